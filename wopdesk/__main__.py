@@ -1,0 +1,5 @@
+"""Run WOPdesk with ``python -m wopdesk``."""
+
+from wopdesk.cli import main
+
+raise SystemExit(main())

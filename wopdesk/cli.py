@@ -1,0 +1,147 @@
+"""The ``wopdesk`` command line: the desktop app by default, and the commands of DESIGN.md.
+
+A user mistake prints one sentence to stderr and exits non-zero, never a traceback.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wopdesk.errors import WopdeskError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="profile folder (default: WOPDESK_DATA_DIR, then the platform's data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wopdesk",
+        description="WOPdesk: the offline-first companion of Water Operators' Partnerships. "
+        "With no command, opens the desktop app.",
+    )
+    _add_data_dir(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        # Accepted after the command word too; SUPPRESS keeps the value given before it.
+        _add_data_dir(sub, argparse.SUPPRESS)
+        return sub
+
+    command("app", "open the desktop app (the default)")
+    command("demo", "create a realistic demo partnership (running it again adds nothing)")
+
+    report = command("report", "build a PDF report")
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    visit = kinds.add_parser(
+        "visit", help="visit summary: wopdesk report visit (ID|--latest) -o FILE"
+    )
+    target = visit.add_mutually_exclusive_group(required=True)
+    target.add_argument("visit_id", nargs="?", metavar="ID")
+    target.add_argument("--latest", action="store_true", help="the visit that started last")
+    progress = kinds.add_parser("progress", help="partnership progress report")
+    progress.add_argument("partnership_id", metavar="PARTNERSHIP")
+    learning = kinds.add_parser("learning", help="one person's learning record")
+    learning.add_argument("person_id", metavar="PERSON")
+    for sub in (visit, progress, learning):
+        sub.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+        _add_data_dir(sub, argparse.SUPPRESS)
+
+    sync = command("sync", "sync now with a WOPdesk server")
+    sync.add_argument("--server", required=True, metavar="URL")
+    sync.add_argument("--user", required=True, metavar="NAME")
+
+    export = command("export", "write a full backup (database and files) to a zip")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.zip", type=Path)
+    restore = command("import", "restore a full backup zip into the data directory")
+    restore.add_argument("archive", metavar="FILE.zip", type=Path)
+    restore.add_argument(
+        "--replace", action="store_true", help="set the current database aside and replace it"
+    )
+    return parser
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from wopdesk.ui.app import run_app
+
+    return run_app(args.data_dir)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from wopdesk.demo import create_demo
+    from wopdesk.storage.store import Store
+
+    store = Store.open(args.data_dir)
+    try:
+        created = create_demo(store)
+    finally:
+        store.close()
+    where = store.data_dir
+    print(f"Demo partnership created in {where}." if created else f"Demo already in {where}.")
+    return 0
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from wopdesk.reports.cli import run_report
+
+    return run_report(args)
+
+
+def _run_sync(args: argparse.Namespace) -> int:
+    from wopdesk.sync.cli import run_sync
+
+    return run_sync(args)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from wopdesk.storage.backup import export_backup
+    from wopdesk.storage.paths import resolve_data_dir
+
+    written = export_backup(resolve_data_dir(args.data_dir), args.output)
+    print(f"Backup written to {written}.")
+    return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from wopdesk.storage.backup import import_backup
+    from wopdesk.storage.paths import resolve_data_dir
+
+    import_backup(args.archive, resolve_data_dir(args.data_dir), replace=args.replace)
+    print(f"Backup {args.archive} restored.")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "app": _run_app,
+    "demo": _run_demo,
+    "report": _run_report,
+    "sync": _run_sync,
+    "export": _run_export,
+    "import": _run_import,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = HANDLERS[args.command or "app"]
+    try:
+        return handler(args)
+    except WopdeskError as exc:
+        print(f"wopdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wopdesk: interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python domain of WOPdesk: vocabularies, indicator catalogue, validation."""

@@ -1,0 +1,1 @@
+"""PDF reports built with ReportLab from data read through storage queries; no Qt here."""

@@ -1,0 +1,1 @@
+"""The central WOPdesk server: HTTP API, accounts and its own storage."""

@@ -1,0 +1,1 @@
+"""Local storage: SQLAlchemy models, engine, migrations, blob store, queries and commands."""

@@ -1,0 +1,143 @@
+"""Writes: the one way the UI, the command line, the demo and reports change records.
+
+Each function takes an open session from ``Store.transaction()``; the caller's block
+commits or rolls back everything together.
+"""
+
+import datetime as dt
+import mimetypes
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from wopdesk.domain.rules import check_reading_in_range
+from wopdesk.domain.vocab import VisitState
+from wopdesk.errors import NotFoundError, StorageError, ValidationError
+from wopdesk.storage.blobs import BlobStore, image_media_type
+from wopdesk.storage.models import (
+    ENTITIES,
+    Attachment,
+    Indicator,
+    IndicatorReading,
+    SiteVisit,
+    SyncedRecord,
+)
+
+R = TypeVar("R", bound=SyncedRecord)
+
+
+def get(session: Session, model: type[R], record_id: str) -> R:
+    """A live (not deleted) record, or NotFoundError naming what was asked for."""
+    record = session.get(model, record_id)
+    if record is None or record.deleted:
+        label = model.rules.label.lower()
+        raise NotFoundError(f"No {label} with id {record_id} exists here.")
+    return record
+
+
+def create(session: Session, model: type[R], **values: Any) -> R:
+    """Add a new record; it is validated when the session flushes."""
+    _check_fields(model, values)
+    record = model(**values)
+    session.add(record)
+    session.flush()
+    return record
+
+
+def update(session: Session, model: type[R], record_id: str, **values: Any) -> R:
+    """Change some fields of a record; only fields that really change are written."""
+    _check_fields(model, values)
+    record = get(session, model, record_id)
+    for name, value in values.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+    session.flush()
+    return record
+
+
+def delete(session: Session, model: type[R], record_id: str) -> None:
+    """Tombstone a record: it disappears from lists and syncs as deleted, never erased."""
+    record = get(session, model, record_id)
+    if isinstance(record, SiteVisit) and record.state == VisitState.FINAL:
+        raise ValidationError("This site visit is final; reopen it before deleting it.")
+    record.deleted = True
+    session.flush()
+
+
+def _check_fields(model: type[SyncedRecord], values: dict[str, Any]) -> None:
+    unknown = set(values) - set(model.__table__.columns.keys()) - {"id"}
+    if unknown:
+        raise ValidationError(f"{model.rules.label} has no field {', '.join(sorted(unknown))}.")
+
+
+def record_reading(session: Session, **values: Any) -> IndicatorReading:
+    """Record an indicator reading, refusing a value outside the indicator's valid range."""
+    indicator = get(session, Indicator, values.get("indicator_id") or "")
+    value = values.get("value")
+    if value is not None:
+        check_reading_in_range(
+            indicator.name, float(value), indicator.min_value, indicator.max_value
+        )
+    return create(session, IndicatorReading, **values)
+
+
+def add_attachment(
+    session: Session,
+    blobs: BlobStore,
+    owner: SyncedRecord,
+    data: bytes,
+    file_name: str,
+    caption: str | None = None,
+    *,
+    must_be_image: bool = False,
+) -> Attachment:
+    """Store a file's bytes in the blob store and attach them to ``owner``."""
+    media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    if must_be_image or media_type.startswith("image/"):
+        media_type = image_media_type(data, file_name)
+    sha256 = blobs.put(data)
+    partnership_id = getattr(owner, owner.partnership_column or "id", None)
+    return create(
+        session,
+        Attachment,
+        partnership_id=partnership_id,
+        sha256=sha256,
+        file_name=file_name,
+        media_type=media_type,
+        size=len(data),
+        caption=caption,
+        owner_entity=owner.__tablename__,
+        owner_id=owner.id,
+    )
+
+
+def add_photo(
+    session: Session, blobs: BlobStore, owner: SyncedRecord, path: Path, caption: str | None = None
+) -> Attachment:
+    """Attach a photo file; anything that is not an image is refused and nothing is stored."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StorageError(f"Cannot read {path}: {exc.strerror}.") from None
+    return add_attachment(session, blobs, owner, data, path.name, caption, must_be_image=True)
+
+
+def finalise_visit(session: Session, visit_id: str) -> SiteVisit:
+    return update(session, SiteVisit, visit_id, state=VisitState.FINAL)
+
+
+def reopen_visit(session: Session, visit_id: str) -> SiteVisit:
+    return update(session, SiteVisit, visit_id, state=VisitState.DRAFT)
+
+
+def entity(name: str) -> type[SyncedRecord]:
+    """The model class of a wire entity name."""
+    try:
+        return ENTITIES[name]
+    except KeyError:
+        raise ValidationError(f"'{name}' is not a kind of record WOPdesk knows.") from None
+
+
+def today() -> dt.date:
+    return dt.date.today()

@@ -1,0 +1,126 @@
+"""The SQLite engine of one profile: pragmas per connection, migrations at start, refusals.
+
+A file that is not a WOPdesk database, or one written by a newer WOPdesk, is refused
+with one sentence and left exactly as it was.
+"""
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from wopdesk.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide where transactions begin (see on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine with WAL, foreign keys, a busy timeout and full fsync on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    event.listen(engine, "connect", _set_pragmas)
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(False))
+    return config
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise StorageError(f"{path} is not a WOPdesk database (it is not an SQLite file).")
+
+
+def _current_revision(path: Path) -> tuple[str | None, bool]:
+    """The file's migration revision and whether it has tables, read without changing it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} cannot be read as a database ({exc}).") from None
+    return revision, bool(tables)
+
+
+def check_can_open(path: Path) -> str | None:
+    """Refuse a file this program must not touch; return its current revision."""
+    _check_is_sqlite(path)
+    revision, has_tables = _current_revision(path)
+    if revision is None and has_tables:
+        raise StorageError(
+            f"{path} is an SQLite file of another program, not a WOPdesk database; "
+            "choose another data directory."
+        )
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise StorageError(
+            f"{path} was written by a newer version of WOPdesk (schema {revision}); "
+            "install the newer version to open it. The file was not changed."
+        )
+    return revision
+
+
+def upgrade(engine: Engine, revision: str | None) -> None:
+    """Bring the schema from ``revision`` to the newest one."""
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision == script.get_current_head():
+        return
+    with engine.connect() as conn:
+        # Table rebuilds in batch mode must not cascade or fail on foreign keys; the
+        # check after the upgrade proves nothing was broken.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config = alembic_config(engine)
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    if problems:
+        raise StorageError(f"The database upgrade left broken references: {problems[:3]}.")
+
+
+def open_engine(path: Path) -> Engine:
+    """Open (creating or upgrading) the database file at ``path``."""
+    revision = check_can_open(path)
+    engine = create_sqlite_engine(path)
+    try:
+        upgrade(engine, revision)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

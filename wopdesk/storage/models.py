@@ -1,0 +1,486 @@
+"""SQLAlchemy models of every WOPdesk record.
+
+Every synced record has a UUID key, ``created_at``, ``updated_at``, a ``deleted``
+tombstone and ``clocks``: the hybrid-logical-clock stamp of the last write of each
+field, which sync compares field by field. Synced tables carry no unique
+constraints besides the key, because two offline replicas may create "the same"
+thing and both rows must survive a merge.
+"""
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from wopdesk.domain import vocab as v
+from wopdesk.domain.rules import EntityRules
+from wopdesk.storage.types import UtcDateTime, Vocab, new_id, utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UtcDateTime(),
+        dt.date: Date(),
+        str: String(),
+        dict[str, str]: JSON(),
+    }
+
+
+def fk(target: str, nullable: bool = False) -> Any:
+    """A foreign key column to another record's id."""
+    return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True)
+
+
+class SyncedRecord(Base):
+    """Columns every synced record has."""
+
+    __abstract__ = True
+    rules: ClassVar[EntityRules]
+    # Records belonging to one partnership name the column that says which.
+    partnership_column: ClassVar[str | None] = "partnership_id"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    clocks: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+    # Columns that are bookkeeping, not user data, and so never synced as fields.
+    LOCAL_COLUMNS: ClassVar[frozenset[str]] = frozenset({"id", "updated_at", "clocks"})
+
+    def __init__(self, **values: Any) -> None:
+        # Fill column defaults now, not at INSERT, so validation and change capture
+        # see the values the row will really have.
+        for column in self.__table__.columns:
+            default = column.default
+            if column.key in values or default is None:
+                continue
+            if default.is_scalar:
+                values[column.key] = default.arg  # type: ignore[attr-defined]
+            elif default.is_callable:
+                values[column.key] = default.arg(None)  # type: ignore[attr-defined]
+        super().__init__(**values)
+
+    @classmethod
+    def synced_fields(cls) -> list[str]:
+        return [c.key for c in cls.__table__.columns if c.key not in cls.LOCAL_COLUMNS]
+
+    def values(self) -> dict[str, Any]:
+        """Field values by column name, for validation and the wire."""
+        return {c.key: getattr(self, c.key) for c in self.__table__.columns}
+
+
+class Utility(SyncedRecord):
+    __tablename__ = "utility"
+    rules = EntityRules(
+        "Utility",
+        required=("name", "country"),
+        non_negative=("population_served", "connections"),
+    )
+    partnership_column = None
+
+    name: Mapped[str]
+    country: Mapped[str]
+    region: Mapped[str | None]
+    kind: Mapped[v.UtilityKind] = mapped_column(Vocab(v.UtilityKind), default=v.UtilityKind.WATER)
+    population_served: Mapped[int | None] = mapped_column(Integer)
+    connections: Mapped[int | None] = mapped_column(Integer)
+
+
+class Person(SyncedRecord):
+    __tablename__ = "person"
+    rules = EntityRules("Person", required=("name",))
+    partnership_column = None
+
+    name: Mapped[str]
+    utility_id: Mapped[str | None] = fk("utility", nullable=True)
+    job_title: Mapped[str | None]
+    email: Mapped[str | None]
+    phone: Mapped[str | None]
+
+    utility: Mapped[Utility | None] = relationship()
+
+
+class Partnership(SyncedRecord):
+    __tablename__ = "partnership"
+    rules = EntityRules(
+        "Partnership",
+        required=("title", "mentor_utility_id", "mentee_utility_id", "currency"),
+        date_order=(("planned_start", "planned_end"), ("actual_start", "actual_end")),
+    )
+    partnership_column = "id"
+
+    title: Mapped[str]
+    mentor_utility_id: Mapped[str] = fk("utility")
+    mentee_utility_id: Mapped[str] = fk("utility")
+    type: Mapped[v.PartnershipType] = mapped_column(
+        Vocab(v.PartnershipType), default=v.PartnershipType.SOUTH_SOUTH
+    )
+    planned_start: Mapped[dt.date | None]
+    planned_end: Mapped[dt.date | None]
+    actual_start: Mapped[dt.date | None]
+    actual_end: Mapped[dt.date | None]
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    objectives: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None]
+    phase: Mapped[v.WopPhase] = mapped_column(Vocab(v.WopPhase), default=v.WopPhase.DESIGN)
+    status: Mapped[v.PartnershipStatus] = mapped_column(
+        Vocab(v.PartnershipStatus), default=v.PartnershipStatus.ACTIVE
+    )
+    code_of_conduct_date: Mapped[dt.date | None]
+
+    mentor_utility: Mapped[Utility] = relationship(foreign_keys=[mentor_utility_id])
+    mentee_utility: Mapped[Utility] = relationship(foreign_keys=[mentee_utility_id])
+
+
+class Contribution(SyncedRecord):
+    __tablename__ = "contribution"
+    rules = EntityRules(
+        "Contribution",
+        required=("partnership_id", "contributor", "amount"),
+        non_negative=("amount",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    contributor: Mapped[str]
+    contributor_utility_id: Mapped[str | None] = fk("utility", nullable=True)
+    kind: Mapped[v.ContributionKind] = mapped_column(
+        Vocab(v.ContributionKind), default=v.ContributionKind.CASH
+    )
+    amount: Mapped[float] = mapped_column(Float)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Membership(SyncedRecord):
+    __tablename__ = "membership"
+    rules = EntityRules("Membership", required=("person_id", "partnership_id", "role"))
+
+    person_id: Mapped[str] = fk("person")
+    partnership_id: Mapped[str] = fk("partnership")
+    role: Mapped[v.Role] = mapped_column(Vocab(v.Role))
+
+    person: Mapped[Person] = relationship()
+
+
+class ImprovementTrack(SyncedRecord):
+    __tablename__ = "improvement_track"
+    rules = EntityRules("Improvement track", required=("partnership_id", "title", "working_area"))
+
+    partnership_id: Mapped[str] = fk("partnership")
+    title: Mapped[str]
+    working_area: Mapped[v.WorkingArea] = mapped_column(Vocab(v.WorkingArea))
+    mentor_lead_id: Mapped[str | None] = fk("person", nullable=True)
+    mentee_lead_id: Mapped[str | None] = fk("person", nullable=True)
+    team: Mapped[str | None] = mapped_column(Text)
+    initial_situation: Mapped[str | None] = mapped_column(Text)
+
+
+class Indicator(SyncedRecord):
+    """A performance indicator: the built-in catalogue (same ids everywhere) or user-defined."""
+
+    __tablename__ = "indicator"
+    rules = EntityRules("Indicator", required=("code", "name", "unit"))
+    partnership_column = None
+
+    framework: Mapped[str] = mapped_column(default="Custom")
+    code: Mapped[str] = mapped_column(index=True)
+    name: Mapped[str]
+    unit: Mapped[str]
+    formula: Mapped[str | None] = mapped_column(Text)
+    better_when: Mapped[v.BetterWhen] = mapped_column(
+        Vocab(v.BetterWhen), default=v.BetterWhen.HIGHER
+    )
+    benchmark: Mapped[float | None] = mapped_column(Float)
+    benchmark_source: Mapped[str | None] = mapped_column(Text)
+    min_value: Mapped[float | None] = mapped_column(Float)
+    max_value: Mapped[float | None] = mapped_column(Float)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TrackIndicator(SyncedRecord):
+    """An indicator linked to a track, with its baseline and target."""
+
+    __tablename__ = "track_indicator"
+    rules = EntityRules(
+        "Track indicator",
+        required=("partnership_id", "track_id", "indicator_id", "utility_id"),
+        date_order=(("baseline_date", "target_date"),),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str] = fk("improvement_track")
+    indicator_id: Mapped[str] = fk("indicator")
+    utility_id: Mapped[str] = fk("utility")
+    baseline_value: Mapped[float | None] = mapped_column(Float)
+    baseline_date: Mapped[dt.date | None]
+    target_value: Mapped[float | None] = mapped_column(Float)
+    target_date: Mapped[dt.date | None]
+    frequency: Mapped[str | None]
+    means_of_verification: Mapped[str | None] = mapped_column(Text)
+
+    indicator: Mapped[Indicator] = relationship()
+
+
+class SiteVisit(SyncedRecord):
+    __tablename__ = "site_visit"
+    rules = EntityRules(
+        "Site visit",
+        required=("partnership_id", "title", "start_date", "end_date"),
+        date_order=(("start_date", "end_date"), ("end_date", "next_visit_date")),
+        ranges={"latitude": (-90, 90), "longitude": (-180, 180)},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    title: Mapped[str]
+    start_date: Mapped[dt.date]
+    end_date: Mapped[dt.date]
+    site: Mapped[str | None]
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    activities: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    next_visit_date: Mapped[dt.date | None]
+    state: Mapped[v.VisitState] = mapped_column(Vocab(v.VisitState), default=v.VisitState.DRAFT)
+
+
+class VisitParticipant(SyncedRecord):
+    __tablename__ = "visit_participant"
+    rules = EntityRules("Visit participant", required=("partnership_id", "visit_id", "person_id"))
+
+    partnership_id: Mapped[str] = fk("partnership")
+    visit_id: Mapped[str] = fk("site_visit")
+    person_id: Mapped[str] = fk("person")
+    role: Mapped[v.Role | None] = mapped_column(Vocab(v.Role))
+
+    person: Mapped[Person] = relationship()
+
+
+class DiagnosisFinding(SyncedRecord):
+    __tablename__ = "diagnosis_finding"
+    rules = EntityRules("Finding", required=("partnership_id", "area", "finding", "priority"))
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str | None] = fk("improvement_track", nullable=True)
+    visit_id: Mapped[str | None] = fk("site_visit", nullable=True)
+    area: Mapped[v.FindingArea] = mapped_column(Vocab(v.FindingArea))
+    finding: Mapped[str] = mapped_column(Text)
+    root_cause: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[v.Priority] = mapped_column(Vocab(v.Priority), default=v.Priority.MEDIUM)
+    agreed_date: Mapped[dt.date | None]
+
+
+class Action(SyncedRecord):
+    """A work-plan action."""
+
+    __tablename__ = "action"
+    rules = EntityRules(
+        "Action",
+        required=("partnership_id", "description", "status"),
+        ranges={"progress": (0, 100)},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str | None] = fk("improvement_track", nullable=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[str | None] = fk("person", nullable=True)
+    due_date: Mapped[dt.date | None]
+    status: Mapped[v.ActionStatus] = mapped_column(
+        Vocab(v.ActionStatus), default=v.ActionStatus.PLANNED
+    )
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    finding_id: Mapped[str | None] = fk("diagnosis_finding", nullable=True)
+    visit_id: Mapped[str | None] = fk("site_visit", nullable=True)
+
+    owner: Mapped[Person | None] = relationship()
+
+
+class LearningActivity(SyncedRecord):
+    """One entry of the training (learning) log."""
+
+    __tablename__ = "learning_activity"
+    rules = EntityRules(
+        "Learning activity",
+        required=("partnership_id", "date", "form", "topic", "hours"),
+        ranges={"hours": (0.25, 1000), "level_before": (1, 5), "level_after": (1, 5)},
+        date_order=(("date", "applied_date"),),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str | None] = fk("improvement_track", nullable=True)
+    visit_id: Mapped[str | None] = fk("site_visit", nullable=True)
+    date: Mapped[dt.date] = mapped_column(index=True)
+    form: Mapped[v.LearningForm] = mapped_column(Vocab(v.LearningForm))
+    topic: Mapped[str]
+    trainer_id: Mapped[str | None] = fk("person", nullable=True)
+    hours: Mapped[float] = mapped_column(Float)
+    competency: Mapped[str | None]
+    level_before: Mapped[int | None] = mapped_column(Integer)
+    level_after: Mapped[int | None] = mapped_column(Integer)
+    applied_evidence: Mapped[str | None] = mapped_column(Text)
+    applied_date: Mapped[dt.date | None]
+    verified_by_id: Mapped[str | None] = fk("person", nullable=True)
+
+    trainer: Mapped[Person | None] = relationship(foreign_keys=[trainer_id])
+
+
+class LearningTrainee(SyncedRecord):
+    __tablename__ = "learning_trainee"
+    rules = EntityRules("Trainee", required=("partnership_id", "activity_id", "person_id"))
+
+    partnership_id: Mapped[str] = fk("partnership")
+    activity_id: Mapped[str] = fk("learning_activity")
+    person_id: Mapped[str] = fk("person")
+
+    person: Mapped[Person] = relationship()
+
+
+class IndicatorReading(SyncedRecord):
+    __tablename__ = "indicator_reading"
+    rules = EntityRules(
+        "Indicator reading",
+        required=("partnership_id", "utility_id", "indicator_id", "period", "value"),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    utility_id: Mapped[str] = fk("utility")
+    indicator_id: Mapped[str] = fk("indicator")
+    period: Mapped[dt.date]
+    value: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[v.DataConfidence] = mapped_column(
+        Vocab(v.DataConfidence), default=v.DataConfidence.FAIR
+    )
+    source: Mapped[str | None]
+    note: Mapped[str | None] = mapped_column(Text)
+
+    indicator: Mapped[Indicator] = relationship()
+
+
+class CapacityAssessment(SyncedRecord):
+    __tablename__ = "capacity_assessment"
+    rules = EntityRules(
+        "Capacity assessment",
+        required=("partnership_id", "date", "dimension", "degree", "contribution"),
+        ranges={"degree": (-2, 2), "contribution": (0, 2)},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str | None] = fk("improvement_track", nullable=True)
+    date: Mapped[dt.date]
+    dimension: Mapped[v.CapacityDimension] = mapped_column(Vocab(v.CapacityDimension))
+    degree: Mapped[int] = mapped_column(Integer)
+    contribution: Mapped[int] = mapped_column(Integer)
+    assessed_by: Mapped[v.AssessedBy] = mapped_column(
+        Vocab(v.AssessedBy), default=v.AssessedBy.BOTH
+    )
+    obstacles: Mapped[str | None] = mapped_column(Text)
+    contributing_factors: Mapped[str | None] = mapped_column(Text)
+
+
+class Expense(SyncedRecord):
+    __tablename__ = "expense"
+    rules = EntityRules(
+        "Expense",
+        required=("partnership_id", "date", "category", "amount", "currency"),
+        non_negative=("amount",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    date: Mapped[dt.date]
+    category: Mapped[v.ExpenseCategory] = mapped_column(Vocab(v.ExpenseCategory))
+    amount: Mapped[float] = mapped_column(Float)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    in_kind: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(SyncedRecord):
+    """A photo or file in the blob store, attached to a record."""
+
+    __tablename__ = "attachment"
+    rules = EntityRules(
+        "Attachment",
+        required=(
+            "partnership_id",
+            "sha256",
+            "file_name",
+            "media_type",
+            "owner_entity",
+            "owner_id",
+        ),
+        non_negative=("size",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str]
+    media_type: Mapped[str]
+    size: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str | None] = mapped_column(Text)
+    owner_entity: Mapped[str]
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class Conflict(SyncedRecord):
+    """A value set aside by sync because two people changed the same field."""
+
+    __tablename__ = "conflict"
+    rules = EntityRules("Conflict", required=("entity", "row_id", "field"))
+
+    partnership_id: Mapped[str | None] = fk("partnership", nullable=True)
+    entity: Mapped[str]
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str]
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    set_aside_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_stamp: Mapped[str | None]
+    set_aside_stamp: Mapped[str | None]
+    kept_by: Mapped[str | None]
+    set_aside_by: Mapped[str | None]
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved_at: Mapped[dt.datetime | None]
+
+
+class Setting(Base):
+    """A local, never-synced setting of this data directory (signed-in person, sync cursor)."""
+
+    __tablename__ = "local_setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
+ENTITIES: dict[str, type[SyncedRecord]] = {
+    model.__tablename__: model
+    for model in (
+        Utility,
+        Person,
+        Indicator,
+        Partnership,
+        Contribution,
+        Membership,
+        ImprovementTrack,
+        TrackIndicator,
+        SiteVisit,
+        VisitParticipant,
+        DiagnosisFinding,
+        Action,
+        LearningActivity,
+        LearningTrainee,
+        IndicatorReading,
+        CapacityAssessment,
+        Expense,
+        Attachment,
+        Conflict,
+    )
+}
+"""Every synced entity by its wire name, parents before children."""
+
+Index(
+    "ix_reading_series",
+    IndicatorReading.utility_id,
+    IndicatorReading.indicator_id,
+    IndicatorReading.period,
+)

@@ -1,0 +1,118 @@
+"""One profile's local data: the database, the blob store and a unit of work.
+
+Every write goes through ``Store.transaction()``: validated at flush, committed at
+the end of the block or rolled back whole, so a failed save changes nothing.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from wopdesk.domain.catalogue import catalogue
+from wopdesk.domain.rules import validate
+from wopdesk.domain.vocab import VisitState
+from wopdesk.errors import ValidationError
+from wopdesk.storage.blobs import BlobStore
+from wopdesk.storage.database import open_engine
+from wopdesk.storage.models import Indicator, Setting, SiteVisit, SyncedRecord
+from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
+
+# Session.info keys. Sync applies other people's changes with validation off, and
+# local bookkeeping (seeding the catalogue) is not captured for sync.
+SKIP_VALIDATION = "skip_validation"
+SKIP_CAPTURE = "skip_capture"
+
+
+class Store:
+    """The database and blob store of one data directory."""
+
+    def __init__(self, data_dir: Path, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.blobs = BlobStore(data_dir / BLOBS_DIR)
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> "Store":
+        """Open (creating and migrating if needed) the profile at ``data_dir``."""
+        directory = resolve_data_dir(data_dir)
+        store = cls(directory, open_engine(directory / DATABASE_NAME))
+        store.seed_catalogue()
+        return store
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self, **info: Any) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all."""
+        with self.sessions() as session:
+            session.info.update(info)
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with self.sessions() as session:
+            yield session
+
+    def seed_catalogue(self) -> None:
+        """Insert or refresh the built-in indicators; same ids on every replica."""
+        with self.transaction(**{SKIP_CAPTURE: True}) as session:
+            existing = {
+                row.id: row
+                for row in session.scalars(select(Indicator).where(Indicator.builtin.is_(True)))
+            }
+            for definition in catalogue():
+                row = existing.get(definition.id) or Indicator(id=definition.id, builtin=True)
+                row.framework = definition.framework
+                row.code = definition.code
+                row.name = definition.name
+                row.unit = definition.unit
+                row.formula = definition.formula
+                row.better_when = definition.better_when
+                row.benchmark = definition.benchmark
+                row.benchmark_source = definition.source
+                row.min_value = definition.min_value
+                row.max_value = definition.max_value
+                if row.id not in existing:
+                    session.add(row)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.reading() as session:
+            setting = session.get(Setting, key)
+            return default if setting is None else setting.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as session:
+            session.merge(Setting(key=key, value=value))
+
+
+@event.listens_for(Session, "before_flush")
+def _validate_before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """No code path can save a record that breaks a domain rule."""
+    if session.info.get(SKIP_VALIDATION):
+        return
+    for record in (*session.new, *session.dirty):
+        if isinstance(record, SyncedRecord) and not record.deleted:
+            validate(record.rules, record.values())
+            if isinstance(record, SiteVisit):
+                _refuse_edit_of_final_visit(session, record)
+
+
+def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:
+    """A final visit is read-only until its state goes back to draft."""
+    state = inspect(visit)
+    if state.pending or state.attrs.state.history.has_changes():
+        return
+    if visit.state == VisitState.FINAL and session.is_modified(visit):
+        raise ValidationError("This site visit is final; reopen it before editing.", "state")
