@@ -1,0 +1,123 @@
+"""What every page shares: the store, the current partnership, background operations.
+
+Widgets never open database sessions on the GUI thread for writes: they call
+``run_write`` (one writer thread), ``run_read`` or ``run_task``; results return through
+callbacks on the GUI thread, and ``data_changed`` announces which entities changed so
+each view refreshes only what it shows.
+"""
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from wopdesk.errors import WopdeskError
+from wopdesk.storage.store import Store
+from wopdesk.ui.workers import Workers
+
+T = TypeVar("T")
+
+ME_SETTING = "me_person_id"
+PARTNERSHIP_SETTING = "current_partnership_id"
+
+
+class AppContext(QObject):
+    partnership_changed = Signal(str)  # the new partnership id, "" for none
+    data_changed = Signal(object)  # frozenset of entity (table) names that changed
+    error = Signal(str)  # one sentence to show the user
+    busy_changed = Signal(bool)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workers = Workers()
+        self.partnership_id: str | None = store.get_setting(PARTNERSHIP_SETTING)
+        self.me: str | None = store.get_setting(ME_SETTING)
+        self._pending = 0
+
+    def set_partnership(self, partnership_id: str | None) -> None:
+        if partnership_id == self.partnership_id:
+            return
+        self.partnership_id = partnership_id
+        self.store.set_setting(PARTNERSHIP_SETTING, partnership_id)
+        self.partnership_changed.emit(partnership_id or "")
+
+    def run_write(
+        self,
+        work: Callable[[Session], T],
+        changed: Iterable[str],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``work`` in one transaction on the writer thread, then announce ``changed``."""
+        entities = frozenset(changed)
+
+        def job() -> T:
+            with self.store.transaction() as session:
+                return work(session)
+
+        def done(result: T) -> None:
+            self.data_changed.emit(entities)
+            if on_done is not None:
+                on_done(result)
+
+        self._start(self.workers.database, job, done, on_error)
+
+    def run_read(
+        self,
+        work: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run a query off the GUI thread (for anything that may be slow)."""
+
+        def job() -> T:
+            with self.store.reading() as session:
+                return work(session)
+
+        self._start(self.workers.general, job, on_done, on_error)
+
+    def run_task(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run anything else (reports, network) on the general pool."""
+        self._start(self.workers.general, work, on_done, on_error)
+
+    def _start(
+        self,
+        pool: Any,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> None:
+        self._set_pending(+1)
+
+        def done(result: Any) -> None:
+            self._set_pending(-1)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            self._set_pending(-1)
+            (on_error or self.report_error)(exc)
+
+        self.workers.start(pool, job, done, failed)
+
+    def _set_pending(self, delta: int) -> None:
+        was_busy = self._pending > 0
+        self._pending += delta
+        if was_busy != (self._pending > 0):
+            self.busy_changed.emit(self._pending > 0)
+
+    def report_error(self, exc: Exception) -> None:
+        if isinstance(exc, WopdeskError):
+            self.error.emit(str(exc))
+        else:
+            self.error.emit(self.tr("Something went wrong: {0}").format(exc))
+
+    def shutdown(self) -> None:
+        self.workers.wait()

@@ -1,0 +1,41 @@
+"""The base of every page in the main window's sidebar."""
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from wopdesk.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page shows one part of the current partnership and refreshes when told.
+
+    Subclasses set ``page_id`` and return their translated title from ``title()``;
+    ``watched`` lists the entities whose change makes the page refresh.
+    """
+
+    page_id = "page"
+    watched: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.partnership_changed.connect(lambda _pid: self.refresh())
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        return self.page_id
+
+    def refresh(self) -> None:
+        """Reload what the page shows for ``ctx.partnership_id``."""
+
+    def _on_data_changed(self, entities: frozenset[str]) -> None:
+        if entities & self.watched:
+            self.refresh()
+
+
+class PlaceholderPage(Page):
+    """A page not built yet."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("This page is being built.")))

@@ -1,0 +1,86 @@
+"""Background work for the UI: one writer thread for the database, a pool for the rest.
+
+Results come back to the GUI thread through queued signals, never by touching widgets
+from a worker (Picard's run_task, Anki's CollectionOp).
+"""
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _TaskSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """Run ``work`` off the GUI thread; report its result or exception by signal."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _TaskSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported to the GUI thread, which shows it
+            if not isinstance(exc, _EXPECTED):
+                log.exception("background task failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def _expected_errors() -> tuple[type[Exception], ...]:
+    from wopdesk.errors import WopdeskError
+
+    return (WopdeskError,)
+
+
+_EXPECTED = _expected_errors()
+
+
+class Workers:
+    """The pools: a single database writer (so writes never race) and a general pool."""
+
+    def __init__(self) -> None:
+        self.database = QThreadPool()
+        self.database.setMaxThreadCount(1)
+        self.general = QThreadPool()
+        self.general.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        self._running: set[Task] = set()
+
+    def start(
+        self,
+        pool: QThreadPool,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None],
+    ) -> Task:
+        task = Task(work)
+        self._running.add(task)
+
+        def finished(result: Any) -> None:
+            self._running.discard(task)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            self._running.discard(task)
+            on_error(exc)
+
+        task.signals.done.connect(finished)
+        task.signals.failed.connect(failed)
+        pool.start(task)
+        return task
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every pool is idle (at shutdown only)."""
+        return self.database.waitForDone(msecs) and self.general.waitForDone(msecs)
