@@ -27,6 +27,12 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows for ``ctx.partnership_id``."""
 
+    def open_record(self, record_id: str) -> None:
+        """Show one record of this page (from search results or links)."""
+
+    def new_record(self) -> None:
+        """Start entering a new record of this page's main kind (Ctrl+N)."""
+
     def _on_data_changed(self, entities: frozenset[str]) -> None:
         if entities & self.watched:
             self.refresh()
