@@ -431,7 +431,7 @@ INDICATOR_PLAN = [
     ("quality", "IBNET-CL-PASS", 71.0, 95.0),
 ]
 
-READINGS = {
+READINGS: dict[str, list[float]] = {
     "IBNET-NRW-PCT": [48.2, 47.5, 46.9, 45.1, 44.0, 43.2, 41.8, 40.9, 40.1, 39.0, 38.4],
     "IBNET-METERING": [55, 56, 58, 61, 63, 66, 68, 70, 72, 73, 75],
     "IBNET-CONTINUITY": [14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 18.5],

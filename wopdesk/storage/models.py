@@ -57,9 +57,9 @@ class SyncedRecord(Base):
             if column.key in values or default is None:
                 continue
             if default.is_scalar:
-                values[column.key] = default.arg  # type: ignore[attr-defined]
+                values[column.key] = default.arg
             elif default.is_callable:
-                values[column.key] = default.arg(None)  # type: ignore[attr-defined]
+                values[column.key] = default.arg(None)
         super().__init__(**values)
 
     @classmethod
