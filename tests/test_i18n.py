@@ -1,4 +1,4 @@
-"""French and Spanish: complete catalogues, translated vocabularies, Qt's dialogs, locale formats."""
+"""French and Spanish: full catalogues, translated vocabularies, Qt dialogs, locale formats."""
 
 import ast
 import datetime as dt
@@ -125,7 +125,9 @@ def every_vocabulary_value() -> list[v.LabelledEnum]:
     return [
         member
         for kind in kinds
-        if isinstance(kind, type) and issubclass(kind, v.LabelledEnum) and kind is not v.LabelledEnum
+        if isinstance(kind, type)
+        and issubclass(kind, v.LabelledEnum)
+        and kind is not v.LabelledEnum
         for member in kind
     ]
 
