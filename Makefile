@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench package system-deps demo
+.PHONY: run test lint bench package translations system-deps demo
+
+PACKAGE_STAMP := $(VENV)/.package-stamp
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +37,16 @@ lint: $(STAMP)
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Update the French and Spanish catalogues from the code (new strings arrive unfinished,
+# for a translator), then compile them to the .qm files Qt loads.
+translations: $(STAMP)
+	$(PY) packaging/translations.py
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+# One-folder app in dist/wopdesk (PyInstaller), then a smoke check of the built program.
+package: $(PACKAGE_STAMP) system-deps
+	$(PY) packaging/build.py

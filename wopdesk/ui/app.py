@@ -1,15 +1,29 @@
 """Start the desktop app."""
 
+import os
 import sys
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from wopdesk.domain.resources import resources_dir
 from wopdesk.errors import WopdeskError
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.i18n import install_translators
 from wopdesk.ui.main_window import MainWindow
 
 APP_ID = "org.wopdesk.WOPdesk"
+# Set by the package smoke test: start, open the profile, show the window, then quit.
+QUIT_AFTER_SHOW_ENV = "WOPDESK_QUIT_AFTER_SHOW"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (48, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"{APP_ID}-{size}.png"))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -19,12 +33,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("WOPdesk")
     app.setOrganizationName("WOPdesk")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     app = create_application()
+    install_translators(app)
     try:
         store = Store.open(data_dir)
     except WopdeskError as exc:
@@ -32,6 +48,8 @@ def run_app(data_dir: str | None) -> int:
         return 1
     window = MainWindow(AppContext(store))
     window.show()
+    if os.environ.get(QUIT_AFTER_SHOW_ENV):
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     store.close()
     return code

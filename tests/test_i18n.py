@@ -1,0 +1,319 @@
+"""French and Spanish: full catalogues, translated vocabularies, Qt dialogs, locale formats."""
+
+import ast
+import datetime as dt
+import importlib.util
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+import wopdesk
+from wopdesk.domain import i18n
+from wopdesk.domain import vocab as v
+from wopdesk.storage.store import Store
+from wopdesk.ui import i18n as ui_i18n
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCALE_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", i18n.LANGUAGE_ENV)
+
+
+def load_tool(name: str) -> ModuleType:
+    """A script of packaging/ (not a package: its name would shadow PyPI's ``packaging``)."""
+    spec = importlib.util.spec_from_file_location(f"wopdesk_{name}", ROOT / "packaging" / name)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def clean_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """No language in the environment and none chosen, restored afterwards."""
+    for var in LOCALE_VARS:
+        monkeypatch.delenv(var, raising=False)
+    i18n.set_language(None)
+    yield monkeypatch
+    i18n.set_language(None)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "wopdesk.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def translated_app(qapp: QApplication) -> Iterator[QApplication]:
+    """The application, put back into English after the test."""
+    yield qapp
+    ui_i18n.remove_translators(qapp)
+
+
+# The catalogues -------------------------------------------------------------------------
+
+
+def test_every_string_of_the_app_is_translated_in_french_and_spanish() -> None:
+    """Runs lupdate over the code into scratch copies: a new or changed string fails here."""
+    problems = load_tool("translations.py").check()
+    assert problems == [], "Run `make translations`, then translate:\n" + "\n".join(problems)
+
+
+def _text_argument(call: ast.Call) -> ast.expr | None:
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+    index = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+    if index is None or len(call.args) <= index:
+        return None
+    return call.args[index]
+
+
+def test_every_translated_call_is_one_lupdate_can_read() -> None:
+    """lupdate silently skips keyword arguments; an f-string or a % never matches at run time."""
+    offenders = []
+    for path in Path(wopdesk.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            text = _text_argument(node)
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            built = isinstance(text, ast.JoinedStr | ast.BinOp)
+            if built or (literal and (node.keywords or len(node.args) > 4)):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_a_catalogue_that_is_not_xml_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    broken = tmp_path / "wopdesk_fr.ts"
+    broken.write_text("<TS><context>", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^wopdesk_fr.ts is not a valid translation catalogue"):
+        list(i18n.read_ts(broken))
+
+
+def test_read_ts_skips_vanished_and_keeps_plural_forms(tmp_path: Path) -> None:
+    catalogue = tmp_path / "wopdesk_fr.ts"
+    catalogue.write_text(
+        """<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="fr_FR">
+        <context><name>reports</name>
+        <message numerus="yes"><source>%n visit(s)</source><translation>
+          <numerusform>%n visite</numerusform><numerusform>%n visites</numerusform>
+        </translation></message>
+        <message><source>Gone</source><translation type="vanished">Parti</translation></message>
+        <message><source>Draft</source><translation type="unfinished">Brou</translation></message>
+        </context></TS>""",
+        encoding="utf-8",
+    )
+    messages = {m.source: m for m in i18n.read_ts(catalogue)}
+    assert set(messages) == {"%n visit(s)", "Draft"}
+    assert messages["%n visit(s)"].forms == ("%n visite", "%n visites")
+    assert messages["%n visit(s)"].finished
+    assert not messages["Draft"].finished
+
+
+# Headless translation: vocabularies and reports ------------------------------------------
+
+
+def every_vocabulary_value() -> list[v.LabelledEnum]:
+    kinds = [getattr(v, name) for name in dir(v)]
+    return [
+        member
+        for kind in kinds
+        if isinstance(kind, type)
+        and issubclass(kind, v.LabelledEnum)
+        and kind is not v.LabelledEnum
+        for member in kind
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_vocabulary_label_has_a_translation(language: str) -> None:
+    untranslated = [
+        member.label
+        for member in every_vocabulary_value()
+        if (i18n.VOCAB_CONTEXT, member.label, "") not in i18n._catalogue(language)
+    ]
+    assert untranslated == []
+
+
+def test_vocabulary_labels_read_as_a_water_utility_would() -> None:
+    assert i18n.label(v.WorkingArea.NON_REVENUE_WATER, "fr") == "Eau non facturée"
+    assert i18n.label(v.WorkingArea.NON_REVENUE_WATER, "es") == "Agua no facturada"
+    assert i18n.label(v.WopPhase.IMPLEMENTATION, "fr") == "Mise en œuvre et appui entre pairs"
+    assert i18n.label(v.LearningForm.ON_THE_JOB, "es") == "Capacitación en el puesto de trabajo"
+    assert i18n.label(v.ActionStatus.IN_PROGRESS, "en") == "In progress"
+
+
+def test_translator_falls_back_to_english_and_fills_in_the_count() -> None:
+    french = i18n.translator("fr")
+    assert french.translate("MainWindow", "Partnership") == "Partenariat"
+    assert french.translate("reports", "A sentence nobody translated") == (
+        "A sentence nobody translated"
+    )
+    assert french.translate("reports", "%n photo(s)", None, 3) == "3 photo(s)"
+
+
+def test_current_language_follows_the_environment(clean_locale: pytest.MonkeyPatch) -> None:
+    assert i18n.current_language() == "en"
+    clean_locale.setenv("LANG", "fr_FR.UTF-8")
+    assert i18n.current_language() == "fr"
+    clean_locale.setenv("LANGUAGE", "de:es")  # German is not offered: the next preference
+    assert i18n.current_language() == "es"
+    clean_locale.setenv(i18n.LANGUAGE_ENV, "fr")
+    assert i18n.current_language() == "fr"
+    i18n.set_language("es")
+    assert i18n.current_language() == "es"
+    assert i18n.translate("vocab", "Water") == "Agua"
+
+
+def test_a_system_in_a_language_we_lack_gets_english(clean_locale: pytest.MonkeyPatch) -> None:
+    clean_locale.setenv("LANG", "de_DE.UTF-8")
+    assert i18n.current_language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("fr_FR.UTF-8", "fr"),
+        ("es-MX", "es"),
+        ("French_France", "fr"),
+        ("Spanish_Spain", "es"),
+        ("C.UTF-8", None),
+        ("", None),
+    ],
+)
+def test_locale_names_of_every_platform_are_understood(name: str, code: str | None) -> None:
+    assert i18n.normalise_language(name) == code
+
+
+def test_report_dates_and_numbers_follow_the_language() -> None:
+    day = dt.date(2026, 3, 31)
+    assert i18n.format_date(day, "en") == "31 March 2026"
+    assert i18n.format_date(day, "fr") == "31 mars 2026"
+    assert i18n.format_date(day, "es") == "31 de marzo de 2026"
+    assert i18n.format_date(None, "fr") == ""
+    assert i18n.format_number(1234567.891, 2, "en") == "1,234,567.89"
+    assert i18n.format_number(1234567.891, 2, "fr") == "1\u202f234\u202f567,89"
+    assert i18n.format_number(1234.5, 1, "es") == "1234,5"  # Spanish groups from 10 000
+    assert i18n.format_number(-12345.5, 1, "es") == "-12.345,5"
+    assert i18n.format_number(-0.001, 1, "fr") == "0,0"
+
+
+# The Qt side ------------------------------------------------------------------------------
+
+
+def test_qt_translations_for_our_languages_are_found() -> None:
+    for language in ("fr", "es"):
+        assert (ui_i18n.qt_translations_dir() / f"qtbase_{language}.qm").is_file()
+
+
+def test_qt_own_dialogs_speak_french(translated_app: QApplication, qtbot: QtBot) -> None:
+    assert ui_i18n.install_translators(translated_app, "fr") == "fr"
+    box = QMessageBox(QMessageBox.Icon.Question, "WOPdesk", "?")
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {button.text().replace("&", "") for button in box.buttons()}
+    assert texts == {"Enregistrer", "Annuler"}
+
+
+def test_the_main_window_speaks_spanish(
+    translated_app: QApplication, qtbot: QtBot, demo_store: Store
+) -> None:
+    ui_i18n.install_translators(translated_app, "es")
+    window = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(window)
+    titles = {window.sidebar.item(row).text() for row in range(window.sidebar.count())}
+    assert {"Visitas de campo", "Plan de trabajo", "Registro de aprendizaje"} <= titles
+    assert QCoreApplication.translate("vocab", "Non-revenue water") == "Agua no facturada"
+    # Reports built by the app follow the app's language.
+    assert i18n.label(v.WopPhase.DIAGNOSIS) == "Diagnóstico"
+
+
+def test_english_removes_the_translations(translated_app: QApplication) -> None:
+    ui_i18n.install_translators(translated_app, "fr")
+    ui_i18n.install_translators(translated_app, "en")
+    assert QCoreApplication.translate("MainWindow", "Partnership") == "Partnership"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_chosen_language_is_remembered(
+    settings: QSettings, clean_locale: pytest.MonkeyPatch
+) -> None:
+    assert ui_i18n.saved_language(settings) is None
+    ui_i18n.save_language("es", settings)
+    assert ui_i18n.saved_language(settings) == "es"
+    assert ui_i18n.resolve_language(None, settings) == "es"
+    clean_locale.setenv(i18n.LANGUAGE_ENV, "fr")
+    assert ui_i18n.resolve_language(None, settings) == "fr"
+    assert ui_i18n.resolve_language("en", settings) == "en"
+    ui_i18n.save_language(None, settings)
+    assert ui_i18n.saved_language(settings) is None
+
+
+def test_a_language_we_lack_is_refused_and_changes_nothing(settings: QSettings) -> None:
+    ui_i18n.save_language("fr", settings)
+    with pytest.raises(ValueError, match="no translation into 'de'"):
+        ui_i18n.save_language("de", settings)
+    assert ui_i18n.saved_language(settings) == "fr"
+
+
+def test_languages_are_offered_in_their_own_names() -> None:
+    assert ui_i18n.available_languages() == {
+        "en": "English",
+        "es": "Español",
+        "fr": "Français",
+    }
+
+
+def test_the_app_follows_the_system_language(tmp_path: Path) -> None:
+    """Qt reads the system locale once, at start: a fresh process with a French system."""
+    script = (
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wopdesk.ui.i18n import install_translators\n"
+        "app = QApplication([])\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "print(install_translators(app, None, settings))\n"
+    )
+    env = {k: val for k, val in os.environ.items() if k not in LOCALE_VARS}
+    env.update(LANG="fr_FR.UTF-8", QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "fr"
+
+
+@pytest.fixture
+def french_locale() -> Iterator[None]:
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    QLocale.setDefault(QLocale.system())
+
+
+def test_ui_dates_numbers_and_money_use_the_locale(french_locale: None) -> None:
+    day = dt.date(2026, 3, 31)
+    assert ui_i18n.format_date(day) == "31/03/2026"
+    assert ui_i18n.format_date(day, long=True) == "31 mars 2026"
+    assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31/03/2026 14:05"
+    assert ui_i18n.format_number(1234.5, 1) == "1\u202f234,5"
+    assert ui_i18n.format_money(1234.5, "XOF") == "1\u202f234,50\u00a0XOF"
+    assert ui_i18n.format_date(None) == ""
+
+
+def test_short_dates_keep_four_digit_years() -> None:
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        assert ui_i18n.format_date(dt.date(2026, 3, 31)) == "3/31/2026"
+        assert ui_i18n.format_money(5, "EUR") == "EUR\u00a05.00"  # not "EUR5.00"
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+def test_spanish_locale_for_the_language_alone() -> None:
+    assert ui_i18n.locale_for("es").language() == QLocale.Language.Spanish

@@ -1,0 +1,180 @@
+"""The app's language: Qt translators for WOPdesk and for Qt's own dialogs, locale formatting.
+
+The language follows the system unless the person chose one (saved in QSettings, applied
+at the next start); ``WOPDESK_LANGUAGE`` overrides both, for screenshots and tests. The
+chosen language also drives ``wopdesk.domain.i18n``, so vocabulary labels and PDF
+reports built by the app speak the same language as its windows.
+"""
+
+import datetime as dt
+import os
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from wopdesk.domain import i18n as domain_i18n
+
+LANGUAGE_SETTING = "ui/language"
+QT_CATALOGUES = ("qtbase",)  # Qt's own strings: dialogs, standard buttons, context menus
+
+NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+_installed: list[QTranslator] = []
+
+
+def _settings(settings: QSettings | None) -> QSettings:
+    return settings if settings is not None else QSettings("WOPdesk", "WOPdesk")
+
+
+def available_languages() -> dict[str, str]:
+    """Language code -> the language's name in itself ("Français"), English first."""
+    names = {}
+    for code in domain_i18n.available_languages():
+        # Qt names Spanish "español de España": the language alone reads better in a menu.
+        native = NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName()
+        names[code] = native[:1].upper() + native[1:]
+    return names
+
+
+def saved_language(settings: QSettings | None = None) -> str | None:
+    """The language the person chose, or None to follow the system."""
+    value = _settings(settings).value(LANGUAGE_SETTING, "")
+    return value if isinstance(value, str) and value in available_languages() else None
+
+
+def save_language(language: str | None, settings: QSettings | None = None) -> None:
+    """Remember the person's choice (None: follow the system) for the next start."""
+    store = _settings(settings)
+    if language is None:
+        store.remove(LANGUAGE_SETTING)
+    else:
+        if language not in available_languages():
+            raise ValueError(f"WOPdesk has no translation into {language!r}.")
+        store.setValue(LANGUAGE_SETTING, language)
+    store.sync()
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that WOPdesk offers, else English."""
+    offered = available_languages()
+    for name in QLocale.system().uiLanguages():
+        code = domain_i18n.normalise_language(name)
+        if code in offered:
+            return code
+    return domain_i18n.SOURCE_LANGUAGE
+
+
+def resolve_language(language: str | None = None, settings: QSettings | None = None) -> str:
+    """``language``, else ``WOPDESK_LANGUAGE``, else the saved choice, else the system's."""
+    offered = available_languages()
+    if language in offered:
+        return language
+    from_env = domain_i18n.normalise_language(os.environ.get(domain_i18n.LANGUAGE_ENV))
+    if from_env in offered:
+        return from_env
+    return saved_language(settings) or system_language()
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own ``qtbase_*.qm`` files are, in a virtualenv or a PyInstaller bundle."""
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if reported.is_dir():
+        return reported
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "PySide6" / "Qt" / "translations" if bundle else reported
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's locale when it speaks ``language`` (keeps the region), else the language's."""
+    system = QLocale.system()
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted
+
+
+def install_translators(
+    app: QCoreApplication, language: str | None = None, settings: QSettings | None = None
+) -> str:
+    """Translate the app and Qt's dialogs into ``language`` (resolved as above); return it.
+
+    Installing again replaces the previous translators; widgets built before keep their
+    text, which is why a new choice applies at the next start.
+    """
+    code = resolve_language(language, settings)
+    remove_translators(app)
+    catalogues = [(name, qt_translations_dir()) for name in QT_CATALOGUES]
+    catalogues.append(("wopdesk", domain_i18n.translations_dir()))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        # English has no qtbase catalogue (Qt is written in English): a failed load is normal.
+        if translator.load(f"{name}_{code}", str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(locale_for(code))
+    domain_i18n.set_language(code)
+    return code
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English of the source, following the system's locale."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    domain_i18n.set_language(None)
+
+
+# Formatting for the locale -------------------------------------------------------------
+
+
+def _date_pattern(long: bool) -> str:
+    locale = QLocale()
+    if long:
+        # The long format starts with the weekday ("mardi 31 mars 2026"): too much in a table.
+        return re.sub(r"^dddd,?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    # Some short formats have a two-digit year (3/31/26); records span decades, keep four.
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def format_date(value: dt.date | None, long: bool = False) -> str:
+    """``31/03/2026`` (or ``31 mars 2026`` when ``long``) in the app's locale; empty for None."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), _date_pattern(long))
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """A date and time in the app's locale (short date, hours and minutes); empty for None."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    pattern = f"{_date_pattern(False)} {time_pattern}"
+    return locale.toString(QDateTime(value), pattern)
+
+
+def format_number(value: float | None, decimals: int = 0) -> str:
+    """A number with the locale's decimal point and grouping; empty for None."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_money(value: float | None, currency: str, decimals: int = 2) -> str:
+    """An amount with its ISO currency code placed as the locale does; empty for None."""
+    if value is None:
+        return ""
+    text = QLocale().toCurrencyString(float(value), currency, decimals)
+    if text.startswith(currency) and not text[len(currency) :].startswith(("\u00a0", " ")):
+        text = f"{currency}\u00a0{text[len(currency) :]}"  # "XOF1,234.50" reads badly
+    return text
