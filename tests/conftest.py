@@ -8,6 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("WOPDESK_DATA_DIR", None)
+os.environ["WOPDESK_LANGUAGE"] = "en"  # tests must not depend on the machine locale
 
 from wopdesk.demo import create_demo  # noqa: E402
 from wopdesk.storage.store import Store  # noqa: E402
