@@ -40,11 +40,12 @@ def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing
     if status.readings:
         points = [(_year_fraction(d), value) for d, value in status.readings]
         series.append((_("Actual"), points, NAVY, None, True))
-    for name, value, color, dash in (
-        (_("Baseline"), status.baseline_value, GREY, [4, 2]),
-        (_("Target"), status.target_value, GREEN, [6, 3]),
-        (_("Benchmark"), status.benchmark, AMBER, [1.5, 2]),
-    ):
+    references: list[tuple[str, float | None, Color, list[float]]] = [
+        (_("Baseline"), status.baseline_value, GREY, [4.0, 2.0]),
+        (_("Target"), status.target_value, GREEN, [6.0, 3.0]),
+        (_("Benchmark"), status.benchmark, AMBER, [1.5, 2.0]),
+    ]
+    for name, value, color, dash in references:
         if value is not None:
             series.append((name, [(first, value), (last, value)], color, dash, False))
     if not series:
@@ -55,15 +56,17 @@ def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing
     plot.x, plot.y = 34, 40
     plot.width, plot.height = width - 44, height - 56
     plot.data = [points for _name, points, _c, _d, _m in series]
-    for index, (name, _points, color, dash, marker) in enumerate(series):
+    for index, (series_name, _points, line_color, pattern, marker) in enumerate(series):
         line = plot.lines[index]
-        line.strokeColor = color
+        line.strokeColor = line_color
         line.strokeWidth = 1.8 if marker else 1.1
-        line.name = name
-        if dash:
-            line.strokeDashArray = dash
+        line.name = series_name
+        if pattern:
+            line.strokeDashArray = pattern
         if marker:
-            line.symbol = makeMarker("FilledCircle", size=3.2, fillColor=color, strokeColor=color)
+            line.symbol = makeMarker(
+                "FilledCircle", size=3.2, fillColor=line_color, strokeColor=line_color
+            )
     _style_axes(plot, first, last, [y for points in plot.data for _x, y in points])
     drawing.add(plot)
     drawing.add(

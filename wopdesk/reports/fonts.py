@@ -75,7 +75,7 @@ def register_fonts() -> None:
             addMapping(family_name, 1, 1, family.bold[0])
         for family in _FAMILIES:
             font = pdfmetrics.getFont(family.normal[0])
-            _coverage[family.normal[0]] = frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+            _coverage[family.normal[0]] = frozenset(font.face.charToGlyph)
 
 
 def _font_for(text: str) -> str:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -172,7 +172,7 @@ def heading(text: str) -> list[Flowable]:
     return [para(text, "h2"), rule]
 
 
-Cell = str | Flowable | list[Flowable] | None
+Cell: TypeAlias = str | Flowable | list[Flowable] | None
 """A table cell: plain text, or flowables already built."""
 
 
