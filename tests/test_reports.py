@@ -221,6 +221,7 @@ def test_learning_record_of_a_trainer_lists_training_given(
     build_learning_record(demo_store, demo_id("person:maria"), out, today=TODAY)
     text = whole_text(out)
     assert "Training given" in text and "Study visit to Santa Clara" in text
+    assert "hours of training given" in text and "59" in text
 
 
 def test_devanagari_name_is_printed_with_its_font(demo_store: Store, tmp_path: Path) -> None:
@@ -230,8 +231,9 @@ def test_devanagari_name_is_printed_with_its_font(demo_store: Store, tmp_path: P
     assert "Priya Raghunathan" in text
     assert "रघुनाथन" in text
     assert {"NotoSans-Regular", "NotoSansDevanagari-Regular"} <= fonts_used(out)
-    # She learned nothing herself: sections say so instead of printing empty tables.
-    assert "None recorded." in text
+    # She learned nothing herself: the record says so instead of printing empty tables.
+    assert "No learning activity recorded yet." in text
+    assert "Competencies and levels" not in text
 
 
 # --- awkward data ----------------------------------------------------------------------

@@ -98,6 +98,10 @@ STYLES = {
     "body": _style("body", spaceAfter=5),
     "muted": _style("muted", fontName=SANS_ITALIC, textColor=MUTED, spaceAfter=4),
     "small": _style("small", fontSize=7.8, leading=10, textColor=MUTED),
+    # A short note that introduces a table: never left alone at the foot of a page.
+    "intro": _style(
+        "intro", fontSize=7.8, leading=10, textColor=MUTED, spaceAfter=4, keepWithNext=1
+    ),
     "cell": _style("cell", fontSize=8.5, leading=11),
     "cell_right": _style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
     "cell_bold": _style("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11),

@@ -103,37 +103,45 @@ def learning_story(data: LearningRecordData) -> list[Flowable]:
             ]
         ),
         gap(4),
-        key_figures(
-            [
-                (str(len(learned)), _("learning activities")),
-                (format_number(sum(r.hours for r in learned)), _("hours of learning")),
-                (str(len(skills)), _("competencies built")),
-                (str(len(applied)), _("applied at work")),
-            ]
-        ),
     ]
-    story += _hours_by_form(learned)
-    several = len({r.partnership for r in (*learned, *data.as_trainer)}) > 1
-    story += heading(_("Learning activities"))
-    story.append(learning_table(_with_partnership(learned) if several else learned, False))
-    story += heading(_("Competencies and levels"))
-    story.append(para(_("Levels from 1 (beginner) to 5 (can teach others), as assessed."), "small"))
-    story.append(gap(1.5))
-    story.append(_competency_table(skills))
-    story += heading(_("Applied learning"))
-    story.append(
-        data_table(
-            [_("Learning"), _("How it was applied"), _("When"), _("Verified by")],
-            [
-                [r.topic, r.applied_evidence, format_date(r.applied_date), r.verified_by]
-                for r in applied
-            ],
-            [0.3, 0.4, 0.13, 0.17],
+    figures = [
+        (str(len(learned)), _("learning activities")),
+        (format_number(sum(r.hours for r in learned)), _("hours of learning")),
+        (str(len(skills)), _("competencies built")),
+        (str(len(applied)), _("applied at work")),
+    ]
+    if data.as_trainer:
+        taught = sum(r.hours for r in data.as_trainer)
+        figures.append((format_number(taught), _("hours of training given")))
+    story.append(key_figures(figures))
+    if learned:
+        several = len({r.partnership for r in (*learned, *data.as_trainer)}) > 1
+        story += _hours_by_form(learned)
+        story += heading(_("Learning activities"))
+        rows = _with_partnership(learned) if several else learned
+        story.append(learning_table(rows, with_trainees=False))
+        story += heading(_("Competencies and levels"))
+        story.append(
+            para(_("Levels on a scale from 1 to 5, as assessed in each activity."), "intro")
         )
-    )
+        story.append(_competency_table(skills))
+        story += heading(_("Applied learning"))
+        story.append(
+            data_table(
+                [_("Learning"), _("How it was applied"), _("When"), _("Verified by")],
+                [
+                    [r.topic, r.applied_evidence, format_date(r.applied_date), r.verified_by]
+                    for r in applied
+                ],
+                [0.3, 0.4, 0.13, 0.17],
+            )
+        )
+    else:
+        story += heading(_("Learning activities"))
+        story.append(para(_("No learning activity recorded yet."), "muted"))
     if data.as_trainer:
         story += heading(_("Training given"))
-        story.append(learning_table(data.as_trainer, True))
+        story.append(learning_table(data.as_trainer, with_trainer=False))
     return story
 
 

@@ -224,10 +224,9 @@ def _work_plan_section(data: ProgressReportData) -> list[Flowable]:
                     "Actions still planned, in progress or blocked after their due date, "
                     "as of {date}."
                 ).format(date=format_date(data.as_of)),
-                "small",
+                "intro",
             )
         )
-        story.append(gap(1.5))
         story.append(actions_table(data.overdue, with_track=True))
     else:
         story.append(para(_("No action is overdue."), "muted"))
@@ -303,10 +302,9 @@ def _capacity_section(rows: Sequence[CapacityRow]) -> list[Flowable]:
                 "Degree of change from -2 (strong decline) to +2 (strong improvement); the "
                 "WOP's contribution to it from 0 (none) to 2 (major)."
             ),
-            "small",
+            "intro",
         )
     )
-    story.append(gap(1.5))
     ordered = sorted(
         rows,
         key=lambda r: (

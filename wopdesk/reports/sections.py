@@ -82,25 +82,30 @@ def actions_table(actions: Sequence[ActionRow], with_track: bool = False) -> Flo
     )
 
 
-def learning_table(rows: Sequence[LearningRow], with_trainees: bool = True) -> Flowable:
+def learning_table(
+    rows: Sequence[LearningRow], with_trainer: bool = True, with_trainees: bool = True
+) -> Flowable:
     """Learning activities: date, topic and competency, form, people, hours."""
-    headers = [_("Date"), _("Topic"), _("Form"), _("Trainer")]
-    widths = [0.11, 0.33, 0.17, 0.16]
+    headers = [_("Date"), _("Topic"), _("Form")]
+    widths = [0.12, 0.0, 0.18]
+    if with_trainer:
+        headers.append(_("Trainer"))
+        widths.append(0.18)
     if with_trainees:
         headers.append(_("Trainees"))
-        widths.append(0.15)
-    else:
-        widths = [0.11, 0.41, 0.19, 0.21]
+        widths.append(0.18)
     headers.append(_("Hours"))
     widths.append(0.08)
+    widths[1] = 1 - sum(widths)  # the topic takes what is left
     body = []
     for row in rows:
         cells: list[Cell] = [
             format_date(row.date),
             two_lines(row.topic, row.competency),
             label(row.form),
-            row.trainer,
         ]
+        if with_trainer:
+            cells.append(row.trainer)
         if with_trainees:
             cells.append(", ".join(row.trainees))
         cells.append(format_number(row.hours))

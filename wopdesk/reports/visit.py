@@ -149,10 +149,9 @@ def visit_story(data: VisitReportData, photos: Sequence[_Photo]) -> list[Flowabl
                 _("Latest value recorded by the end of the visit ({date}).").format(
                     date=format_date(data.end_date)
                 ),
-                "small",
+                "intro",
             )
         )
-        story.append(gap(1.5))
     story.append(indicator_table(data.indicators))
     story += heading(_("Next visit"))
     story.append(
