@@ -151,12 +151,6 @@ def para(text: str | None, style: str = "body") -> Paragraph:
     return Paragraph(markup(text, bold=chosen.fontName == SANS_BOLD), chosen)
 
 
-def rich(markup_text: str, style: str = "body") -> Paragraph:
-    """A paragraph of trusted markup built by report code (already escaped pieces)."""
-    register_fonts()
-    return Paragraph(markup_text, STYLES[style])
-
-
 def text_block(text: str | None) -> list[Flowable]:
     """Long free text (notes) as paragraphs that can flow over many pages."""
     if not text or not text.strip():

@@ -78,13 +78,6 @@ def format_hours(hours: float) -> str:
     return _("{hours} h").format(hours=format_number(hours))
 
 
-def format_value(value: float | None, unit: str) -> str:
-    """An indicator value with its unit: "38.4 %", "18.5 hours/day"."""
-    if value is None:
-        return "–"
-    return f"{format_number(value)} {unit}".strip()
-
-
 def printed_on(day: dt.date) -> str:
     return _("Printed {date}").format(date=format_date(day))
 
