@@ -1,9 +1,39 @@
 """``wopdesk report …``: build a PDF from the local data."""
 
 import argparse
+import sys
 
-from wopdesk.errors import WopdeskError
+from wopdesk.reports.layout import ReportResult
+from wopdesk.reports.text import _
+from wopdesk.storage.store import Store
 
 
 def run_report(args: argparse.Namespace) -> int:
-    raise WopdeskError("Reports are not built yet in this version of WOPdesk.")
+    """Build the report asked for; an unknown id raises NotFoundError (one sentence, exit 1)."""
+    store = Store.open(args.data_dir)
+    try:
+        result, what = _build(store, args)
+    finally:
+        store.close()
+    for note in result.notes:
+        print(f"wopdesk: note: {note}", file=sys.stderr)
+    pages = _("1 page") if result.pages == 1 else _("{n} pages").format(n=result.pages)
+    print(_("{what} written to {path} ({pages}).").format(what=what, path=result.path, pages=pages))
+    return 0
+
+
+def _build(store: Store, args: argparse.Namespace) -> tuple[ReportResult, str]:
+    if args.report_kind == "visit":
+        from wopdesk.reports.visit import build_latest_visit_summary, build_visit_summary
+
+        if args.latest:
+            return build_latest_visit_summary(store, args.output), _("Visit summary")
+        return build_visit_summary(store, args.visit_id, args.output), _("Visit summary")
+    if args.report_kind == "progress":
+        from wopdesk.reports.progress import build_progress_report
+
+        report = build_progress_report(store, args.partnership_id, args.output)
+        return report, _("Progress report")
+    from wopdesk.reports.learning import build_learning_record
+
+    return build_learning_record(store, args.person_id, args.output), _("Learning record")

@@ -1,0 +1,239 @@
+"""Charts drawn with ReportLab graphics: indicator trends and horizontal bars, with legends."""
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
+from reportlab.lib.validators import Auto
+
+from wopdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
+from wopdesk.reports.layout import AMBER, GREEN, GREY, INK, MUTED, NAVY, RULE
+from wopdesk.reports.text import _, format_number
+from wopdesk.storage.report_data import IndicatorStatus
+
+_LABEL_SIZE = 7
+
+
+def _year_fraction(day: dt.date) -> float:
+    start = dt.date(day.year, 1, 1)
+    length = (dt.date(day.year + 1, 1, 1) - start).days
+    return day.year + (day - start).days / length
+
+
+def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing | None:
+    """Readings of one indicator against its baseline, target and benchmark (None: no data)."""
+    register_fonts()
+    days = [d for d, _value in status.readings]
+    days += [d for d in (status.baseline_date, status.target_date) if d is not None]
+    if not days:
+        return None
+    first = math.floor(_year_fraction(min(days)))
+    last = max(math.ceil(_year_fraction(max(days))), first + 1)
+    series: list[tuple[str, list[tuple[float, float]], Color, list[float] | None, bool]] = []
+    if status.readings:
+        points = [(_year_fraction(d), value) for d, value in status.readings]
+        series.append((_("Actual"), points, NAVY, None, True))
+    references: list[tuple[str, float | None, Color, list[float]]] = [
+        (_("Baseline"), status.baseline_value, GREY, [4.0, 2.0]),
+        (_("Target"), status.target_value, GREEN, [6.0, 3.0]),
+        (_("Benchmark"), status.benchmark, AMBER, [1.5, 2.0]),
+    ]
+    for name, value, color, dash in references:
+        if value is not None:
+            series.append((name, [(first, value), (last, value)], color, dash, False))
+    if not series:
+        return None
+
+    drawing = Drawing(width, height)
+    plot = LinePlot()
+    plot.x, plot.y = 34, 40
+    plot.width, plot.height = width - 44, height - 56
+    plot.data = [points for _name, points, _c, _d, _m in series]
+    for index, (series_name, _points, line_color, pattern, marker) in enumerate(series):
+        line = plot.lines[index]
+        line.strokeColor = line_color
+        line.strokeWidth = 1.8 if marker else 1.1
+        line.name = series_name
+        if pattern:
+            line.strokeDashArray = pattern
+        if marker:
+            line.symbol = makeMarker(
+                "FilledCircle", size=3.2, fillColor=line_color, strokeColor=line_color
+            )
+    _style_axes(plot, first, last, [y for points in plot.data for _x, y in points])
+    drawing.add(plot)
+    drawing.add(
+        String(
+            plot.x - 30,
+            plot.y + plot.height + 6,
+            status.unit,
+            fontName=SANS,
+            fontSize=6.5,
+            fillColor=MUTED,
+        )
+    )
+    # Auto draws each swatch from the plot's own line: dashes and markers included.
+    drawing.add(_legend(Auto(obj=plot), width / 2, 0, swatch_width=16))
+    return drawing
+
+
+def _style_axes(plot: LinePlot, first: int, last: int, values: Sequence[float]) -> None:
+    x_axis = plot.xValueAxis
+    x_axis.valueMin, x_axis.valueMax = first, last
+    x_axis.valueSteps = list(range(first, last + 1))
+    x_axis.labelTextFormat = lambda value: str(int(round(value)))
+    x_axis.labels.fontName = SANS
+    x_axis.labels.fontSize = _LABEL_SIZE
+    x_axis.labels.fillColor = MUTED
+    x_axis.strokeColor = RULE
+    y_axis = plot.yValueAxis
+    # Room above and below the lines, so no line lies on the axis or the frame.
+    low, high = min(values), max(values)
+    margin = (high - low) * 0.12 or abs(high) * 0.1 or 1
+    y_axis.valueMin = max(0.0, low - margin) if low >= 0 else low - margin
+    y_axis.valueMax = high + margin
+    y_axis.labels.fontName = SANS
+    y_axis.labels.fontSize = _LABEL_SIZE
+    y_axis.labels.fillColor = MUTED
+    y_axis.labelTextFormat = lambda value: format_number(value)
+    y_axis.strokeColor = RULE
+    y_axis.visibleGrid = 1
+    y_axis.gridStrokeColor = colors.HexColor("#E3EAEF")
+    y_axis.gridStrokeWidth = 0.5
+    y_axis.maximumTicks = 6
+
+
+def _legend(
+    pairs: Sequence[tuple[Color, str]] | Auto, x: float, y: float, swatch_width: float = 9
+) -> Legend:
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.alignment = "right"
+    legend.boxAnchor = "s"
+    legend.columnMaximum = 1
+    legend.variColumn = 1
+    legend.deltax = 0
+    legend.autoXPadding = 9
+    legend.dx, legend.dy = swatch_width, 4
+    legend.fontName = SANS
+    legend.fontSize = _LABEL_SIZE
+    legend.fillColor = INK
+    legend.colorNamePairs = pairs if isinstance(pairs, Auto) else list(pairs)
+    legend.dxTextSpace = 3
+    legend.subCols.minWidth = 0
+    return legend
+
+
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    width: float,
+    value_format: str = "{value}",
+    bar_colors: Sequence[Color] | None = None,
+    label_width: float = 120,
+) -> Drawing:
+    """Horizontal bars, one per label, each with its value written at its end."""
+    register_fonts()
+    row = 15
+    height = row * len(labels) + 26
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, 16
+    chart.width, chart.height = width - label_width - 40, row * len(labels)
+    chart.data = [list(values)]
+    chart.barWidth = 9
+    chart.groupSpacing = 6
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = NAVY
+    for index, color in enumerate(bar_colors or ()):
+        chart.bars[(0, index)].fillColor = color
+    axis = chart.categoryAxis
+    axis.categoryNames = list(labels)
+    axis.reverseDirection = 1
+    axis.labels.fontName = SANS
+    axis.labels.fontSize = 7.5
+    axis.labels.fillColor = INK
+    axis.labels.boxAnchor = "e"
+    axis.labels.dx = -4
+    axis.strokeColor = RULE
+    axis.tickLeft = 0
+    value_axis = chart.valueAxis
+    value_axis.valueMin = 0
+    top = max(values) if values else 0
+    value_axis.valueMax = top * 1.12 if top > 0 else 1
+    value_axis.visible = 0
+    value_axis.visibleGrid = 0
+    chart.barLabels.fontName = SANS_BOLD
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.barLabelFormat = lambda value: value_format.format(value=format_number(value))
+    drawing.add(chart)
+    return drawing
+
+
+def stacked_bars(
+    labels: Sequence[str],
+    parts: Sequence[tuple[str, Color, Sequence[float]]],
+    width: float,
+    value_format: str = "{value}",
+    label_width: float = 70,
+) -> Drawing:
+    """Horizontal bars made of stacked parts (cash and in kind), with a legend and totals."""
+    register_fonts()
+    row = 22
+    height = row * len(labels) + 46
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, 36
+    chart.width, chart.height = width - label_width - 70, row * len(labels)
+    chart.data = [list(values) for _name, _color, values in parts]
+    chart.categoryAxis.style = "stacked"
+    chart.barWidth = 13
+    chart.bars.strokeColor = colors.white
+    chart.bars.strokeWidth = 0.5
+    for index, (_name, color, _values) in enumerate(parts):
+        chart.bars[index].fillColor = color
+    axis = chart.categoryAxis
+    axis.categoryNames = list(labels)
+    axis.reverseDirection = 1
+    axis.labels.fontName = SANS_BOLD
+    axis.labels.fontSize = 8
+    axis.labels.fillColor = INK
+    axis.labels.boxAnchor = "e"
+    axis.labels.dx = -4
+    axis.strokeColor = RULE
+    totals = [sum(values[i] for _n, _c, values in parts) for i in range(len(labels))]
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(totals) * 1.02 if totals and max(totals) > 0 else 1
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = _LABEL_SIZE
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = lambda value: format_number(value)
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3EAEF")
+    drawing.add(chart)
+    scale = chart.width / chart.valueAxis.valueMax
+    for index, total in enumerate(totals):
+        y = chart.y + chart.height - (index + 0.5) * (chart.height / len(labels)) - 3
+        drawing.add(
+            String(
+                chart.x + total * scale + 4,
+                y,
+                value_format.format(value=format_number(total, 0)),
+                fontName=SANS_BOLD,
+                fontSize=8,
+                fillColor=INK,
+            )
+        )
+    drawing.add(_legend([(color, name) for name, color, _v in parts], width / 2, 0))
+    return drawing

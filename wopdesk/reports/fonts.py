@@ -1,0 +1,146 @@
+"""The Unicode fonts of the reports (Noto, shipped in resources/fonts) and script fallback.
+
+Noto Sans covers Latin (French, Spanish, Portuguese names), Greek and Cyrillic; Noto Sans
+Devanagari covers Hindi, Marathi and Nepali names. A paragraph is written in Noto Sans,
+and each word Noto Sans cannot draw is switched to the first shipped font that can.
+Complex scripts are shaped by HarfBuzz (ReportLab's ``shaping`` with uharfbuzz).
+"""
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from wopdesk.domain.resources import resources_dir
+from wopdesk.errors import WopdeskError
+
+SANS = "WOPSans"
+SANS_BOLD = "WOPSans-Bold"
+SANS_ITALIC = "WOPSans-Italic"
+DEVANAGARI = "WOPSansDevanagari"
+DEVANAGARI_BOLD = "WOPSansDevanagari-Bold"
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    normal: tuple[str, str]
+    bold: tuple[str, str]
+    italic: tuple[str, str] | None = None
+
+
+# The primary family first; the others are fallbacks, tried in order.
+_FAMILIES = (
+    _Family(
+        (SANS, "NotoSans-Regular.ttf"),
+        (SANS_BOLD, "NotoSans-Bold.ttf"),
+        (SANS_ITALIC, "NotoSans-Italic.ttf"),
+    ),
+    _Family(
+        (DEVANAGARI, "NotoSansDevanagari-Regular.ttf"),
+        (DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf"),
+    ),
+)
+
+_lock = threading.Lock()
+_coverage: dict[str, frozenset[int]] = {}
+_SPACE = re.compile(r"(\s+)")
+
+
+def register_fonts() -> None:
+    """Register the shipped fonts with ReportLab once; a missing font file is one sentence."""
+    with _lock:
+        if _coverage:
+            return
+        folder = resources_dir() / "fonts"
+        for family in _FAMILIES:
+            italic = family.italic or family.normal
+            for name, file_name in {family.normal, family.bold, italic}:
+                try:
+                    font = TTFont(name, str(folder / file_name))
+                except OSError as exc:
+                    raise WopdeskError(
+                        f"The report font {file_name} is missing from {folder} ({exc.strerror})."
+                    ) from None
+                pdfmetrics.registerFont(font)
+            family_name = family.normal[0]
+            # <b> and <i> inside a paragraph find the bold and italic faces through these.
+            addMapping(family_name, 0, 0, family.normal[0])
+            addMapping(family_name, 1, 0, family.bold[0])
+            addMapping(family_name, 0, 1, italic[0])
+            addMapping(family_name, 1, 1, family.bold[0])
+        for family in _FAMILIES:
+            font = pdfmetrics.getFont(family.normal[0])
+            _coverage[family.normal[0]] = frozenset(font.face.charToGlyph)
+
+
+def _font_for(text: str) -> str:
+    """The first family whose regular face draws every character of ``text``."""
+    chars = {ord(c) for c in text}
+    for family in _FAMILIES:
+        if chars <= _coverage[family.normal[0]]:
+            return family.normal[0]
+    return ""
+
+
+def _runs(text: str) -> Iterator[tuple[str, str]]:
+    """(font, text) runs: whole words where possible, so shaping sees whole words."""
+    for token in _SPACE.split(text):
+        if not token:
+            continue
+        if token.isspace():
+            yield "", token
+            continue
+        font = _font_for(token)
+        if font:
+            yield font, token
+            continue
+        for char in token:  # a word mixing scripts: fall back character by character
+            yield _font_for(char) or SANS, char
+
+
+_BOLD = {family.normal[0]: family.bold[0] for family in _FAMILIES}
+
+
+def markup(text: str | None, bold: bool = False) -> str:
+    """``text`` as safe paragraph markup, each run in a font that can draw it.
+
+    ``bold`` says the paragraph's own font is bold, so fallback runs are bold too.
+    """
+    if not text:
+        return ""
+    register_fonts()
+    pieces: list[str] = []
+    current = SANS
+    buffer: list[str] = []
+
+    def flush() -> None:
+        chunk = "".join(buffer)
+        if chunk:
+            if current == SANS:
+                pieces.append(chunk)
+            else:
+                name = _BOLD[current] if bold else current
+                pieces.append(f'<font name="{name}">{chunk}</font>')
+        buffer.clear()
+
+    for font, run in _runs(text.replace("\r\n", "\n")):
+        if font and font != current:
+            flush()
+            current = font
+        buffer.append(escape(run).replace("\n", "<br/>"))
+    flush()
+    return "".join(pieces)
+
+
+def needs_shaping(text: str | None) -> bool:
+    """Whether ``text`` has characters only a fallback (complex-script) font draws."""
+    if not text:
+        return False
+    register_fonts()
+    primary = _coverage[SANS]
+    return any(ord(c) not in primary for c in text if not c.isspace())

@@ -1,0 +1,463 @@
+"""The partnership progress report, for coordinators, boards and donors."""
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from wopdesk.domain.vocab import (
+    ActionStatus,
+    BetterWhen,
+    CapacityDimension,
+    CapacityLevel,
+    ContributionKind,
+    ExpenseCategory,
+    LearningForm,
+)
+from wopdesk.reports.charts import bar_chart, stacked_bars, trend_chart
+from wopdesk.reports.layout import (
+    AMBER,
+    FRAME_WIDTH,
+    GREEN,
+    GREY,
+    NAVY,
+    RED,
+    TEAL,
+    PageDecor,
+    ReportResult,
+    data_table,
+    gap,
+    heading,
+    key_figures,
+    para,
+    side_by_side,
+    text_block,
+    write_report,
+)
+from wopdesk.reports.sections import (
+    actions_table,
+    indicator_table,
+    partnership_facts,
+    two_lines,
+)
+from wopdesk.reports.text import (
+    _,
+    contribution_label,
+    degree_label,
+    format_amount,
+    format_date,
+    format_number,
+    format_period,
+    label,
+)
+from wopdesk.storage import report_data
+from wopdesk.storage.report_data import (
+    CapacityRow,
+    ExpenseRow,
+    IndicatorStatus,
+    ProgressReportData,
+)
+from wopdesk.storage.store import Store
+
+STATUS_COLORS = {
+    ActionStatus.PLANNED: GREY,
+    ActionStatus.IN_PROGRESS: TEAL,
+    ActionStatus.DONE: GREEN,
+    ActionStatus.BLOCKED: RED,
+    ActionStatus.DROPPED: AMBER,
+}
+_CHART_GAP = 6 * mm
+_CHART_WIDTH = (FRAME_WIDTH - _CHART_GAP) / 2
+
+
+def build_progress_report(
+    store: Store, partnership_id: str, output: Path, today: dt.date | None = None
+) -> ReportResult:
+    """Write the progress report of a partnership; NotFoundError for an unknown id."""
+    as_of = today or dt.date.today()
+    with store.reading() as session:
+        data = report_data.progress_report(session, partnership_id, as_of)
+    decor = PageDecor(
+        report=_("Partnership progress report"),
+        subject=data.partnership.title,
+        detail=_("Status as of {date}").format(date=format_date(as_of)),
+        printed=as_of,
+    )
+    title = f"{_('Partnership progress report')}: {data.partnership.title}"
+    return write_report(output, lambda: progress_story(data), decor, title)
+
+
+def progress_story(data: ProgressReportData) -> list[Flowable]:
+    story: list[Flowable] = [
+        para(_("Partnership progress report"), "title"),
+        para(data.partnership.title, "subtitle"),
+        para(_("Status as of {date}").format(date=format_date(data.as_of)), "small"),
+        gap(3),
+        _headline_figures(data),
+        gap(4),
+        partnership_facts(data.partnership),
+    ]
+    if data.partnership.objectives:
+        story += [gap(2), para(_("Objectives"), "h3"), *text_block(data.partnership.objectives)]
+    story += heading(_("Improvement tracks"))
+    story.append(
+        data_table(
+            [_("Track"), _("Working area"), _("Mentor lead"), _("Mentee lead")],
+            [[t.title, label(t.area), t.mentor_lead, t.mentee_lead] for t in data.tracks],
+            [0.34, 0.26, 0.2, 0.2],
+        )
+    )
+    story += _indicator_section(data.indicators)
+    story += _work_plan_section(data)
+    story += _learning_section(data)
+    story += _capacity_section(data.capacity)
+    story += _finance_section(data)
+    story += heading(_("Site visits"))
+    story.append(
+        data_table(
+            [_("Dates"), _("Visit"), _("State")],
+            [
+                [format_period(v.start_date, v.end_date), v.title, label(v.state)]
+                for v in data.visits
+            ],
+            [0.22, 0.63, 0.15],
+        )
+    )
+    return story
+
+
+def _headline_figures(data: ProgressReportData) -> Flowable:
+    live = [a for a in data.actions if a.status != ActionStatus.DROPPED]
+    done = sum(1 for a in live if a.status == ActionStatus.DONE)
+    budget = sum(c.amount for c in data.contributions)
+    spent = sum(e.amount for e in data.expenses if e.currency == data.partnership.currency)
+    improved = sum(1 for s in data.indicators if _improved(s))
+    return key_figures(
+        [
+            (f"{done} / {len(live)}", _("actions done")),
+            (str(len(data.overdue)), _("actions overdue")),
+            (f"{improved} / {len(data.indicators)}", _("indicators better than baseline")),
+            (format_number(sum(r.hours for r in data.learning)), _("hours of learning")),
+            (
+                f"{format_number(100 * spent / budget, 0)} %" if budget else "–",
+                _("of the budget spent"),
+            ),
+        ]
+    )
+
+
+def _improved(status: IndicatorStatus) -> bool:
+    latest = status.latest
+    if latest is None or status.baseline_value is None:
+        return False
+    if status.better_when == BetterWhen.HIGHER:
+        return latest[1] > status.baseline_value
+    return latest[1] < status.baseline_value
+
+
+def _indicator_section(statuses: Sequence[IndicatorStatus]) -> list[Flowable]:
+    story = heading(_("Indicator trends"))
+    story.append(indicator_table(statuses))
+    cells: list[list[Flowable]] = []
+    for status in statuses:
+        chart = trend_chart(status, _CHART_WIDTH, 62 * mm)
+        if chart is None:
+            continue
+        cells.append([para(status.name, "cell_bold"), para(status.track, "small"), chart])
+    if cells:
+        rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+        if len(rows[-1]) == 1:
+            rows[-1].append([])
+        grid = Table(rows, colWidths=[_CHART_WIDTH + _CHART_GAP / 2] * 2, hAlign="LEFT")
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _CHART_GAP / 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        story += [gap(2), grid]
+    return story
+
+
+def _work_plan_section(data: ProgressReportData) -> list[Flowable]:
+    story = heading(_("Work plan"))
+    if not data.actions:
+        return [*story, para(_("No action has been planned yet."), "muted")]
+    counts = Counter(a.status for a in data.actions)
+    statuses = list(ActionStatus)
+    chart = bar_chart(
+        [label(s) for s in statuses],
+        [counts.get(s, 0) for s in statuses],
+        FRAME_WIDTH * 0.5,
+        bar_colors=[STATUS_COLORS[s] for s in statuses],
+        label_width=70,
+    )
+    total = len(data.actions)
+    table = data_table(
+        [_("Status"), _("Actions"), _("Share")],
+        [
+            [
+                label(s),
+                str(counts.get(s, 0)),
+                f"{format_number(100 * counts.get(s, 0) / total, 0)} %",
+            ]
+            for s in statuses
+        ]
+        + [[_("Total"), str(total), "100 %"]],
+        [0.24, 0.12, 0.12],
+        right=[1, 2],
+        total_row=True,
+    )
+    story += [para(_("Actions by status"), "h3"), side_by_side(chart, table, 0.5)]
+    story.append(para(_("Overdue actions"), "h3"))
+    if data.overdue:
+        story.append(
+            para(
+                _(
+                    "Actions still planned, in progress or blocked after their due date, "
+                    "as of {date}."
+                ).format(date=format_date(data.as_of)),
+                "intro",
+            )
+        )
+        story.append(actions_table(data.overdue, with_track=True))
+    else:
+        story.append(para(_("No action is overdue."), "muted"))
+    return story
+
+
+def _learning_section(data: ProgressReportData) -> list[Flowable]:
+    story = heading(_("Learning"))
+    if not data.learning:
+        return [*story, para(_("No learning activity recorded yet."), "muted")]
+    by_form: dict[LearningForm, float] = defaultdict(float)
+    by_track: dict[str, list[float]] = defaultdict(list)
+    for row in data.learning:
+        by_form[row.form] += row.hours
+        by_track[row.track or _("No track")].append(row.hours)
+    people = {name for row in data.learning for name in row.trainees}
+    story.append(
+        para(
+            _("{count} activities, {hours} hours in all, with {people} people taking part.").format(
+                count=len(data.learning),
+                hours=format_number(sum(by_form.values())),
+                people=len(people),
+            )
+        )
+    )
+    forms = list(LearningForm)
+    story.append(para(_("Hours by form of learning"), "h3"))
+    story.append(
+        bar_chart(
+            [label(f) for f in forms],
+            [by_form.get(f, 0.0) for f in forms],
+            FRAME_WIDTH,
+            value_format=_("{value} h"),
+            bar_colors=[TEAL] * len(forms),
+            label_width=140,
+        )
+    )
+    story.append(para(_("Hours by improvement track"), "h3"))
+    total = sum(by_form.values())
+    rows = [
+        [
+            track,
+            str(len(hours)),
+            format_number(sum(hours)),
+            f"{format_number(100 * sum(hours) / total, 0)} %",
+        ]
+        for track, hours in sorted(by_track.items(), key=lambda item: -sum(item[1]))
+    ]
+    rows.append([_("Total"), str(len(data.learning)), format_number(total), "100 %"])
+    story.append(
+        data_table(
+            [_("Track"), _("Activities"), _("Hours"), _("Share")],
+            rows,
+            [0.52, 0.16, 0.16, 0.16],
+            right=[1, 2, 3],
+            total_row=True,
+        )
+    )
+    return story
+
+
+_LEVEL_ORDER = list(CapacityLevel)
+_DIMENSION_ORDER = list(CapacityDimension)
+
+
+def _capacity_section(rows: Sequence[CapacityRow]) -> list[Flowable]:
+    story = heading(_("Capacity change"))
+    if not rows:
+        return [*story, para(_("No capacity-change assessment recorded yet."), "muted")]
+    story.append(
+        para(
+            _(
+                "Degree of change from -2 (strong decline) to +2 (strong improvement); the "
+                "WOP's contribution to it from 0 (none) to 2 (major)."
+            ),
+            "intro",
+        )
+    )
+    ordered = sorted(
+        rows,
+        key=lambda r: (
+            _LEVEL_ORDER.index(r.dimension.level),
+            _DIMENSION_ORDER.index(r.dimension),
+            r.date,
+        ),
+    )
+    body = []
+    for row in ordered:
+        notes = []
+        if row.contributing_factors:
+            notes.append(_("Helped: {text}").format(text=row.contributing_factors))
+        if row.obstacles:
+            notes.append(_("Obstacles: {text}").format(text=row.obstacles))
+        body.append(
+            [
+                label(row.dimension.level),
+                two_lines(label(row.dimension), row.track),
+                degree_label(row.degree),
+                contribution_label(row.contribution),
+                two_lines(
+                    " · ".join(notes) or "–",
+                    _("{date}, assessed by {who}").format(
+                        date=format_date(row.date), who=label(row.assessed_by).lower()
+                    ),
+                ),
+            ]
+        )
+    story.append(
+        data_table(
+            [
+                _("Level"),
+                _("Dimension"),
+                _("Change"),
+                _("WOP role"),
+                _("What helped, what hindered"),
+            ],
+            body,
+            [0.17, 0.22, 0.16, 0.11, 0.34],
+        )
+    )
+    return story
+
+
+def _finance_section(data: ProgressReportData) -> list[Flowable]:
+    currency = data.partnership.currency
+    story = heading(_("Contributions and expenses"))
+    cash_budget = sum(c.amount for c in data.contributions if c.kind == ContributionKind.CASH)
+    kind_budget = sum(c.amount for c in data.contributions if c.kind != ContributionKind.CASH)
+    own = [e for e in data.expenses if e.currency == currency]
+    cash_spent = sum(e.amount for e in own if not e.in_kind)
+    kind_spent = sum(e.amount for e in own if e.in_kind)
+    budget, spent = cash_budget + kind_budget, cash_spent + kind_spent
+    if budget:
+        story.append(
+            para(
+                _("{spent} spent of a budget of {budget} ({percent} %); {left} remaining.").format(
+                    spent=format_amount(spent, currency),
+                    budget=format_amount(budget, currency),
+                    percent=format_number(100 * spent / budget, 0),
+                    left=format_amount(budget - spent, currency),
+                )
+            )
+        )
+    if budget or spent:
+        story.append(
+            stacked_bars(
+                [_("Budget"), _("Spent")],
+                [
+                    (_("Cash"), NAVY, [cash_budget, cash_spent]),
+                    (_("In kind"), AMBER, [kind_budget, kind_spent]),
+                ],
+                FRAME_WIDTH,
+                value_format=f"{currency} {{value}}",
+            )
+        )
+    story.append(para(_("Contributions (the budget)"), "h3"))
+    rows: list[list[str | None]] = [
+        [c.contributor, label(c.kind), c.description, format_number(c.amount, 0)]
+        for c in data.contributions
+    ]
+    if rows:
+        rows.append([_("Total"), "", "", format_number(budget, 0)])
+    story.append(
+        data_table(
+            [
+                _("Contributor"),
+                _("Kind"),
+                _("Description"),
+                _("Amount ({currency})").format(currency=currency),
+            ],
+            rows,
+            [0.34, 0.12, 0.36, 0.18],
+            right=[3],
+            total_row=bool(rows),
+        )
+    )
+    story.append(para(_("Expenses by category"), "h3"))
+    story.append(_expenses_table(own, currency, budget))
+    others = sorted({e.currency for e in data.expenses} - {currency})
+    if others:
+        story.append(
+            para(
+                _(
+                    "Expenses in other currencies ({currencies}) are not counted against "
+                    "the budget."
+                ).format(currencies=", ".join(others)),
+                "small",
+            )
+        )
+    return story
+
+
+def _expenses_table(expenses: Sequence[ExpenseRow], currency: str, budget: float) -> Flowable:
+    cash: dict[ExpenseCategory, float] = defaultdict(float)
+    in_kind: dict[ExpenseCategory, float] = defaultdict(float)
+    for expense in expenses:
+        (in_kind if expense.in_kind else cash)[expense.category] += expense.amount
+    categories = [c for c in ExpenseCategory if c in cash or c in in_kind]
+    total = sum(cash.values()) + sum(in_kind.values())
+    rows = [
+        [
+            label(c),
+            format_number(cash.get(c, 0.0), 0),
+            format_number(in_kind.get(c, 0.0), 0),
+            format_number(cash.get(c, 0.0) + in_kind.get(c, 0.0), 0),
+            f"{format_number(100 * (cash.get(c, 0.0) + in_kind.get(c, 0.0)) / budget, 0)} %"
+            if budget
+            else "–",
+        ]
+        for c in categories
+    ]
+    if rows:
+        rows.append(
+            [
+                _("Total"),
+                format_number(sum(cash.values()), 0),
+                format_number(sum(in_kind.values()), 0),
+                format_number(total, 0),
+                f"{format_number(100 * total / budget, 0)} %" if budget else "–",
+            ]
+        )
+    return data_table(
+        [
+            _("Category"),
+            _("Cash ({currency})").format(currency=currency),
+            _("In kind ({currency})").format(currency=currency),
+            _("Total ({currency})").format(currency=currency),
+            _("Of budget"),
+        ],
+        rows,
+        [0.28, 0.18, 0.18, 0.18, 0.18],
+        right=[1, 2, 3, 4],
+        total_row=bool(rows),
+    )
