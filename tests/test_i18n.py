@@ -72,6 +72,9 @@ def _text_argument(call: ast.Call) -> ast.expr | None:
     index = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
     if index is None or len(call.args) <= index:
         return None
+    context = call.args[0]
+    if index == 1 and not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+        return None  # not a translation call: e.g. a canvas's translate(x, y)
     return call.args[index]
 
 
