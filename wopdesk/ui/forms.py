@@ -421,9 +421,17 @@ class NumberField(_LineField):
     person reads the same sentence the command line would give.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, unit: str = "", decimals: int = 2) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        unit: str = "",
+        decimals: int = 2,
+        whole: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.decimals = decimals
+        self.decimals = 0 if whole else decimals
+        self.whole = whole
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0" * 14))
         self.unit = QLabel(unit)
@@ -436,7 +444,15 @@ class NumberField(_LineField):
         self.unit.setVisible(bool(unit))
 
     def value(self) -> float | None:
-        return parse_number(self.edit.text(), self.label_text or self.tr("Value"))
+        what = self.label_text or self.tr("Value")
+        number = parse_number(self.edit.text(), what)
+        if number is None or not self.whole:
+            return number
+        if not number.is_integer():
+            raise ValidationError(
+                self.tr("{0} '{1}' is not a whole number.").format(what, self.edit.text())
+            )
+        return int(number)
 
     def set_value(self, value: float | None) -> None:
         self.edit.setText(
@@ -600,12 +616,22 @@ class RecordForm(QWidget):
                 raise ValidationError(str(exc), exc.field or name) from None
         return out
 
-    def collect(self, fixed: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
-        """The values checked against the rules, or None after showing what is wrong."""
+    def collect(
+        self,
+        fixed: Mapping[str, Any] | None = None,
+        check: Callable[[dict[str, Any]], None] | None = None,
+        context: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any] | None:
+        """The values checked against the rules, or None after showing what is wrong.
+
+        ``context`` holds the stored record's values: checked with the form's, not returned.
+        """
         self.clear_errors()
         try:
             values = {**(fixed or {}), **self.values()}
-            validate(self.rules, values)
+            validate(self.rules, {**(context or {}), **values})
+            if check is not None:
+                check(values)
         except ValidationError as exc:
             self.show_error(exc)
             return None
@@ -645,11 +671,13 @@ class RecordForm(QWidget):
         changed: Iterable[str],
         *,
         fixed: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        check: Callable[[dict[str, Any]], None] | None = None,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> bool:
         """Check the values, then run ``work`` on the writer; False if nothing was sent."""
-        values = self.collect(fixed)
+        values = self.collect(fixed, check, context)
         if values is None:
             return False
 
@@ -683,12 +711,28 @@ class RecordEditorDialog(QDialog):
     saved = Signal(str)  # the id of the saved record
 
     def __init__(
-        self, ctx: AppContext, record_id: str | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        record_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        partnership_id: str | None = None,
+        preset: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.record_id = record_id
+        self.partnership_id = partnership_id or ctx.partnership_id
+        self.preset = dict(preset or {})
         self.saving = False
+        # The stored values: rules are checked against them plus what the form changes.
+        self.original: dict[str, Any] = {}
+        if record_id is not None:
+            with ctx.store.reading() as session:
+                self.original = commands.get(session, self.model, record_id).values()
+            column = self.model.partnership_column
+            if column and self.original.get(column):
+                self.partnership_id = self.original[column]
         self.form = RecordForm(self.model.rules)
         self.build()
         scroll = QScrollArea()
@@ -710,7 +754,7 @@ class RecordEditorDialog(QDialog):
         self.setWindowTitle(self.window_title())
         self.setMinimumWidth(520)
         if record_id is None:
-            self.form.set_values(self.defaults())
+            self.form.set_values({**self.defaults(), **self.preset})
         else:
             with ctx.store.reading() as session:
                 self.form.set_values(
@@ -737,9 +781,12 @@ class RecordEditorDialog(QDialog):
     def fixed_values(self) -> dict[str, Any]:
         """Values the person does not edit here (the partnership id...)."""
         partnership = getattr(self.model, "partnership_column", None)
-        if self.record_id is None and partnership == "partnership_id" and self.ctx.partnership_id:
-            return {"partnership_id": self.ctx.partnership_id}
+        if self.record_id is None and partnership == "partnership_id" and self.partnership_id:
+            return {"partnership_id": self.partnership_id}
         return {}
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Checks beyond the domain rules; raise ValidationError naming the field."""
 
     def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
         """Save on the writer thread; override for records saved with their children."""
@@ -755,6 +802,8 @@ class RecordEditorDialog(QDialog):
             lambda session, values: self.write(session, values).id,
             self.changed_entities or {self.model.__tablename__},
             fixed=self.fixed_values(),
+            context=self.original,
+            check=self.check,
             on_done=self._saved,
             on_error=lambda _exc: self._set_saving(False),
         )
