@@ -132,9 +132,7 @@ def partnership_overview(
             .group_by(Action.status)
         )
     }
-    overdue = [
-        _action_line(a) for a in queries.overdue_actions(session, partnership_id, today)
-    ]
+    overdue = [_action_line(a) for a in queries.overdue_actions(session, partnership_id, today)]
     return PartnershipOverview(
         partnership_id=partnership.id,
         title=partnership.title,
@@ -288,9 +286,7 @@ def partnership_people(session: Session, partnership_id: str) -> list[PersonChoi
     if partnership is None:
         return []
     sides = {partnership.mentor_utility_id: "mentor", partnership.mentee_utility_id: "mentee"}
-    roles = {
-        person.id: role for person, role in queries.memberships(session, partnership_id)
-    }
+    roles = {person.id: role for person, role in queries.memberships(session, partnership_id)}
     choices = []
     for person in queries.partnership_people(session, partnership):
         side = sides.get(person.utility_id or "")

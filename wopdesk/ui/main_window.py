@@ -239,7 +239,9 @@ class MainWindow(QMainWindow):
         item.setIcon(self.style().standardIcon(icon))
         item.setSizeHint(QSize(0, 30))
         if number <= 10:
-            key = QKeySequence(f"Ctrl+{number % 10}").toString(QKeySequence.SequenceFormat.NativeText)
+            key = QKeySequence(f"Ctrl+{number % 10}").toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
             item.setToolTip(self.tr("{0}  ({1})").format(page.title(), key))
         return item
 

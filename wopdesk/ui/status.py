@@ -90,7 +90,9 @@ class SyncStatusBar(QStatusBar):
         if when is None:
             self.last_sync.setText(self.tr("Last sync: never"))
         else:
-            text = QLocale().toString(when.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            text = QLocale().toString(
+                when.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat
+            )
             self.last_sync.setText(self.tr("Last sync: {0}").format(text))
 
 

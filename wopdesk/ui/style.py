@@ -87,9 +87,13 @@ def app_icon() -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = float(size)
         drop = QPainterPath(QPointF(s * 0.5, s * 0.06))
-        drop.cubicTo(QPointF(s * 0.5, s * 0.06), QPointF(s * 0.12, s * 0.5), QPointF(s * 0.12, s * 0.64))
+        drop.cubicTo(
+            QPointF(s * 0.5, s * 0.06), QPointF(s * 0.12, s * 0.5), QPointF(s * 0.12, s * 0.64)
+        )
         drop.arcTo(QRectF(s * 0.12, s * 0.26, s * 0.76, s * 0.7), 180, 180)
-        drop.cubicTo(QPointF(s * 0.88, s * 0.5), QPointF(s * 0.5, s * 0.06), QPointF(s * 0.5, s * 0.06))
+        drop.cubicTo(
+            QPointF(s * 0.88, s * 0.5), QPointF(s * 0.5, s * 0.06), QPointF(s * 0.5, s * 0.06)
+        )
         painter.fillPath(drop, QColor("#1565c0"))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 170))

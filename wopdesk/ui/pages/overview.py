@@ -127,10 +127,14 @@ class HoursBars(QWidget):
             painter.drawText(
                 text_rect,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(self.tr(form.label), Qt.TextElideMode.ElideRight, label_width - 8),
+                metrics.elidedText(
+                    self.tr(form.label), Qt.TextElideMode.ElideRight, label_width - 8
+                ),
             )
             room = max(0, self.width() - label_width - value_width)
-            bar = QRectF(label_width, y + row_height * 0.2, room * hours / top_value, row_height * 0.6)
+            bar = QRectF(
+                label_width, y + row_height * 0.2, room * hours / top_value, row_height * 0.6
+            )
             painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
             painter.drawText(
                 QRectF(label_width + bar.width() + 6, y, value_width, row_height),
@@ -325,7 +329,9 @@ class OverviewPage(Page):
         self._show_actions(data)
         self._show_visit(data)
         self.hours_bars.set_hours(data.learning_hours)
-        self.learning_total.setText(self.tr("{0} hours in total").format(f"{data.learning_total:g}"))
+        self.learning_total.setText(
+            self.tr("{0} hours in total").format(f"{data.learning_total:g}")
+        )
         self._show_budget(data)
 
     def _show_indicators(self, statuses: list[IndicatorStatus]) -> None:
@@ -353,7 +359,9 @@ class OverviewPage(Page):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (2, 3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if column == 5:
                     item.setForeground(status_colour(STATUS_KIND[s.status], self.palette()))
                 item.setToolTip(f"{s.code}: {s.name}")
