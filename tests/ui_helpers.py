@@ -9,12 +9,19 @@ from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 
 
-def open_window(qtbot: QtBot, store: Store, me: str | None = None) -> MainWindow:
-    """The main window as a person sees it: shown, active, first reads done."""
+def open_window(
+    qtbot: QtBot, store: Store, me: str | None = None, *, killed_later: bool = False
+) -> MainWindow:
+    """The main window as a person sees it: shown, active, first reads done.
+
+    ``killed_later``: the test destroys the window itself (a simulated crash), so
+    qtbot must not close it at the end.
+    """
     if me is not None:
         store.set_setting("me_person_id", me)
     window = MainWindow(AppContext(store))
-    qtbot.addWidget(window)
+    if not killed_later:
+        qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
