@@ -82,7 +82,7 @@ def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
         editor.action_owner.setCurrentIndex(editor.action_owner.findData(MAMADOU))
         editor.action_due.setText(due)
         qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
-    assert editor.actions.rowCount() == 2
+    assert editor.action_table.rowCount() == 2
 
     choose_files(monkeypatch, [photo_file(tmp_path)])
     qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
@@ -113,7 +113,7 @@ def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
         assert people == {MARIA, MAMADOU}
     # The editor now shows the stored visit, and the list has it selected.
     assert editor.visit_id == visit_id and not editor.dirty
-    assert editor.actions.rowCount() == 2 and editor.photos.count() == 1
+    assert editor.action_table.rowCount() == 2 and editor.photos.count() == 1
     page = window.pages["visits"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # type: ignore[attr-defined]
 
@@ -168,7 +168,7 @@ def test_bad_action_input_adds_nothing(qtbot: QtBot, demo_store: Store) -> None:
     editor.action_due.setText("2020-01-01")
     qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
     assert "before the visit starts" in editor.action_error.message()
-    assert editor.new_actions == [] and editor.actions.rowCount() == 2
+    assert editor.new_actions == [] and editor.action_table.rowCount() == 2
 
 
 def test_finalise_makes_the_visit_read_only_until_reopened(

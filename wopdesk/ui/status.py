@@ -8,7 +8,7 @@ The figures come from a ``SyncStatusProvider``; until sync exists ``NoSyncYet`` 
 import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
@@ -90,9 +90,7 @@ class SyncStatusBar(QStatusBar):
         if when is None:
             self.last_sync.setText(self.tr("Last sync: never"))
         else:
-            text = QLocale().toString(
-                when.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat
-            )
+            text = QLocale().toString(QDateTime(when.astimezone()), QLocale.FormatType.ShortFormat)
             self.last_sync.setText(self.tr("Last sync: {0}").format(text))
 
 

@@ -356,21 +356,21 @@ class VisitEditor(QWidget):
 
     def _build_actions(self) -> QWidget:
         box, layout = self._section(self.tr("Agreed actions"))
-        self.actions = QTableWidget(0, 4)
-        self.actions.setAccessibleName(self.tr("Agreed actions"))
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 4)
+        self.action_table.setAccessibleName(self.tr("Agreed actions"))
+        self.action_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
         )
-        self.actions.verticalHeader().hide()
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setAlternatingRowColors(True)
-        header = self.actions.horizontalHeader()
+        self.action_table.verticalHeader().hide()
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setAlternatingRowColors(True)
+        header = self.action_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.setMaximumHeight(170)
-        layout.addWidget(self.actions)
+        self.action_table.setMaximumHeight(170)
+        layout.addWidget(self.action_table)
         self.add_action_row = QWidget()
         row = QHBoxLayout(self.add_action_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -550,10 +550,10 @@ class VisitEditor(QWidget):
             (a.description, a.owner_name, a.due_date or "", self.tr("New — not saved yet"))
             for a in self.new_actions
         ]
-        self.actions.setRowCount(len(rows))
+        self.action_table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                self.actions.setItem(r, c, QTableWidgetItem(text))
+                self.action_table.setItem(r, c, QTableWidgetItem(text))
 
     def _show_photos(self) -> None:
         self.photos.blockSignals(True)
@@ -790,15 +790,14 @@ class VisitEditor(QWidget):
         self._edited()
 
     def edit_caption(self) -> None:
-        item = self.photos.currentItem()
-        if item is not None:
-            self.photos.editItem(item)
+        if self.photos.currentRow() >= 0:
+            self.photos.editItem(self.photos.currentItem())
 
     def remove_photo(self) -> None:
-        item = self.photos.currentItem()
-        if item is None:
+        if self.photos.currentRow() < 0:
             self.photo_error.show_message(self.tr("Select the photo to remove first."))
             return
+        item = self.photos.currentItem()
         answer = QMessageBox.question(
             self,
             self.tr("Remove photo"),

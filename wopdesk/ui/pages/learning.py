@@ -5,6 +5,7 @@ header or a word typed in the filter re-reads the ids from the database off the 
 thread, so 100,000 entries open, sort and filter without reading every row.
 """
 
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -161,7 +162,7 @@ class LearningPage(Page):
             ),
         ]
 
-    def _load_rows(self, ids: list[str]) -> dict[str, LearningRow]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, LearningRow]:
         with self.ctx.store.reading() as session:
             return overview.learning_rows(session, ids)
 

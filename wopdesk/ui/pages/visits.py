@@ -1,5 +1,7 @@
 """Site visits page: the partnership's visits on the left, the visit editor on the right."""
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,7 +102,7 @@ class VisitsPage(Page):
         pid = self.ctx.partnership_id
         return overview.visit_ids(session, pid) if pid else []  # type: ignore[arg-type]
 
-    def _load_rows(self, ids: list[str]) -> dict[str, VisitLine]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, VisitLine]:
         with self.ctx.store.reading() as session:
             return overview.visit_rows(session, ids)
 
