@@ -513,26 +513,39 @@ def learning_rows(session: Session, ids: Sequence[str]) -> dict[str, LearningRow
         .order_by(Person.name)
     ):
         names[activity_id].append(name)
+    # Plain columns, not ORM objects: a block of 256 rows is read on the GUI thread.
+    a = LearningActivity
     rows = session.execute(
-        select(LearningActivity, _Trainer.name)
-        .outerjoin(_Trainer, _Trainer.id == LearningActivity.trainer_id)
-        .where(LearningActivity.id.in_(ids), LearningActivity.deleted.is_(False))
+        select(
+            a.id,
+            a.date,
+            a.form,
+            a.topic,
+            _Trainer.name,
+            a.hours,
+            a.competency,
+            a.level_before,
+            a.level_after,
+            a.verified_by_id,
+        )
+        .outerjoin(_Trainer, _Trainer.id == a.trainer_id)
+        .where(a.id.in_(ids), a.deleted.is_(False))
     )
     return {
-        a.id: LearningRow(
-            id=a.id,
-            date=a.date,
-            form=a.form,
-            topic=a.topic,
+        row_id: LearningRow(
+            id=row_id,
+            date=date,
+            form=form,
+            topic=topic,
             trainer_name=trainer,
-            trainee_names=", ".join(names.get(a.id, [])),
-            hours=a.hours,
-            competency=a.competency,
-            level_before=a.level_before,
-            level_after=a.level_after,
-            verified=a.verified_by_id is not None,
+            trainee_names=", ".join(names.get(row_id, [])),
+            hours=hours,
+            competency=competency,
+            level_before=before,
+            level_after=after,
+            verified=verifier is not None,
         )
-        for a, trainer in rows
+        for row_id, date, form, topic, trainer, hours, competency, before, after, verifier in rows
     }
 
 
