@@ -170,3 +170,14 @@ def test_partnership_selector_switches_every_page(qtbot: QtBot, demo_store: Stor
     assert learning.model.rowCount() == 0  # type: ignore[attr-defined]
     with demo_store.reading() as session:
         assert [p.title for p in queries.partnerships(session)][0] == "A second WOP"
+
+
+def test_every_page_fits_a_1366_by_768_screen(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    window.resize(1366, 700)  # the screen less a taskbar
+    for page_id in window.pages:
+        window.show_page(page_id)
+        settle(qtbot, window)
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert hint.width() <= 1366 and hint.height() <= 700, (page_id, hint)
+        assert window.width() <= 1366 and window.height() <= 700, page_id

@@ -42,6 +42,7 @@ class Column:
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sort_key: str | None = None  # the database sort key of this column, None: not sortable
     tooltip: Callable[[Row], str] | None = None
+    header_tip: str = ""
 
 
 class LazyRecordModel(QAbstractTableModel):
@@ -83,12 +84,12 @@ class LazyRecordModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].header_tip:
+            return self.columns[section].header_tip
         return None
 
     def row(self, row_number: int) -> Row | None:

@@ -96,7 +96,7 @@ class LearningPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
-        widths = {0: 86, 1: 118, 3: 118, 4: 128, 5: 46, 6: 150, 7: 34}
+        widths = {0: 86, 1: 100, 3: 104, 4: 110, 5: 44, 6: 128, 7: 26}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -155,10 +155,12 @@ class LearningPage(Page):
                 tooltip=_competency,
             ),
             Column(
-                self.tr("Verified"),
+                "✓",
                 lambda r: "✓" if r.verified else "",
                 alignment=CENTRE,
                 sort_key="verified",
+                tooltip=lambda r: self.tr("Verified by a mentor") if r.verified else "",
+                header_tip=self.tr("Verified by a mentor"),
             ),
         ]
 

@@ -30,6 +30,7 @@ from wopdesk.domain.vocab import ActionStatus, LearningForm, WopPhase
 from wopdesk.storage import overview
 from wopdesk.storage.overview import IndicatorStatus, PartnershipOverview
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import vocab_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 
@@ -72,7 +73,7 @@ class PhaseStrip(QWidget):
             number = label.property("number")
             done = order.index(phase) < order.index(current)
             mark = "✓ " if done else ""
-            label.setText(f"{mark}{number}. {self.tr(phase.label)}")
+            label.setText(f"{mark}{number}. {vocab_label(phase)}")
             is_current = phase == current
             label.setBackgroundRole(
                 QPalette.ColorRole.Highlight if is_current else QPalette.ColorRole.Base
@@ -84,7 +85,9 @@ class PhaseStrip(QWidget):
             )
             label.setFont(scaled_font(label, 0.92, bold=is_current))
             label.setAccessibleName(
-                self.tr("Current phase: {0}").format(phase.label) if is_current else phase.label
+                self.tr("Current phase: {0}").format(vocab_label(phase))
+                if is_current
+                else vocab_label(phase)
             )
 
 
@@ -100,7 +103,7 @@ class HoursBars(QWidget):
         self.hours = hours
         total = sum(hours.values())
         self.setAccessibleDescription(
-            "; ".join(f"{form.label}: {hours.get(form, 0):g} h" for form in LearningForm)
+            "; ".join(f"{vocab_label(form)}: {hours.get(form, 0):g} h" for form in LearningForm)
             + f"; total {total:g} h"
         )
         self.update()
@@ -114,7 +117,7 @@ class HoursBars(QWidget):
         metrics = self.fontMetrics()
         label_width = min(
             self.width() // 2,
-            max(metrics.horizontalAdvance(self.tr(f.label)) for f in LearningForm) + 12,
+            max(metrics.horizontalAdvance(vocab_label(f)) for f in LearningForm) + 12,
         )
         value_width = metrics.horizontalAdvance("0000 h") + 8
         top_value = max(self.hours.values(), default=0) or 1
@@ -127,9 +130,7 @@ class HoursBars(QWidget):
             painter.drawText(
                 text_rect,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(
-                    self.tr(form.label), Qt.TextElideMode.ElideRight, label_width - 8
-                ),
+                metrics.elidedText(vocab_label(form), Qt.TextElideMode.ElideRight, label_width - 8),
             )
             room = max(0, self.width() - label_width - value_width)
             bar = QRectF(
@@ -191,7 +192,7 @@ class OverviewPage(Page):
         self.indicators_card = Card(self.tr("Indicators against baseline and target"))
         self.indicator_table = self._indicator_table()
         self.indicators_card.body.addWidget(self.indicator_table)
-        grid.addWidget(self.indicators_card, 0, 0, 1, 2)
+        grid.addWidget(self.indicators_card, 0, 0, 1, 3)
 
         self.actions_card = Card(self.tr("Work plan actions"))
         self.actions_summary = QLabel()
@@ -216,7 +217,9 @@ class OverviewPage(Page):
         self.visit_card.body.addWidget(self.visit_text)
         self.visit_card.body.addStretch(1)
         self.visit_card.body.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.visit_card, 1, 1)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.visit_card)
 
         self.learning_card = Card(self.tr("Learning hours by form"))
         self.learning_total = QLabel()
@@ -224,7 +227,8 @@ class OverviewPage(Page):
         self.hours_bars = HoursBars()
         self.learning_card.body.addWidget(self.learning_total)
         self.learning_card.body.addWidget(self.hours_bars)
-        grid.addWidget(self.learning_card, 2, 0)
+        self.learning_card.body.addStretch(1)
+        grid.addWidget(self.learning_card, 1, 1)
 
         self.budget_card = Card(self.tr("Budget used"))
         self.budget_text = QLabel()
@@ -236,9 +240,10 @@ class OverviewPage(Page):
         self.budget_card.body.addWidget(self.budget_bar)
         self.budget_card.body.addWidget(self.budget_detail)
         self.budget_card.body.addStretch(1)
-        grid.addWidget(self.budget_card, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        side.addWidget(self.budget_card)
+        grid.addLayout(side, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         self.cards = QWidget()
         self.cards.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -321,7 +326,7 @@ class OverviewPage(Page):
             )
         self.subtitle.setText(
             self.tr("Mentor: {0}  →  Mentee: {1} · {2}{3}").format(
-                data.mentor_name, data.mentee_name, self.tr(data.status.label), period
+                data.mentor_name, data.mentee_name, vocab_label(data.status), period
             )
         )
         self.phases.set_phase(data.phase)
@@ -380,7 +385,7 @@ class OverviewPage(Page):
         )
         self.actions_summary.setForegroundRole(QPalette.ColorRole.WindowText)
         parts = [
-            f"{self.tr(status.label)}: {data.actions_by_status.get(status, 0)}"
+            f"{vocab_label(status)}: {data.actions_by_status.get(status, 0)}"
             for status in ActionStatus
         ]
         self.actions_breakdown.setText(" · ".join(parts))
@@ -396,15 +401,13 @@ class OverviewPage(Page):
         self.overdue_list.setText(
             self.tr("Overdue:") + "\n" + "\n".join(lines) if lines else self.tr("Nothing overdue.")
         )
-        palette = self.overdue_list.palette()
-        role = QPalette.ColorRole.WindowText
-        palette.setColor(role, status_colour("bad" if lines else "good", self.palette()))
-        self.overdue_list.setPalette(palette)
+        colour = status_colour("bad" if lines else "good", self.palette())
+        self.overdue_list.setStyleSheet(f"color: {colour.name()}")
 
     def _show_visit(self, data: PartnershipOverview) -> None:
         visit = data.upcoming_visit
         if visit is not None:
-            state = self.tr(visit.state.label)
+            state = vocab_label(visit.state)
             self.visit_text.setText(
                 self.tr("{0}\n{1} to {2} · {3}").format(
                     visit.title, visit.start_date.isoformat(), visit.end_date.isoformat(), state
