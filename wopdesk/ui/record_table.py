@@ -169,6 +169,7 @@ class RecordTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Keep the order the query gave until the person clicks a header.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

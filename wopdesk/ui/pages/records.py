@@ -21,7 +21,7 @@ from shiboken6 import isValid
 from wopdesk.storage import commands
 from wopdesk.storage.models import SyncedRecord
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.forms import RecordEditorDialog, open_editor
+from wopdesk.ui.forms import RecordEditorDialog, hint_label, open_editor
 from wopdesk.ui.pages.base import Page
 
 D = TypeVar("D", bound=RecordEditorDialog)
@@ -38,13 +38,8 @@ def heading_label(text: str, scale: float = 1.35) -> QLabel:
 
 
 def muted_label(text: str = "") -> QLabel:
-    """Secondary text: the palette's placeholder colour, which dark themes also define."""
-    label = QLabel(text)
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
-    label.setWordWrap(True)
-    return label
+    """Secondary text (counts, explanations) in the palette's placeholder colour."""
+    return hint_label(text)
 
 
 def separator() -> QFrame:

@@ -75,7 +75,6 @@ class ActionEditor(RecordEditorDialog):
                     (v.id, f"{v.start_date.isoformat()} · {v.title}")
                     for v in queries.visits(session, pid)
                 )
-        self.resize(640, 560)
 
     def defaults(self) -> dict[str, Any]:
         return {"status": ActionStatus.PLANNED, "progress": 0, "owner_id": self.ctx.me}
@@ -115,7 +114,7 @@ class WorkPlanPage(RecordPage):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
-        self.status_filter.addItem(self.tr("Open (planned, in progress, blocked)"), OPEN)
+        self.status_filter.addItem(self.tr("Open"), OPEN)
         for status in ActionStatus:
             self.status_filter.addItem(vocab_label(status), status.value)
         self.track_filter = RecordPicker(empty_label=self.tr("All tracks"))
@@ -147,7 +146,7 @@ class WorkPlanPage(RecordPage):
             flag_tip=self.tr("Overdue: the due date has passed and the action is not done."),
         )
         self.table.view.setItemDelegateForColumn(4, ProgressDelegate(self.table.view))
-        self.table.set_column_widths([11, None, 17, 18, 14, 21, 26])
+        self.table.set_column_widths([11, None, 16, 20, 14, 20, 22])
         self.table.activated.connect(self.open_record)
         self.table.current_changed.connect(self._selection_changed)
         self.enable_filter(self.table.set_filter_text)
