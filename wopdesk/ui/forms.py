@@ -57,12 +57,22 @@ def format_date(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else ""
 
 
-def format_number(value: float | None, decimals: int = 2) -> str:
-    """A number with the locale's grouping, without trailing zeros after the point."""
+def display_locale() -> QLocale:
+    """The system locale, grouping thousands even where it defaults not to (the C locale)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale
+
+
+def format_number(value: float | None, decimals: int = 2, *, grouped: bool = True) -> str:
+    """A number in the locale's form, without trailing zeros after the point."""
     if value is None:
         return ""
-    text = QLocale().toString(float(value), "f", decimals)
-    point = QLocale().decimalPoint()
+    locale = display_locale() if grouped else QLocale()
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
     if point in text:
         text = text.rstrip("0").rstrip(point)
     return text
@@ -71,7 +81,7 @@ def format_number(value: float | None, decimals: int = 2) -> str:
 def format_money(value: float | None, currency: str = "") -> str:
     if value is None:
         return ""
-    amount = QLocale().toString(float(value), "f", 2)
+    amount = display_locale().toString(float(value), "f", 2)
     return f"{amount} {currency}".strip()
 
 
@@ -463,9 +473,7 @@ class NumberField(_LineField):
         return int(number)
 
     def set_value(self, value: float | None) -> None:
-        self.edit.setText(
-            format_number(value, self.decimals).replace(QLocale().groupSeparator(), "")
-        )
+        self.edit.setText(format_number(value, self.decimals, grouped=False))
 
 
 class MoneyField(NumberField):
