@@ -179,11 +179,17 @@ class RecordPage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_record(
-        self, model: type[SyncedRecord], record_id: str | None, what: str, changed: Iterable[str]
+        self,
+        model: type[SyncedRecord],
+        record_id: str | None,
+        what: str,
+        changed: Iterable[str],
+        *,
+        question: str = "",
     ) -> None:
         """Ask, then tombstone the record (it syncs as deleted; nothing is erased)."""
         if record_id is None:
             return
-        if not self.confirm(self.tr("Delete {0}?").format(what)):
+        if not self.confirm(question or self.tr("Delete {0}?").format(what)):
             return
         self.ctx.run_write(lambda session: commands.delete(session, model, record_id), changed)
