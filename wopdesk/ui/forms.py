@@ -187,16 +187,18 @@ class RecordPicker(QComboBox):
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         """Replace the choices with (id, label) pairs, keeping the current value if present."""
         keep = self.value()
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         self.clear()
         if self.empty_label is not None:
             self.addItem(self.empty_label, None)
         for record_id, label in choices:
             self.addItem(label, record_id)
-        self.blockSignals(False)
         self.set_value(keep)
-        if keep is None and self.currentIndex() < 0 and self.count():
+        if self.currentIndex() < 0 and self.count():
             self.setCurrentIndex(0)
+        self.blockSignals(was_blocked)
+        if not was_blocked and self.value() != keep:
+            self.value_changed.emit()
 
     def value(self) -> str | None:
         data = self.currentData()

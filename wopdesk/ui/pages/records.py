@@ -4,7 +4,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -66,14 +66,12 @@ class RecordPage(Page):
         self.summary = muted_label()
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
+        # Ctrl+F belongs to the window's search box; this only narrows the page's tables.
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter_box.setPlaceholderText(self.tr("Filter this page"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMaximumWidth(260)
         self.filter_box.hide()
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter).setContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
 
         self.body = QWidget()
         self.content = QVBoxLayout(self.body)
@@ -109,7 +107,7 @@ class RecordPage(Page):
         button = QPushButton(text)
         button.clicked.connect(lambda _checked=False: slot())
         if shortcut:
-            button.setShortcut(QKeySequence(shortcut))
+            # The main window owns the shortcut (its File menu), so only the tip names it.
             tip = f"{tip} ({shortcut})".strip() if tip else shortcut
         if tip:
             button.setToolTip(tip)
@@ -119,11 +117,6 @@ class RecordPage(Page):
     def enable_filter(self, apply: Callable[[str], None]) -> None:
         self.filter_box.show()
         self.filter_box.textChanged.connect(apply)
-
-    def _focus_filter(self) -> None:
-        if self.filter_box.isVisible():
-            self.filter_box.setFocus()
-            self.filter_box.selectAll()
 
     # --- refreshing ---
 
@@ -161,6 +154,12 @@ class RecordPage(Page):
             self.editor.close()
         self.editor = open_editor(dialog, on_saved)
         return dialog
+
+    def save(self) -> None:
+        """Save the open editor, if any (the window's Ctrl+S)."""
+        editor = self.current_editor()
+        if editor is not None and editor.isVisible():
+            editor.save()
 
     def current_editor(self) -> RecordEditorDialog | None:
         """The editor this page opened last, if it is still open."""
