@@ -1,4 +1,4 @@
-"""Helpers for the record-page tests: the main window on the demo, saving and refusing in editors."""
+"""Helpers for the record-page tests: the demo main window, saving and refusing in editors."""
 
 from collections.abc import Iterator
 from typing import Any
