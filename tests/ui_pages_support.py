@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,12 +18,16 @@ from wopdesk.ui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
     """The main window on the demo partnership, shown at the smallest supported size."""
+    # Amounts are compared as text: read them the same way on every machine.
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     main = MainWindow(AppContext(demo_store))
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
     yield main
+    QLocale.setDefault(previous)
 
 
 def count(store: Store, model: type[SyncedRecord], **where: Any) -> int:
