@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -57,12 +57,22 @@ def format_date(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else ""
 
 
-def format_number(value: float | None, decimals: int = 2) -> str:
-    """A number with the locale's grouping, without trailing zeros after the point."""
+def display_locale() -> QLocale:
+    """The system locale, grouping thousands even where it defaults not to (the C locale)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale
+
+
+def format_number(value: float | None, decimals: int = 2, *, grouped: bool = True) -> str:
+    """A number in the locale's form, without trailing zeros after the point."""
     if value is None:
         return ""
-    text = QLocale().toString(float(value), "f", decimals)
-    point = QLocale().decimalPoint()
+    locale = display_locale() if grouped else QLocale()
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
     if point in text:
         text = text.rstrip("0").rstrip(point)
     return text
@@ -71,7 +81,7 @@ def format_number(value: float | None, decimals: int = 2) -> str:
 def format_money(value: float | None, currency: str = "") -> str:
     if value is None:
         return ""
-    amount = QLocale().toString(float(value), "f", 2)
+    amount = display_locale().toString(float(value), "f", 2)
     return f"{amount} {currency}".strip()
 
 
@@ -177,16 +187,18 @@ class RecordPicker(QComboBox):
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         """Replace the choices with (id, label) pairs, keeping the current value if present."""
         keep = self.value()
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         self.clear()
         if self.empty_label is not None:
             self.addItem(self.empty_label, None)
         for record_id, label in choices:
             self.addItem(label, record_id)
-        self.blockSignals(False)
         self.set_value(keep)
-        if keep is None and self.currentIndex() < 0 and self.count():
+        if self.currentIndex() < 0 and self.count():
             self.setCurrentIndex(0)
+        self.blockSignals(was_blocked)
+        if not was_blocked and self.value() != keep:
+            self.value_changed.emit()
 
     def value(self) -> str | None:
         data = self.currentData()
@@ -256,10 +268,14 @@ class LongTextField(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, *, lines: int = 3) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        height = self.fontMetrics().lineSpacing() * lines + 12
-        self.setMinimumHeight(height)
+        self.lines = lines
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * min(lines, 2) + 12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.textChanged.connect(self.value_changed.emit)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * self.lines + 14)
 
     def value(self) -> str | None:
         return self.toPlainText().strip() or None
@@ -297,10 +313,13 @@ class IntegerField(QSpinBox):
         signed: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.signed = signed
         self.setRange(low, high)
         self.setSuffix(suffix)
-        self.signed = signed
         self.setAccelerated(True)
+        digits = self.fontMetrics().horizontalAdvance("0")
+        self.setMinimumWidth(digits * 8 + 40)
+        self.setMaximumWidth(digits * 12 + 40)
         self.valueChanged.connect(lambda _v: self.value_changed.emit())
 
     def textFromValue(self, val: int) -> str:  # noqa: N802
@@ -358,15 +377,14 @@ class DateField(_LineField):
         self.edit.setMaxLength(10)
         fm = self.edit.fontMetrics()
         self.edit.setMinimumWidth(fm.horizontalAdvance("0000-00-00 (optional)") + 24)
+        self.edit.setMaximumWidth(self.edit.minimumWidth() + 40)
         self.button = QToolButton()
-        self.button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        )
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setToolTip(self.tr("Pick a date (F4)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
         self.row.addWidget(self.button)
-        self.row.addStretch(0)
+        self.row.addStretch(1)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self.edit, self.show_calendar).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
@@ -433,11 +451,13 @@ class NumberField(_LineField):
         self.decimals = 0 if whole else decimals
         self.whole = whole
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0" * 14))
+        width = self.edit.fontMetrics().horizontalAdvance("0" * 14)
+        self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(width + 60)
         self.unit = QLabel(unit)
         self.unit.setVisible(bool(unit))
         self.row.addWidget(self.unit)
-        self.row.addStretch(0)
+        self.row.addStretch(1)
 
     def set_unit(self, unit: str) -> None:
         self.unit.setText(unit)
@@ -455,9 +475,7 @@ class NumberField(_LineField):
         return int(number)
 
     def set_value(self, value: float | None) -> None:
-        self.edit.setText(
-            format_number(value, self.decimals).replace(QLocale().groupSeparator(), "")
-        )
+        self.edit.setText(format_number(value, self.decimals, grouped=False))
 
 
 class MoneyField(NumberField):
@@ -502,6 +520,16 @@ def set_field_read_only(widget: QWidget, read_only: bool) -> None:
         widget.setReadOnly(read_only)
     else:
         widget.setEnabled(not read_only)
+
+
+def hint_label(text: str = "") -> QLabel:
+    """Secondary text in the palette's placeholder colour, which dark themes also define."""
+    label = QLabel(text)
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    label.setWordWrap(True)
+    return label
 
 
 class ErrorLabel(QWidget):
@@ -562,13 +590,23 @@ class RecordForm(QWidget):
         outer.addWidget(self.banner)
         outer.addLayout(self.layout_)
 
-    def add(self, name: str, label: str, widget: QWidget, *, required: bool = False) -> Any:
-        """Add a field for column ``name``; returns the widget for chaining."""
+    def add(
+        self, name: str, label: str, widget: QWidget, *, required: bool = False, hint: str = ""
+    ) -> Any:
+        """Add a field for column ``name`` (with a hint under it); returns the widget."""
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if hint and isinstance(widget, (QSpinBox, _LineField)):
+            beside = QHBoxLayout()
+            beside.addWidget(widget)
+            beside.addWidget(hint_label(hint), 1)
+            column.addLayout(beside)
+        else:
+            column.addWidget(widget)
+            if hint:
+                column.addWidget(hint_label(hint))
         error = ErrorLabel()
         column.addWidget(error)
         cell.setFocusProxy(widget)
@@ -760,6 +798,15 @@ class RecordEditorDialog(QDialog):
                 self.form.set_values(
                     self.load(session, commands.get(session, self.model, record_id))
                 )
+        self._fit_to_form()
+
+    def _fit_to_form(self) -> None:
+        """As tall as the form needs, but never taller than most of a 768-pixel screen."""
+        form = self.form.sizeHint()
+        buttons = self.buttons.sizeHint().height()
+        margins = self.layout().contentsMargins()
+        height = form.height() + buttons + margins.top() + margins.bottom() + 24
+        self.resize(max(600, form.width() + 48), min(height, 660))
 
     # --- what subclasses provide ---
 
