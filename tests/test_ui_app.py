@@ -12,8 +12,10 @@ from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages import PAGE_CLASSES
+from wopdesk.ui.pages.partnerships import PartnershipEditor, PartnershipsPage
 
 from .ui_helpers import open_window, settle, shortcut
+from .ui_pages_support import fill, save
 
 MARIA = demo_id("person:maria")
 
@@ -36,14 +38,40 @@ def test_first_run_offers_the_demo_and_opens_it(qtbot: QtBot, store: Store) -> N
     qtbot.waitUntil(lambda: overview_page.heading_label.text() == DEMO_PARTNERSHIP_TITLE)
 
 
-def test_first_run_create_goes_to_the_partnership_editor(qtbot: QtBot, store: Store) -> None:
+def test_create_a_partnership_from_the_first_run(qtbot: QtBot, store: Store) -> None:
     window = open_window(qtbot, store)
     qtbot.mouseClick(window.first_run.create_button, Qt.MouseButton.LeftButton)
     assert window.central.currentWidget() is window.splitter
-    assert window.current_page().page_id == "partnerships"
-    # The empty state stays dismissed while the person fills in the first partnership.
-    window.load_partnerships()
+    page = window.current_page()
+    assert isinstance(page, PartnershipsPage)
+    editor = page.current_editor()
+    assert isinstance(editor, PartnershipEditor) and editor.isVisible()
+    utilities = []
+    for field, name, country in (
+        ("mentor_utility_id", "Office National de l'Eau", "Morocco"),
+        ("mentee_utility_id", "Water Supply Corporation of Goma", "DR Congo"),
+    ):
+        picker = editor.form.field(field)
+        picker.new_button.click()
+        utility_editor = picker.current_editor()
+        fill(utility_editor, name=name, country=country)
+        utilities.append(save(qtbot, utility_editor))
+        qtbot.waitUntil(lambda p=picker, u=utilities[-1]: p.value() == u)
+    fill(editor, title="Rabat – Goma WOP", currency="USD")
+    with qtbot.waitSignal(window.ctx.partnership_changed, timeout=10000):
+        partnership_id = save(qtbot, editor)
+    settle(qtbot, window)
+
+    assert window.ctx.partnership_id == partnership_id
+    assert window.partnership_box.currentText() == "Rabat – Goma WOP"
     assert window.central.currentWidget() is window.splitter
+    with store.reading() as session:
+        created = queries.partnerships(session)
+    assert [(p.title, p.mentor_utility_id, p.mentee_utility_id) for p in created] == [
+        ("Rabat – Goma WOP", *utilities)
+    ]
+    overview_page = window.show_page("overview")
+    qtbot.waitUntil(lambda: overview_page.heading_label.text() == "Rabat – Goma WOP")
 
 
 def test_every_page_is_reachable_by_sidebar_and_ctrl_number(
