@@ -4,9 +4,36 @@ Typing runs ``queries.search`` off the GUI thread a moment after the last key; r
 drop down under the box; Up/Down move through them, Enter or a click opens one.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+import html
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from wopdesk.storage import queries
 from wopdesk.storage.queries import SearchHit
@@ -14,6 +41,7 @@ from wopdesk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 250
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+HTML_ROLE = Qt.ItemDataRole.UserRole + 11
 
 # Which page shows each kind of search result.
 ENTITY_PAGE = {
@@ -22,6 +50,57 @@ ENTITY_PAGE = {
     "action": "workplan",
     "learning_activity": "learning",
 }
+
+
+def hit_html(label: str, title: str, snippet: str, muted: str) -> str:
+    """A result as rich text: the kind and title in bold, the snippet with its matches bold."""
+    body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
+    head = f"<b>{html.escape(label)} · {html.escape(title)}</b>"
+    return head + (f"<br><span style='color:{muted}'>{body}</span>" if snippet.strip() else "")
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a result's rich text in the palette's colours (light or dark)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data() or ""))
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and isinstance(view, QListWidget):
+            width = view.viewport().width()  # a size hint asked before the row is laid out
+        doc.setTextWidth(max(100, width - 8))
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)  # type: ignore[arg-type]
+        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        if option.state & QStyle.StateFlag.State_Selected:
+            text_colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
+        painter.save()
+        painter.translate(option.rect.topLeft() + QPoint(4, 3))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)  # type: ignore[arg-type]
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
 
 
 class SearchBox(QLineEdit):
@@ -39,6 +118,8 @@ class SearchBox(QLineEdit):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setFrameShape(QListWidget.Shape.Box)
         self.results.hide()
         self.results.itemActivated.connect(self._open_item)
         self.results.itemClicked.connect(self._open_item)
@@ -82,11 +163,13 @@ class SearchBox(QLineEdit):
         current = self.ctx.partnership_id
         # Results of the partnership in view first, the others after, each in rank order.
         ordered = sorted(hits, key=lambda hit: hit.partnership_id != current)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for hit in ordered:
             snippet = hit.snippet.replace("[", "").replace("]", "")
             label = self._labels.get(hit.entity, hit.entity)
-            item = QListWidgetItem(f"{label} · {hit.title}\n{snippet}")
+            item = QListWidgetItem(f"{label} · {hit.title}\n{snippet}".strip())
             item.setData(HIT_ROLE, hit)
+            item.setData(HTML_ROLE, hit_html(label, hit.title, hit.snippet, muted))
             item.setToolTip(hit.title)
             self.results.addItem(item)
         if not hits:
@@ -105,8 +188,10 @@ class SearchBox(QLineEdit):
             return
         below = self.mapTo(host, QPoint(0, self.height()))
         width = max(self.width(), 460)
-        rows = max(1, min(self.results.count(), 8))
-        height = min(rows * (self.fontMetrics().height() * 2 + 10) + 6, host.height() - below.y())
+        self.results.resize(width, self.results.height())  # row heights depend on the width
+        shown = min(self.results.count(), 8)
+        wanted = sum(self.results.sizeHintForRow(r) for r in range(shown)) + 8
+        height = min(max(wanted, 40), host.height() - below.y())
         self.results.setGeometry(below.x(), below.y(), width, height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

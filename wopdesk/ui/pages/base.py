@@ -1,9 +1,10 @@
 """The base of every page in the main window's sidebar."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.style import heading, muted
 
 NEW_RECORD = "new"
 
@@ -52,9 +53,15 @@ class Page(QWidget):
 
 
 class PlaceholderPage(Page):
-    """A page not built yet."""
+    """A page whose content arrives later: its title and a calm empty state."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is being built.")))
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(heading(self.title(), 1))
+        layout.addWidget(muted(self.placeholder_text()))
+        layout.addStretch(1)
+
+    def placeholder_text(self) -> str:
+        return self.tr("Nothing to show here yet.")
