@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.visit_editor import VisitEditor
 
-from .ui_helpers import open_window, settle
+from .ui_helpers import choose_files, open_window, photo_file, settle
 
 MARIA = demo_id("person:maria")
 SECOND = demo_id("visit:second")
@@ -89,7 +90,9 @@ def test_visit_note_survives_a_crash(qtbot: QtBot, demo_store: Store) -> None:
         assert commands.get(session, SiteVisit, SECOND).notes == original + TYPED
 
 
-def test_a_new_visit_draft_is_offered_again(qtbot: QtBot, demo_store: Store) -> None:
+def test_a_new_visit_draft_is_offered_again(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
     page = window.show_page("visits")
     page.new_record()
@@ -98,10 +101,13 @@ def test_a_new_visit_draft_is_offered_again(qtbot: QtBot, demo_store: Store) -> 
     qtbot.keyClicks(editor.form.field("title"), "Emergency visit after the flood")
     qtbot.keyClicks(editor.action_text, "Disinfect the reservoir")
     qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    choose_files(monkeypatch, [photo_file(tmp_path, "flooded_chamber.png")])
+    qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.photos.count() == 1)
     key = editor.draft_key()
     qtbot.waitUntil(lambda: window.ctx.drafts.load(key) is not None, timeout=5000)
     qtbot.waitUntil(
-        lambda: bool(window.ctx.drafts.load(key).fields.get("new_actions")),  # type: ignore[union-attr]
+        lambda: bool(window.ctx.drafts.load(key).fields.get("new_photos")),  # type: ignore[union-attr]
         timeout=5000,
     )
     window.close()  # a normal close keeps the draft as well
@@ -114,6 +120,8 @@ def test_a_new_visit_draft_is_offered_again(qtbot: QtBot, demo_store: Store) -> 
     qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
     assert editor.form.field("title").text() == "Emergency visit after the flood"
     assert [a.description for a in editor.new_actions] == ["Disinfect the reservoir"]
+    qtbot.waitUntil(lambda: editor.photos.count() == 1)
+    assert editor.photos.item(0).text() == "flooded chamber"
     assert again.ctx.drafts.load(key) is not None  # kept until the visit is saved
 
 

@@ -5,9 +5,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -20,7 +18,7 @@ from wopdesk.storage.store import Store
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.visit_editor import VisitEditor
 
-from .ui_helpers import answer_yes, open_window, settle, shortcut
+from .ui_helpers import answer_yes, choose_files, open_window, photo_file, settle, shortcut
 
 MARIA = demo_id("person:maria")
 MAMADOU = demo_id("person:mamadou")
@@ -31,19 +29,6 @@ FIRST = demo_id("visit:first")
 def count(store: Store, model: type[SyncedRecord]) -> int:
     with store.reading() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
-
-
-def photo_file(tmp_path: Path, name: str = "valve-chamber.png") -> Path:
-    path = tmp_path / name
-    Image.new("RGB", (64, 48), (30, 120, 200)).save(path)
-    return path
-
-
-def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
-    def pick(*_args: object, **_kwargs: object) -> tuple[list[str], str]:
-        return [str(p) for p in paths], ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick))
 
 
 def new_visit(qtbot: QtBot, window: MainWindow) -> VisitEditor:

@@ -1,7 +1,11 @@
 """Helpers for the UI tests: open the main window on a store, wait for the workers."""
 
+from pathlib import Path
+
+import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from wopdesk.storage.store import Store
@@ -51,3 +55,16 @@ def shortcut(qtbot: QtBot, window: MainWindow, key: str) -> None:
     modifier, _, name = key.rpartition("+")
     mods = Qt.KeyboardModifier.ControlModifier if modifier == "Ctrl" else Qt.KeyboardModifier(0)
     qtbot.keyClick(window.focusWidget() or window, name, mods)
+
+
+def photo_file(tmp_path: Path, name: str = "valve-chamber.png") -> Path:
+    path = tmp_path / name
+    Image.new("RGB", (64, 48), (30, 120, 200)).save(path)
+    return path
+
+
+def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
+    def pick(*_args: object, **_kwargs: object) -> tuple[list[str], str]:
+        return [str(p) for p in paths], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick))

@@ -29,6 +29,7 @@ class AppContext(QObject):
     me_changed = Signal(str)  # the signed-in person's id, "" for nobody
     data_changed = Signal(object)  # frozenset of entity (table) names that changed
     error = Signal(str)  # one sentence to show the user
+    notice = Signal(str)  # one sentence of information (not a failure)
     busy_changed = Signal(bool)
 
     def __init__(

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(SyncStatusBar(ctx, self))
 
         ctx.error.connect(self.show_error)
+        ctx.notice.connect(lambda message: self.statusBar().showMessage(message, 10000))
         ctx.data_changed.connect(self._on_data_changed)
         ctx.partnership_changed.connect(lambda _pid: self.load_people())
         self.load_partnerships()

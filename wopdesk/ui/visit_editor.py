@@ -438,7 +438,14 @@ class VisitEditor(QWidget):
 
     def load_visit(self, visit_id: str | None, partnership_id: str) -> None:
         """Open a stored visit (or a new one when ``visit_id`` is None)."""
-        self.keeper.flush()  # typing in the visit being left is kept as its draft
+        if self.dirty and self.keeper.key is not None:
+            self.keeper.save_now()  # typing in the visit being left is kept as its draft
+            self.ctx.notice.emit(
+                self.tr("Unsaved changes to “{0}” are kept as a draft.").format(
+                    self.form.field("title").text() or self.tr("the new visit")
+                )
+            )
+        self.dirty = False
         self._load_generation += 1
         generation = self._load_generation
 
@@ -601,6 +608,7 @@ class VisitEditor(QWidget):
             "participants": sorted(self.checked_participants()),
             "new_findings": [asdict(f) for f in self.new_findings],
             "new_actions": [asdict(a) for a in self.new_actions],
+            "new_photos": [asdict(p) for p in self.new_photos],
         }
 
     def _offer_draft(self) -> None:
@@ -629,6 +637,10 @@ class VisitEditor(QWidget):
         chosen = fields.get("participants")
         if isinstance(chosen, list):
             self._fill_participants(self.people, set(chosen))
+        for photo in fields.get("new_photos", []):
+            if isinstance(photo, dict) and isinstance(photo.get("path"), str):
+                # Read again from the file: it is checked and shown as when first added.
+                self._add_photo(photo["path"], photo.get("caption"))
         self._show_findings()
         self._show_actions()
         self.draft_banner.hide()
@@ -758,13 +770,14 @@ class VisitEditor(QWidget):
         for path in paths:
             self._add_photo(path)
 
-    def _add_photo(self, path: str) -> None:
+    def _add_photo(self, path: str, caption: str | None = None) -> None:
         generation = self._load_generation
+        if caption is None:
+            caption = Path(path).stem.replace("_", " ").replace("-", " ")
 
         def done(image: QImage) -> None:
             if generation != self._load_generation:
                 return
-            caption = Path(path).stem.replace("_", " ").replace("-", " ")
             photo = NewPhoto(path, caption)
             self.new_photos.append(photo)
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), caption)

@@ -174,3 +174,15 @@ class VisitsPage(Page):
 
     def _saved(self, visit_id: str) -> None:
         self._want = visit_id
+
+    def _on_data_changed(self, entities: frozenset[str]) -> None:
+        super()._on_data_changed(entities)
+        # An action or finding of the open visit edited on another page: show it here too.
+        editor = self.editor
+        if (
+            entities & {"action", "diagnosis_finding", "attachment", "visit_participant"}
+            and editor.visit_id is not None
+            and not editor.dirty
+            and not editor.saving
+        ):
+            editor.load_visit(editor.visit_id, self.ctx.partnership_id or "")
