@@ -92,6 +92,12 @@ def test_every_page_is_reachable_by_sidebar_and_ctrl_number(
     row = window.sidebar.currentRow()
     window.sidebar.setCurrentRow(row - 1)
     assert window.current_page().page_id == "workplan"
+    # Arrow keys in the sidebar step over the section headings.
+    window.show_page("partnerships")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.current_page().page_id == "visits"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)
+    assert window.current_page().page_id == "partnerships"
 
 
 def test_ctrl_f_focuses_search_and_ctrl_n_starts_a_new_visit(

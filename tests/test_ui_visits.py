@@ -243,3 +243,24 @@ def test_print_visit_summary_without_the_report_module(qtbot: QtBot, demo_store:
     assert editor.print_button.isEnabled()
     qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
     assert "not available" in editor.message.message()
+
+
+def test_a_save_refused_by_storage_writes_nothing_at_all(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = new_visit(qtbot, window)
+    qtbot.keyClicks(editor.form.field("title"), "Visit whose photo disappears")
+    qtbot.keyClicks(editor.action_text, "An action that must not be saved alone")
+    qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    photo = photo_file(tmp_path)
+    choose_files(monkeypatch, [photo])
+    qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.photos.count() == 1)
+    photo.unlink()  # the memory card was pulled out before Save
+    visits, actions = count(demo_store, SiteVisit), count(demo_store, Action)
+    assert editor.save() is True
+    qtbot.waitUntil(lambda: not editor.saving and not window.ctx.busy)
+    assert "Cannot read" in editor.form.error_text()
+    assert (count(demo_store, SiteVisit), count(demo_store, Action)) == (visits, actions)
+    assert editor.visit_id is None and editor.dirty  # still there to fix and save again

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import LearningForm
 from wopdesk.storage import overview
@@ -260,7 +261,7 @@ class LearningPage(Page):
 
 
 def _learning_ids(
-    session: object,
+    session: Session,
     *,
     partnership_id: str | None,
     sort: str,
@@ -271,7 +272,7 @@ def _learning_ids(
     if partnership_id is None:
         return []
     return overview.learning_ids(
-        session,  # type: ignore[arg-type]
+        session,
         partnership_id,
         sort=sort,
         descending=descending,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from wopdesk.storage import overview
 from wopdesk.storage.overview import VisitLine
@@ -98,9 +99,9 @@ class VisitsPage(Page):
             Column(self.tr("State"), lambda row: vocab_label(row.state)),
         ]
 
-    def _fetch_ids(self, session: object) -> list[str]:
+    def _fetch_ids(self, session: Session) -> list[str]:
         pid = self.ctx.partnership_id
-        return overview.visit_ids(session, pid) if pid else []  # type: ignore[arg-type]
+        return overview.visit_ids(session, pid) if pid else []
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, VisitLine]:
         with self.ctx.store.reading() as session:
