@@ -55,6 +55,11 @@ class LearningPage(Page):
         super().__init__(ctx, parent)
         self.model = LazyRecordModel(self._columns(), self._load_rows, self)
         self.proxy = SqlSortFilterProxy(self.model, self)
+        self.form_filter = QComboBox()
+        self.form_filter.setAccessibleName(self.tr("Form of learning"))
+        self.form_filter.addItem(self.tr("All forms"), None)
+        for form in LearningForm:
+            self.form_filter.addItem(vocab_label(form), form.value)
         self.loader = IdLoader(ctx, self.model, self._fetch(), self)
         self.loader.loaded.connect(self._ids_loaded)
         self.proxy.query_changed.connect(self.reload)
@@ -69,16 +74,11 @@ class LearningPage(Page):
         self.filter_timer.setInterval(FILTER_DELAY_MS)
         self.filter_timer.timeout.connect(lambda: self.proxy.set_words(self.filter.text()))
         self.filter.textChanged.connect(lambda _text: self.filter_timer.start())
-        self.form_filter = QComboBox()
-        self.form_filter.setAccessibleName(self.tr("Form of learning"))
-        self.form_filter.addItem(self.tr("All forms"), None)
-        for form in LearningForm:
-            self.form_filter.addItem(vocab_label(form), form.value)
-        self.form_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button = QPushButton(self.tr("New entry"))
         self.new_button.setToolTip(self.tr("Log a learning activity (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.count = muted()
+        self.form_filter.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -171,7 +171,7 @@ class LearningPage(Page):
 
     def _fetch(self) -> partial[list[str]]:
         """The id query for what the table asks now, captured on the GUI thread."""
-        form = self.form_filter.currentData() if hasattr(self, "form_filter") else None
+        form = self.form_filter.currentData()
         return partial(
             _learning_ids,
             partnership_id=self.ctx.partnership_id,
