@@ -1,7 +1,7 @@
 """The main window: partnership selector, sidebar of pages, search, status bar, first run."""
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -462,6 +462,10 @@ class MainWindow(QMainWindow):
                 "Ctrl+S save."
             ),
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.search.reposition()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for page in self.pages.values():

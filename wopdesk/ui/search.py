@@ -182,6 +182,11 @@ class SearchBox(QLineEdit):
         self.results.show()
         self.results.raise_()
 
+    def reposition(self) -> None:
+        """Follow the window when it is resized."""
+        if self.results.isVisible():
+            self._place()
+
     def _place(self) -> None:
         host = self.results.parentWidget()
         if host is None:

@@ -192,6 +192,13 @@ class OverviewPage(Page):
         self.indicators_card = Card(self.tr("Indicators against baseline and target"))
         self.indicator_table = self._indicator_table()
         self.indicators_card.body.addWidget(self.indicator_table)
+        self.no_indicators = muted(
+            self.tr(
+                "No indicators linked yet: link them to an improvement track on the "
+                "Partnerships page, with a baseline and a target."
+            )
+        )
+        self.indicators_card.body.addWidget(self.no_indicators)
         grid.addWidget(self.indicators_card, 0, 0, 1, 3)
 
         self.actions_card = Card(self.tr("Work plan actions"))
@@ -374,9 +381,8 @@ class OverviewPage(Page):
         height = table.horizontalHeader().height() + 4
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(max(height, 60))
-        if not statuses:
-            table.setRowCount(0)
-            table.setFixedHeight(table.horizontalHeader().height() + 8)
+        table.setVisible(bool(statuses))
+        self.no_indicators.setVisible(not statuses)
 
     def _show_actions(self, data: PartnershipOverview) -> None:
         overdue = len(data.overdue)
