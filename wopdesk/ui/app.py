@@ -1,29 +1,20 @@
-"""Start the desktop app."""
+"""Start the desktop app: the application object, translations, the main window."""
 
 import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wopdesk.domain.resources import resources_dir
 from wopdesk.errors import WopdeskError
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import install_translators
 from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.style import APP_ID, app_icon
 
-APP_ID = "org.wopdesk.WOPdesk"
 # Set by the package smoke test: start, open the profile, show the window, then quit.
 QUIT_AFTER_SHOW_ENV = "WOPDESK_QUIT_AFTER_SHOW"
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    for size in (48, 128, 256):
-        icon.addFile(str(resources_dir() / "icons" / f"{APP_ID}-{size}.png"))
-    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -32,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("WOPdesk")
     app.setOrganizationName("WOPdesk")
+    app.setApplicationDisplayName("WOPdesk")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app

@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from wopdesk.errors import WopdeskError
+from wopdesk.storage.drafts import DraftStore
 from wopdesk.storage.store import Store
+from wopdesk.ui.status import NoSyncYet, SyncStatusProvider
 from wopdesk.ui.workers import Workers
 
 T = TypeVar("T")
@@ -24,14 +26,24 @@ PARTNERSHIP_SETTING = "current_partnership_id"
 
 class AppContext(QObject):
     partnership_changed = Signal(str)  # the new partnership id, "" for none
+    me_changed = Signal(str)  # the signed-in person's id, "" for nobody
     data_changed = Signal(object)  # frozenset of entity (table) names that changed
     error = Signal(str)  # one sentence to show the user
+    notice = Signal(str)  # one sentence of information (not a failure)
     busy_changed = Signal(bool)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QObject | None = None,
+        sync_status: SyncStatusProvider | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.workers = Workers()
+        self.drafts = DraftStore(store.data_dir)
+        # The sync work replaces this with its engine's figures.
+        self.sync_status: SyncStatusProvider = sync_status or NoSyncYet()
         self.partnership_id: str | None = store.get_setting(PARTNERSHIP_SETTING)
         self.me: str | None = store.get_setting(ME_SETTING)
         self._pending = 0
@@ -40,8 +52,20 @@ class AppContext(QObject):
         if partnership_id == self.partnership_id:
             return
         self.partnership_id = partnership_id
-        self.store.set_setting(PARTNERSHIP_SETTING, partnership_id)
+        self._save_setting(PARTNERSHIP_SETTING, partnership_id)
         self.partnership_changed.emit(partnership_id or "")
+
+    def set_me(self, person_id: str | None) -> None:
+        """Remember who uses this computer, for defaults such as "trainee: me"."""
+        if person_id == self.me:
+            return
+        self.me = person_id
+        self._save_setting(ME_SETTING, person_id)
+        self.me_changed.emit(person_id or "")
+
+    def _save_setting(self, key: str, value: Any) -> None:
+        # On the writer thread: even a one-row write may wait for the database lock.
+        self._start(self.workers.database, lambda: self.store.set_setting(key, value), None, None)
 
     def run_write(
         self,
@@ -63,6 +87,27 @@ class AppContext(QObject):
                 on_done(result)
 
         self._start(self.workers.database, job, done, on_error)
+
+    def run_exclusive(
+        self,
+        work: Callable[[], T],
+        changed: Iterable[str],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run work that opens its own transactions (the demo, an import) on the writer."""
+        entities = frozenset(changed)
+
+        def done(result: T) -> None:
+            self.data_changed.emit(entities)
+            if on_done is not None:
+                on_done(result)
+
+        self._start(self.workers.database, work, done, on_error)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
 
     def run_read(
         self,

@@ -1,21 +1,120 @@
-"""The main window: partnership selector, sidebar of pages, status bar."""
+"""The main window: partnership selector, sidebar of pages, search, status bar, first run."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from wopdesk.storage import queries
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.storage import overview, queries
+from wopdesk.storage.models import ENTITIES
+from wopdesk.storage.queries import SearchHit
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.pages import PAGE_CLASSES, Page
+from wopdesk.ui.pages.base import NEW_RECORD
+from wopdesk.ui.search import ENTITY_PAGE, SearchBox
+from wopdesk.ui.status import SyncStatusBar, sync_action
+from wopdesk.ui.style import app_icon, heading, muted, scaled_font
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
+
+# Sidebar sections: a heading, then the pages under it (page ids, in PAGE_CLASSES order).
+SECTIONS = [
+    ("partnership", ("overview", "partnerships")),
+    ("fieldwork", ("visits", "diagnosis", "workplan", "learning")),
+    ("results", ("indicators", "capacity", "finance")),
+    ("sync", ("conflicts",)),
+]
+
+PAGE_ICONS = {
+    "overview": QStyle.StandardPixmap.SP_DesktopIcon,
+    "partnerships": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "visits": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "diagnosis": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "workplan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "learning": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "indicators": QStyle.StandardPixmap.SP_ArrowUp,
+    "capacity": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "finance": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "conflicts": QStyle.StandardPixmap.SP_BrowserReload,
+}
+
+
+class FirstRunPanel(QWidget):
+    """What a new user sees: create a partnership, or look around in the demo."""
+
+    create_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        box = QWidget()
+        box.setMaximumWidth(620)
+        layout = QVBoxLayout(box)
+        layout.setSpacing(12)
+        title = heading(self.tr("Welcome to WOPdesk"), 1)
+        layout.addWidget(title)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "WOPdesk keeps the record of a Water Operators' Partnership on this "
+                    "computer: site visits, the diagnosis and work plan, learning, indicators "
+                    "and money. It works without a network."
+                )
+            )
+        )
+        layout.addSpacing(8)
+        self.create_button = QPushButton(self.tr("Create a partnership…"))
+        self.create_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.create_button.setDefault(True)
+        self.demo_button = QPushButton(self.tr("Open the demo partnership"))
+        self.demo_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
+        )
+        for button in (self.create_button, self.demo_button):
+            button.setMinimumHeight(40)
+            button.setFont(scaled_font(button, 1.1))
+            layout.addWidget(button)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "The demo is a made-up partnership between a Colombian and a Senegalese "
+                    "utility; you can delete it later or keep it to practise."
+                )
+            )
+        )
+        self.status = muted()
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.create_button.clicked.connect(self.create_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+
+    def set_working(self, working: bool) -> None:
+        self.create_button.setEnabled(not working)
+        self.demo_button.setEnabled(not working)
+        self.status.setText(self.tr("Creating the demo partnership…") if working else "")
 
 
 class MainWindow(QMainWindow):
@@ -23,43 +122,241 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("WOPdesk"))
-        self.resize(1280, 760)
+        self.setWindowIcon(app_icon())
+        # Fits a 1366×768 screen with the taskbar; larger screens can maximise.
+        self.resize(1280, 720)
+        self.setMinimumSize(QSize(1000, 600))
         self.pages: dict[str, Page] = {}
+        self._people_ids: list[str | None] = []
+        self._creating_first = False  # the person chose "create" on the first-run panel
 
-        self.partnership_box = QComboBox()
-        self.partnership_box.setAccessibleName(self.tr("Partnership"))
-        self.partnership_box.currentIndexChanged.connect(self._partnership_chosen)
-        self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(220)
         self.stack = QStackedWidget()
         for page_class in PAGE_CLASSES:
             page = page_class(ctx)
+            page.navigate.connect(self.go_to)
             self.pages[page.page_id] = page
             self.stack.addWidget(page)
-            self.sidebar.addItem(page.title())
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.partnership_box = QComboBox()
+        self.partnership_box.setAccessibleName(self.tr("Partnership"))
+        self.partnership_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partnership_box.setMinimumContentsLength(18)
+        self.partnership_box.currentIndexChanged.connect(self._partnership_chosen)
+        self.me_box = QComboBox()
+        self.me_box.setAccessibleName(self.tr("You are"))
+        self.me_box.setToolTip(self.tr("Who uses WOPdesk on this computer (used for defaults)"))
+        self.me_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.me_box.setMinimumContentsLength(18)
+        self.me_box.currentIndexChanged.connect(self._me_chosen)
+        self.sidebar = self._build_sidebar()
 
         side = QWidget()
+        side.setMaximumWidth(300)
+        side.setMinimumWidth(210)
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel(self.tr("Partnership")))
+        side_layout.setContentsMargins(8, 8, 4, 8)
+        partnership_label = QLabel(self.tr("&Partnership"))
+        partnership_label.setBuddy(self.partnership_box)
+        side_layout.addWidget(partnership_label)
         side_layout.addWidget(self.partnership_box)
-        side_layout.addWidget(self.sidebar)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(side)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        central = QWidget()
-        QHBoxLayout(central).addWidget(splitter)
-        self.setCentralWidget(central)
-        ctx.error.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        me_label = QLabel(self.tr("&You are"))
+        me_label.setBuddy(self.me_box)
+        side_layout.addWidget(me_label)
+        side_layout.addWidget(self.me_box)
+        side_layout.addSpacing(6)
+        side_layout.addWidget(self.sidebar, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1050])
+        self.splitter.setChildrenCollapsible(False)
+        self.first_run = FirstRunPanel()
+        self.first_run.create_requested.connect(self.create_first_partnership)
+        self.first_run.demo_requested.connect(self.open_demo)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.first_run)
+        self.setCentralWidget(self.central)
+
+        self.search = SearchBox(ctx)
+        self.search.attach(self)
+        self.search.hit_chosen.connect(self.open_hit)
+        self._build_actions()
+        self.setStatusBar(SyncStatusBar(ctx, self))
+
+        ctx.error.connect(self.show_error)
+        ctx.notice.connect(lambda message: self.statusBar().showMessage(message, 10000))
         ctx.data_changed.connect(self._on_data_changed)
+        ctx.partnership_changed.connect(lambda _pid: self.load_people())
         self.load_partnerships()
-        self.sidebar.setCurrentRow(0)
+        self.show_page("overview")
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_sidebar(self) -> QListWidget:
+        sidebar = QListWidget()
+        sidebar.setAccessibleName(self.tr("Pages"))
+        sidebar.setIconSize(QSize(18, 18))
+        sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        sidebar.setBackgroundRole(self.backgroundRole())
+        sidebar.viewport().setAutoFillBackground(False)
+        headings = {
+            "partnership": self.tr("Partnership"),
+            "fieldwork": self.tr("Field work"),
+            "results": self.tr("Results"),
+            "sync": self.tr("Sync"),
+        }
+        shortcut_of = {page.page_id: n for n, page in enumerate(self.pages.values(), start=1)}
+        listed: set[str] = set()
+        for section, page_ids in SECTIONS:
+            present = [pid for pid in page_ids if pid in self.pages]
+            if not present:
+                continue
+            head = QListWidgetItem(headings[section].upper())
+            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            head.setFont(scaled_font(sidebar, 0.85, bold=True))
+            head.setSizeHint(QSize(0, 30))
+            sidebar.addItem(head)
+            for pid in present:
+                sidebar.addItem(self._page_item(pid, shortcut_of[pid]))
+                listed.add(pid)
+        for pid in self.pages:  # pages added later that no section names yet
+            if pid not in listed:
+                sidebar.addItem(self._page_item(pid, shortcut_of[pid]))
+        sidebar.currentItemChanged.connect(self._sidebar_moved)
+        return sidebar
+
+    def _page_item(self, page_id: str, number: int) -> QListWidgetItem:
+        page = self.pages[page_id]
+        item = QListWidgetItem(page.title())
+        item.setData(PAGE_ROLE, page_id)
+        icon = PAGE_ICONS.get(page_id, QStyle.StandardPixmap.SP_FileIcon)
+        item.setIcon(self.style().standardIcon(icon))
+        item.setSizeHint(QSize(0, 30))
+        if number <= 10:
+            key = QKeySequence(f"Ctrl+{number % 10}").toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            item.setToolTip(self.tr("{0}  ({1})").format(page.title(), key))
+        return item
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New record"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("Start a new record on this page (Ctrl+N)"))
+        self.new_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_action.triggered.connect(self.new_record)
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setToolTip(self.tr("Save the record being edited (Ctrl+S)"))
+        self.save_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
+        )
+        self.save_action.triggered.connect(self.save_current)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.new_action, self.save_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        go_menu.addAction(self.find_action)
+        go_menu.addSeparator()
+        self.page_actions: dict[str, QAction] = {}
+        for number, (page_id, page) in enumerate(self.pages.items(), start=1):
+            action = QAction(page.title(), self)
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+            go_menu.addAction(action)
+            self.page_actions[page_id] = action
+
+        self.sync_now = sync_action(self)
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        sync_menu.addAction(self.sync_now)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About WOPdesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.save_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.sync_now.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        toolbar.addAction(self.sync_now)
+        self.addToolBar(toolbar)
+
+    # --- navigation -------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
 
     def show_page(self, page_id: str) -> Page:
         page = self.pages[page_id]
-        self.sidebar.setCurrentRow(self.stack.indexOf(page))
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(PAGE_ROLE) == page_id:
+                self.sidebar.setCurrentRow(row)
+                break
+        self.stack.setCurrentWidget(page)
         return page
+
+    def _sidebar_moved(self, item: QListWidgetItem | None, _previous: object) -> None:
+        page_id = item.data(PAGE_ROLE) if item is not None else None
+        if page_id in self.pages:
+            self.stack.setCurrentWidget(self.pages[page_id])
+
+    def go_to(self, page_id: str, record_id: str) -> None:
+        if page_id in self.pages:
+            page = self.show_page(page_id)
+            if record_id == NEW_RECORD:
+                page.new_record()
+            elif record_id:
+                page.open_record(record_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def new_record(self) -> None:
+        if self.central.currentWidget() is self.first_run:
+            self.create_first_partnership()
+            return
+        self.current_page().new_record()
+
+    def save_current(self) -> None:
+        self.current_page().save()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open a search result on its page, switching partnership if needed."""
+        if hit.partnership_id and hit.partnership_id != self.ctx.partnership_id:
+            self.select_partnership(hit.partnership_id)
+        page_id = ENTITY_PAGE.get(hit.entity)
+        if page_id is None or page_id not in self.pages:
+            return
+        self.show_page(page_id).open_record(hit.row_id)
+
+    # --- partnerships and people ------------------------------------------------------
 
     def load_partnerships(self) -> None:
         with self.ctx.store.reading() as session:
@@ -68,6 +365,9 @@ class MainWindow(QMainWindow):
         self.partnership_box.clear()
         for pid, title in choices:
             self.partnership_box.addItem(title, pid)
+            self.partnership_box.setItemData(
+                self.partnership_box.count() - 1, title, Qt.ItemDataRole.ToolTipRole
+            )
         self.partnership_box.blockSignals(False)
         ids = [pid for pid, _ in choices]
         current = self.ctx.partnership_id if self.ctx.partnership_id in ids else None
@@ -75,15 +375,100 @@ class MainWindow(QMainWindow):
             current = ids[0]
         if current is not None:
             self.partnership_box.setCurrentIndex(ids.index(current))
+            self.partnership_box.setToolTip(self.partnership_box.currentText())
         self.ctx.set_partnership(current)
+        first_run = not ids and not self._creating_first
+        self.central.setCurrentWidget(self.first_run if first_run else self.splitter)
+        self.load_people()
+
+    def select_partnership(self, partnership_id: str) -> None:
+        index = self.partnership_box.findData(partnership_id)
+        if index >= 0:
+            self.partnership_box.setCurrentIndex(index)
 
     def _partnership_chosen(self, index: int) -> None:
+        self.partnership_box.setToolTip(self.partnership_box.currentText())
         self.ctx.set_partnership(self.partnership_box.itemData(index) if index >= 0 else None)
+
+    def load_people(self) -> None:
+        pid = self.ctx.partnership_id
+        people = []
+        if pid:
+            with self.ctx.store.reading() as session:
+                people = overview.partnership_people(session, pid)
+        self.me_box.blockSignals(True)
+        self.me_box.clear()
+        self.me_box.addItem(self.tr("(not chosen)"), None)
+        self._people_ids = [None]
+        for person in people:
+            self.me_box.addItem(person.name, person.id)
+            self._people_ids.append(person.id)
+        me = self.ctx.me if self.ctx.me in self._people_ids else None
+        self.me_box.setCurrentIndex(self._people_ids.index(me))
+        self.me_box.blockSignals(False)
+
+    def _me_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.ctx.set_me(self.me_box.itemData(index))
 
     def _on_data_changed(self, entities: frozenset[str]) -> None:
         if "partnership" in entities:
             self.load_partnerships()
+        elif entities & {"person", "membership", "utility"}:
+            self.load_people()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    # --- first run --------------------------------------------------------------------
+
+    def create_first_partnership(self) -> None:
+        self._creating_first = True
+        self.central.setCurrentWidget(self.splitter)
+        page = self.show_page("partnerships")
+        opener = getattr(page, "new_partnership", None)
+        (opener or page.new_record)()
+
+    def open_demo(self) -> None:
+        """Create the demo partnership on the writer thread, then show it."""
+        self.first_run.set_working(True)
+        store = self.ctx.store
+
+        def done(_created: bool) -> None:
+            self.first_run.set_working(False)
+            self.select_partnership(DEMO_PARTNERSHIP_ID)
+            if self.ctx.me is None:
+                # Look around as the mentors' programme manager, as the demo's story goes.
+                self.ctx.set_me(demo_id("person:maria"))
+                self.load_people()
+            self.central.setCurrentWidget(self.splitter)
+            self.show_page("overview")
+
+        def failed(exc: Exception) -> None:
+            self.first_run.set_working(False)
+            self.ctx.report_error(exc)
+
+        self.ctx.run_exclusive(lambda: create_demo(store), set(ENTITIES), done, failed)
+
+    # --- messages and closing ---------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About WOPdesk"),
+            self.tr(
+                "WOPdesk keeps the record of Water Operators' Partnerships, offline first.\n\n"
+                "Shortcuts: Ctrl+1…9 and Ctrl+0 pages, Ctrl+F search, Ctrl+N new record, "
+                "Ctrl+S save."
+            ),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.search.reposition()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self.pages.values():
+            page.before_close()
         self.ctx.shutdown()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

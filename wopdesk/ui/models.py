@@ -1,17 +1,32 @@
 """Table models over record ids with a lazy row cache (as Anki's browser does).
 
 The model holds only ids; rows are read in blocks the first time a view asks for
-them, so a table of 100,000 entries opens at once.
+them, so a table of 100,000 entries opens at once. Sorting and filtering are asked of
+the database: ``SqlSortFilterProxy`` stays in the view's chain (headers, selection,
+the usual API) but turns a sort or a filter into a new id query run off the GUI
+thread by ``IdLoader``, never into reading every row.
 """
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from wopdesk.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
-Row = Sequence[Any]
+Row = Any
 RowLoader = Callable[[Sequence[str]], dict[str, Row]]
 
 BLOCK = 256
@@ -25,6 +40,9 @@ class Column:
     display: Callable[[Row], str]
     sort_value: Callable[[Row], Any] | None = None
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    sort_key: str | None = None  # the database sort key of this column, None: not sortable
+    tooltip: Callable[[Row], str] | None = None
+    header_tip: str = ""
 
 
 class LazyRecordModel(QAbstractTableModel):
@@ -36,11 +54,13 @@ class LazyRecordModel(QAbstractTableModel):
         self.load_rows = load_rows
         self.ids: list[str] = []
         self._cache: dict[str, Row] = {}
+        self._positions: dict[str, int] | None = None
 
     def set_ids(self, ids: Sequence[str]) -> None:
         self.beginResetModel()
         self.ids = list(ids)
         self._cache.clear()
+        self._positions = None
         self.endResetModel()
 
     def invalidate(self, ids: Sequence[str] | None = None) -> None:
@@ -64,12 +84,12 @@ class LazyRecordModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].header_tip:
+            return self.columns[section].header_tip
         return None
 
     def row(self, row_number: int) -> Row | None:
@@ -81,6 +101,9 @@ class LazyRecordModel(QAbstractTableModel):
             start = row_number - row_number % BLOCK
             block = [i for i in self.ids[start : start + BLOCK] if i not in self._cache]
             self._cache.update(self.load_rows(block))
+            # Rows deleted since the ids were read stay empty instead of being read again.
+            for missing in block:
+                self._cache.setdefault(missing, None)
         return self._cache.get(record_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,7 +121,110 @@ class LazyRecordModel(QAbstractTableModel):
             return None  # deleted since the ids were read
         if role == SORT_ROLE and column.sort_value is not None:
             return column.sort_value(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
         return column.display(row)
 
     def id_at(self, row_number: int) -> str:
         return self.ids[row_number]
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing ``record_id``, or -1."""
+        if self._positions is None:
+            self._positions = {rid: n for n, rid in enumerate(self.ids)}
+        return self._positions.get(record_id, -1)
+
+
+class SqlSortFilterProxy(QSortFilterProxyModel):
+    """A proxy whose sort and filter are done by the database, not by reading rows.
+
+    ``sort()`` (called by the header) and ``set_words()`` only record what is asked and
+    emit ``query_changed``; the page re-reads the ids in that order and with that filter.
+    The proxy itself never compares rows, so 100,000 rows cost nothing here.
+    """
+
+    query_changed = Signal()
+
+    def __init__(self, source: LazyRecordModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setDynamicSortFilter(False)
+        self.source = source
+        self.sort_key: str | None = None
+        self.descending = True
+        self.words = ""
+        self._column = -1
+        self._order = Qt.SortOrder.DescendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.source.columns):
+            return
+        key = self.source.columns[column].sort_key
+        if key is None:
+            return
+        changed = (key, order == Qt.SortOrder.DescendingOrder) != (self.sort_key, self.descending)
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._column, self._order = column, order
+        if changed:
+            self.query_changed.emit()
+
+    def sortColumn(self) -> int:  # noqa: N802 (Qt's name)
+        return self._column
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802 (Qt's name)
+        return self._order
+
+    def set_words(self, words: str) -> None:
+        if words.strip() != self.words:
+            self.words = words.strip()
+            self.query_changed.emit()
+
+    def id_at(self, proxy_row: int) -> str:
+        source_row = self.mapToSource(self.index(proxy_row, 0)).row()
+        return self.source.id_at(source_row)
+
+    def row_of(self, record_id: str) -> int:
+        source_row = self.source.row_of(record_id)
+        if source_row < 0:
+            return -1
+        return self.mapFromSource(self.source.index(source_row, 0)).row()
+
+
+class IdLoader(QObject):
+    """Re-reads a model's ids off the GUI thread; an answer overtaken by a newer one is dropped."""
+
+    loaded = Signal()
+
+    def __init__(
+        self,
+        ctx: "AppContext",
+        model: LazyRecordModel,
+        fetch: Callable[[Session], list[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        self.fetch = fetch
+        self._generation = 0
+        self.loading = False
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+
+        def done(ids: list[str]) -> None:
+            if generation != self._generation:
+                return
+            self.loading = False
+            self.model.set_ids(ids)
+            self.loaded.emit()
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.loading = False
+            self.ctx.report_error(exc)
+
+        self.ctx.run_read(self.fetch, done, failed)

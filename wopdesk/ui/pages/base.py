@@ -1,8 +1,12 @@
 """The base of every page in the main window's sidebar."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.style import heading, muted
+
+NEW_RECORD = "new"
 
 
 class Page(QWidget):
@@ -14,6 +18,10 @@ class Page(QWidget):
 
     page_id = "page"
     watched: frozenset[str] = frozenset()
+
+    # Ask the main window to show another page: (page id, a record id, "" for the page
+    # alone, or NEW_RECORD to start a new record there).
+    navigate = Signal(str, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,15 +41,27 @@ class Page(QWidget):
     def new_record(self) -> None:
         """Start entering a new record of this page's main kind (Ctrl+N)."""
 
+    def save(self) -> None:
+        """Save the record being edited on this page, if any (Ctrl+S)."""
+
+    def before_close(self) -> None:
+        """The window is closing: write any pending draft now."""
+
     def _on_data_changed(self, entities: frozenset[str]) -> None:
         if entities & self.watched:
             self.refresh()
 
 
 class PlaceholderPage(Page):
-    """A page not built yet."""
+    """A page whose content arrives later: its title and a calm empty state."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This page is being built.")))
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(heading(self.title(), 1))
+        layout.addWidget(muted(self.placeholder_text()))
+        layout.addStretch(1)
+
+    def placeholder_text(self) -> str:
+        return self.tr("Nothing to show here yet.")

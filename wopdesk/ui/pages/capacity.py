@@ -1,10 +1,206 @@
-"""Capacity assessment page."""
+"""Capacity assessment: the degree of change in each capacity dimension and the WOP's part in it."""
 
-from wopdesk.ui.pages.base import PlaceholderPage
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+
+from wopdesk.domain.vocab import AssessedBy, CapacityDimension, CapacityLevel
+from wopdesk.storage import listing, queries
+from wopdesk.storage.models import CapacityAssessment
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import (
+    DateField,
+    IntegerField,
+    LongTextField,
+    RecordEditorDialog,
+    RecordPicker,
+    VocabCombo,
+    format_date,
+    vocab_label,
+)
+from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.records import RecordPage, heading_label, muted_label
+from wopdesk.ui.pages.workplan import short
+from wopdesk.ui.record_table import RecordTable
+
+LEVEL_ORDER = {level: n for n, level in enumerate(CapacityLevel)}
 
 
-class CapacityPage(PlaceholderPage):
+def signed(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:+.{decimals}f}"
+    return text.replace("+0", "0") if value == 0 else text
+
+
+class CapacityEditor(RecordEditorDialog):
+    """One dimension's change, as the partners judged it on a date."""
+
+    model = CapacityAssessment
+    changed_entities = frozenset({"capacity_assessment"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("date", self.tr("Assessed on"), DateField())
+        form.add(
+            "track_id",
+            self.tr("Improvement track"),
+            RecordPicker(empty_label=self.tr("— whole partnership —")),
+        )
+        form.add(
+            "dimension",
+            self.tr("Dimension"),
+            VocabCombo(CapacityDimension, group=lambda d: d.level),
+        )
+        form.add(
+            "degree",
+            self.tr("Degree of change"),
+            IntegerField(-2, 2, signed=True),
+            hint=self.tr("−2 much worse · 0 no change · +2 much better"),
+        )
+        form.add(
+            "contribution",
+            self.tr("WOP contribution"),
+            IntegerField(0, 2),
+            hint=self.tr("0 none · 1 some · 2 decisive"),
+        )
+        form.add("assessed_by", self.tr("Assessed by"), VocabCombo(AssessedBy))
+        form.add("obstacles", self.tr("Obstacles"), LongTextField(lines=2))
+        form.add("contributing_factors", self.tr("Contributing factors"), LongTextField(lines=2))
+        if self.partnership_id:
+            with self.ctx.store.reading() as session:
+                form.field("track_id").set_choices(
+                    (t.id, t.title) for t in queries.tracks(session, self.partnership_id)
+                )
+
+    def defaults(self) -> dict[str, Any]:
+        return {"degree": 0, "contribution": 0, "assessed_by": AssessedBy.BOTH}
+
+
+class LevelCard(QFrame):
+    """One level's count, mean degree of change and mean contribution."""
+
+    def __init__(self, level: CapacityLevel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        grid.addWidget(heading_label(vocab_label(level), 1.1), 0, 0, 1, 2)
+        self.degree = heading_label("—", 1.6)
+        self.contribution = heading_label("—", 1.6)
+        self.count = muted_label()
+        grid.addWidget(self.degree, 1, 0)
+        grid.addWidget(self.contribution, 1, 1)
+        grid.addWidget(muted_label(self.tr("mean change")), 2, 0)
+        grid.addWidget(muted_label(self.tr("mean WOP contribution")), 2, 1)
+        grid.addWidget(self.count, 3, 0, 1, 2)
+
+    def show_summary(self, summary: listing.LevelSummary) -> None:
+        self.degree.setText(signed(summary.mean_degree, 1))
+        self.contribution.setText(
+            "—" if summary.mean_contribution is None else f"{summary.mean_contribution:.1f}"
+        )
+        self.count.setText(self.tr("Dimensions assessed: {0}").format(summary.assessments))
+
+
+class CapacityPage(RecordPage):
     page_id = "capacity"
+    watched = frozenset({"capacity_assessment", "improvement_track", "partnership"})
 
     def title(self) -> str:
         return self.tr("Capacity assessment")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.add_button(self.tr("New assessment…"), self.new_record, shortcut="Ctrl+N")
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current)
+        self.delete_button = self.add_button(self.tr("Delete"), self.delete_current)
+        self.tools.addStretch(1)
+
+        cards = QGridLayout()
+        self.cards = {level: LevelCard(level) for level in CapacityLevel}
+        for column, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, column)
+        self.content.addLayout(cards)
+
+        centre = Qt.AlignmentFlag.AlignCenter
+        self.table = RecordTable(
+            [
+                Column(
+                    self.tr("Level"),
+                    lambda r: vocab_label(r[0]),
+                    lambda r: (LEVEL_ORDER[r[0]], listing.DIMENSION_ORDER[r[1]]),
+                ),
+                Column(
+                    self.tr("Dimension"),
+                    lambda r: vocab_label(r[1]),
+                    lambda r: listing.DIMENSION_ORDER[r[1]],
+                ),
+                Column(self.tr("Change"), lambda r: signed(r[2]), lambda r: r[2], centre),
+                Column(self.tr("WOP contribution"), lambda r: str(r[3]), lambda r: r[3], centre),
+                Column(self.tr("Assessed by"), lambda r: vocab_label(r[4])),
+                Column(self.tr("Track"), lambda r: r[5] or ""),
+                Column(self.tr("Date"), lambda r: format_date(r[6]), lambda r: r[6]),
+                Column(self.tr("Obstacles"), lambda r: short(r[7], 80)),
+                Column(self.tr("Contributing factors"), lambda r: short(r[8], 80)),
+            ],
+            self._load_rows,
+            stretch_column=8,
+            flagged=lambda r: r[2] < 0,
+            flag_column=2,
+            flag_tip=self.tr("Capacity went down in this dimension."),
+        )
+        self.table.set_column_widths([14, 22, 8, 15, 10, 20, 11, 26, None])
+        self.table.activated.connect(self.open_record)
+        self.table.current_changed.connect(self._selection_changed)
+        self.enable_filter(self.table.set_filter_text)
+        self.content.addWidget(self.table, 1)
+        self._selection_changed(None)
+
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.capacity_rows(session, ids))
+
+    def reload(self) -> None:
+        pid = self.ctx.partnership_id
+        if not pid:
+            self.table.set_ids([])
+            return
+        with self.ctx.store.reading() as session:
+            ids = listing.capacity_ids(session, pid)
+            summaries = listing.capacity_summary(session, pid)
+        self.table.set_ids(ids)
+        for summary in summaries:
+            self.cards[summary.level].show_summary(summary)
+        self.summary.setText(
+            self.tr(
+                "Degree of change from −2 to +2 and the WOP's contribution from 0 to 2, "
+                "per capacity dimension, as judged by the partners."
+            )
+        )
+
+    def _selection_changed(self, record_id: object) -> None:
+        self.edit_button.setEnabled(record_id is not None)
+        self.delete_button.setEnabled(record_id is not None)
+
+    def new_record(self) -> None:
+        if self.ctx.partnership_id:
+            self.show_editor(CapacityEditor(self.ctx, parent=self), self.table.select_id)
+
+    def open_record(self, record_id: str) -> None:
+        self.ensure_loaded()
+        self.table.select_id(record_id)
+        self.show_editor(CapacityEditor(self.ctx, record_id, parent=self), self.table.select_id)
+
+    def edit_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is None:
+            return
+        what = self.tr("the assessment of “{0}”").format(self.table.cell(record_id, 1))
+        self.delete_record(CapacityAssessment, record_id, what, {"capacity_assessment"})

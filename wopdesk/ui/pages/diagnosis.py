@@ -1,10 +1,226 @@
-"""Diagnosis page."""
+"""Diagnosis: the findings both partners agreed on, their root causes and evidence."""
 
-from wopdesk.ui.pages.base import PlaceholderPage
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter, QWidget
+
+from wopdesk.domain.vocab import FindingArea, Priority
+from wopdesk.storage import listing, queries
+from wopdesk.storage.models import DiagnosisFinding
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import (
+    DateField,
+    LongTextField,
+    RecordEditorDialog,
+    RecordPicker,
+    VocabCombo,
+    format_date,
+    vocab_label,
+)
+from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.records import RecordPage
+from wopdesk.ui.pages.workplan import ActionEditor, short
+from wopdesk.ui.record_table import RecordTable
 
 
-class DiagnosisPage(PlaceholderPage):
+class FindingEditor(RecordEditorDialog):
+    """A diagnosis finding: what is wrong, why, how we know, how much it matters."""
+
+    model = DiagnosisFinding
+    changed_entities = frozenset({"diagnosis_finding"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("area", self.tr("Area"), VocabCombo(FindingArea))
+        form.add("priority", self.tr("Priority"), VocabCombo(Priority))
+        form.add(
+            "track_id",
+            self.tr("Improvement track"),
+            RecordPicker(empty_label=self.tr("— no track —")),
+        )
+        form.add("finding", self.tr("Finding"), LongTextField(lines=3))
+        form.add("root_cause", self.tr("Root cause"), LongTextField(lines=3))
+        form.add("evidence", self.tr("Evidence"), LongTextField(lines=2))
+        form.add("agreed_date", self.tr("Agreed by both partners on"), DateField(optional=True))
+        form.add(
+            "visit_id",
+            self.tr("Found on site visit"),
+            RecordPicker(empty_label=self.tr("— none —")),
+        )
+        pid = self.partnership_id
+        if pid:
+            with self.ctx.store.reading() as session:
+                form.field("track_id").set_choices(
+                    (t.id, t.title) for t in queries.tracks(session, pid)
+                )
+                form.field("visit_id").set_choices(
+                    (v.id, f"{v.start_date.isoformat()} · {v.title}")
+                    for v in queries.visits(session, pid)
+                )
+
+    def defaults(self) -> dict[str, Any]:
+        return {"area": FindingArea.TECHNICAL, "priority": Priority.MEDIUM}
+
+
+PRIORITY_ORDER = listing.PRIORITY_ORDER
+
+
+class DiagnosisPage(RecordPage):
     page_id = "diagnosis"
+    watched = frozenset(
+        {"diagnosis_finding", "improvement_track", "site_visit", "action", "partnership"}
+    )
 
     def title(self) -> str:
         return self.tr("Diagnosis")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.add_button(self.tr("New finding…"), self.new_record, shortcut="Ctrl+N")
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current)
+        self.action_button = self.add_button(
+            self.tr("Add action for this finding…"), self.add_action
+        )
+        self.delete_button = self.add_button(self.tr("Delete"), self.delete_current)
+        self.tools.addSpacing(16)
+        self.tools.addWidget(QLabel(self.tr("Show")))
+        self.track_filter = RecordPicker(empty_label=self.tr("All tracks"))
+        self.track_filter.setAccessibleName(self.tr("Improvement track"))
+        self.tools.addWidget(self.track_filter)
+        self.tools.addStretch(1)
+
+        self.table = RecordTable(
+            [
+                Column(
+                    self.tr("Priority"), lambda r: vocab_label(r[0]), lambda r: PRIORITY_ORDER[r[0]]
+                ),
+                Column(self.tr("Area"), lambda r: vocab_label(r[1])),
+                Column(self.tr("Finding"), lambda r: short(r[2], 120), lambda r: r[2].lower()),
+                Column(self.tr("Root cause"), lambda r: short(r[3], 120)),
+                Column(self.tr("Track"), lambda r: r[5] or ""),
+                Column(self.tr("Agreed"), lambda r: format_date(r[6]), lambda r: r[6] or ""),
+                Column(
+                    self.tr("Actions"),
+                    lambda r: str(r[8]),
+                    lambda r: r[8],
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+            ],
+            self._load_rows,
+            stretch_column=2,
+            flagged=lambda r: r[0] == Priority.HIGH,
+            flag_column=0,
+            flag_tip=self.tr("High priority"),
+        )
+        self.table.set_column_widths([10, 14, None, 40, 22, 11, 8])
+        self.table.activated.connect(self.open_record)
+        self.table.current_changed.connect(self._show_details)
+        self.enable_filter(self.table.set_filter_text)
+        self.track_filter.value_changed.connect(self.reload)
+
+        self.details = QGroupBox(self.tr("Selected finding"))
+        details = QFormLayout(self.details)
+        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("finding", self.tr("Finding")),
+            ("root_cause", self.tr("Root cause")),
+            ("evidence", self.tr("Evidence")),
+            ("agreed", self.tr("Agreed")),
+            ("visit", self.tr("Found on visit")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(label, value)
+            self.detail_labels[key] = value
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.content.addWidget(splitter)
+        self._show_details(None)
+
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.finding_rows(session, ids))
+
+    def reload(self) -> None:
+        pid = self.ctx.partnership_id
+        if not pid:
+            self.table.set_ids([])
+            return
+        with self.ctx.store.reading() as session:
+            self.track_filter.blockSignals(True)
+            self.track_filter.set_choices((t.id, t.title) for t in queries.tracks(session, pid))
+            self.track_filter.blockSignals(False)
+            ids = listing.finding_ids(session, pid, self.track_filter.value())
+            rows = listing.finding_rows(session, ids)
+        self.table.set_ids(ids)
+        high = sum(row.priority == Priority.HIGH for row in rows.values())
+        without_action = sum(row.actions == 0 for row in rows.values())
+        self.summary.setText(
+            self.tr("{0} findings · {1} high priority · {2} without an action yet").format(
+                len(ids), high, without_action
+            )
+        )
+        self._show_details(self.table.current_id())
+
+    def _show_details(self, record_id: object) -> None:
+        chosen = isinstance(record_id, str)
+        for button in (self.edit_button, self.action_button, self.delete_button):
+            button.setEnabled(chosen)
+        row = self.table.model.row(self.table.model.ids.index(record_id)) if chosen else None
+        texts = {key: "" for key in self.detail_labels}
+        if row is not None:
+            texts = {
+                "finding": row[2],
+                "root_cause": row[3] or "—",
+                "evidence": row[4] or "—",
+                "agreed": format_date(row[6]) or self.tr("not yet agreed"),
+                "visit": row[7] or "—",
+            }
+        for key, label in self.detail_labels.items():
+            label.setText(texts[key])
+        self.details.setEnabled(row is not None)
+
+    def new_record(self) -> None:
+        if not self.ctx.partnership_id:
+            return
+        track = self.track_filter.value()
+        preset = {"track_id": track} if track else {}
+        self.show_editor(FindingEditor(self.ctx, parent=self, preset=preset), self.table.select_id)
+
+    def open_record(self, record_id: str) -> None:
+        self.ensure_loaded()
+        if not self.table.select_id(record_id):
+            self.track_filter.set_value(None)
+            self.table.select_id(record_id)
+        self.show_editor(FindingEditor(self.ctx, record_id, parent=self), self.table.select_id)
+
+    def edit_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def add_action(self) -> None:
+        """An action in the work plan that answers the selected finding."""
+        record_id = self.table.current_id()
+        if record_id is None:
+            return
+        with self.ctx.store.reading() as session:
+            finding = session.get(DiagnosisFinding, record_id)
+            track = finding.track_id if finding is not None else None
+        preset = {"finding_id": record_id, "track_id": track}
+        self.show_editor(ActionEditor(self.ctx, parent=self, preset=preset))
+
+    def delete_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is None:
+            return
+        what = self.tr("the finding “{0}”").format(short(self.table.cell(record_id, 2), 50))
+        self.delete_record(DiagnosisFinding, record_id, what, {"diagnosis_finding"})

@@ -1,10 +1,376 @@
-"""Expenses and contributions page."""
+"""Expenses and contributions: what each partner and donor puts in, and what was spent."""
 
-from wopdesk.ui.pages.base import PlaceholderPage
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
+from wopdesk.errors import ValidationError
+from wopdesk.storage import listing
+from wopdesk.storage.models import Contribution, Expense, Partnership
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import (
+    CheckField,
+    DateField,
+    LongTextField,
+    MoneyField,
+    RecordEditorDialog,
+    RecordPicker,
+    TextField,
+    VocabCombo,
+    format_date,
+    format_money,
+    vocab_label,
+)
+from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.records import RecordPage, heading_label, muted_label
+from wopdesk.ui.pages.workplan import short
+from wopdesk.ui.record_table import RecordTable
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
-class FinancePage(PlaceholderPage):
+def partnership_currency(ctx: AppContext, partnership_id: str | None) -> str:
+    if not partnership_id:
+        return "USD"
+    with ctx.store.reading() as session:
+        partnership = session.get(Partnership, partnership_id)
+        return partnership.currency if partnership is not None else "USD"
+
+
+def check_currency(value: Any, field: str = "currency") -> None:
+    if not isinstance(value, str) or not CURRENCY_CODE.fullmatch(value):
+        message = QCoreApplication.translate(
+            "finance", "Currency '{0}' is not a three-letter code such as USD, EUR or XOF."
+        )
+        raise ValidationError(message.format(value or ""), field)
+
+
+class CurrencyField(TextField):
+    """A three-letter ISO currency code, typed in capitals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, placeholder="USD")
+        self.setMaxLength(3)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 24)
+        self.textEdited.connect(lambda text: self.setText(text.upper()))
+
+    def value(self) -> str | None:
+        text = self.text().strip().upper()
+        return text or None
+
+
+class ExpenseEditor(RecordEditorDialog):
+    """A cost of the partnership: when, what for, how much, in cash or in kind."""
+
+    model = Expense
+    changed_entities = frozenset({"expense"})
+
+    def build(self) -> None:
+        form = self.form
+        self.currency = partnership_currency(self.ctx, self.partnership_id)
+        form.add("date", self.tr("Date"), DateField())
+        form.add("category", self.tr("Category"), VocabCombo(ExpenseCategory))
+        amount: MoneyField = form.add(
+            "amount", self.tr("Amount"), MoneyField(currency=self.currency)
+        )
+        currency: CurrencyField = form.add("currency", self.tr("Currency"), CurrencyField())
+        currency.textChanged.connect(lambda text: amount.set_currency(text.upper()))
+        form.add(
+            "in_kind",
+            self.tr("Payment"),
+            CheckField(self.tr("In kind (staff time, equipment lent), not cash")),
+        )
+        form.add("description", self.tr("Description"), LongTextField(lines=2))
+
+    def defaults(self) -> dict[str, Any]:
+        return {"currency": self.currency, "category": ExpenseCategory.TRAVEL}
+
+    def check(self, values: dict[str, Any]) -> None:
+        check_currency(values.get("currency"))
+
+
+class ContributionEditor(RecordEditorDialog):
+    """A partner's or donor's share of the budget, in the partnership currency."""
+
+    model = Contribution
+    changed_entities = frozenset({"contribution"})
+
+    def build(self) -> None:
+        form = self.form
+        currency = partnership_currency(self.ctx, self.partnership_id)
+        utility: RecordPicker = form.add(
+            "contributor_utility_id",
+            self.tr("Partner utility"),
+            RecordPicker(empty_label=self.tr("— a donor or other body —")),
+        )
+        form.add("contributor", self.tr("Contributor"), TextField())
+        form.add("kind", self.tr("Kind"), VocabCombo(ContributionKind))
+        form.add("amount", self.tr("Amount"), MoneyField(currency=currency))
+        form.add("description", self.tr("Description"), LongTextField(lines=2))
+        if self.partnership_id:
+            with self.ctx.store.reading() as session:
+                utility.set_choices(
+                    (u.id, u.name)
+                    for u in listing.partnership_utilities(session, self.partnership_id)
+                )
+        utility.value_changed.connect(self._utility_chosen)
+
+    def defaults(self) -> dict[str, Any]:
+        return {"kind": ContributionKind.CASH, "contributor_utility_id": None}
+
+    def _utility_chosen(self) -> None:
+        # The contributor is the utility itself unless the person typed someone else.
+        picker: RecordPicker = self.form.field("contributor_utility_id")
+        name: TextField = self.form.field("contributor")
+        if picker.value() is not None and not name.text().strip():
+            name.setText(picker.currentText())
+
+
+class TotalCard(QFrame):
+    """A labelled amount."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.amount = heading_label("—", 1.45)
+        self.detail = muted_label()
+        layout.addWidget(muted_label(caption))
+        layout.addWidget(self.amount)
+        layout.addWidget(self.detail)
+
+
+class FinancePage(RecordPage):
     page_id = "finance"
+    watched = frozenset({"expense", "contribution", "partnership", "utility"})
 
     def title(self) -> str:
         return self.tr("Expenses and contributions")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.add_button(self.tr("New expense…"), self.new_record, shortcut="Ctrl+N")
+        self.add_button(self.tr("New contribution…"), self.new_contribution)
+        self.tools.addStretch(1)
+        self.currency = "USD"
+
+        cards = QHBoxLayout()
+        self.budget_card = TotalCard(self.tr("Budget (sum of contributions)"))
+        self.spent_card = TotalCard(self.tr("Spent"))
+        self.remaining_card = TotalCard(self.tr("Remaining"))
+        for card in (self.budget_card, self.spent_card, self.remaining_card):
+            cards.addWidget(card, 1)
+        self.used_bar = QProgressBar()
+        self.used_bar.setRange(0, 100)
+        self.used_bar.setTextVisible(False)
+        self.used_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.used_bar.setAccessibleName(self.tr("Budget used"))
+        self.spent_card.layout().insertWidget(2, self.used_bar)
+        self.content.addLayout(cards)
+        self.other_currencies = muted_label()
+        self.other_currencies.hide()
+        self.content.addWidget(self.other_currencies)
+
+        self.contributions = RecordTable(
+            [
+                Column(self.tr("Contributor"), lambda r: r[0], lambda r: r[0].lower()),
+                Column(self.tr("Kind"), lambda r: vocab_label(r[1])),
+                Column(
+                    self.tr("Amount"),
+                    lambda r: format_money(r[2], self.currency),
+                    lambda r: r[2],
+                    RIGHT,
+                ),
+                Column(self.tr("Description"), lambda r: short(r[3], 90)),
+            ],
+            self._contribution_rows,
+            stretch_column=3,
+        )
+        self.contributions.set_column_widths([34, 10, 18, None])
+        self.contributions.activated.connect(self.open_contribution)
+        self.expenses = RecordTable(
+            [
+                Column(self.tr("Date"), lambda r: format_date(r[0]), lambda r: r[0]),
+                Column(self.tr("Category"), lambda r: vocab_label(r[1])),
+                Column(
+                    self.tr("Amount"), lambda r: format_money(r[2], r[3]), lambda r: r[2], RIGHT
+                ),
+                Column(
+                    self.tr("Paid"),
+                    lambda r: self.tr("in kind") if r[4] else self.tr("cash"),
+                ),
+                Column(self.tr("Description"), lambda r: short(r[5], 90)),
+            ],
+            self._expense_rows,
+            stretch_column=4,
+        )
+        self.expenses.set_column_widths([11, 14, 18, 9, None])
+        self.expenses.activated.connect(self.open_record)
+        self.enable_filter(self._filter)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(
+            self._section(
+                self.tr("Contributions"),
+                self.contributions,
+                self.new_contribution,
+                self.open_contribution,
+                self.delete_contribution,
+            )
+        )
+        splitter.addWidget(
+            self._section(
+                self.tr("Expenses"),
+                self.expenses,
+                self.new_record,
+                self.open_record,
+                self.delete_expense,
+            )
+        )
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        row = self.fontMetrics().height() + 10
+        splitter.setSizes([row * 6 + 40, row * 12])
+        self.content.addWidget(splitter, 1)
+
+    def _section(
+        self, title: str, table: RecordTable, new: Any, edit: Any, delete: Any
+    ) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        buttons = []
+        for text, slot in (
+            (self.tr("New…"), lambda: new()),
+            (self.tr("Edit…"), lambda: table.current_id() and edit(table.current_id())),
+            (self.tr("Delete"), lambda: delete(table.current_id())),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            row.addWidget(button)
+            buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(table)
+
+        def selection(record_id: object) -> None:
+            for button in buttons[1:]:
+                button.setEnabled(record_id is not None)
+
+        table.current_changed.connect(selection)
+        selection(None)
+        return box
+
+    def _filter(self, text: str) -> None:
+        self.contributions.set_filter_text(text)
+        self.expenses.set_filter_text(text)
+
+    def _contribution_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.contribution_rows(session, ids))
+
+    def _expense_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.expense_rows(session, ids))
+
+    def reload(self) -> None:
+        pid = self.ctx.partnership_id
+        if not pid:
+            self.contributions.set_ids([])
+            self.expenses.set_ids([])
+            return
+        with self.ctx.store.reading() as session:
+            totals = listing.budget_totals(session, pid)
+            contribution_ids = listing.contribution_ids(session, pid)
+            expense_ids = listing.expense_ids(session, pid)
+        self.currency = totals.currency
+        self.contributions.set_ids(contribution_ids)
+        self.expenses.set_ids(expense_ids)
+        self.show_totals(totals)
+
+    def show_totals(self, totals: listing.BudgetTotals) -> None:
+        money = totals.currency
+        self.budget_card.amount.setText(format_money(totals.budget, money))
+        self.budget_card.detail.setText(
+            self.tr("{0} in cash · {1} in kind").format(
+                format_money(totals.budget_cash, money), format_money(totals.budget_in_kind, money)
+            )
+        )
+        self.spent_card.amount.setText(format_money(totals.spent, money))
+        share = totals.used_share
+        used = (
+            self.tr("{0} % of the budget").format(round(share * 100)) if share is not None else ""
+        )
+        self.spent_card.detail.setText(
+            self.tr("{0} · {1} of it in kind").format(
+                used or self.tr("no budget yet"), format_money(totals.spent_in_kind, money)
+            )
+        )
+        self.remaining_card.amount.setText(format_money(totals.remaining, money))
+        self.remaining_card.detail.setText(
+            self.tr("Over budget.") if totals.remaining < 0 else self.tr("Still available.")
+        )
+        self.used_bar.setEnabled(share is not None)
+        self.used_bar.setValue(min(100, round(share * 100)) if share is not None else 0)
+        others = ", ".join(
+            format_money(amount, code) for code, amount in totals.other_currencies.items()
+        )
+        self.other_currencies.setText(
+            self.tr("Also spent in other currencies, not counted above: {0}.").format(others)
+            if others
+            else ""
+        )
+        self.other_currencies.setVisible(bool(others))
+        self.summary.setText(self.tr("All amounts in {0}, the partnership currency.").format(money))
+
+    # --- editors ---
+
+    def new_record(self) -> None:
+        if self.ctx.partnership_id:
+            self.show_editor(ExpenseEditor(self.ctx, parent=self), self.expenses.select_id)
+
+    def open_record(self, record_id: str) -> None:
+        """Open an expense (or a contribution, when given one's id)."""
+        self.ensure_loaded()
+        if record_id in self.contributions.model.ids:
+            self.open_contribution(record_id)
+            return
+        self.expenses.select_id(record_id)
+        self.show_editor(ExpenseEditor(self.ctx, record_id, parent=self), self.expenses.select_id)
+
+    def new_contribution(self) -> None:
+        if self.ctx.partnership_id:
+            self.show_editor(
+                ContributionEditor(self.ctx, parent=self), self.contributions.select_id
+            )
+
+    def open_contribution(self, record_id: str) -> None:
+        self.contributions.select_id(record_id)
+        self.show_editor(
+            ContributionEditor(self.ctx, record_id, parent=self), self.contributions.select_id
+        )
+
+    def delete_expense(self, record_id: str | None) -> None:
+        if record_id is not None:
+            what = self.tr("the expense of {0}").format(self.expenses.cell(record_id, 2))
+            self.delete_record(Expense, record_id, what, {"expense"})
+
+    def delete_contribution(self, record_id: str | None) -> None:
+        if record_id is not None:
+            what = self.tr("the contribution of {0}").format(self.contributions.cell(record_id, 0))
+            self.delete_record(Contribution, record_id, what, {"contribution"})

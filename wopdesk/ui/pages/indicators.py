@@ -1,10 +1,574 @@
-"""Indicators page."""
+"""Indicators: readings per utility and indicator, and their trend against baseline and target."""
 
-from wopdesk.ui.pages.base import PlaceholderPage
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTimeZone
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from wopdesk.domain.rules import check_reading_in_range
+from wopdesk.domain.vocab import BetterWhen, DataConfidence
+from wopdesk.errors import ValidationError
+from wopdesk.storage import commands, listing, queries
+from wopdesk.storage.models import Indicator, IndicatorReading, SyncedRecord, Utility
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import (
+    DateField,
+    LongTextField,
+    NumberField,
+    RecordEditorDialog,
+    TextField,
+    VocabCombo,
+    format_date,
+    format_number,
+    vocab_label,
+)
+from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.records import RecordPage
+from wopdesk.ui.pages.workplan import short
+from wopdesk.ui.record_table import RecordTable
+
+EPOCH = dt.date(1970, 1, 1)
+DAY_MS = 86_400_000
 
 
-class IndicatorsPage(PlaceholderPage):
+def date_to_ms(day: dt.date) -> float:
+    """A date as chart x value: milliseconds since the epoch at noon UTC (no DST surprises)."""
+    return float((day - EPOCH).days * DAY_MS + DAY_MS // 2)
+
+
+def ms_to_date(ms: float) -> dt.date:
+    return EPOCH + dt.timedelta(days=int(ms // DAY_MS))
+
+
+def range_text(low: float | None, high: float | None, unit: str) -> str:
+    if low is None and high is None:
+        return ""
+    low_text = "−∞" if low is None else format_number(low)
+    high_text = "∞" if high is None else format_number(high)
+    return f"{low_text} – {high_text} {unit}".strip()
+
+
+class ReadingEditor(RecordEditorDialog):
+    """One value of an indicator at a utility for a period; out-of-range values are refused."""
+
+    model = IndicatorReading
+    changed_entities = frozenset({"indicator_reading"})
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        utility_id: str | None = None,
+        indicator_id: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.utility_id = utility_id
+        self.indicator_id = indicator_id
+        super().__init__(ctx, record_id, parent, **kwargs)
+
+    def build(self) -> None:
+        if self.original:
+            self.utility_id = self.original["utility_id"]
+            self.indicator_id = self.original["indicator_id"]
+        with self.ctx.store.reading() as session:
+            indicator = session.get(Indicator, self.indicator_id) if self.indicator_id else None
+            utility = session.get(Utility, self.utility_id) if self.utility_id else None
+            name = f"{indicator.code} · {indicator.name}" if indicator is not None else ""
+            unit = indicator.unit if indicator is not None else ""
+            valid = (
+                range_text(indicator.min_value, indicator.max_value, unit)
+                if indicator is not None
+                else ""
+            )
+            utility_name = utility.name if utility is not None else ""
+        form = self.form
+        form.add_row(self.tr("Indicator"), QLabel(name))
+        form.add_row(self.tr("Utility"), QLabel(utility_name))
+        form.add("period", self.tr("Period ending"), DateField())
+        form.add(
+            "value",
+            self.tr("Value"),
+            NumberField(unit=unit, decimals=4),
+            hint=self.tr("valid range {0}").format(valid) if valid else "",
+        )
+        form.add("confidence", self.tr("Data confidence"), VocabCombo(DataConfidence))
+        form.add("source", self.tr("Source"), TextField())
+        form.add("note", self.tr("Note"), LongTextField(lines=2))
+
+    def defaults(self) -> dict[str, Any]:
+        return {"confidence": DataConfidence.FAIR}
+
+    def fixed_values(self) -> dict[str, Any]:
+        if self.record_id is not None:
+            return {}
+        return {
+            "partnership_id": self.partnership_id,
+            "utility_id": self.utility_id,
+            "indicator_id": self.indicator_id,
+        }
+
+    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
+        if self.record_id is None:
+            return commands.record_reading(session, **values)
+        # A corrected value must respect the range as much as a new one.
+        indicator = commands.get(session, Indicator, self.indicator_id or "")
+        if values.get("value") is not None:
+            check_reading_in_range(
+                indicator.name, float(values["value"]), indicator.min_value, indicator.max_value
+            )
+        return commands.update(session, IndicatorReading, self.record_id, **values)
+
+
+class IndicatorEditor(RecordEditorDialog):
+    """A user-defined indicator; the built-in catalogue is read-only."""
+
+    model = Indicator
+    changed_entities = frozenset({"indicator"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("code", self.tr("Code"), TextField(placeholder="KOL-LEAK-DAYS"))
+        form.add("name", self.tr("Name"), TextField())
+        form.add("unit", self.tr("Unit"), TextField(placeholder="%"))
+        form.add("formula", self.tr("Formula"), LongTextField(lines=2))
+        form.add("better_when", self.tr("Better when"), VocabCombo(BetterWhen))
+        form.add("benchmark", self.tr("Benchmark"), NumberField(decimals=4))
+        form.add("benchmark_source", self.tr("Benchmark source"), TextField())
+        form.add("min_value", self.tr("Lowest valid value"), NumberField(decimals=4))
+        form.add("max_value", self.tr("Highest valid value"), NumberField(decimals=4))
+
+    def defaults(self) -> dict[str, Any]:
+        return {"better_when": BetterWhen.HIGHER}
+
+    def fixed_values(self) -> dict[str, Any]:
+        return {"framework": "Custom", "builtin": False} if self.record_id is None else {}
+
+    def check(self, values: dict[str, Any]) -> None:
+        low, high = values.get("min_value"), values.get("max_value")
+        if low is not None and high is not None and high < low:
+            raise ValidationError(
+                self.tr(
+                    "Indicator: the highest valid value ({0}) is below the lowest ({1})."
+                ).format(format_number(high), format_number(low)),
+                "max_value",
+            )
+
+
+class TrendChart(QChartView):
+    """Readings as a line, with baseline, target and benchmark as dashed levels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.chart_ = QChart()
+        super().__init__(self.chart_, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(360, 260)
+        self.chart_.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.readings = QLineSeries()
+        self.baseline = QLineSeries()
+        self.target = QLineSeries()
+        self.benchmark = QLineSeries()
+        self.readings.setName(self.tr("Readings"))
+        self.baseline.setName(self.tr("Baseline"))
+        self.target.setName(self.tr("Path to target"))
+        self.benchmark.setName(self.tr("Benchmark"))
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("MMM yyyy")
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%g")
+        self.chart_.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart_.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.readings, self.baseline, self.target, self.benchmark):
+            self.chart_.addSeries(series)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        self.readings.setPointsVisible(True)
+        self.follow_palette()
+
+    def follow_palette(self) -> None:
+        """Light or dark chart theme after the system palette, and its own background."""
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        self.chart_.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        self.chart_.setBackgroundBrush(palette.base())
+        self.chart_.setBackgroundRoundness(0)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsBrush(palette.text())
+            axis.setTitleBrush(palette.text())
+        self.chart_.legend().setLabelBrush(palette.text())
+        self.chart_.setTitleBrush(palette.text())
+        # The theme picks distinct colours; the levels are dashed so they read as references.
+        widths = {self.readings: 2.5, self.baseline: 1.5, self.target: 1.5, self.benchmark: 1.5}
+        styles = {
+            self.readings: Qt.PenStyle.SolidLine,
+            self.baseline: Qt.PenStyle.DashLine,
+            self.target: Qt.PenStyle.DashDotLine,
+            self.benchmark: Qt.PenStyle.DotLine,
+        }
+        for series, width in widths.items():
+            pen = QPen(series.pen())
+            pen.setWidthF(width)
+            pen.setStyle(styles[series])
+            series.setPen(pen)
+
+    def show_series(self, series: listing.IndicatorSeries | None) -> None:
+        for line in (self.readings, self.baseline, self.target, self.benchmark):
+            line.clear()
+        if series is None:
+            self.chart_.setTitle("")
+            return
+        dates = [day for day, _ in series.points]
+        values = [value for _, value in series.points]
+        if series.baseline is not None and series.baseline[1] is not None:
+            dates.append(series.baseline[1])
+        if series.target is not None and series.target[1] is not None:
+            dates.append(series.target[1])
+        today = dt.date.today()
+        first = min(dates, default=today - dt.timedelta(days=365))
+        last = max(dates, default=today)
+        if last <= first:
+            last = first + dt.timedelta(days=90)
+        self.readings.replace([QPointF(date_to_ms(d), v) for d, v in series.points])
+        levels = (
+            (self.baseline, series.baseline[0] if series.baseline else None),
+            (self.benchmark, series.benchmark),
+        )
+        self._show_target_path(series, first, last)
+        if series.target is not None:
+            values.append(series.target[0])
+        for line, level in levels:
+            line.setVisible(level is not None)
+            if level is not None:
+                values.append(level)
+                line.replace([QPointF(date_to_ms(first), level), QPointF(date_to_ms(last), level)])
+        self.x_axis.setRange(
+            _qdatetime(first - dt.timedelta(days=15)), _qdatetime(last + dt.timedelta(days=15))
+        )
+        low, high = self._y_range(values, series.min_value, series.max_value)
+        self.y_axis.setRange(low, high)
+        self.y_axis.applyNiceNumbers()
+        self.y_axis.setTitleText(series.unit)
+        self.chart_.setTitle(f"{series.name}")
+
+    def _show_target_path(
+        self, series: listing.IndicatorSeries, first: dt.date, last: dt.date
+    ) -> None:
+        """The agreed path: from the baseline to the target value by the target date."""
+        self.target.setVisible(series.target is not None)
+        if series.target is None:
+            return
+        value, when = series.target
+        end = when or last
+        if series.baseline is not None:
+            start, start_value = series.baseline[1] or first, series.baseline[0]
+        else:
+            start, start_value = first, value
+        self.target.replace(
+            [QPointF(date_to_ms(start), start_value), QPointF(date_to_ms(end), value)]
+        )
+
+    @staticmethod
+    def _y_range(
+        values: list[float], floor: float | None, ceiling: float | None
+    ) -> tuple[float, float]:
+        if not values:
+            return (floor or 0.0, ceiling if ceiling is not None else 100.0)
+        low, high = min(values), max(values)
+        pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
+        low, high = low - pad, high + pad
+        if floor is not None:
+            low = max(low, floor)
+        if ceiling is not None:
+            high = min(high, ceiling)
+        return low, high
+
+    def reading_points(self) -> list[tuple[dt.date, float]]:
+        """The plotted readings as (period, value), oldest first."""
+        return [(ms_to_date(p.x()), p.y()) for p in self.readings.points()]
+
+    def level(self, line: QLineSeries) -> float | None:
+        """The value a reference line ends at (the target for the path), None if hidden."""
+        points = line.points()
+        return points[-1].y() if points and line.isVisible() else None
+
+
+def _qdatetime(day: dt.date) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(date_to_ms(day)), QTimeZone.utc())
+
+
+class IndicatorsPage(RecordPage):
     page_id = "indicators"
+    watched = frozenset(
+        {"indicator_reading", "indicator", "track_indicator", "partnership", "utility"}
+    )
 
     def title(self) -> str:
         return self.tr("Indicators")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.series: listing.IndicatorSeries | None = None
+        self.utility_box = QComboBox()
+        self.utility_box.setAccessibleName(self.tr("Utility"))
+        self.indicator_box = QComboBox()
+        self.indicator_box.setAccessibleName(self.tr("Indicator"))
+        self.indicator_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.indicator_box.setMinimumContentsLength(48)
+        self.tools.addWidget(QLabel(self.tr("Utility")))
+        self.tools.addWidget(self.utility_box)
+        self.tools.addSpacing(12)
+        self.tools.addWidget(QLabel(self.tr("Indicator")))
+        self.tools.addWidget(self.indicator_box, 1)
+        self.tools.addSpacing(12)
+        self.add_button(self.tr("New reading…"), self.new_record, shortcut="Ctrl+N")
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current)
+        self.delete_button = self.add_button(self.tr("Delete"), self.delete_current)
+        self.add_button(self.tr("New indicator…"), self.new_indicator)
+
+        self.table = RecordTable(
+            [
+                Column(self.tr("Period"), lambda r: format_date(r[0]), lambda r: r[0]),
+                Column(
+                    self.tr("Value"),
+                    lambda r: f"{format_number(r[1], 4)} {r[2]}",
+                    lambda r: r[1],
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(self.tr("Confidence"), lambda r: vocab_label(r[3])),
+                Column(self.tr("Source"), lambda r: r[4] or ""),
+                Column(self.tr("Note"), lambda r: short(r[5], 60)),
+            ],
+            self._load_rows,
+            stretch_column=3,
+            flagged=lambda r: r[3] == DataConfidence.UNRELIABLE,
+            flag_column=2,
+            flag_tip=self.tr("The data behind this reading is unreliable."),
+        )
+        self.table.set_column_widths([11, 12, 10, None, 16])
+        self.table.activated.connect(self.open_record)
+        self.table.current_changed.connect(self._selection_changed)
+
+        self.chart = TrendChart()
+        self.facts = QGroupBox(self.tr("Against baseline, target and benchmark"))
+        facts = QGridLayout(self.facts)
+        self.fact_labels: dict[str, QLabel] = {}
+        for row, (key, caption) in enumerate(
+            (
+                ("baseline", self.tr("Baseline")),
+                ("target", self.tr("Target")),
+                ("benchmark", self.tr("Benchmark")),
+                ("latest", self.tr("Latest reading")),
+                ("status", self.tr("Status")),
+            )
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addWidget(QLabel(caption), row, 0, Qt.AlignmentFlag.AlignTop)
+            facts.addWidget(value, row, 1)
+            self.fact_labels[key] = value
+        facts.setColumnStretch(1, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart, 1)
+        right_layout.addWidget(self.facts)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 640])
+        self.content.addWidget(splitter, 1)
+        self.utility_box.currentIndexChanged.connect(lambda _i: self.show_readings())
+        self.indicator_box.currentIndexChanged.connect(lambda _i: self.show_readings())
+        self._selection_changed(None)
+
+    # --- choosing what to show ---
+
+    def utility_id(self) -> str | None:
+        return self.utility_box.currentData() or None
+
+    def indicator_id(self) -> str | None:
+        return self.indicator_box.currentData() or None
+
+    def choose(self, utility_id: str | None = None, indicator_id: str | None = None) -> None:
+        """Show the readings of an indicator at a utility (either may stay as it is)."""
+        self.ensure_loaded()
+        if utility_id is not None:
+            index = self.utility_box.findData(utility_id)
+            if index >= 0:
+                self.utility_box.setCurrentIndex(index)
+        if indicator_id is not None:
+            index = self.indicator_box.findData(indicator_id)
+            if index >= 0:
+                self.indicator_box.setCurrentIndex(index)
+
+    def reload(self) -> None:
+        pid = self.ctx.partnership_id
+        keep_utility, keep_indicator = self.utility_id(), self.indicator_id()
+        with self.ctx.store.reading() as session:
+            utilities = listing.partnership_utilities(session, pid) if pid else []
+            linked = set(listing.linked_indicator_ids(session, pid)) if pid else set()
+            indicators = queries.indicators(session)
+            utility_choices = [(u.id, u.name) for u in utilities]
+            indicator_choices = [(i.id, f"{i.code} · {i.name}", i.id in linked) for i in indicators]
+        for box in (self.utility_box, self.indicator_box):
+            box.blockSignals(True)
+            box.clear()
+        for utility_id, name in utility_choices:
+            self.utility_box.addItem(name, utility_id)
+        followed = [c for c in indicator_choices if c[2]]
+        others = [c for c in indicator_choices if not c[2]]
+        for indicator_id, label, _ in followed:
+            self.indicator_box.addItem(label, indicator_id)
+        if followed and others:
+            self.indicator_box.insertSeparator(self.indicator_box.count())
+        for indicator_id, label, _ in others:
+            self.indicator_box.addItem(label, indicator_id)
+        for box, keep in ((self.utility_box, keep_utility), (self.indicator_box, keep_indicator)):
+            index = box.findData(keep) if keep else -1
+            box.setCurrentIndex(index if index >= 0 else (0 if box.count() else -1))
+            box.blockSignals(False)
+        self.show_readings()
+
+    def show_readings(self) -> None:
+        utility_id, indicator_id = self.utility_id(), self.indicator_id()
+        if not utility_id or not indicator_id:
+            self.series = None
+            self.table.set_ids([])
+            self.chart.show_series(None)
+            self._show_facts(None)
+            return
+        with self.ctx.store.reading() as session:
+            ids = listing.reading_ids(session, utility_id, indicator_id)
+            self.series = listing.indicator_series(
+                session, self.ctx.partnership_id, utility_id, indicator_id
+            )
+        self.table.set_ids(ids)
+        self.chart.show_series(self.series)
+        self._show_facts(self.series)
+
+    def _show_facts(self, series: listing.IndicatorSeries | None) -> None:
+        texts = dict.fromkeys(self.fact_labels, "—")
+        if series is not None:
+            unit = series.unit
+
+            def amount(value: float) -> str:
+                return f"{format_number(value, 4)} {unit}"
+
+            if series.baseline is not None:
+                value, when = series.baseline
+                texts["baseline"] = f"{amount(value)}  ({format_date(when) or '—'})"
+            if series.target is not None:
+                value, when = series.target
+                texts["target"] = self.tr("{0}  by {1}").format(
+                    amount(value), format_date(when) or "—"
+                )
+            if series.benchmark is not None:
+                texts["benchmark"] = amount(series.benchmark)
+                self.fact_labels["benchmark"].setToolTip(series.benchmark_source or "")
+            if series.latest is not None:
+                when, value = series.latest
+                texts["latest"] = f"{amount(value)}  ({format_date(when)})"
+            texts["status"] = self._status_text(series)
+            self.summary.setText(
+                self.tr("{0} · {1} · {2} is better · valid range {3}").format(
+                    series.code,
+                    series.name,
+                    self.tr("higher")
+                    if series.better_when == BetterWhen.HIGHER
+                    else self.tr("lower"),
+                    range_text(series.min_value, series.max_value, unit) or self.tr("any value"),
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Choose a utility and an indicator."))
+        for key, label in self.fact_labels.items():
+            label.setText(texts[key])
+
+    def _status_text(self, series: listing.IndicatorSeries) -> str:
+        if series.latest is None:
+            return self.tr("No reading yet.")
+        if series.baseline is None and series.target is None:
+            return self.tr("Not linked to an improvement track: no baseline or target.")
+        parts = []
+        improved = series.improved()
+        if improved is not None:
+            parts.append(
+                self.tr("Better than the baseline.")
+                if improved
+                else self.tr("Not better than the baseline.")
+            )
+        reached = series.target_reached()
+        if reached is not None:
+            parts.append(
+                self.tr("Target reached.") if reached else self.tr("Target not reached yet.")
+            )
+        return " ".join(parts)
+
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.reading_rows(session, ids))
+
+    def _selection_changed(self, record_id: object) -> None:
+        self.edit_button.setEnabled(record_id is not None)
+        self.delete_button.setEnabled(record_id is not None)
+
+    # --- editors ---
+
+    def new_record(self) -> None:
+        if not (self.ctx.partnership_id and self.utility_id() and self.indicator_id()):
+            return
+        editor = ReadingEditor(
+            self.ctx, parent=self, utility_id=self.utility_id(), indicator_id=self.indicator_id()
+        )
+        self.show_editor(editor, self.table.select_id)
+
+    def open_record(self, record_id: str) -> None:
+        with self.ctx.store.reading() as session:
+            reading = session.get(IndicatorReading, record_id)
+            if reading is None:
+                return
+            self.choose(reading.utility_id, reading.indicator_id)
+        self.table.select_id(record_id)
+        self.show_editor(ReadingEditor(self.ctx, record_id, parent=self), self.table.select_id)
+
+    def edit_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is None:
+            return
+        what = self.tr("the reading of {0}").format(self.table.cell(record_id, 0))
+        self.delete_record(IndicatorReading, record_id, what, {"indicator_reading"})
+
+    def new_indicator(self) -> None:
+        def chosen(indicator_id: str) -> None:
+            self.choose(indicator_id=indicator_id)
+
+        self.show_editor(IndicatorEditor(self.ctx, parent=self), chosen)

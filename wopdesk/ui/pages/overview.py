@@ -1,10 +1,465 @@
-"""Overview page."""
+"""Overview page: the partnership at a glance.
 
-from wopdesk.ui.pages.base import PlaceholderPage
+Phase of the WOP cycle, indicators against baseline and target, open and overdue
+actions, the next visit, learning hours by form and the budget used, read in one
+query batch off the GUI thread.
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wopdesk.domain.vocab import ActionStatus, LearningForm, WopPhase
+from wopdesk.storage import overview
+from wopdesk.storage.overview import IndicatorStatus, PartnershipOverview
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import vocab_label
+from wopdesk.ui.pages.base import NEW_RECORD, Page
+from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
+
+STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_data": "neutral"}
 
 
-class OverviewPage(PlaceholderPage):
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
+
+
+class PhaseStrip(QWidget):
+    """The seven phases of the WOP cycle, the current one highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(4)
+        self.labels: dict[WopPhase, QLabel] = {}
+        for number, phase in enumerate(WopPhase, start=1):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setMargin(6)
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setAutoFillBackground(True)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            label.setProperty("number", number)
+            self.labels[phase] = label
+            self.layout_.addWidget(label)
+        self.current: WopPhase | None = None
+
+    def set_phase(self, current: WopPhase) -> None:
+        self.current = current
+        order = list(WopPhase)
+        for phase, label in self.labels.items():
+            number = label.property("number")
+            done = order.index(phase) < order.index(current)
+            mark = "✓ " if done else ""
+            label.setText(f"{mark}{number}. {vocab_label(phase)}")
+            is_current = phase == current
+            label.setBackgroundRole(
+                QPalette.ColorRole.Highlight if is_current else QPalette.ColorRole.Base
+            )
+            label.setForegroundRole(
+                QPalette.ColorRole.HighlightedText
+                if is_current
+                else (QPalette.ColorRole.Text if done else QPalette.ColorRole.PlaceholderText)
+            )
+            label.setFont(scaled_font(label, 0.92, bold=is_current))
+            label.setAccessibleName(
+                self.tr("Current phase: {0}").format(vocab_label(phase))
+                if is_current
+                else vocab_label(phase)
+            )
+
+
+class HoursBars(QWidget):
+    """A horizontal bar per learning form, in the palette's highlight colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hours: dict[LearningForm, float] = {}
+        self.setMinimumHeight(len(LearningForm) * 22)
+
+    def set_hours(self, hours: dict[LearningForm, float]) -> None:
+        self.hours = hours
+        total = sum(hours.values())
+        self.setAccessibleDescription(
+            "; ".join(f"{vocab_label(form)}: {hours.get(form, 0):g} h" for form in LearningForm)
+            + f"; total {total:g} h"
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(320, len(LearningForm) * 22)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        label_width = min(
+            self.width() // 2,
+            max(metrics.horizontalAdvance(vocab_label(f)) for f in LearningForm) + 12,
+        )
+        value_width = metrics.horizontalAdvance("0000 h") + 8
+        top_value = max(self.hours.values(), default=0) or 1
+        row_height = self.height() / len(LearningForm)
+        for n, form in enumerate(LearningForm):
+            y = n * row_height
+            hours = self.hours.get(form, 0.0)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            text_rect = QRectF(0, y, label_width - 8, row_height)
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(vocab_label(form), Qt.TextElideMode.ElideRight, label_width - 8),
+            )
+            room = max(0, self.width() - label_width - value_width)
+            bar = QRectF(
+                label_width, y + row_height * 0.2, room * hours / top_value, row_height * 0.6
+            )
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
+            painter.drawText(
+                QRectF(label_width + bar.width() + 6, y, value_width, row_height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                f"{hours:g} h",
+            )
+        painter.end()
+
+
+class OverviewPage(Page):
     page_id = "overview"
+    watched = frozenset(
+        {
+            "partnership",
+            "action",
+            "site_visit",
+            "learning_activity",
+            "indicator_reading",
+            "track_indicator",
+            "contribution",
+            "expense",
+            "utility",
+        }
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: PartnershipOverview | None = None
+        self._generation = 0
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+
+        self.heading_label = heading(self.tr("Overview"), 1)
+        self.heading_label.setWordWrap(True)
+        self.subtitle = muted()
+        self.phases = PhaseStrip()
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.phases)
+        self.empty = muted(self.tr("Choose or create a partnership to see its overview."))
+        layout.addWidget(self.empty)
+
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.indicators_card = Card(self.tr("Indicators against baseline and target"))
+        self.indicator_table = self._indicator_table()
+        self.indicators_card.body.addWidget(self.indicator_table)
+        self.no_indicators = muted(
+            self.tr(
+                "No indicators linked yet: link them to an improvement track on the "
+                "Partnerships page, with a baseline and a target."
+            )
+        )
+        self.indicators_card.body.addWidget(self.no_indicators)
+        grid.addWidget(self.indicators_card, 0, 0, 1, 3)
+
+        self.actions_card = Card(self.tr("Work plan actions"))
+        self.actions_summary = QLabel()
+        self.actions_summary.setFont(scaled_font(self.actions_summary, 1.1, bold=True))
+        self.actions_breakdown = muted()
+        self.overdue_list = QLabel()
+        self.overdue_list.setWordWrap(True)
+        self.overdue_list.setTextFormat(Qt.TextFormat.PlainText)
+        open_plan = QPushButton(self.tr("Open the work plan"))
+        open_plan.clicked.connect(lambda: self.navigate.emit("workplan", ""))
+        for widget in (self.actions_summary, self.actions_breakdown, self.overdue_list):
+            self.actions_card.body.addWidget(widget)
+        self.actions_card.body.addStretch(1)
+        self.actions_card.body.addWidget(open_plan, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.actions_card, 1, 0)
+
+        self.visit_card = Card(self.tr("Next visit"))
+        self.visit_text = QLabel()
+        self.visit_text.setWordWrap(True)
+        self.visit_button = QPushButton(self.tr("Open the visit"))
+        self.visit_button.clicked.connect(self._open_visit)
+        self.visit_card.body.addWidget(self.visit_text)
+        self.visit_card.body.addStretch(1)
+        self.visit_card.body.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.visit_card)
+
+        self.learning_card = Card(self.tr("Learning hours by form"))
+        self.learning_total = QLabel()
+        self.learning_total.setFont(scaled_font(self.learning_total, 1.1, bold=True))
+        self.hours_bars = HoursBars()
+        self.learning_card.body.addWidget(self.learning_total)
+        self.learning_card.body.addWidget(self.hours_bars)
+        self.learning_card.body.addStretch(1)
+        grid.addWidget(self.learning_card, 1, 1)
+
+        self.budget_card = Card(self.tr("Budget used"))
+        self.budget_text = QLabel()
+        self.budget_text.setFont(scaled_font(self.budget_text, 1.1, bold=True))
+        self.budget_bar = QProgressBar()
+        self.budget_bar.setAccessibleName(self.tr("Budget used"))
+        self.budget_detail = muted()
+        self.budget_card.body.addWidget(self.budget_text)
+        self.budget_card.body.addWidget(self.budget_bar)
+        self.budget_card.body.addWidget(self.budget_detail)
+        self.budget_card.body.addStretch(1)
+        side.addWidget(self.budget_card)
+        grid.addLayout(side, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        self.cards = QWidget()
+        self.cards.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cards)
+        layout.addStretch(1)
+        self._show(None)
 
     def title(self) -> str:
         return self.tr("Overview")
+
+    def _indicator_table(self) -> QTableWidget:
+        table = QTableWidget(0, 6)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Indicator"),
+                self.tr("Track"),
+                self.tr("Baseline"),
+                self.tr("Target"),
+                self.tr("Latest"),
+                self.tr("Status"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.doubleClicked.connect(lambda _index: self.navigate.emit("indicators", ""))
+        return table
+
+    # --- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        pid = self.ctx.partnership_id
+        self._generation += 1
+        generation = self._generation
+        if pid is None:
+            self._show(None)
+            return
+        today = dt.date.today()
+
+        def done(data: PartnershipOverview | None) -> None:
+            if generation == self._generation:
+                self._show(data)
+
+        self.ctx.run_read(lambda s: overview.partnership_overview(s, pid, today), done)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.data is None and self.ctx.partnership_id:
+            self.refresh()
+
+    def new_record(self) -> None:
+        self.navigate.emit("visits", NEW_RECORD)
+
+    def open_record(self, record_id: str) -> None:
+        self.refresh()
+
+    # --- showing ----------------------------------------------------------------------
+
+    def _show(self, data: PartnershipOverview | None) -> None:
+        self.data = data
+        self.cards.setVisible(data is not None)
+        self.phases.setVisible(data is not None)
+        self.subtitle.setVisible(data is not None)
+        self.empty.setVisible(data is None)
+        if data is None:
+            self.heading_label.setText(self.tr("Overview"))
+            return
+        self.heading_label.setText(data.title)
+        period = ""
+        if data.planned_start and data.planned_end:
+            period = self.tr(" · planned {0} to {1}").format(
+                data.planned_start.isoformat(), data.planned_end.isoformat()
+            )
+        self.subtitle.setText(
+            self.tr("Mentor: {0}  →  Mentee: {1} · {2}{3}").format(
+                data.mentor_name, data.mentee_name, vocab_label(data.status), period
+            )
+        )
+        self.phases.set_phase(data.phase)
+        self._show_indicators(data.indicators)
+        self._show_actions(data)
+        self._show_visit(data)
+        self.hours_bars.set_hours(data.learning_hours)
+        self.learning_total.setText(
+            self.tr("{0} hours in total").format(f"{data.learning_total:g}")
+        )
+        self._show_budget(data)
+
+    def _show_indicators(self, statuses: list[IndicatorStatus]) -> None:
+        table = self.indicator_table
+        table.setRowCount(len(statuses))
+        labels = {
+            "reached": self.tr("✓ Target reached"),
+            "on_track": self.tr("● On track"),
+            "behind": self.tr("▲ Behind plan"),
+            "no_data": self.tr("No reading yet"),
+        }
+        for row, s in enumerate(statuses):
+            latest = _number(s.latest, s.unit)
+            if s.latest_period is not None:
+                latest += f"  ({s.latest_period.isoformat()})"
+            progress = f" · {s.progress * 100:.0f}%" if s.progress is not None else ""
+            cells = [
+                f"{s.name} — {s.utility_name}",
+                s.track_title,
+                _number(s.baseline, s.unit),
+                _number(s.target, s.unit),
+                latest,
+                labels[s.status] + progress,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3, 4):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 5:
+                    item.setForeground(status_colour(STATUS_KIND[s.status], self.palette()))
+                item.setToolTip(f"{s.code}: {s.name}")
+                table.setItem(row, column, item)
+        height = table.horizontalHeader().height() + 4
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(max(height, 60))
+        table.setVisible(bool(statuses))
+        self.no_indicators.setVisible(not statuses)
+
+    def _show_actions(self, data: PartnershipOverview) -> None:
+        overdue = len(data.overdue)
+        self.actions_summary.setText(
+            self.tr("{0} open · {1} overdue").format(data.open_actions, overdue)
+        )
+        self.actions_summary.setForegroundRole(QPalette.ColorRole.WindowText)
+        parts = [
+            f"{vocab_label(status)}: {data.actions_by_status.get(status, 0)}"
+            for status in ActionStatus
+        ]
+        self.actions_breakdown.setText(" · ".join(parts))
+        lines = [
+            self.tr("• {0} — {1}, due {2}").format(
+                a.description, a.owner_name or self.tr("no owner"), a.due_date.isoformat()
+            )
+            for a in data.overdue[:5]
+            if a.due_date is not None
+        ]
+        if overdue > 5:
+            lines.append(self.tr("… and {0} more").format(overdue - 5))
+        self.overdue_list.setText(
+            self.tr("Overdue:") + "\n" + "\n".join(lines) if lines else self.tr("Nothing overdue.")
+        )
+        colour = status_colour("bad" if lines else "good", self.palette())
+        self.overdue_list.setStyleSheet(f"color: {colour.name()}")
+
+    def _show_visit(self, data: PartnershipOverview) -> None:
+        visit = data.upcoming_visit
+        if visit is not None:
+            state = vocab_label(visit.state)
+            self.visit_text.setText(
+                self.tr("{0}\n{1} to {2} · {3}").format(
+                    visit.title, visit.start_date.isoformat(), visit.end_date.isoformat(), state
+                )
+            )
+            self.visit_button.setText(self.tr("Open the visit"))
+            self.visit_button.setVisible(True)
+        elif data.next_visit_date is not None:
+            self.visit_text.setText(
+                self.tr("Next visit agreed for {0}; not planned in WOPdesk yet.").format(
+                    data.next_visit_date.isoformat()
+                )
+            )
+            self.visit_button.setText(self.tr("Plan the visit"))
+            self.visit_button.setVisible(True)
+        else:
+            self.visit_text.setText(self.tr("No visit planned."))
+            self.visit_button.setText(self.tr("Plan a visit"))
+            self.visit_button.setVisible(True)
+
+    def _open_visit(self) -> None:
+        visit = self.data.upcoming_visit if self.data is not None else None
+        if visit is not None:
+            self.navigate.emit("visits", visit.id)
+        else:
+            self.navigate.emit("visits", NEW_RECORD)
+
+    def _show_budget(self, data: PartnershipOverview) -> None:
+        self.budget_text.setText(
+            self.tr("{0} of {1} {2}").format(
+                _number(data.spent), _number(data.budget), data.currency
+            )
+        )
+        if data.budget > 0:
+            share = data.spent / data.budget
+            self.budget_bar.setRange(0, 100)
+            self.budget_bar.setValue(min(100, round(share * 100)))
+            self.budget_bar.setFormat(f"{share * 100:.0f}%")
+            left = data.budget - data.spent
+            self.budget_detail.setText(
+                self.tr("{0} {1} left").format(_number(left), data.currency)
+                if left >= 0
+                else self.tr("Over budget by {0} {1}").format(_number(-left), data.currency)
+            )
+        else:
+            self.budget_bar.setRange(0, 100)
+            self.budget_bar.setValue(0)
+            self.budget_bar.setFormat(self.tr("no budget"))
+            self.budget_detail.setText(self.tr("No contributions recorded yet."))

@@ -1,10 +1,898 @@
-"""Partnerships page."""
+"""Partnerships: the WOPs, their members and improvement tracks, and the utilities and people."""
 
-from wopdesk.ui.pages.base import PlaceholderPage
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+from sqlalchemy.orm import Session
+
+from wopdesk.domain.vocab import (
+    PartnershipStatus,
+    PartnershipType,
+    Role,
+    UtilityKind,
+    WopPhase,
+    WorkingArea,
+)
+from wopdesk.errors import ValidationError
+from wopdesk.storage import listing, queries
+from wopdesk.storage.models import (
+    ImprovementTrack,
+    Membership,
+    Partnership,
+    Person,
+    TrackIndicator,
+    Utility,
+)
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import (
+    DateField,
+    LongTextField,
+    NumberField,
+    PersonPicker,
+    RecordEditorDialog,
+    RecordPicker,
+    TextField,
+    VocabCombo,
+    format_date,
+    format_number,
+    open_editor,
+    person_choices,
+    vocab_label,
+)
+from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.finance import CurrencyField, check_currency
+from wopdesk.ui.pages.records import RecordPage, heading_label
+from wopdesk.ui.pages.workplan import short
+from wopdesk.ui.record_table import RecordTable
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class PartnershipsPage(PlaceholderPage):
+# --- pickers that can create what they pick ------------------------------------------------
+
+
+class CreatingPicker(QWidget):
+    """A record picker with a "New…" button that opens an editor and picks what it saved."""
+
+    value_changed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        choices: Callable[[Session], list[tuple[str, str]]],
+        make_editor: Callable[[QWidget], RecordEditorDialog],
+        *,
+        empty_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.choices = choices
+        self.make_editor = make_editor
+        self.editor: RecordEditorDialog | None = None
+        self.picker = RecordPicker(empty_label=empty_label)
+        self.new_button = QToolButton()
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.clicked.connect(self.create)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.new_button)
+        self.setFocusProxy(self.picker)
+        self.picker.value_changed.connect(self.value_changed.emit)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.store.reading() as session:
+            self.picker.set_choices(self.choices(session))
+
+    def value(self) -> str | None:
+        return self.picker.value()
+
+    def set_value(self, record_id: str | None) -> None:
+        self.picker.set_value(record_id)
+
+    def setEnabled(self, enabled: bool) -> None:  # noqa: N802
+        self.picker.setEnabled(enabled)
+        self.new_button.setEnabled(enabled)
+
+    def create(self) -> None:
+        self.editor = open_editor(self.make_editor(self.window()), self._created)
+
+    def _created(self, record_id: str) -> None:
+        self.reload()
+        self.picker.set_value(record_id)
+
+    def current_editor(self) -> RecordEditorDialog | None:
+        return self.editor if self.editor is not None and isValid(self.editor) else None
+
+
+class FrequencyField(QComboBox):
+    """How often an indicator is measured: a usual choice or any words typed."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        for text in ("monthly", "quarterly", "half-yearly", "yearly"):
+            self.addItem(self.tr(text), text)
+        self.setCurrentIndex(-1)
+        self.currentTextChanged.connect(lambda _t: self.value_changed.emit())
+
+    def value(self) -> str | None:
+        index = self.findText(self.currentText())
+        if index >= 0 and self.itemData(index):
+            return str(self.itemData(index))
+        return self.currentText().strip() or None
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value) if value else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(value or "")
+
+
+# --- editors -----------------------------------------------------------------------------------
+
+
+def utility_choices(session: Session) -> list[tuple[str, str]]:
+    return [(u.id, f"{u.name} ({u.country})") for u in queries.utilities(session)]
+
+
+class UtilityEditor(RecordEditorDialog):
+    """A water or sanitation utility (shared by every partnership it takes part in)."""
+
+    model = Utility
+    changed_entities = frozenset({"utility"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("name", self.tr("Name"), TextField())
+        form.add("country", self.tr("Country"), TextField())
+        form.add("region", self.tr("City or region"), TextField())
+        form.add("kind", self.tr("Services"), VocabCombo(UtilityKind))
+        form.add("population_served", self.tr("Population served"), NumberField(whole=True))
+        form.add("connections", self.tr("Connections"), NumberField(whole=True))
+
+
+class PersonEditor(RecordEditorDialog):
+    """Someone who takes part in partnerships, usually staff of a utility."""
+
+    model = Person
+    changed_entities = frozenset({"person"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("name", self.tr("Name"), TextField())
+        form.add(
+            "utility_id",
+            self.tr("Utility"),
+            CreatingPicker(
+                self.ctx,
+                utility_choices,
+                lambda parent: UtilityEditor(self.ctx, parent=parent),
+                empty_label=self.tr("— no utility —"),
+            ),
+        )
+        form.add("job_title", self.tr("Job title"), TextField())
+        form.add("email", self.tr("Email"), TextField(placeholder="name@utility.org"))
+        form.add("phone", self.tr("Phone"), TextField())
+
+    def check(self, values: dict[str, Any]) -> None:
+        email = values.get("email")
+        if email and not EMAIL.fullmatch(email):
+            raise ValidationError(
+                self.tr("Person: '{0}' is not an email address.").format(email), "email"
+            )
+
+
+class PartnershipEditor(RecordEditorDialog):
+    """A WOP: who mentors whom, when, in what currency, towards which objectives."""
+
+    model = Partnership
+    changed_entities = frozenset({"partnership"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("title", self.tr("Title"), TextField())
+        for name, label in (
+            ("mentor_utility_id", self.tr("Mentor utility")),
+            ("mentee_utility_id", self.tr("Mentee utility")),
+        ):
+            form.add(
+                name,
+                label,
+                CreatingPicker(
+                    self.ctx,
+                    utility_choices,
+                    lambda parent: UtilityEditor(self.ctx, parent=parent),
+                    empty_label=self.tr("— choose a utility —"),
+                ),
+            )
+        form.add("type", self.tr("Type"), VocabCombo(PartnershipType))
+        form.add("planned_start", self.tr("Planned start"), DateField(optional=True))
+        form.add("planned_end", self.tr("Planned end"), DateField(optional=True))
+        form.add("actual_start", self.tr("Actual start"), DateField(optional=True))
+        form.add("actual_end", self.tr("Actual end"), DateField(optional=True))
+        form.add("currency", self.tr("Currency"), CurrencyField())
+        form.add("objectives", self.tr("Objectives"), LongTextField(lines=3))
+        form.add("location", self.tr("Country or location"), TextField())
+        form.add("phase", self.tr("Phase of the WOP cycle"), VocabCombo(WopPhase))
+        form.add("status", self.tr("Status"), VocabCombo(PartnershipStatus))
+        form.add(
+            "code_of_conduct_date",
+            self.tr("Code of conduct acknowledged on"),
+            DateField(optional=True),
+        )
+
+    def window_title(self) -> str:
+        return self.tr("New partnership") if self.record_id is None else self.tr("Partnership")
+
+    def defaults(self) -> dict[str, Any]:
+        return {
+            "type": PartnershipType.SOUTH_SOUTH,
+            "currency": "USD",
+            "phase": WopPhase.DESIGN,
+            "status": PartnershipStatus.ACTIVE,
+            "planned_start": dt.date.today(),
+            "mentor_utility_id": None,
+            "mentee_utility_id": None,
+        }
+
+    def check(self, values: dict[str, Any]) -> None:
+        if values.get("mentor_utility_id") == values.get("mentee_utility_id"):
+            raise ValidationError(
+                self.tr("Partnership: the mentor and the mentee must be two different utilities."),
+                "mentee_utility_id",
+            )
+        check_currency(values.get("currency"))
+
+
+class MembershipEditor(RecordEditorDialog):
+    """A person's role in a partnership."""
+
+    model = Membership
+    changed_entities = frozenset({"membership"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add(
+            "person_id",
+            self.tr("Person"),
+            CreatingPicker(
+                self.ctx,
+                lambda session: person_choices(queries.people(session)),
+                lambda parent: PersonEditor(self.ctx, parent=parent),
+                empty_label=self.tr("— choose a person —"),
+            ),
+        )
+        form.add("role", self.tr("Role"), VocabCombo(Role))
+
+    def window_title(self) -> str:
+        return self.tr("Add a member") if self.record_id is None else self.tr("Member")
+
+    def defaults(self) -> dict[str, Any]:
+        return {"person_id": None, "role": Role.MENTEE}
+
+    def check(self, values: dict[str, Any]) -> None:
+        if self.record_id is not None or not self.partnership_id:
+            return
+        with self.ctx.store.reading() as session:
+            members = {p.id for p, _ in queries.memberships(session, self.partnership_id)}
+        if values.get("person_id") in members:
+            raise ValidationError(
+                self.tr("Member: this person is already a member; change their role instead."),
+                "person_id",
+            )
+
+
+class TrackEditor(RecordEditorDialog):
+    """An improvement track: one working area, a lead on each side, a team."""
+
+    model = ImprovementTrack
+    changed_entities = frozenset({"improvement_track"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("title", self.tr("Title"), TextField())
+        form.add("working_area", self.tr("Working area"), VocabCombo(WorkingArea))
+        form.add("mentor_lead_id", self.tr("Mentor lead"), PersonPicker())
+        form.add("mentee_lead_id", self.tr("Mentee lead"), PersonPicker())
+        form.add("team", self.tr("Team"), LongTextField(lines=2))
+        form.add("initial_situation", self.tr("Initial situation"), LongTextField(lines=3))
+        with self.ctx.store.reading() as session:
+            partnership = (
+                session.get(Partnership, self.partnership_id) if self.partnership_id else None
+            )
+            everyone = (
+                queries.partnership_people(session, partnership)
+                if partnership is not None
+                else queries.people(session)
+            )
+            # Leads come from their own side first; members of either side stay choosable.
+            for name, utility in (
+                ("mentor_lead_id", partnership.mentor_utility_id if partnership else None),
+                ("mentee_lead_id", partnership.mentee_utility_id if partnership else None),
+            ):
+                ordered = sorted(everyone, key=lambda p, u=utility: (p.utility_id != u, p.name))
+                form.field(name).set_choices(person_choices(ordered))
+
+    def window_title(self) -> str:
+        return self.tr("New improvement track") if self.record_id is None else self.tr("Track")
+
+
+class TrackIndicatorEditor(RecordEditorDialog):
+    """An indicator followed by a track, with its baseline, target and how it is verified."""
+
+    model = TrackIndicator
+    changed_entities = frozenset({"track_indicator", "improvement_track"})
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        record_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        track_id: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.track_id = track_id
+        super().__init__(ctx, record_id, parent, **kwargs)
+
+    def build(self) -> None:
+        form = self.form
+        indicator: RecordPicker = form.add(
+            "indicator_id",
+            self.tr("Indicator"),
+            RecordPicker(empty_label=self.tr("— choose an indicator —")),
+        )
+        form.add("utility_id", self.tr("Measured at"), RecordPicker())
+        self.baseline = form.add("baseline_value", self.tr("Baseline"), NumberField(decimals=4))
+        form.add("baseline_date", self.tr("Baseline date"), DateField(optional=True))
+        self.target = form.add("target_value", self.tr("Target"), NumberField(decimals=4))
+        form.add("target_date", self.tr("Target date"), DateField(optional=True))
+        form.add("frequency", self.tr("Frequency"), FrequencyField())
+        form.add("means_of_verification", self.tr("Means of verification"), LongTextField(lines=2))
+        with self.ctx.store.reading() as session:
+            indicators = queries.indicators(session)
+            self.units = {i.id: i.unit for i in indicators}
+            indicator.set_choices((i.id, f"{i.code} · {i.name}") for i in indicators)
+            if self.partnership_id:
+                form.field("utility_id").set_choices(
+                    (u.id, u.name)
+                    for u in listing.partnership_utilities(session, self.partnership_id)
+                )
+        indicator.value_changed.connect(self._indicator_chosen)
+
+    def window_title(self) -> str:
+        return (
+            self.tr("Link an indicator") if self.record_id is None else self.tr("Linked indicator")
+        )
+
+    def defaults(self) -> dict[str, Any]:
+        return {"indicator_id": None, "frequency": "quarterly"}
+
+    def fixed_values(self) -> dict[str, Any]:
+        fixed = super().fixed_values()
+        if self.record_id is None:
+            fixed["track_id"] = self.track_id
+        return fixed
+
+    def _indicator_chosen(self) -> None:
+        unit = self.units.get(self.form.field("indicator_id").value() or "", "")
+        self.baseline.set_unit(unit)
+        self.target.set_unit(unit)
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+class SectionTable(QWidget):
+    """A table with its own New / Edit / Delete buttons."""
+
+    def __init__(
+        self,
+        table: RecordTable,
+        new: tuple[str, Callable[[], None]],
+        edit: Callable[[str], None],
+        delete: Callable[[str], None] | None,
+        parent: QWidget | None = None,
+        *,
+        edit_text: str = "",
+        delete_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.table = table
+        row = QHBoxLayout()
+        self.new_button = QPushButton(new[0])
+        self.new_button.clicked.connect(lambda _c=False: new[1]())
+        self.edit_button = QPushButton(edit_text or self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda _c=False: self._with_current(edit))
+        row.addWidget(self.new_button)
+        row.addWidget(self.edit_button)
+        self.delete_button: QPushButton | None = None
+        if delete is not None:
+            self.delete_button = QPushButton(delete_text or self.tr("Delete"))
+            self.delete_button.clicked.connect(lambda _c=False: self._with_current(delete))
+            row.addWidget(self.delete_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(table, 1)
+        table.activated.connect(edit)
+        table.current_changed.connect(self._selection_changed)
+        self._selection_changed(None)
+
+    def _with_current(self, action: Callable[[str], None]) -> None:
+        record_id = self.table.current_id()
+        if record_id is not None:
+            action(record_id)
+
+    def _selection_changed(self, record_id: object) -> None:
+        self.edit_button.setEnabled(record_id is not None)
+        if self.delete_button is not None:
+            self.delete_button.setEnabled(record_id is not None)
+
+
+class PartnershipsPage(RecordPage):
     page_id = "partnerships"
+    needs_partnership = False
+    watched = frozenset(
+        {
+            "partnership",
+            "utility",
+            "person",
+            "membership",
+            "improvement_track",
+            "track_indicator",
+            "indicator",
+        }
+    )
 
     def title(self) -> str:
         return self.tr("Partnerships")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.add_button(self.tr("New partnership…"), self.new_partnership, shortcut="Ctrl+N")
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current)
+        self.use_button = self.add_button(
+            self.tr("Work in this partnership"),
+            self.use_current,
+            tip=self.tr("Make it the partnership every page shows"),
+        )
+        self.tools.addStretch(1)
+
+        self.table = RecordTable(
+            [
+                Column(self.tr("Partnership"), lambda r: r[0], lambda r: r[0].lower()),
+                Column(self.tr("Mentor"), lambda r: r[1]),
+                Column(self.tr("Mentee"), lambda r: r[2]),
+                Column(self.tr("Phase"), lambda r: vocab_label(r[4])),
+                Column(self.tr("Status"), lambda r: vocab_label(r[5])),
+                Column(
+                    self.tr("Dates"),
+                    lambda r: f"{format_date(r[6]) or '…'} – {format_date(r[7]) or '…'}",
+                    lambda r: r[6] or dt.date.min,
+                ),
+            ],
+            lambda ids: self._rows(listing.partnership_rows, ids),
+            stretch_column=0,
+            flagged=lambda r: False,
+        )
+        self.table.set_column_widths([None, 22, 22, 22, 8, 24])
+        self.table.activated.connect(self.open_partnership_editor)
+        self.table.current_changed.connect(self._partnership_selected)
+        self.table.setMaximumHeight((self.fontMetrics().height() + 10) * 6 + 8)
+        self.enable_filter(self.table.set_filter_text)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.details = self._details_tab()
+        self.members = self._members_tab()
+        self.tracks_tab = self._tracks_tab()
+        self.directory = self._directory_tab()
+        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.tracks_tab, self.tr("Improvement tracks"))
+        self.tabs.addTab(self.directory, self.tr("Utilities and people"))
+        self.content.addWidget(self.table)
+        self.content.addWidget(self.tabs, 1)
+        ctx.partnership_changed.connect(self._current_partnership_changed)
+        self._partnership_selected(None)
+
+    # --- tabs ---
+
+    def _details_tab(self) -> QWidget:
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.detail_title = heading_label("", 1.15)
+        self.detail_title.setWordWrap(True)
+        form.addRow(self.detail_title)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, caption in (
+            ("utilities", self.tr("Mentor → mentee")),
+            ("type", self.tr("Type")),
+            ("phase", self.tr("Phase")),
+            ("status", self.tr("Status")),
+            ("planned", self.tr("Planned")),
+            ("actual", self.tr("Actual")),
+            ("currency", self.tr("Currency")),
+            ("location", self.tr("Location")),
+            ("code_of_conduct", self.tr("Code of conduct")),
+            ("objectives", self.tr("Objectives")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.detail_labels[key] = value
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _members_tab(self) -> SectionTable:
+        self.member_table = RecordTable(
+            [
+                Column(self.tr("Name"), lambda r: r[0], lambda r: r[0].lower()),
+                Column(self.tr("Role"), lambda r: vocab_label(r[3])),
+                Column(self.tr("Utility"), lambda r: r[1] or ""),
+                Column(self.tr("Job title"), lambda r: r[2] or ""),
+            ],
+            lambda ids: self._rows(listing.membership_rows, ids),
+            stretch_column=3,
+        )
+        self.member_table.set_column_widths([34, 14, 30, None])
+        return SectionTable(
+            self.member_table,
+            (self.tr("Add member…"), self.add_member),
+            self.edit_member,
+            self.remove_member,
+            edit_text=self.tr("Change role…"),
+            delete_text=self.tr("Remove"),
+        )
+
+    def _tracks_tab(self) -> QWidget:
+        self.track_table = RecordTable(
+            [
+                Column(self.tr("Track"), lambda r: r[0], lambda r: r[0].lower()),
+                Column(self.tr("Working area"), lambda r: vocab_label(r[1])),
+                Column(self.tr("Mentor lead"), lambda r: r[2] or ""),
+                Column(self.tr("Mentee lead"), lambda r: r[3] or ""),
+                Column(self.tr("Indicators"), lambda r: str(r[4]), lambda r: r[4], RIGHT),
+            ],
+            lambda ids: self._rows(listing.track_rows, ids),
+            stretch_column=0,
+        )
+        self.track_table.set_column_widths([None, 26, 22, 22, 10])
+        self.track_table.current_changed.connect(self._track_selected)
+        tracks = SectionTable(
+            self.track_table,
+            (self.tr("New track…"), self.new_track),
+            self.edit_track,
+            self.delete_track,
+        )
+        self.link_table = RecordTable(
+            [
+                Column(self.tr("Indicator"), lambda r: f"{r[0]} · {r[1]}", lambda r: r[0]),
+                Column(self.tr("At"), lambda r: r[3]),
+                Column(
+                    self.tr("Baseline"),
+                    lambda r: self._level(r[4], r[5], r[2]),
+                    lambda r: r[4] if r[4] is not None else float("-inf"),
+                ),
+                Column(
+                    self.tr("Target"),
+                    lambda r: self._level(r[6], r[7], r[2]),
+                    lambda r: r[6] if r[6] is not None else float("-inf"),
+                ),
+                Column(self.tr("Frequency"), lambda r: r[8] or ""),
+                Column(self.tr("Means of verification"), lambda r: short(r[9], 80)),
+            ],
+            lambda ids: self._rows(listing.track_indicator_rows, ids),
+            stretch_column=0,
+        )
+        self.link_table.set_column_widths([None, 22, 20, 20, 11, 30])
+        self.links = SectionTable(
+            self.link_table,
+            (self.tr("Link indicator…"), self.link_indicator),
+            self.edit_link,
+            self.unlink_indicator,
+            delete_text=self.tr("Unlink"),
+        )
+        box = QGroupBox(self.tr("Indicators of the selected track, with baseline and target"))
+        QVBoxLayout(box).addWidget(self.links)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(tracks)
+        splitter.addWidget(box)
+        return splitter
+
+    def _directory_tab(self) -> QWidget:
+        self.utility_table = RecordTable(
+            [
+                Column(self.tr("Utility"), lambda r: r[0], lambda r: r[0].lower()),
+                Column(self.tr("Country"), lambda r: r[1]),
+                Column(self.tr("City or region"), lambda r: r[2] or ""),
+                Column(self.tr("Services"), lambda r: vocab_label(r[3])),
+                Column(
+                    self.tr("Population"),
+                    lambda r: format_number(r[4], 0),
+                    lambda r: r[4] or 0,
+                    RIGHT,
+                ),
+                Column(
+                    self.tr("Connections"),
+                    lambda r: format_number(r[5], 0),
+                    lambda r: r[5] or 0,
+                    RIGHT,
+                ),
+            ],
+            lambda ids: self._rows(listing.utility_rows, ids),
+            stretch_column=0,
+        )
+        self.utility_table.set_column_widths([None, 14, 24, 11, 13, 13])
+        self.people_table = RecordTable(
+            [
+                Column(self.tr("Name"), lambda r: r[0], lambda r: r[0].lower()),
+                Column(self.tr("Utility"), lambda r: r[1] or ""),
+                Column(self.tr("Job title"), lambda r: r[2] or ""),
+                Column(self.tr("Email"), lambda r: r[3] or ""),
+                Column(self.tr("Phone"), lambda r: r[4] or ""),
+            ],
+            lambda ids: self._rows(listing.person_rows, ids),
+            stretch_column=0,
+        )
+        self.people_table.set_column_widths([None, 26, 24, 30, 14])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(
+            SectionTable(
+                self.utility_table,
+                (self.tr("New utility…"), self.new_utility),
+                self.edit_utility,
+                None,
+            )
+        )
+        splitter.addWidget(
+            SectionTable(
+                self.people_table,
+                (self.tr("New person…"), self.new_person),
+                self.edit_person,
+                None,
+            )
+        )
+        return splitter
+
+    @staticmethod
+    def _level(value: float | None, when: dt.date | None, unit: str) -> str:
+        if value is None:
+            return ""
+        text = f"{format_number(value, 4)} {unit}"
+        return f"{text} ({format_date(when)})" if when else text
+
+    # --- rows ---
+
+    def _rows(
+        self, loader: Callable[[Session, Sequence[str]], Any], ids: Sequence[str]
+    ) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(loader(session, ids))
+
+    # --- showing ---
+
+    def selected_partnership(self) -> str | None:
+        return self.table.current_id()
+
+    def reload(self) -> None:
+        with self.ctx.store.reading() as session:
+            ids = listing.partnership_ids(session)
+            utility_ids = listing.utility_ids(session)
+            person_ids = listing.person_ids(session)
+        had_selection = self.table.current_id() is not None
+        self.table.set_ids(ids)
+        if not had_selection and self.ctx.partnership_id in ids:
+            self.table.select_id(self.ctx.partnership_id)
+        elif self.table.current_id() is None and ids:
+            self.table.select_id(ids[0])
+        self.utility_table.set_ids(utility_ids)
+        self.people_table.set_ids(person_ids)
+        self.summary.setText(
+            self.tr("{0} partnerships · {1} utilities · {2} people").format(
+                len(ids), len(utility_ids), len(person_ids)
+            )
+            if ids
+            else self.tr("No partnership yet: create the first one with New partnership.")
+        )
+        self._partnership_selected(self.table.current_id())
+
+    def _partnership_selected(self, record_id: object) -> None:
+        pid = record_id if isinstance(record_id, str) else None
+        self.edit_button.setEnabled(pid is not None)
+        self.use_button.setEnabled(pid is not None and pid != self.ctx.partnership_id)
+        for tab in (self.details, self.members, self.tracks_tab):
+            tab.setEnabled(pid is not None)
+        self._show_details(pid)
+        with self.ctx.store.reading() as session:
+            members = listing.membership_ids(session, pid) if pid else []
+            tracks = listing.track_ids(session, pid) if pid else []
+        self.member_table.set_ids(members)
+        self.track_table.set_ids(tracks)
+        if self.track_table.current_id() is None and tracks:
+            self.track_table.select_id(tracks[0])
+        self._track_selected(self.track_table.current_id())
+
+    def _show_details(self, pid: str | None) -> None:
+        texts = dict.fromkeys(self.detail_labels, "")
+        title = ""
+        if pid is not None:
+            with self.ctx.store.reading() as session:
+                p = session.get(Partnership, pid)
+                if p is not None:
+                    title = p.title
+                    texts = {
+                        "utilities": f"{p.mentor_utility.name} → {p.mentee_utility.name}",
+                        "type": vocab_label(p.type),
+                        "phase": vocab_label(p.phase),
+                        "status": vocab_label(p.status),
+                        "planned": self._period(p.planned_start, p.planned_end),
+                        "actual": self._period(p.actual_start, p.actual_end),
+                        "currency": p.currency,
+                        "location": p.location or "—",
+                        "code_of_conduct": (
+                            self.tr("acknowledged on {0}").format(
+                                format_date(p.code_of_conduct_date)
+                            )
+                            if p.code_of_conduct_date
+                            else self.tr("not acknowledged yet")
+                        ),
+                        "objectives": p.objectives or "—",
+                    }
+        self.detail_title.setText(title)
+        for key, label in self.detail_labels.items():
+            label.setText(texts[key])
+
+    def _period(self, start: dt.date | None, end: dt.date | None) -> str:
+        if start is None and end is None:
+            return "—"
+        return f"{format_date(start) or '…'} – {format_date(end) or '…'}"
+
+    def _track_selected(self, record_id: object) -> None:
+        track = record_id if isinstance(record_id, str) else None
+        with self.ctx.store.reading() as session:
+            links = listing.track_indicator_ids(session, track) if track else []
+        self.link_table.set_ids(links)
+        self.links.new_button.setEnabled(track is not None)
+
+    def _current_partnership_changed(self, pid: str) -> None:
+        if pid and self.isVisible():
+            self.table.select_id(pid)
+
+    # --- partnerships ---
+
+    def new_partnership(self) -> PartnershipEditor:
+        """Open the editor of a new partnership (also offered by the first-run screen)."""
+        return self.show_editor(PartnershipEditor(self.ctx, parent=self), self._created)
+
+    def new_record(self) -> None:
+        self.new_partnership()
+
+    def _created(self, partnership_id: str) -> None:
+        self.ctx.set_partnership(partnership_id)
+        self.ensure_loaded()
+        self.table.select_id(partnership_id)
+
+    def open_record(self, record_id: str) -> None:
+        """Show a partnership's details."""
+        self.ensure_loaded()
+        self.table.select_id(record_id)
+        self.tabs.setCurrentWidget(self.details)
+
+    def open_partnership_editor(self, record_id: str) -> None:
+        self.show_editor(PartnershipEditor(self.ctx, record_id, parent=self))
+
+    def edit_current(self) -> None:
+        record_id = self.selected_partnership()
+        if record_id is not None:
+            self.open_partnership_editor(record_id)
+
+    def use_current(self) -> None:
+        record_id = self.selected_partnership()
+        if record_id is not None:
+            self.ctx.set_partnership(record_id)
+            self.use_button.setEnabled(False)
+
+    # --- members, tracks, linked indicators ---
+
+    def add_member(self) -> None:
+        pid = self.selected_partnership()
+        if pid is not None:
+            editor = MembershipEditor(self.ctx, parent=self, partnership_id=pid)
+            self.show_editor(editor, self.member_table.select_id)
+
+    def edit_member(self, membership_id: str) -> None:
+        self.show_editor(MembershipEditor(self.ctx, membership_id, parent=self))
+
+    def remove_member(self, membership_id: str) -> None:
+        name = self.member_table.cell(membership_id, 0)
+        self.delete_record(
+            Membership,
+            membership_id,
+            "",
+            {"membership"},
+            question=self.tr("Remove {0} from this partnership?").format(name),
+        )
+
+    def new_track(self) -> None:
+        pid = self.selected_partnership()
+        if pid is not None:
+            editor = TrackEditor(self.ctx, parent=self, partnership_id=pid)
+            self.show_editor(editor, self.track_table.select_id)
+
+    def edit_track(self, track_id: str) -> None:
+        self.show_editor(TrackEditor(self.ctx, track_id, parent=self))
+
+    def delete_track(self, track_id: str) -> None:
+        what = self.tr("the track “{0}”").format(self.track_table.cell(track_id, 0))
+        self.delete_record(ImprovementTrack, track_id, what, {"improvement_track"})
+
+    def link_indicator(self) -> None:
+        pid, track = self.selected_partnership(), self.track_table.current_id()
+        if pid is None or track is None:
+            return
+        with self.ctx.store.reading() as session:
+            partnership = session.get(Partnership, pid)
+            mentee = partnership.mentee_utility_id if partnership is not None else None
+        editor = TrackIndicatorEditor(
+            self.ctx,
+            parent=self,
+            partnership_id=pid,
+            track_id=track,
+            preset={"utility_id": mentee},
+        )
+        self.show_editor(editor, self.link_table.select_id)
+
+    def edit_link(self, link_id: str) -> None:
+        self.show_editor(TrackIndicatorEditor(self.ctx, link_id, parent=self))
+
+    def unlink_indicator(self, link_id: str) -> None:
+        what = self.tr("the link to {0}").format(self.link_table.cell(link_id, 0))
+        self.delete_record(TrackIndicator, link_id, what, {"track_indicator", "improvement_track"})
+
+    # --- the directory ---
+
+    def new_utility(self) -> None:
+        self.show_editor(UtilityEditor(self.ctx, parent=self), self.utility_table.select_id)
+
+    def edit_utility(self, utility_id: str) -> None:
+        self.show_editor(UtilityEditor(self.ctx, utility_id, parent=self))
+
+    def new_person(self) -> None:
+        self.show_editor(PersonEditor(self.ctx, parent=self), self.people_table.select_id)
+
+    def edit_person(self, person_id: str) -> None:
+        self.show_editor(PersonEditor(self.ctx, person_id, parent=self))

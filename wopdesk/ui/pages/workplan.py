@@ -1,10 +1,221 @@
-"""Work plan page."""
+"""Work plan: the partnership's actions, filtered by status and track, overdue ones marked."""
 
-from wopdesk.ui.pages.base import PlaceholderPage
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from wopdesk.domain.vocab import ActionStatus
+from wopdesk.storage import listing, queries
+from wopdesk.storage.models import Action
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.forms import (
+    DateField,
+    IntegerField,
+    LongTextField,
+    PersonPicker,
+    RecordEditorDialog,
+    RecordPicker,
+    VocabCombo,
+    format_date,
+    vocab_label,
+)
+from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.records import RecordPage
+from wopdesk.ui.record_table import ProgressDelegate, RecordTable
+
+OPEN = "open"
 
 
-class WorkPlanPage(PlaceholderPage):
+def short(text: str | None, limit: int = 70) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ActionEditor(RecordEditorDialog):
+    """One action of the work plan: what, who, by when, how far, and where it came from."""
+
+    model = Action
+    changed_entities = frozenset({"action"})
+
+    def build(self) -> None:
+        form = self.form
+        form.add("description", self.tr("Description"), LongTextField(lines=3))
+        form.add(
+            "track_id",
+            self.tr("Improvement track"),
+            RecordPicker(empty_label=self.tr("— no track —")),
+        )
+        form.add("owner_id", self.tr("Owner"), PersonPicker())
+        form.add("due_date", self.tr("Due date"), DateField(optional=True))
+        status: VocabCombo[ActionStatus] = form.add(
+            "status", self.tr("Status"), VocabCombo(ActionStatus)
+        )
+        form.add("progress", self.tr("Progress"), IntegerField(0, 100, suffix=" %"))
+        form.add(
+            "finding_id",
+            self.tr("From diagnosis finding"),
+            RecordPicker(empty_label=self.tr("— none —")),
+        )
+        form.add(
+            "visit_id", self.tr("From site visit"), RecordPicker(empty_label=self.tr("— none —"))
+        )
+        status.value_changed.connect(self._status_changed)
+        pid = self.partnership_id
+        with self.ctx.store.reading() as session:
+            form.field("owner_id").load(session, pid)
+            if pid:
+                form.field("track_id").set_choices(
+                    (t.id, t.title) for t in queries.tracks(session, pid)
+                )
+                form.field("finding_id").set_choices(
+                    (f.id, short(f.finding)) for f in queries.findings(session, pid)
+                )
+                form.field("visit_id").set_choices(
+                    (v.id, f"{v.start_date.isoformat()} · {v.title}")
+                    for v in queries.visits(session, pid)
+                )
+
+    def defaults(self) -> dict[str, Any]:
+        return {"status": ActionStatus.PLANNED, "progress": 0, "owner_id": self.ctx.me}
+
+    def _status_changed(self) -> None:
+        # Done means done: saves the person a second edit.
+        if self.form.field("status").value() == ActionStatus.DONE:
+            self.form.field("progress").setValue(100)
+
+
+def _status_text(row: Row) -> str:
+    return vocab_label(row[0])
+
+
+def _due_text(row: Row) -> str:
+    return format_date(row[3])
+
+
+STATUS_ORDER = {status: n for n, status in enumerate(ActionStatus)}
+
+
+class WorkPlanPage(RecordPage):
     page_id = "workplan"
+    watched = frozenset(
+        {"action", "improvement_track", "person", "diagnosis_finding", "site_visit", "partnership"}
+    )
 
     def title(self) -> str:
         return self.tr("Work plan")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.add_button(self.tr("New action…"), self.new_record, shortcut="Ctrl+N")
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current)
+        self.delete_button = self.add_button(self.tr("Delete"), self.delete_current)
+        self.tools.addSpacing(16)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Open"), OPEN)
+        for status in ActionStatus:
+            self.status_filter.addItem(vocab_label(status), status.value)
+        self.track_filter = RecordPicker(empty_label=self.tr("All tracks"))
+        self.track_filter.setAccessibleName(self.tr("Improvement track"))
+        self.tools.addWidget(QLabel(self.tr("Show")))
+        self.tools.addWidget(self.status_filter)
+        self.tools.addWidget(self.track_filter)
+        self.tools.addStretch(1)
+
+        self.today = dt.date.today()
+        self.table = RecordTable(
+            [
+                Column(self.tr("Status"), _status_text, lambda r: STATUS_ORDER[r[0]]),
+                Column(self.tr("Action"), lambda r: r[1], lambda r: r[1].lower()),
+                Column(self.tr("Owner"), lambda r: r[2] or "", lambda r: (r[2] or "").lower()),
+                Column(
+                    self.tr("Due"),
+                    lambda r: _due_text(r) + (self.tr("  overdue") if r[7] else ""),
+                    lambda r: r[3] or dt.date.max,
+                ),
+                Column(self.tr("Progress"), lambda r: f"{r[4]} %", lambda r: r[4]),
+                Column(self.tr("Track"), lambda r: r[5] or ""),
+                Column(self.tr("Origin"), lambda r: short(r[6], 60)),
+            ],
+            lambda ids: self._load_rows(ids),
+            stretch_column=1,
+            flagged=lambda r: bool(r[7]),
+            flag_column=3,
+            flag_tip=self.tr("Overdue: the due date has passed and the action is not done."),
+        )
+        self.table.view.setItemDelegateForColumn(4, ProgressDelegate(self.table.view))
+        self.table.set_column_widths([11, None, 16, 20, 14, 20, 22])
+        self.table.activated.connect(self.open_record)
+        self.table.current_changed.connect(self._selection_changed)
+        self.enable_filter(self.table.set_filter_text)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.track_filter.value_changed.connect(self.reload)
+        self.content.addWidget(self.table)
+        self._selection_changed(None)
+
+    def _load_rows(self, ids: Any) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.action_rows(session, ids, self.today))
+
+    def statuses(self) -> list[ActionStatus] | None:
+        chosen = self.status_filter.currentData()
+        if chosen is None:
+            return None
+        if chosen == OPEN:
+            return list(listing.OPEN_STATUSES)
+        return [ActionStatus(chosen)]
+
+    def reload(self) -> None:
+        pid = self.ctx.partnership_id
+        self.today = dt.date.today()
+        if not pid:
+            self.table.set_ids([])
+            return
+        with self.ctx.store.reading() as session:
+            self.track_filter.blockSignals(True)
+            self.track_filter.set_choices((t.id, t.title) for t in queries.tracks(session, pid))
+            self.track_filter.blockSignals(False)
+            ids = listing.action_ids(session, pid, self.statuses(), self.track_filter.value())
+            counts = listing.action_counts(session, pid, self.today)
+        self.table.set_ids(ids)
+        self.summary.setText(
+            self.tr("{0} actions · {1} open · {2} overdue · {3} done").format(
+                counts["total"], counts["open"], counts["overdue"], counts["done"]
+            )
+        )
+
+    def _selection_changed(self, record_id: object) -> None:
+        self.edit_button.setEnabled(record_id is not None)
+        self.delete_button.setEnabled(record_id is not None)
+
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        if not self.ctx.partnership_id:
+            return
+        track = self.track_filter.value()
+        preset = {**({"track_id": track} if track else {}), **(preset or {})}
+        self.show_editor(ActionEditor(self.ctx, parent=self, preset=preset), self._saved)
+
+    def open_record(self, record_id: str) -> None:
+        self.ensure_loaded()
+        if not self.table.select_id(record_id):
+            self.status_filter.setCurrentIndex(0)
+            self.track_filter.set_value(None)
+            self.table.select_id(record_id)
+        self.show_editor(ActionEditor(self.ctx, record_id, parent=self), self._saved)
+
+    def edit_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.table.current_id()
+        if record_id is None:
+            return
+        what = self.tr("the action “{0}”").format(short(self.table.cell(record_id, 1), 50))
+        self.delete_record(Action, record_id, what, {"action"})
+
+    def _saved(self, record_id: str) -> None:
+        self.table.select_id(record_id)

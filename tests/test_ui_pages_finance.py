@@ -1,0 +1,118 @@
+"""The finance page: expenses and contributions, and the budget totals they change."""
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from tests.ui_pages_support import count, fill, refused, save, window
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
+from wopdesk.storage.models import Contribution, Expense
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.pages.finance import ContributionEditor, ExpenseEditor, FinancePage
+
+__all__ = ["window"]
+
+
+def finance(window: MainWindow) -> FinancePage:
+    page = window.show_page("finance")
+    assert isinstance(page, FinancePage)
+    return page
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
+    page = finance(window)
+    assert page.expenses.model.rowCount() == 9
+    assert page.contributions.model.rowCount() == 3
+    for table in (page.expenses, page.contributions):
+        qtmodeltester.check(table.model)
+        qtmodeltester.check(table.proxy)
+
+
+def test_demo_totals(window: MainWindow) -> None:
+    page = finance(window)
+    assert page.budget_card.amount.text() == "58,700.00 USD"
+    assert page.spent_card.amount.text() == "26,220.00 USD"
+    assert page.remaining_card.amount.text() == "32,480.00 USD"
+    assert page.used_bar.value() == 45
+
+
+def test_add_an_expense_and_see_the_totals_change(qtbot: QtBot, window: MainWindow) -> None:
+    page = finance(window)
+    page.new_record()
+    editor = page.current_editor()
+    assert isinstance(editor, ExpenseEditor)
+    assert editor.form.field("currency").value() == "USD"  # the partnership's currency
+    fill(editor, amount="1,780.50", description="Leak noise loggers")
+    editor.form.field("category").set_value(ExpenseCategory.EQUIPMENT)
+    expense_id = save(qtbot, editor)
+    qtbot.waitUntil(lambda: page.spent_card.amount.text() == "28,000.50 USD")
+    assert page.remaining_card.amount.text() == "30,699.50 USD"
+    assert page.used_bar.value() == 48
+    assert page.expenses.current_id() == expense_id
+    with window.ctx.store.reading() as session:
+        expense = session.get(Expense, expense_id)
+        assert expense is not None
+        assert (expense.amount, expense.category) == (1780.5, ExpenseCategory.EQUIPMENT)
+        assert expense.partnership_id == DEMO_PARTNERSHIP_ID
+
+
+def test_add_a_contribution_and_see_the_budget_change(qtbot: QtBot, window: MainWindow) -> None:
+    page = finance(window)
+    page.new_contribution()
+    editor = page.current_editor()
+    assert isinstance(editor, ContributionEditor)
+    editor.form.field("contributor_utility_id").set_value(demo_id("utility:mentee"))
+    assert editor.form.field("contributor").value() == "Société des Eaux de Kolda"
+    fill(editor, amount="1300")
+    editor.form.field("kind").set_value(ContributionKind.CASH)
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: page.budget_card.amount.text() == "60,000.00 USD")
+    assert page.contributions.model.rowCount() == 4
+
+
+def test_an_expense_in_another_currency_is_shown_apart(qtbot: QtBot, window: MainWindow) -> None:
+    page = finance(window)
+    page.new_record()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, amount="500", currency="xof")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: "500.00 XOF" in page.other_currencies.text())
+    assert page.spent_card.amount.text() == "26,220.00 USD"
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"amount": "-40"}, "amount", "Amount cannot be negative"),
+        ({"amount": ""}, "amount", "Amount is required"),
+        ({"amount": "12", "currency": "US"}, "currency", "not a three-letter code"),
+        ({"amount": "12", "date": "2026-02-30"}, "date", "YYYY-MM-DD"),
+    ],
+)
+def test_bad_expense_is_refused(
+    qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
+) -> None:
+    page = finance(window)
+    before = count(window.ctx.store, Expense)
+    page.new_record()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, **values)
+    assert message in refused(qtbot, editor, field)
+    assert count(window.ctx.store, Expense) == before
+    assert page.spent_card.amount.text() == "26,220.00 USD"
+
+
+def test_bad_contribution_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    page = finance(window)
+    before = count(window.ctx.store, Contribution)
+    page.new_contribution()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, amount="100")
+    assert "Contributor is required" in refused(qtbot, editor, "contributor")
+    fill(editor, contributor="City council", amount="-100")
+    assert "Amount cannot be negative" in refused(qtbot, editor, "amount")
+    assert count(window.ctx.store, Contribution) == before

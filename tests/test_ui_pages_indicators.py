@@ -1,0 +1,134 @@
+"""The indicators page: readings per utility and indicator, the trend chart, range checks."""
+
+import datetime as dt
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from tests.ui_pages_support import count, fill, refused, save, window
+from wopdesk.demo import demo_id
+from wopdesk.domain.catalogue import builtin_indicator_id
+from wopdesk.storage.models import Indicator, IndicatorReading
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.pages.indicators import IndicatorEditor, IndicatorsPage, ReadingEditor
+
+__all__ = ["window"]
+
+NRW = builtin_indicator_id("IBNET-NRW-PCT")
+MENTEE = demo_id("utility:mentee")
+MENTOR = demo_id("utility:mentor")
+
+
+def page_on_nrw(window: MainWindow) -> IndicatorsPage:
+    page = window.show_page("indicators")
+    assert isinstance(page, IndicatorsPage)
+    page.choose(MENTEE, NRW)
+    assert (page.utility_id(), page.indicator_id()) == (MENTEE, NRW)
+    return page
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    assert page.table.model.rowCount() == 11
+    qtmodeltester.check(page.table.model)
+    qtmodeltester.check(page.table.proxy)
+
+
+def test_chart_shows_readings_baseline_target_and_benchmark(window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    points = page.chart.reading_points()
+    assert len(points) == 11
+    assert points[0] == (dt.date(2024, 3, 31), pytest.approx(48.2))
+    assert points[-1] == (dt.date(2026, 9, 30), pytest.approx(38.4))
+    assert page.chart.level(page.chart.baseline) == 48.0
+    assert page.chart.level(page.chart.target) == 35.0  # the path ends at the target
+    assert page.chart.target.points()[-1].x() > page.chart.readings.points()[-1].x()
+    assert page.chart.level(page.chart.benchmark) == 23.0
+    assert page.fact_labels["status"].text() == "Better than the baseline. Target not reached yet."
+    # The first indicator linked to a track, at the mentor: no baseline or target there.
+    page.choose(MENTOR, NRW)
+    assert page.chart.reading_points() == []
+    assert page.chart.level(page.chart.baseline) is None
+    assert page.fact_labels["status"].text() == "No reading yet."
+
+
+def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    before = count(window.ctx.store, IndicatorReading, indicator_id=NRW)
+    page.new_record()
+    editor = page.current_editor()
+    assert isinstance(editor, ReadingEditor)
+    fill(editor, period="2026-12-31", value="36.2", source="December operations report")
+    with qtbot.waitSignal(window.ctx.data_changed) as changed:
+        reading_id = save(qtbot, editor)
+    assert "indicator_reading" in changed.args[0]
+    assert count(window.ctx.store, IndicatorReading, indicator_id=NRW) == before + 1
+    qtbot.waitUntil(lambda: len(page.chart.reading_points()) == 12)
+    assert page.chart.reading_points()[-1] == (dt.date(2026, 12, 31), pytest.approx(36.2))
+    assert page.table.current_id() == reading_id
+    assert page.table.cell(reading_id, 1) == "36.2 %"
+    assert "36.2 %" in page.fact_labels["latest"].text()
+    with window.ctx.store.reading() as session:
+        reading = session.get(IndicatorReading, reading_id)
+        assert reading is not None
+        assert reading.utility_id == MENTEE
+        assert reading.partnership_id == window.ctx.partnership_id
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"value": "140"}, "value", "140 is outside the valid range"),
+        ({"value": "-3"}, "value", "outside the valid range"),
+        ({"value": ""}, "value", "Value is required"),
+        ({"value": "forty"}, "value", "is not a number"),
+        ({"value": "40", "period": "2026-31-12"}, "period", "YYYY-MM-DD"),
+    ],
+)
+def test_bad_reading_is_refused(
+    qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
+) -> None:
+    page = page_on_nrw(window)
+    before = count(window.ctx.store, IndicatorReading)
+    page.new_record()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, **values)
+    assert message in refused(qtbot, editor, field)
+    assert count(window.ctx.store, IndicatorReading) == before
+    assert len(page.chart.reading_points()) == 11
+
+
+def test_correcting_a_reading_out_of_range_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    reading_id = demo_id("reading:IBNET-NRW-PCT:10")
+    page.open_record(reading_id)
+    editor = page.current_editor()
+    assert isinstance(editor, ReadingEditor)
+    fill(editor, value="101")
+    assert "outside the valid range" in refused(qtbot, editor, "value")
+    with window.ctx.store.reading() as session:
+        reading = session.get(IndicatorReading, reading_id)
+        assert reading is not None and reading.value == 38.4
+    fill(editor, value="38.1")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: page.chart.reading_points()[-1][1] == pytest.approx(38.1))
+
+
+def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    page.new_indicator()
+    editor = page.current_editor()
+    assert isinstance(editor, IndicatorEditor)
+    fill(editor, code="KOL-LEAK-DAYS", name="Days to repair a leak", unit="days")
+    fill(editor, min_value="10", max_value="0")
+    assert "highest valid value (0) is below the lowest (10)" in refused(qtbot, editor, "max_value")
+    fill(editor, min_value="0", max_value="")
+    indicator_id = save(qtbot, editor)
+    with window.ctx.store.reading() as session:
+        indicator = session.get(Indicator, indicator_id)
+        assert indicator is not None
+        assert (indicator.framework, indicator.builtin) == ("Custom", False)
+    qtbot.waitUntil(lambda: page.indicator_id() == indicator_id)
+    assert page.chart.reading_points() == []

@@ -1,0 +1,123 @@
+"""The work plan page: adding actions, filters, overdue marks, and refusing bad input."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from tests.ui_pages_support import count, fill, refused, save, window
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.domain.vocab import ActionStatus
+from wopdesk.storage.models import Action
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.pages.workplan import ActionEditor, WorkPlanPage
+
+__all__ = ["window"]
+
+
+def page_of(window: MainWindow) -> WorkPlanPage:
+    page = window.show_page("workplan")
+    assert isinstance(page, WorkPlanPage)
+    return page
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
+    page = page_of(window)
+    assert page.table.model.rowCount() == 11
+    qtmodeltester.check(page.table.model)
+    qtmodeltester.check(page.table.proxy)
+
+
+def test_add_an_action_from_the_main_window(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_of(window)
+    store = window.ctx.store
+    before = count(store, Action, partnership_id=DEMO_PARTNERSHIP_ID)
+    page.new_record()
+    editor = page.current_editor()
+    assert isinstance(editor, ActionEditor)
+    assert editor.form.field("status").value() is ActionStatus.PLANNED
+    fill(
+        editor,
+        description="Train two more staff on the night step test",
+        owner_id=demo_id("person:mamadou"),
+        due_date="2027-02-15",
+        track_id=demo_id("track:nrw"),
+    )
+    with qtbot.waitSignal(window.ctx.data_changed) as changed:
+        action_id = save(qtbot, editor)
+    assert "action" in changed.args[0]
+    assert count(store, Action, partnership_id=DEMO_PARTNERSHIP_ID) == before + 1
+    with store.reading() as session:
+        action = session.get(Action, action_id)
+        assert action is not None
+        assert action.due_date == dt.date(2027, 2, 15)
+        assert action.owner_id == demo_id("person:mamadou")
+    qtbot.waitUntil(lambda: action_id in page.table.model.ids)
+    assert page.table.current_id() == action_id
+    assert page.table.cell(action_id, 2) == "Mamadou Diallo"
+    assert "12 actions" in page.summary.text()
+
+
+def test_marking_done_fills_progress_and_edits_save(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_of(window)
+    action_id = demo_id("action:a5")
+    page.open_record(action_id)
+    editor = page.current_editor()
+    assert isinstance(editor, ActionEditor)
+    assert editor.form.field("description").value().startswith("Update the customer register")
+    editor.form.field("status").set_value(ActionStatus.DONE)
+    assert editor.form.field("progress").value() == 100
+    save(qtbot, editor)
+    with window.ctx.store.reading() as session:
+        action = session.get(Action, action_id)
+        assert action is not None
+        assert (action.status, action.progress) == (ActionStatus.DONE, 100)
+    qtbot.waitUntil(lambda: page.table.cell(action_id, 0) == "Done")
+
+
+def test_overdue_actions_are_marked(window: MainWindow) -> None:
+    page = page_of(window)
+    model = page.table.model
+    overdue_row = model.ids.index(demo_id("action:a6"))  # blocked, due 2026-03-31
+    done_row = model.ids.index(demo_id("action:a1"))  # done long ago: not overdue
+    due = 3
+    assert "overdue" in model.index(overdue_row, due).data()
+    assert model.index(overdue_row, due).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(overdue_row, due).data(Qt.ItemDataRole.FontRole).bold()
+    assert "overdue" not in model.index(done_row, due).data()
+    assert model.index(done_row, due).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_filter_by_status_and_track(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_of(window)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ActionStatus.DONE.value))
+    assert set(page.table.model.ids) == {demo_id(f"action:{k}") for k in ("a1", "a4", "a7")}
+    page.track_filter.set_value(demo_id("track:quality"))
+    assert page.table.model.ids == [demo_id("action:a7")]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    assert set(page.table.model.ids) == {demo_id("action:a8"), demo_id("action:a10")}
+    page.filter_box.setText("diaphragm")
+    assert page.table.visible_ids() == [demo_id("action:a10")]
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"description": "  "}, "description", "Description is required"),
+        ({"description": "Fix it", "due_date": "31/12/2026"}, "due_date", "YYYY-MM-DD"),
+        ({"description": "Fix it", "due_date": "2026-13-01"}, "due_date", "YYYY-MM-DD"),
+    ],
+)
+def test_bad_action_is_refused(
+    qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
+) -> None:
+    page = page_of(window)
+    before = count(window.ctx.store, Action)
+    page.new_record()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, **values)
+    assert message in refused(qtbot, editor, field)
+    assert count(window.ctx.store, Action) == before

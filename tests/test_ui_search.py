@@ -1,0 +1,77 @@
+"""The search box: a word in a note, a finding, an action or a topic opens its record."""
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from wopdesk.demo import demo_id
+from wopdesk.storage.store import Store
+
+from .ui_helpers import open_window, settle, shortcut
+
+MARIA = demo_id("person:maria")
+
+
+def search(qtbot: QtBot, window: object, words: str) -> None:
+    box = window.search  # type: ignore[attr-defined]
+    shortcut(qtbot, window, "Ctrl+F")  # type: ignore[arg-type]
+    qtbot.keyClicks(box, words)
+    qtbot.waitUntil(lambda: box.results.isVisible() and box.results.count() > 0)
+
+
+def test_search_a_word_in_a_visit_note_and_open_it(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "asbestos")
+    box = window.search
+    assert box.results.count() == 1
+    assert box.results.item(0).text().startswith("Site visit · First technical visit")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not box.results.isVisible()
+    assert window.current_page().page_id == "visits"
+    editor = window.pages["visits"].editor  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.visit_id == demo_id("visit:first"))
+    settle(qtbot, window)
+    assert "asbestos-cement main" in editor.form.field("notes").toPlainText()
+    page = window.pages["visits"]
+    qtbot.waitUntil(
+        lambda: page.table.currentIndex().row() == page.model.row_of(demo_id("visit:first"))  # type: ignore[attr-defined]
+    )
+
+
+def test_arrow_keys_choose_among_results_and_learning_opens(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "leak")
+    box = window.search
+    texts = [box.results.item(r).text() for r in range(box.results.count())]
+    learning_rows = [n for n, text in enumerate(texts) if text.startswith("Learning ·")]
+    assert learning_rows, texts
+    for _ in range(learning_rows[0]):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.current_page().page_id == "learning"
+    editor = window.pages["learning"].editor  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.activity_id is not None and not window.ctx.busy)
+    assert "leak" in editor.form.field("topic").text().lower()
+
+
+def test_a_click_on_a_result_opens_it(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "diaphragm")
+    box = window.search
+    item = box.results.item(0)
+    rect = box.results.visualItemRect(item)
+    with qtbot.waitSignal(box.hit_chosen) as chosen:
+        qtbot.mouseClick(box.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert chosen.args[0].entity in ("site_visit", "action")
+
+
+def test_nothing_found_says_so_and_escape_closes(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "zzzqqq")
+    box = window.search
+    assert box.results.item(0).text() == "Nothing found for “zzzqqq”."
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.current_page().page_id == "overview"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.results.isVisible()

@@ -1,0 +1,266 @@
+"""Site visits from the main window: record one with a photo and actions, finalise, refuse."""
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.domain.vocab import VisitState
+from wopdesk.errors import ValidationError
+from wopdesk.storage import commands, queries
+from wopdesk.storage.models import Action, Attachment, SiteVisit, SyncedRecord
+from wopdesk.storage.store import Store
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.visit_editor import VisitEditor
+
+from .ui_helpers import answer_yes, choose_files, open_window, photo_file, settle, shortcut
+
+MARIA = demo_id("person:maria")
+MAMADOU = demo_id("person:mamadou")
+SECOND = demo_id("visit:second")
+FIRST = demo_id("visit:first")
+
+
+def count(store: Store, model: type[SyncedRecord]) -> int:
+    with store.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def new_visit(qtbot: QtBot, window: MainWindow) -> VisitEditor:
+    shortcut(qtbot, window, "Ctrl+3")
+    shortcut(qtbot, window, "Ctrl+N")
+    editor = window.pages["visits"].editor  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.detail is None)
+    return editor
+
+
+def open_visit(qtbot: QtBot, window: MainWindow, visit_id: str) -> VisitEditor:
+    page = window.show_page("visits")
+    page.open_record(visit_id)
+    editor = page.editor  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.visit_id == visit_id and not window.ctx.busy)
+    return editor
+
+
+def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = new_visit(qtbot, window)
+    form = editor.form
+    qtbot.keyClicks(form.field("title"), "Third visit: pressure management")
+    qtbot.keyClicks(form.field("site"), "Zone 4 booster")
+    qtbot.keyClicks(form.field("notes"), "Pressure logger shows 6 bar at night in zone 4.")
+    # Mamadou took part too.
+    for row in range(editor.participants.count()):
+        item = editor.participants.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 30) == MAMADOU:
+            item.setCheckState(Qt.CheckState.Checked)
+
+    for text, due in (("Install a PRV at the zone 4 inlet", "2027-03-31"), ("Log pressure", "")):
+        qtbot.keyClicks(editor.action_text, text)
+        editor.action_owner.setCurrentIndex(editor.action_owner.findData(MAMADOU))
+        editor.action_due.setText(due)
+        qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    assert editor.action_table.rowCount() == 2
+
+    choose_files(monkeypatch, [photo_file(tmp_path)])
+    qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.photos.count() == 1)
+    assert editor.photos.item(0).text() == "valve chamber"
+    assert not editor.photos.item(0).icon().isNull()
+
+    with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
+        shortcut(qtbot, window, "Ctrl+S")
+    visit_id = saved.args[0]
+    settle(qtbot, window)
+
+    with demo_store.reading() as session:
+        visit = commands.get(session, SiteVisit, visit_id)
+        assert visit.title == "Third visit: pressure management"
+        assert visit.start_date == dt.date.today() and visit.state == VisitState.DRAFT
+        actions = queries.actions(session, DEMO_PARTNERSHIP_ID, visit_id)
+        assert sorted(a.description for a in actions) == [
+            "Install a PRV at the zone 4 inlet",
+            "Log pressure",
+        ]
+        assert {a.owner_id for a in actions} == {MAMADOU}
+        assert {a.due_date for a in actions} == {dt.date(2027, 3, 31), None}
+        photos = queries.attachments(session, visit_id)
+        assert [(p.media_type, p.caption) for p in photos] == [("image/png", "valve chamber")]
+        assert demo_store.blobs.has(photos[0].sha256)
+        people = {p.person_id for p in queries.visit_participants(session, visit_id)}
+        assert people == {MARIA, MAMADOU}
+    # The editor now shows the stored visit, and the list has it selected.
+    assert editor.visit_id == visit_id and not editor.dirty
+    assert editor.action_table.rowCount() == 2 and editor.photos.count() == 1
+    page = window.pages["visits"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("title", "", "Site visit: Title is required."),
+        ("next_visit_date", "31/12/2026", "is not a date in the form YYYY-MM-DD"),
+        ("end_date", "2000-01-01", "is before start date"),
+    ],
+)
+def test_bad_visit_input_shows_a_message_and_saves_nothing(
+    qtbot: QtBot, demo_store: Store, field: str, text: str, message: str
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = new_visit(qtbot, window)
+    qtbot.keyClicks(editor.form.field("title"), "A visit")
+    widget = editor.form.field(field)
+    widget.setText(text)
+    before = count(demo_store, SiteVisit)
+    assert editor.save() is False
+    assert message in editor.form.error_text(field)
+    settle(qtbot, window)
+    assert count(demo_store, SiteVisit) == before
+
+
+def test_a_file_that_is_not_a_photo_is_refused(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    fake = tmp_path / "notes.jpg"
+    fake.write_text("this is not a picture")
+    choose_files(monkeypatch, [fake])
+    qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.photo_error.isHidden())
+    assert "notes.jpg is not an image" in editor.photo_error.message()
+    assert editor.photos.count() == 3 and editor.new_photos == []
+    assert not editor.dirty
+
+
+def test_bad_action_input_adds_nothing(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    assert editor.action_error.message() == "Describe the action before adding it."
+    qtbot.keyClicks(editor.action_text, "Buy spare valves")
+    editor.action_due.setText("next week")
+    qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    assert "is not a date in the form YYYY-MM-DD" in editor.action_error.message()
+    editor.action_due.setText("2020-01-01")
+    qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    assert "before the visit starts" in editor.action_error.message()
+    assert editor.new_actions == [] and editor.action_table.rowCount() == 2
+
+
+def test_finalise_makes_the_visit_read_only_until_reopened(
+    qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    editor.form.field("notes").appendPlainText("Closing meeting with the director.")
+    asked = answer_yes(monkeypatch)
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.final and not window.ctx.busy)
+    assert asked and "read-only" in asked[0]
+
+    with demo_store.reading() as session:
+        visit = commands.get(session, SiteVisit, SECOND)
+        assert visit.state == VisitState.FINAL
+        assert visit.notes is not None and visit.notes.endswith("with the director.")
+    assert editor.form.field("notes").isReadOnly()
+    assert editor.form.field("title").isReadOnly()
+    assert not editor.save_button.isEnabled() and not editor.add_photos_button.isEnabled()
+    assert editor.add_action_row.isHidden() and not editor.final_banner.isHidden()
+    assert editor.save() is False  # Ctrl+S on a final visit writes nothing
+    # The storage refuses an edit whatever the UI does.
+    with pytest.raises(ValidationError, match="final"), demo_store.transaction() as session:
+        commands.update(session, SiteVisit, SECOND, notes="changed behind the UI's back")
+
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.mouseClick(editor.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.final and not window.ctx.busy)
+    assert not editor.form.field("notes").isReadOnly() and editor.save_button.isEnabled()
+
+
+def test_a_final_visit_opens_read_only(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, FIRST)
+    assert editor.final and editor.form.field("notes").isReadOnly()
+    assert editor.state_label.text() == "Final"
+
+
+def test_removing_a_photo_tombstones_it_and_captions_are_saved(
+    qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    answer_yes(monkeypatch)
+    removed = editor.photos.item(0).data(Qt.ItemDataRole.UserRole + 30)[1]
+    editor.photos.setCurrentRow(0)
+    qtbot.mouseClick(editor.remove_photo_button, Qt.MouseButton.LeftButton)
+    editor.photos.item(0).setText("New bulk meter, zone 3 inlet")
+    kept = editor.photos.item(0).data(Qt.ItemDataRole.UserRole + 30)[1]
+    assert editor.photos.count() == 2 and editor.dirty
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    settle(qtbot, window)
+    with demo_store.reading() as session:
+        tombstone = session.get(Attachment, removed)
+        assert tombstone is not None and tombstone.deleted  # kept for sync, not erased
+        assert len(queries.attachments(session, SECOND)) == 2
+        caption = session.get(Attachment, kept)
+        assert caption is not None and caption.caption == "New bulk meter, zone 3 inlet"
+    assert editor.photos.count() == 2
+
+
+def test_findings_are_created_in_place(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    qtbot.mouseClick(editor.add_finding_button, Qt.MouseButton.LeftButton)
+    assert editor.finding_error.message() == "Type the finding before adding it."
+    qtbot.keyClicks(editor.finding_text, "Valve chambers flood in the rainy season")
+    qtbot.keyClick(editor.finding_text, Qt.Key.Key_Return)
+    assert editor.findings.count() == 2
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        editor.save()
+    settle(qtbot, window)
+    with demo_store.reading() as session:
+        texts = {f.finding for f in queries.findings(session, DEMO_PARTNERSHIP_ID, SECOND)}
+    assert "Valve chambers flood in the rainy season" in texts
+    assert count(demo_store, Action) == 11
+
+
+def test_print_visit_summary_without_the_report_module(qtbot: QtBot, demo_store: Store) -> None:
+    if importlib.util.find_spec("wopdesk.ui.report_preview") is not None:
+        pytest.skip("the report preview is installed; its own tests cover the button")
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    assert editor.print_button.isEnabled()
+    qtbot.mouseClick(editor.print_button, Qt.MouseButton.LeftButton)
+    assert "not available" in editor.message.message()
+
+
+def test_a_save_refused_by_storage_writes_nothing_at_all(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = new_visit(qtbot, window)
+    qtbot.keyClicks(editor.form.field("title"), "Visit whose photo disappears")
+    qtbot.keyClicks(editor.action_text, "An action that must not be saved alone")
+    qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    photo = photo_file(tmp_path)
+    choose_files(monkeypatch, [photo])
+    qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.photos.count() == 1)
+    photo.unlink()  # the memory card was pulled out before Save
+    visits, actions = count(demo_store, SiteVisit), count(demo_store, Action)
+    assert editor.save() is True
+    qtbot.waitUntil(lambda: not editor.saving and not window.ctx.busy)
+    assert "Cannot read" in editor.form.error_text()
+    assert (count(demo_store, SiteVisit), count(demo_store, Action)) == (visits, actions)
+    assert editor.visit_id is None and editor.dirty  # still there to fix and save again

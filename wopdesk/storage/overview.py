@@ -1,0 +1,638 @@
+"""Reads behind the desktop app's overview, site-visit and learning pages.
+
+Each function returns plain frozen dataclasses, so results can cross from a worker
+thread to the GUI thread without carrying a session along.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from wopdesk.domain.vocab import (
+    ActionStatus,
+    BetterWhen,
+    FindingArea,
+    LearningForm,
+    PartnershipStatus,
+    Priority,
+    Role,
+    VisitState,
+    WopPhase,
+)
+from wopdesk.storage import queries
+from wopdesk.storage.models import (
+    Action,
+    Attachment,
+    Contribution,
+    DiagnosisFinding,
+    Expense,
+    ImprovementTrack,
+    IndicatorReading,
+    LearningActivity,
+    LearningTrainee,
+    Membership,
+    Partnership,
+    Person,
+    SiteVisit,
+    TrackIndicator,
+    Utility,
+    VisitParticipant,
+)
+
+OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
+
+
+# --- overview -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorStatus:
+    """One linked indicator: where it started, where it should go, where it is."""
+
+    code: str
+    name: str
+    unit: str
+    utility_name: str
+    track_title: str
+    better_when: BetterWhen
+    baseline: float | None
+    target: float | None
+    latest: float | None
+    latest_period: dt.date | None
+    progress: float | None  # share of the way from baseline to target (1.0 = reached)
+    status: str  # "reached", "on_track", "behind", "no_data"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    id: str
+    description: str
+    owner_name: str | None
+    due_date: dt.date | None
+    status: ActionStatus
+    progress: int
+
+
+@dataclass(frozen=True, slots=True)
+class VisitLine:
+    id: str
+    title: str
+    start_date: dt.date
+    end_date: dt.date
+    state: VisitState
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipOverview:
+    partnership_id: str
+    title: str
+    mentor_name: str
+    mentee_name: str
+    phase: WopPhase
+    status: PartnershipStatus
+    currency: str
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    indicators: list[IndicatorStatus]
+    actions_by_status: dict[ActionStatus, int]
+    overdue: list[ActionLine]
+    upcoming_visit: VisitLine | None
+    next_visit_date: dt.date | None  # agreed at the last visit, when no visit is planned yet
+    learning_hours: dict[LearningForm, float]
+    budget: float
+    spent: float
+
+    @property
+    def open_actions(self) -> int:
+        return sum(self.actions_by_status.get(status, 0) for status in OPEN_STATUSES)
+
+    @property
+    def learning_total(self) -> float:
+        return sum(self.learning_hours.values())
+
+
+def partnership_overview(
+    session: Session, partnership_id: str, today: dt.date
+) -> PartnershipOverview | None:
+    """Everything the overview dashboard shows for one partnership, or None if it is gone."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None or partnership.deleted:
+        return None
+    actions_by_status: dict[ActionStatus, int] = {
+        status: count
+        for status, count in session.execute(
+            select(Action.status, func.count())
+            .where(Action.partnership_id == partnership_id, Action.deleted.is_(False))
+            .group_by(Action.status)
+        )
+    }
+    overdue = [_action_line(a) for a in queries.overdue_actions(session, partnership_id, today)]
+    return PartnershipOverview(
+        partnership_id=partnership.id,
+        title=partnership.title,
+        mentor_name=partnership.mentor_utility.name,
+        mentee_name=partnership.mentee_utility.name,
+        phase=partnership.phase,
+        status=partnership.status,
+        currency=partnership.currency,
+        planned_start=partnership.planned_start,
+        planned_end=partnership.planned_end,
+        indicators=indicator_statuses(session, partnership_id, today),
+        actions_by_status=actions_by_status,
+        overdue=overdue,
+        upcoming_visit=_upcoming_visit(session, partnership_id, today),
+        next_visit_date=_agreed_next_visit(session, partnership_id, today),
+        learning_hours=queries.learning_hours_by_form(session, partnership_id),
+        budget=_sum(session, Contribution.amount, Contribution.partnership_id, partnership_id),
+        spent=_sum(session, Expense.amount, Expense.partnership_id, partnership_id),
+    )
+
+
+def _sum(session: Session, column: Any, owner: Any, partnership_id: str) -> float:
+    model = column.class_
+    total = session.scalar(
+        select(func.sum(column)).where(owner == partnership_id, model.deleted.is_(False))
+    )
+    return float(total or 0)
+
+
+def _action_line(action: Action) -> ActionLine:
+    return ActionLine(
+        id=action.id,
+        description=action.description,
+        owner_name=action.owner.name if action.owner is not None else None,
+        due_date=action.due_date,
+        status=action.status,
+        progress=action.progress,
+    )
+
+
+def _upcoming_visit(session: Session, partnership_id: str, today: dt.date) -> VisitLine | None:
+    visit = session.scalars(
+        select(SiteVisit)
+        .where(
+            SiteVisit.partnership_id == partnership_id,
+            SiteVisit.deleted.is_(False),
+            SiteVisit.end_date >= today,
+        )
+        .order_by(SiteVisit.start_date)
+        .limit(1)
+    ).first()
+    return _visit_line(visit) if visit is not None else None
+
+
+def _agreed_next_visit(session: Session, partnership_id: str, today: dt.date) -> dt.date | None:
+    return session.scalar(
+        select(func.min(SiteVisit.next_visit_date)).where(
+            SiteVisit.partnership_id == partnership_id,
+            SiteVisit.deleted.is_(False),
+            SiteVisit.next_visit_date >= today,
+        )
+    )
+
+
+def _visit_line(visit: SiteVisit) -> VisitLine:
+    return VisitLine(
+        visit.id, visit.title, visit.start_date, visit.end_date, visit.state, visit.site
+    )
+
+
+def indicator_statuses(
+    session: Session, partnership_id: str, today: dt.date
+) -> list[IndicatorStatus]:
+    """Each linked indicator's latest reading against its baseline and target."""
+    linked = session.execute(
+        select(TrackIndicator, ImprovementTrack.title, Utility.name)
+        .join(ImprovementTrack, ImprovementTrack.id == TrackIndicator.track_id)
+        .join(Utility, Utility.id == TrackIndicator.utility_id)
+        .where(TrackIndicator.partnership_id == partnership_id, TrackIndicator.deleted.is_(False))
+        .order_by(ImprovementTrack.title)
+    ).all()
+    statuses = []
+    for link, track_title, utility_name in linked:
+        latest = session.scalars(
+            select(IndicatorReading)
+            .where(
+                IndicatorReading.utility_id == link.utility_id,
+                IndicatorReading.indicator_id == link.indicator_id,
+                IndicatorReading.deleted.is_(False),
+            )
+            .order_by(IndicatorReading.period.desc())
+            .limit(1)
+        ).first()
+        indicator = link.indicator
+        value = latest.value if latest is not None else None
+        progress = _progress(link.baseline_value, link.target_value, value)
+        statuses.append(
+            IndicatorStatus(
+                code=indicator.code,
+                name=indicator.name,
+                unit=indicator.unit,
+                utility_name=utility_name,
+                track_title=track_title,
+                better_when=indicator.better_when,
+                baseline=link.baseline_value,
+                target=link.target_value,
+                latest=value,
+                latest_period=latest.period if latest is not None else None,
+                progress=progress,
+                status=_status(progress, link, today),
+            )
+        )
+    return statuses
+
+
+def _progress(baseline: float | None, target: float | None, latest: float | None) -> float | None:
+    if baseline is None or target is None or latest is None or target == baseline:
+        return None
+    # The sign of (target - baseline) says which way is better, whatever better_when says.
+    return (latest - baseline) / (target - baseline)
+
+
+def _status(progress: float | None, link: TrackIndicator, today: dt.date) -> str:
+    if progress is None:
+        return "no_data"
+    if progress >= 1:
+        return "reached"
+    start, end = link.baseline_date, link.target_date
+    if start is None or end is None or end <= start:
+        expected = 0.0
+    else:
+        expected = min(1.0, max(0.0, (today - start).days / (end - start).days))
+    # A tenth of the way of slack, so a partnership is not "behind" by a rounding.
+    return "on_track" if progress >= expected - 0.1 else "behind"
+
+
+# --- people -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChoice:
+    id: str
+    name: str
+    utility_name: str | None
+    side: str  # "mentor", "mentee" or "other"
+
+
+def partnership_people(session: Session, partnership_id: str) -> list[PersonChoice]:
+    """People to pick from in a partnership: both utilities' staff and every member."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None:
+        return []
+    sides = {partnership.mentor_utility_id: "mentor", partnership.mentee_utility_id: "mentee"}
+    roles = {person.id: role for person, role in queries.memberships(session, partnership_id)}
+    choices = []
+    for person in queries.partnership_people(session, partnership):
+        side = sides.get(person.utility_id or "")
+        if side is None:
+            role = roles.get(person.id)
+            side = role.value if role in (Role.MENTOR, Role.MENTEE) else "other"
+        utility = person.utility.name if person.utility is not None else None
+        choices.append(PersonChoice(person.id, person.name, utility, side))
+    side_order = {"mentor": 0, "mentee": 1, "other": 2}
+    return sorted(choices, key=lambda c: (side_order[c.side], c.name.casefold()))
+
+
+@dataclass(frozen=True, slots=True)
+class TrackChoice:
+    id: str
+    title: str
+
+
+def track_choices(session: Session, partnership_id: str) -> list[TrackChoice]:
+    return [TrackChoice(t.id, t.title) for t in queries.tracks(session, partnership_id)]
+
+
+# --- site visits --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FindingLine:
+    id: str
+    finding: str
+    area: FindingArea
+    priority: Priority
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoLine:
+    id: str
+    sha256: str
+    file_name: str
+    caption: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDetail:
+    id: str
+    partnership_id: str
+    title: str
+    site: str | None
+    start_date: dt.date
+    end_date: dt.date
+    next_visit_date: dt.date | None
+    purpose: str | None
+    activities: str | None
+    notes: str | None
+    state: VisitState
+    participant_ids: list[str]
+    findings: list[FindingLine]
+    actions: list[ActionLine]
+    photos: list[PhotoLine]
+
+
+def visit_ids(session: Session, partnership_id: str) -> list[str]:
+    """A partnership's visits, the latest first."""
+    return [v.id for v in queries.visits(session, partnership_id)]
+
+
+def visit_rows(session: Session, ids: Sequence[str]) -> dict[str, VisitLine]:
+    rows = session.scalars(
+        select(SiteVisit).where(SiteVisit.id.in_(ids), SiteVisit.deleted.is_(False))
+    )
+    return {v.id: _visit_line(v) for v in rows}
+
+
+def visit_detail(session: Session, visit_id: str) -> VisitDetail | None:
+    visit = session.get(SiteVisit, visit_id)
+    if visit is None or visit.deleted:
+        return None
+    participants = [p.person_id for p in queries.visit_participants(session, visit_id)]
+    findings = [
+        FindingLine(f.id, f.finding, f.area, f.priority)
+        for f in queries.findings(session, visit.partnership_id, visit_id)
+    ]
+    actions = [_action_line(a) for a in queries.actions(session, visit.partnership_id, visit_id)]
+    photos = [
+        PhotoLine(a.id, a.sha256, a.file_name, a.caption)
+        for a in queries.attachments(session, visit_id)
+        if a.media_type.startswith("image/")
+    ]
+    return VisitDetail(
+        id=visit.id,
+        partnership_id=visit.partnership_id,
+        title=visit.title,
+        site=visit.site,
+        start_date=visit.start_date,
+        end_date=visit.end_date,
+        next_visit_date=visit.next_visit_date,
+        purpose=visit.purpose,
+        activities=visit.activities,
+        notes=visit.notes,
+        state=visit.state,
+        participant_ids=participants,
+        findings=findings,
+        actions=actions,
+        photos=photos,
+    )
+
+
+def visit_of_record(session: Session, entity: str, record_id: str) -> str | None:
+    """The visit a finding, action or photo belongs to, if any."""
+    model: Any = {"diagnosis_finding": DiagnosisFinding, "action": Action}.get(entity)
+    if model is not None:
+        record = session.get(model, record_id)
+        return record.visit_id if record is not None else None
+    if entity == "attachment":
+        attachment = session.get(Attachment, record_id)
+        if attachment is not None and attachment.owner_entity == "site_visit":
+            return attachment.owner_id
+    return None
+
+
+def is_visit_final(session: Session, visit_id: str) -> bool:
+    return session.scalar(select(SiteVisit.state).where(SiteVisit.id == visit_id)) == (
+        VisitState.FINAL
+    )
+
+
+# --- learning log -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LearningRow:
+    id: str
+    date: dt.date
+    form: LearningForm
+    topic: str
+    trainer_name: str | None
+    trainee_names: str
+    hours: float
+    competency: str | None
+    level_before: int | None
+    level_after: int | None
+    verified: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LearningDetail:
+    id: str
+    partnership_id: str
+    track_id: str | None
+    visit_id: str | None
+    date: dt.date
+    form: LearningForm
+    topic: str
+    trainer_id: str | None
+    trainee_ids: list[str]
+    hours: float
+    competency: str | None
+    level_before: int | None
+    level_after: int | None
+    applied_evidence: str | None
+    applied_date: dt.date | None
+    verified_by_id: str | None
+
+
+_Trainer = aliased(Person)
+
+LEARNING_SORT_KEYS: dict[str, Any] = {
+    "date": LearningActivity.date,
+    "form": LearningActivity.form,
+    "topic": func.lower(LearningActivity.topic),
+    "trainer": func.lower(_Trainer.name),
+    "hours": LearningActivity.hours,
+    "competency": func.lower(LearningActivity.competency),
+    "level": LearningActivity.level_after,
+    "verified": LearningActivity.verified_by_id.is_not(None),
+}
+"""Columns the learning table can be sorted by, each sorted in SQL, never in Python."""
+
+
+def learning_ids(
+    session: Session,
+    partnership_id: str,
+    sort: str = "date",
+    descending: bool = True,
+    words: str = "",
+    form: LearningForm | None = None,
+) -> list[str]:
+    """Ids of a partnership's learning entries, filtered and sorted by the database.
+
+    ``words`` are matched with the full-text index (topic, competency, evidence), so
+    filtering 100,000 entries never reads them into Python.
+    """
+    key = LEARNING_SORT_KEYS.get(sort, LearningActivity.date)
+    query: Select[Any] = select(LearningActivity.id).where(
+        LearningActivity.partnership_id == partnership_id, LearningActivity.deleted.is_(False)
+    )
+    if sort == "trainer":
+        query = query.outerjoin(_Trainer, _Trainer.id == LearningActivity.trainer_id)
+    if form is not None:
+        query = query.where(LearningActivity.form == form)
+    fts = queries.fts_query(words)
+    if fts:
+        matching = text(
+            "SELECT d.row_id FROM search_fts f JOIN search_doc d ON d.docid = f.rowid "
+            "WHERE search_fts MATCH :fts AND d.entity = 'learning_activity'"
+        ).bindparams(fts=fts)
+        query = query.where(LearningActivity.id.in_(matching))
+    elif words.strip():
+        return []  # only punctuation typed: nothing can match
+    ordered = key.desc() if descending else key.asc()
+    # Ties keep a stable order (newest first) so rows do not jump between sorts.
+    query = query.order_by(ordered, LearningActivity.date.desc(), LearningActivity.id)
+    return list(session.scalars(query))
+
+
+def learning_rows(session: Session, ids: Sequence[str]) -> dict[str, LearningRow]:
+    """The table cells of some learning entries (one block of a lazy table)."""
+    if not ids:
+        return {}
+    names: dict[str, list[str]] = defaultdict(list)
+    for activity_id, name in session.execute(
+        select(LearningTrainee.activity_id, Person.name)
+        .join(Person, Person.id == LearningTrainee.person_id)
+        .where(LearningTrainee.activity_id.in_(ids), LearningTrainee.deleted.is_(False))
+        .order_by(Person.name)
+    ):
+        names[activity_id].append(name)
+    # Plain columns, not ORM objects: a block of 256 rows is read on the GUI thread.
+    a = LearningActivity
+    rows = session.execute(
+        select(
+            a.id,
+            a.date,
+            a.form,
+            a.topic,
+            _Trainer.name,
+            a.hours,
+            a.competency,
+            a.level_before,
+            a.level_after,
+            a.verified_by_id,
+        )
+        .outerjoin(_Trainer, _Trainer.id == a.trainer_id)
+        .where(a.id.in_(ids), a.deleted.is_(False))
+    )
+    return {
+        row_id: LearningRow(
+            id=row_id,
+            date=date,
+            form=form,
+            topic=topic,
+            trainer_name=trainer,
+            trainee_names=", ".join(names.get(row_id, [])),
+            hours=hours,
+            competency=competency,
+            level_before=before,
+            level_after=after,
+            verified=verifier is not None,
+        )
+        for row_id, date, form, topic, trainer, hours, competency, before, after, verifier in rows
+    }
+
+
+def learning_detail(session: Session, activity_id: str) -> LearningDetail | None:
+    a = session.get(LearningActivity, activity_id)
+    if a is None or a.deleted:
+        return None
+    trainee_ids = list(
+        session.scalars(
+            select(LearningTrainee.person_id).where(
+                LearningTrainee.activity_id == activity_id, LearningTrainee.deleted.is_(False)
+            )
+        )
+    )
+    return LearningDetail(
+        id=a.id,
+        partnership_id=a.partnership_id,
+        track_id=a.track_id,
+        visit_id=a.visit_id,
+        date=a.date,
+        form=a.form,
+        topic=a.topic,
+        trainer_id=a.trainer_id,
+        trainee_ids=trainee_ids,
+        hours=a.hours,
+        competency=a.competency,
+        level_before=a.level_before,
+        level_after=a.level_after,
+        applied_evidence=a.applied_evidence,
+        applied_date=a.applied_date,
+        verified_by_id=a.verified_by_id,
+    )
+
+
+def competencies(session: Session, partnership_id: str, limit: int = 200) -> list[str]:
+    """Competencies already used in a partnership, most used first (for completion)."""
+    return list(
+        session.scalars(
+            select(LearningActivity.competency)
+            .where(
+                LearningActivity.partnership_id == partnership_id,
+                LearningActivity.deleted.is_(False),
+                LearningActivity.competency.is_not(None),
+            )
+            .group_by(LearningActivity.competency)
+            .order_by(func.count().desc(), LearningActivity.competency)
+            .limit(limit)
+        )
+    )
+
+
+def has_partnerships(session: Session) -> bool:
+    return (
+        session.scalar(select(Partnership.id).where(Partnership.deleted.is_(False)).limit(1))
+        is not None
+    )
+
+
+def member_role(session: Session, partnership_id: str, person_id: str) -> Role | None:
+    return session.scalar(
+        select(Membership.role).where(
+            Membership.partnership_id == partnership_id,
+            Membership.person_id == person_id,
+            Membership.deleted.is_(False),
+        )
+    )
+
+
+def participants_of(session: Session, visit_id: str) -> dict[str, str]:
+    """Participant person id -> participant row id, for a save that adds and removes."""
+    return {
+        p.person_id: p.id
+        for p in session.scalars(
+            select(VisitParticipant).where(
+                VisitParticipant.visit_id == visit_id, VisitParticipant.deleted.is_(False)
+            )
+        )
+    }
+
+
+def trainees_of(session: Session, activity_id: str) -> dict[str, str]:
+    """Trainee person id -> trainee row id."""
+    return {
+        t.person_id: t.id
+        for t in session.scalars(
+            select(LearningTrainee).where(
+                LearningTrainee.activity_id == activity_id, LearningTrainee.deleted.is_(False)
+            )
+        )
+    }

@@ -1,0 +1,249 @@
+"""A table of records: lazy id model, sort/filter proxy, view, and selection by record id."""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, Row, RowLoader
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(LazyRecordModel):
+    """A lazy record model whose rows can be flagged (overdue, out of range...).
+
+    A flagged row is bold and shows the style's warning icon in one column: both follow
+    the system palette, so the mark reads as well in dark mode as in light.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        load_rows: RowLoader,
+        parent: Any = None,
+        *,
+        flagged: Callable[[Row], bool] | None = None,
+        flag_column: int = 0,
+        flag_tip: str = "",
+    ) -> None:
+        super().__init__(columns, load_rows, parent)
+        self.flagged = flagged
+        self.flag_column = flag_column
+        self.flag_tip = flag_tip
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def is_flagged(self, row_number: int) -> bool:
+        if self.flagged is None:
+            return False
+        row = self.row(row_number)
+        return row is not None and self.flagged(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.flagged is not None and index.isValid() and index.row() < len(self.ids):
+            if (
+                role == Qt.ItemDataRole.FontRole
+                and index.column() == self.flag_column
+                and self.is_flagged(index.row())
+            ):
+                return self._bold
+            if (
+                role == Qt.ItemDataRole.DecorationRole
+                and index.column() == self.flag_column
+                and self.is_flagged(index.row())
+            ):
+                style = QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if (
+                role == Qt.ItemDataRole.ToolTipRole
+                and self.flag_tip
+                and self.is_flagged(index.row())
+            ):
+                return self.flag_tip
+        return super().data(index, role)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws a percentage (the cell's sort value) as a slim bar of the style, then the number."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        value = index.data(SORT_ROLE)
+        if not isinstance(value, int | float):
+            super().paint(painter, option, index)
+            return
+        # The style paints the cell itself (selection, alternate rows), without the text.
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        rect = option.rect  # type: ignore[attr-defined]
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        text_width = metrics.horizontalAdvance("100 %") + 10
+        bar_height = max(6, rect.height() // 3)
+        bar = QStyleOptionProgressBar()
+        bar.rect = QRect(
+            rect.left() + 6,
+            rect.center().y() - bar_height // 2,
+            rect.width() - text_width - 6,
+            bar_height,
+        )
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = int(value)
+        bar.textVisible = False
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
+        bar.palette = option.palette  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
+        style.drawItemText(
+            painter,
+            rect.adjusted(rect.width() - text_width, 0, -4, 0),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            palette,
+            True,
+            f"{int(value)} %",
+            role,
+        )
+
+
+class RecordTable(QWidget):
+    """Records in a sortable, filterable table; Enter or a double click opens one."""
+
+    activated = Signal(str)  # record id
+    current_changed = Signal(object)  # record id or None
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        load_rows: RowLoader,
+        parent: QWidget | None = None,
+        *,
+        stretch_column: int | None = None,
+        flagged: Callable[[Row], bool] | None = None,
+        flag_column: int = 0,
+        flag_tip: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(
+            columns, load_rows, self, flagged=flagged, flag_column=flag_column, flag_tip=flag_tip
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Keep the order the query gave until the person clicks a header.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        if stretch_column is not None:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._open_index)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view, self._open_current)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self.current_changed.emit(self.current_id())
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+
+    def set_column_widths(self, widths: Sequence[int | None]) -> None:
+        """Widths in average characters (None keeps the default)."""
+        char = self.fontMetrics().averageCharWidth()
+        for column, width in enumerate(widths):
+            if width is not None:
+                self.view.setColumnWidth(column, width * char + 16)
+
+    def set_ids(self, ids: Sequence[str]) -> None:
+        """Show these records, keeping the current one selected if it is still there."""
+        keep = self.current_id()
+        self.model.set_ids(ids)
+        if keep is None or not self.select_id(keep):
+            self.current_changed.emit(self.current_id())
+
+    def set_filter_text(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        value = index.data(ID_ROLE)
+        return str(value) if value else None
+
+    def select_id(self, record_id: str) -> bool:
+        """Select and show a record's row; False if it is not in the table."""
+        try:
+            source_row = self.model.ids.index(record_id)
+        except ValueError:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            self.proxy.setFilterFixedString("")
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def visible_ids(self) -> list[str]:
+        """The ids in the order the view shows them (after sorting and filtering)."""
+        return [str(self.proxy.index(row, 0).data(ID_ROLE)) for row in range(self.proxy.rowCount())]
+
+    def cell(self, record_id: str, column: int) -> str:
+        """The text a record shows in a column (for tests and accessibility)."""
+        row = self.model.ids.index(record_id)
+        return str(self.model.index(row, column).data() or "")
+
+    def _open_index(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if value:
+            self.activated.emit(str(value))
+
+    def _open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.activated.emit(record_id)

@@ -1,0 +1,252 @@
+"""The search box: full-text search over visit notes, findings, actions and learning.
+
+Typing runs ``queries.search`` off the GUI thread a moment after the last key; results
+drop down under the box; Up/Down move through them, Enter or a click opens one.
+"""
+
+import html
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from wopdesk.storage import queries
+from wopdesk.storage.queries import SearchHit
+from wopdesk.ui.context import AppContext
+
+SEARCH_DELAY_MS = 250
+HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+HTML_ROLE = Qt.ItemDataRole.UserRole + 11
+
+# Which page shows each kind of search result.
+ENTITY_PAGE = {
+    "site_visit": "visits",
+    "diagnosis_finding": "diagnosis",
+    "action": "workplan",
+    "learning_activity": "learning",
+}
+
+
+def hit_html(label: str, title: str, snippet: str, muted: str) -> str:
+    """A result as rich text: the kind and title in bold, the snippet with its matches bold."""
+    body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
+    head = f"<b>{html.escape(label)} · {html.escape(title)}</b>"
+    return head + (f"<br><span style='color:{muted}'>{body}</span>" if snippet.strip() else "")
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a result's rich text in the palette's colours (light or dark)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data() or ""))
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and isinstance(view, QListWidget):
+            width = view.viewport().width()  # a size hint asked before the row is laid out
+        doc.setTextWidth(max(100, width - 8))
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)  # type: ignore[arg-type]
+        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        if option.state & QStyle.StateFlag.State_Selected:
+            text_colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
+        painter.save()
+        painter.translate(option.rect.topLeft() + QPoint(4, 3))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)  # type: ignore[arg-type]
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+class SearchBox(QLineEdit):
+    hit_chosen = Signal(object)  # the SearchHit a person opened
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setPlaceholderText(self.tr("Search notes, findings, actions and learning  (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Search"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self.results = QListWidget()
+        self.results.setWindowFlags(Qt.WindowType.Widget)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setFrameShape(QListWidget.Shape.Box)
+        self.results.hide()
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        self.results.installEventFilter(self)
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _text: self.timer.start())
+        self.returnPressed.connect(self._open_current)
+        self._labels = {
+            "site_visit": self.tr("Site visit"),
+            "diagnosis_finding": self.tr("Finding"),
+            "action": self.tr("Action"),
+            "learning_activity": self.tr("Learning"),
+        }
+
+    def attach(self, host: QWidget) -> None:
+        """Show results as an overlay inside ``host`` (the main window)."""
+        self.results.setParent(host)
+        self.results.hide()
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        words = self.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if not words:
+            self.results.hide()
+            return
+
+        def done(hits: list[SearchHit]) -> None:
+            if generation == self._generation:
+                self._show(hits)
+
+        self.ctx.run_read(lambda session: queries.search(session, words, limit=40), done)
+
+    def _show(self, hits: list[SearchHit]) -> None:
+        self.results.clear()
+        current = self.ctx.partnership_id
+        # Results of the partnership in view first, the others after, each in rank order.
+        ordered = sorted(hits, key=lambda hit: hit.partnership_id != current)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for hit in ordered:
+            snippet = hit.snippet.replace("[", "").replace("]", "")
+            label = self._labels.get(hit.entity, hit.entity)
+            item = QListWidgetItem(f"{label} · {hit.title}\n{snippet}".strip())
+            item.setData(HIT_ROLE, hit)
+            item.setData(HTML_ROLE, hit_html(label, hit.title, hit.snippet, muted))
+            item.setToolTip(hit.title)
+            self.results.addItem(item)
+        if not hits:
+            empty = QListWidgetItem(self.tr("Nothing found for “{0}”.").format(self.text()))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(empty)
+        else:
+            self.results.setCurrentRow(0)
+        self._place()
+        self.results.show()
+        self.results.raise_()
+
+    def reposition(self) -> None:
+        """Follow the window when it is resized."""
+        if self.results.isVisible():
+            self._place()
+
+    def _place(self) -> None:
+        host = self.results.parentWidget()
+        if host is None:
+            return
+        below = self.mapTo(host, QPoint(0, self.height()))
+        width = max(self.width(), 460)
+        self.results.resize(width, self.results.height())  # row heights depend on the width
+        shown = min(self.results.count(), 8)
+        wanted = sum(self.results.sizeHintForRow(r) for r in range(shown)) + 8
+        height = min(max(wanted, 40), host.height() - below.y())
+        self.results.setGeometry(below.x(), below.y(), width, height)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if self.results.isVisible() and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return
+        if key == Qt.Key.Key_Escape:
+            if self.results.isVisible():
+                self.results.hide()
+            else:
+                self.clear()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        # Wait a turn: a click on a result moves the focus there, and must still open it.
+        QTimer.singleShot(0, self._hide_if_unfocused)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.results and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(0, self._hide_if_unfocused)
+        if (
+            watched is self.results
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.results.hide()
+            self.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _hide_if_unfocused(self) -> None:
+        if not self.hasFocus() and not self.results.hasFocus():
+            self.results.hide()
+
+    def _open_current(self) -> None:
+        if self.timer.isActive():
+            self.run_search()  # Enter before the delay: search now, open on the next Enter
+            return
+        item = self.results.currentItem()
+        if self.results.isVisible() and item is not None:
+            self._open_item(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.results.hide()
+            self.hit_chosen.emit(hit)
