@@ -171,10 +171,10 @@ class DiagnosisPage(RecordPage):
         self._show_details(self.table.current_id())
 
     def _show_details(self, record_id: object) -> None:
-        chosen = isinstance(record_id, str)
+        chosen = record_id if isinstance(record_id, str) else None
         for button in (self.edit_button, self.action_button, self.delete_button):
-            button.setEnabled(chosen)
-        row = self.table.model.row(self.table.model.ids.index(record_id)) if chosen else None
+            button.setEnabled(chosen is not None)
+        row = self.table.model.row(self.table.model.ids.index(chosen)) if chosen else None
         texts = {key: "" for key in self.detail_labels}
         if row is not None:
             texts = {

@@ -146,12 +146,12 @@ class TotalCard(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
+        self.box = QVBoxLayout(self)
         self.amount = heading_label("—", 1.45)
         self.detail = muted_label()
-        layout.addWidget(muted_label(caption))
-        layout.addWidget(self.amount)
-        layout.addWidget(self.detail)
+        self.box.addWidget(muted_label(caption))
+        self.box.addWidget(self.amount)
+        self.box.addWidget(self.detail)
 
 
 class FinancePage(RecordPage):
@@ -179,7 +179,7 @@ class FinancePage(RecordPage):
         self.used_bar.setTextVisible(False)
         self.used_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
         self.used_bar.setAccessibleName(self.tr("Budget used"))
-        self.spent_card.layout().insertWidget(2, self.used_bar)
+        self.spent_card.box.insertWidget(2, self.used_bar)
         self.content.addLayout(cards)
         self.other_currencies = muted_label()
         self.other_currencies.hide()

@@ -128,7 +128,8 @@ class RecordPage(Page):
         has_partnership = bool(self.ctx.partnership_id) or not self.needs_partnership
         self.states.setCurrentWidget(self.body if has_partnership else self.empty)
         for index in range(self.tools.count()):
-            widget = self.tools.itemAt(index).widget()
+            item = self.tools.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setEnabled(has_partnership)
         self.reload()
@@ -149,7 +150,7 @@ class RecordPage(Page):
 
     # --- editors ---
 
-    def show_editor(self, dialog: D, on_saved: Callable[[str], None] | None = None) -> D:
+    def show_editor(self, dialog: D, on_saved: Callable[[str], object] | None = None) -> D:
         if self.editor is not None and isValid(self.editor) and self.editor.isVisible():
             self.editor.close()
         self.editor = open_editor(dialog, on_saved)
