@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +68,8 @@ def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: len(page.chart.reading_points()) == 12)
     assert page.chart.reading_points()[-1] == (dt.date(2026, 12, 31), pytest.approx(36.2))
     assert page.table.current_id() == reading_id
-    assert page.table.cell(reading_id, 1) == "36.2 %"
+    assert page.table.cell(reading_id, 1) == "36.2"
+    assert page.table.model.headerData(1, Qt.Orientation.Horizontal) == "Value (%)"
     assert "36.2 %" in page.fact_labels["latest"].text()
     with window.ctx.store.reading() as session:
         reading = session.get(IndicatorReading, reading_id)
