@@ -3,7 +3,9 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCharts import QChart
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +136,17 @@ def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
         assert (indicator.framework, indicator.builtin) == ("Custom", False)
     qtbot.waitUntil(lambda: page.indicator_id() == indicator_id)
     assert page.chart.reading_points() == []
+
+
+def test_chart_follows_a_dark_palette(window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    assert page.chart.chart_.theme() == QChart.ChartTheme.ChartThemeLight
+    dark = QPalette(page.chart.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(32, 32, 32))
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 20))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    page.chart.setPalette(dark)
+    assert page.chart.chart_.theme() == QChart.ChartTheme.ChartThemeDark
+    assert page.chart.chart_.backgroundBrush().color() == QColor(20, 20, 20)
+    assert page.chart.x_axis.labelsBrush().color() == QColor(230, 230, 230)
+    assert page.chart.baseline.pen().style() == Qt.PenStyle.DashLine

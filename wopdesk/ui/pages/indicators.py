@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, QTimeZone
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -228,6 +228,11 @@ class TrendChart(QChartView):
             pen.setWidthF(width)
             pen.setStyle(styles[series])
             series.setPen(pen)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.follow_palette()
 
     def show_series(self, series: listing.IndicatorSeries | None) -> None:
         for line in (self.readings, self.baseline, self.target, self.benchmark):

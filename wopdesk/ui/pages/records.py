@@ -64,7 +64,10 @@ class RecordPage(Page):
         self._stale = True
         self.heading = heading_label(self.title())
         self.summary = muted_label()
-        self.tools = QHBoxLayout()
+        # Buttons and filters; disabled as a whole when there is no partnership, so each
+        # keeps its own state (Edit stays off with nothing selected).
+        self.tool_row = QWidget()
+        self.tools = QHBoxLayout(self.tool_row)
         self.tools.setContentsMargins(0, 0, 0, 0)
         # Ctrl+F belongs to the window's search box; this only narrows the page's tables.
         self.filter_box = QLineEdit()
@@ -96,7 +99,7 @@ class RecordPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addLayout(self.tools)
+        layout.addWidget(self.tool_row)
         layout.addWidget(self.states, 1)
 
     # --- tools ---
@@ -127,11 +130,7 @@ class RecordPage(Page):
         self._stale = False
         has_partnership = bool(self.ctx.partnership_id) or not self.needs_partnership
         self.states.setCurrentWidget(self.body if has_partnership else self.empty)
-        for index in range(self.tools.count()):
-            item = self.tools.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setEnabled(has_partnership)
+        self.tool_row.setEnabled(has_partnership)
         self.reload()
 
     def reload(self) -> None:
