@@ -1,12 +1,14 @@
 """What the record pages share: a heading, a tool row, an empty state, editors, deleting."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,6 +49,31 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+class DetailsBox(QGroupBox):
+    """The full text of the selected row, for fields too long for a table cell."""
+
+    def __init__(
+        self, title: str, fields: Sequence[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        for key, caption in fields:
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.labels[key] = value
+        self.setEnabled(False)
+
+    def show_texts(self, texts: Mapping[str, str] | None) -> None:
+        """Fill the labels (None: nothing selected)."""
+        for key, label in self.labels.items():
+            label.setText((texts or {}).get(key, ""))
+        self.setEnabled(texts is not None)
 
 
 class RecordPage(Page):
