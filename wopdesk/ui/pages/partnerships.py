@@ -134,6 +134,7 @@ class FrequencyField(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter saves the form
         for text in ("monthly", "quarterly", "half-yearly", "yearly"):
             self.addItem(self.tr(text), text)
         self.setCurrentIndex(-1)
