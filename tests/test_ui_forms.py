@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -199,3 +199,76 @@ def test_error_from_the_writer_shows_inline_and_saves_nothing(
     assert "outside the valid range" in dialog.form.error_text("value")
     assert count(ctx.store, IndicatorReading) == before
     assert dialog.save_button.isEnabled()
+
+
+def test_escape_cancels_and_saves_nothing(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ExpenseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.field("amount").setText("99")
+    before = count(ctx.store, Expense)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.form.field("amount").edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert count(ctx.store, Expense) == before
+
+
+def test_tab_moves_through_the_fields_in_order(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ExpenseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitActive(dialog)
+    date = dialog.form.field("date")
+    date.setFocus()
+    qtbot.waitUntil(date.edit.hasFocus)
+    expected = [
+        dialog.form.field("category"),
+        dialog.form.field("amount").edit,
+        dialog.form.field("currency"),
+        dialog.form.field("description"),
+    ]
+    for widget in expected:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is widget
+    # A multi-line field passes Tab on instead of typing it.
+    assert dialog.form.field("description").toPlainText() == ""
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard; it says so in warnings.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_calendar_picks_a_date(qtbot: QtBot) -> None:
+    field = DateField(optional=True)
+    qtbot.addWidget(field)
+    field.show()
+    field.show_calendar()
+    assert field.calendar is not None and field.calendar.isVisible()
+    field.calendar.clicked.emit(QDate(2026, 3, 31))
+    assert field.value() == dt.date(2026, 3, 31)
+    assert not field.calendar.isVisible()
+
+
+def test_read_only_form_and_changed_signal(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ExpenseDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.form.changed):
+        dialog.form.field("description").setPlainText("Fuel for the site visit")
+    dialog.form.set_read_only(True)
+    assert dialog.form.field("date").edit.isReadOnly()
+    assert dialog.form.field("description").isReadOnly()
+    assert not dialog.form.field("category").isEnabled()
+    dialog.form.set_read_only(False)
+    assert not dialog.form.field("amount").edit.isReadOnly()
+
+
+def test_a_failed_save_leaves_the_writer_free(qtbot: QtBot, ctx: AppContext) -> None:
+    """After a refused save the same editor can save corrected values."""
+    dialog = ReadingDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.form.field("value").setText("-1")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.saving)
+    assert "outside the valid range" in dialog.form.error_text("value")
+    dialog.form.field("value").setText("31")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    assert dialog.form.error_text("value") == ""

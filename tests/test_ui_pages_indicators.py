@@ -3,6 +3,9 @@
 import datetime as dt
 
 import pytest
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +70,8 @@ def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: len(page.chart.reading_points()) == 12)
     assert page.chart.reading_points()[-1] == (dt.date(2026, 12, 31), pytest.approx(36.2))
     assert page.table.current_id() == reading_id
-    assert page.table.cell(reading_id, 1) == "36.2 %"
+    assert page.table.cell(reading_id, 1) == "36.2"
+    assert page.table.model.headerData(1, Qt.Orientation.Horizontal) == "Value (%)"
     assert "36.2 %" in page.fact_labels["latest"].text()
     with window.ctx.store.reading() as session:
         reading = session.get(IndicatorReading, reading_id)
@@ -132,3 +136,17 @@ def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
         assert (indicator.framework, indicator.builtin) == ("Custom", False)
     qtbot.waitUntil(lambda: page.indicator_id() == indicator_id)
     assert page.chart.reading_points() == []
+
+
+def test_chart_follows_a_dark_palette(window: MainWindow) -> None:
+    page = page_on_nrw(window)
+    assert page.chart.chart_.theme() == QChart.ChartTheme.ChartThemeLight
+    dark = QPalette(page.chart.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(32, 32, 32))
+    dark.setColor(QPalette.ColorRole.Base, QColor(20, 20, 20))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    page.chart.setPalette(dark)
+    assert page.chart.chart_.theme() == QChart.ChartTheme.ChartThemeDark
+    assert page.chart.chart_.backgroundBrush().color() == QColor(20, 20, 20)
+    assert page.chart.x_axis.labelsBrush().color() == QColor(230, 230, 230)
+    assert page.chart.baseline.pen().style() == Qt.PenStyle.DashLine

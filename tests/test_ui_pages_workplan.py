@@ -121,3 +121,30 @@ def test_bad_action_is_refused(
     fill(editor, **values)
     assert message in refused(qtbot, editor, field)
     assert count(window.ctx.store, Action) == before
+
+
+def test_edit_and_delete_follow_the_selection_after_a_change(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_of(window)
+    assert not page.edit_button.isEnabled()
+    page.refresh()  # a refresh must not switch on buttons that need a selection
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    action_id = demo_id("action:a9")
+    page.table.select_id(action_id)
+    assert page.edit_button.isEnabled()
+    monkeypatch.setattr(page, "confirm", lambda _question: True)
+    with qtbot.waitSignal(window.ctx.data_changed):
+        page.delete_button.click()
+    qtbot.waitUntil(lambda: action_id not in page.table.model.ids)
+    assert count(window.ctx.store, Action, partnership_id=DEMO_PARTNERSHIP_ID) == 10
+    assert not page.edit_button.isEnabled()
+
+
+def test_without_a_partnership_the_page_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_of(window)
+    window.ctx.set_partnership(None)
+    assert page.states.currentWidget() is page.empty
+    assert not page.tool_row.isEnabled()
+    page.new_record()
+    assert page.current_editor() is None

@@ -784,9 +784,9 @@ class RecordEditorDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
+        self.box = QVBoxLayout(self)
+        self.box.addWidget(scroll, 1)
+        self.box.addWidget(self.buttons)
         for key in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(key), self, self.save)
         self.setWindowTitle(self.window_title())
@@ -804,7 +804,7 @@ class RecordEditorDialog(QDialog):
         """As tall as the form needs, but never taller than most of a 768-pixel screen."""
         form = self.form.sizeHint()
         buttons = self.buttons.sizeHint().height()
-        margins = self.layout().contentsMargins()
+        margins = self.box.contentsMargins()
         height = form.height() + buttons + margins.top() + margins.bottom() + 24
         self.resize(max(600, form.width() + 48), min(height, 660))
 
@@ -875,7 +875,7 @@ class RecordEditorDialog(QDialog):
 D = TypeVar("D", bound=RecordEditorDialog)
 
 
-def open_editor(dialog: D, on_saved: Callable[[str], None] | None = None) -> D:
+def open_editor(dialog: D, on_saved: Callable[[str], object] | None = None) -> D:
     """Show an editor window-modal without blocking the event loop; it deletes itself on close."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_saved is not None:

@@ -95,12 +95,12 @@ class ProgressDelegate(QStyledItemDelegate):
         # The style paints the cell itself (selection, alternate rows), without the text.
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        cell.text = ""  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        cell.text = ""
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
-        rect = option.rect  # type: ignore[attr-defined]
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        rect = option.rect
+        metrics = option.fontMetrics
         text_width = metrics.horizontalAdvance("100 %") + 10
         bar_height = max(6, rect.height() // 3)
         bar = QStyleOptionProgressBar()
@@ -114,11 +114,11 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.maximum = 100
         bar.progress = int(value)
         bar.textVisible = False
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        bar.palette = option.palette  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
         role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
         style.drawItemText(
             painter,

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QSplitter, QWidget
 
 from wopdesk.domain.vocab import AssessedBy, CapacityDimension, CapacityLevel
 from wopdesk.storage import listing, queries
@@ -21,7 +21,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.models import Column, Row
-from wopdesk.ui.pages.records import RecordPage, heading_label, muted_label
+from wopdesk.ui.pages.records import DetailsBox, RecordPage, heading_label, muted_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
 
@@ -151,11 +151,25 @@ class CapacityPage(RecordPage):
             flag_column=2,
             flag_tip=self.tr("Capacity went down in this dimension."),
         )
-        self.table.set_column_widths([14, 22, 8, 15, 10, 20, 11, 26, None])
+        self.table.set_column_widths([13, 21, 7, 14, 9, 20, 10, 26, None])
         self.table.activated.connect(self.open_record)
         self.table.current_changed.connect(self._selection_changed)
         self.enable_filter(self.table.set_filter_text)
-        self.content.addWidget(self.table, 1)
+        self.details = DetailsBox(
+            self.tr("Selected assessment"),
+            (
+                ("dimension", self.tr("Dimension")),
+                ("obstacles", self.tr("Obstacles")),
+                ("contributing_factors", self.tr("Contributing factors")),
+            ),
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.content.addWidget(splitter, 1)
         self._selection_changed(None)
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
@@ -183,6 +197,20 @@ class CapacityPage(RecordPage):
     def _selection_changed(self, record_id: object) -> None:
         self.edit_button.setEnabled(record_id is not None)
         self.delete_button.setEnabled(record_id is not None)
+        chosen = record_id if isinstance(record_id, str) else None
+        row = self.table.model.row(self.table.model.ids.index(chosen)) if chosen else None
+        if row is None:
+            self.details.show_texts(None)
+            return
+        self.details.show_texts(
+            {
+                "dimension": self.tr("{0} ({1}): change {2}, WOP contribution {3}").format(
+                    vocab_label(row[1]), vocab_label(row[0]), signed(row[2]), row[3]
+                ),
+                "obstacles": row[7] or "—",
+                "contributing_factors": row[8] or "—",
+            }
+        )
 
     def new_record(self) -> None:
         if self.ctx.partnership_id:

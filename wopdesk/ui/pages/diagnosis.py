@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from wopdesk.domain.vocab import FindingArea, Priority
 from wopdesk.storage import listing, queries
@@ -20,7 +20,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.models import Column, Row
-from wopdesk.ui.pages.records import RecordPage
+from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import ActionEditor, short
 from wopdesk.ui.record_table import RecordTable
 
@@ -120,22 +120,17 @@ class DiagnosisPage(RecordPage):
         self.enable_filter(self.table.set_filter_text)
         self.track_filter.value_changed.connect(self.reload)
 
-        self.details = QGroupBox(self.tr("Selected finding"))
-        details = QFormLayout(self.details)
-        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.detail_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("finding", self.tr("Finding")),
-            ("root_cause", self.tr("Root cause")),
-            ("evidence", self.tr("Evidence")),
-            ("agreed", self.tr("Agreed")),
-            ("visit", self.tr("Found on visit")),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            details.addRow(label, value)
-            self.detail_labels[key] = value
+        self.details = DetailsBox(
+            self.tr("Selected finding"),
+            (
+                ("finding", self.tr("Finding")),
+                ("root_cause", self.tr("Root cause")),
+                ("evidence", self.tr("Evidence")),
+                ("agreed", self.tr("Agreed")),
+                ("visit", self.tr("Found on visit")),
+            ),
+        )
+        self.detail_labels = self.details.labels
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -171,22 +166,22 @@ class DiagnosisPage(RecordPage):
         self._show_details(self.table.current_id())
 
     def _show_details(self, record_id: object) -> None:
-        chosen = isinstance(record_id, str)
+        chosen = record_id if isinstance(record_id, str) else None
         for button in (self.edit_button, self.action_button, self.delete_button):
-            button.setEnabled(chosen)
-        row = self.table.model.row(self.table.model.ids.index(record_id)) if chosen else None
-        texts = {key: "" for key in self.detail_labels}
-        if row is not None:
-            texts = {
+            button.setEnabled(chosen is not None)
+        row = self.table.model.row(self.table.model.ids.index(chosen)) if chosen else None
+        if row is None:
+            self.details.show_texts(None)
+            return
+        self.details.show_texts(
+            {
                 "finding": row[2],
                 "root_cause": row[3] or "—",
                 "evidence": row[4] or "—",
                 "agreed": format_date(row[6]) or self.tr("not yet agreed"),
                 "visit": row[7] or "—",
             }
-        for key, label in self.detail_labels.items():
-            label.setText(texts[key])
-        self.details.setEnabled(row is not None)
+        )
 
     def new_record(self) -> None:
         if not self.ctx.partnership_id:

@@ -146,12 +146,12 @@ class TotalCard(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
+        self.box = QVBoxLayout(self)
         self.amount = heading_label("—", 1.45)
         self.detail = muted_label()
-        layout.addWidget(muted_label(caption))
-        layout.addWidget(self.amount)
-        layout.addWidget(self.detail)
+        self.box.addWidget(muted_label(caption))
+        self.box.addWidget(self.amount)
+        self.box.addWidget(self.detail)
 
 
 class FinancePage(RecordPage):
@@ -179,7 +179,7 @@ class FinancePage(RecordPage):
         self.used_bar.setTextVisible(False)
         self.used_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
         self.used_bar.setAccessibleName(self.tr("Budget used"))
-        self.spent_card.layout().insertWidget(2, self.used_bar)
+        self.spent_card.box.insertWidget(2, self.used_bar)
         self.content.addLayout(cards)
         self.other_currencies = muted_label()
         self.other_currencies.hide()
@@ -195,12 +195,11 @@ class FinancePage(RecordPage):
                     lambda r: r[2],
                     RIGHT,
                 ),
-                Column(self.tr("Description"), lambda r: short(r[3], 90)),
             ],
             self._contribution_rows,
-            stretch_column=3,
+            stretch_column=0,
         )
-        self.contributions.set_column_widths([34, 10, 18, None])
+        self.contributions.set_column_widths([None, 8, 16])
         self.contributions.activated.connect(self.open_contribution)
         self.expenses = RecordTable(
             [
@@ -218,11 +217,12 @@ class FinancePage(RecordPage):
             self._expense_rows,
             stretch_column=4,
         )
-        self.expenses.set_column_widths([11, 14, 18, 9, None])
+        self.expenses.set_column_widths([11, 13, 15, 7, None])
         self.expenses.activated.connect(self.open_record)
         self.enable_filter(self._filter)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Side by side: at 768 pixels high both lists keep a dozen rows in view.
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(
             self._section(
@@ -242,10 +242,9 @@ class FinancePage(RecordPage):
                 self.delete_expense,
             )
         )
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        row = self.fontMetrics().height() + 10
-        splitter.setSizes([row * 6 + 40, row * 12])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 680])
         self.content.addWidget(splitter, 1)
 
     def _section(

@@ -2,10 +2,11 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, QTimeZone
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -228,6 +229,11 @@ class TrendChart(QChartView):
             pen.setStyle(styles[series])
             series.setPen(pen)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.follow_palette()
+
     def show_series(self, series: listing.IndicatorSeries | None) -> None:
         for line in (self.readings, self.baseline, self.target, self.benchmark):
             line.clear()
@@ -349,7 +355,7 @@ class IndicatorsPage(RecordPage):
                 Column(self.tr("Period"), lambda r: format_date(r[0]), lambda r: r[0]),
                 Column(
                     self.tr("Value"),
-                    lambda r: f"{format_number(r[1], 4)} {r[2]}",
+                    lambda r: format_number(r[1], 4),
                     lambda r: r[1],
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
@@ -358,12 +364,12 @@ class IndicatorsPage(RecordPage):
                 Column(self.tr("Note"), lambda r: short(r[5], 60)),
             ],
             self._load_rows,
-            stretch_column=3,
+            stretch_column=4,
             flagged=lambda r: r[3] == DataConfidence.UNRELIABLE,
             flag_column=2,
             flag_tip=self.tr("The data behind this reading is unreliable."),
         )
-        self.table.set_column_widths([11, 12, 10, None, 16])
+        self.table.set_column_widths([11, 10, 10, 22, None])
         self.table.activated.connect(self.open_record)
         self.table.current_changed.connect(self._selection_changed)
 
@@ -467,8 +473,17 @@ class IndicatorsPage(RecordPage):
                 session, self.ctx.partnership_id, utility_id, indicator_id
             )
         self.table.set_ids(ids)
+        self._show_unit(self.series.unit if self.series is not None else "")
         self.chart.show_series(self.series)
         self._show_facts(self.series)
+
+    def _show_unit(self, unit: str) -> None:
+        """The value column's header names the unit, so the cells hold just numbers."""
+        model = self.table.model
+        header = self.tr("Value ({0})").format(unit) if unit else self.tr("Value")
+        if model.columns[1].header != header:
+            model.columns[1] = replace(model.columns[1], header=header)
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
 
     def _show_facts(self, series: listing.IndicatorSeries | None) -> None:
         texts = dict.fromkeys(self.fact_labels, "—")

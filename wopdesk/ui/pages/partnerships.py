@@ -92,7 +92,7 @@ class CreatingPicker(QWidget):
         self.picker = RecordPicker(empty_label=empty_label)
         self.new_button = QToolButton()
         self.new_button.setText(self.tr("New…"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_new)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.picker, 1)
@@ -115,7 +115,7 @@ class CreatingPicker(QWidget):
         self.picker.setEnabled(enabled)
         self.new_button.setEnabled(enabled)
 
-    def create(self) -> None:
+    def create_new(self) -> None:
         self.editor = open_editor(self.make_editor(self.window()), self._created)
 
     def _created(self, record_id: str) -> None:
@@ -134,6 +134,7 @@ class FrequencyField(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter saves the form
         for text in ("monthly", "quarterly", "half-yearly", "yearly"):
             self.addItem(self.tr(text), text)
         self.setCurrentIndex(-1)
@@ -154,6 +155,10 @@ class FrequencyField(QComboBox):
 
 
 # --- editors -----------------------------------------------------------------------------------
+
+
+def own_side_first(people: Sequence[Person], utility_id: str | None) -> list[Person]:
+    return sorted(people, key=lambda p: (p.utility_id != utility_id, p.name))
 
 
 def utility_choices(session: Session) -> list[tuple[str, str]]:
@@ -335,8 +340,7 @@ class TrackEditor(RecordEditorDialog):
                 ("mentor_lead_id", partnership.mentor_utility_id if partnership else None),
                 ("mentee_lead_id", partnership.mentee_utility_id if partnership else None),
             ):
-                ordered = sorted(everyone, key=lambda p, u=utility: (p.utility_id != u, p.name))
-                form.field(name).set_choices(person_choices(ordered))
+                form.field(name).set_choices(person_choices(own_side_first(everyone, utility)))
 
     def window_title(self) -> str:
         return self.tr("New improvement track") if self.record_id is None else self.tr("Track")

@@ -1,12 +1,14 @@
 """What the record pages share: a heading, a tool row, an empty state, editors, deleting."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,6 +51,31 @@ def separator() -> QFrame:
     return line
 
 
+class DetailsBox(QGroupBox):
+    """The full text of the selected row, for fields too long for a table cell."""
+
+    def __init__(
+        self, title: str, fields: Sequence[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        for key, caption in fields:
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.labels[key] = value
+        self.setEnabled(False)
+
+    def show_texts(self, texts: Mapping[str, str] | None) -> None:
+        """Fill the labels (None: nothing selected)."""
+        for key, label in self.labels.items():
+            label.setText((texts or {}).get(key, ""))
+        self.setEnabled(texts is not None)
+
+
 class RecordPage(Page):
     """A page that lists records of the current partnership and opens their editors.
 
@@ -64,7 +91,10 @@ class RecordPage(Page):
         self._stale = True
         self.heading = heading_label(self.title())
         self.summary = muted_label()
-        self.tools = QHBoxLayout()
+        # Buttons and filters; disabled as a whole when there is no partnership, so each
+        # keeps its own state (Edit stays off with nothing selected).
+        self.tool_row = QWidget()
+        self.tools = QHBoxLayout(self.tool_row)
         self.tools.setContentsMargins(0, 0, 0, 0)
         # Ctrl+F belongs to the window's search box; this only narrows the page's tables.
         self.filter_box = QLineEdit()
@@ -96,7 +126,7 @@ class RecordPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addLayout(self.tools)
+        layout.addWidget(self.tool_row)
         layout.addWidget(self.states, 1)
 
     # --- tools ---
@@ -127,10 +157,7 @@ class RecordPage(Page):
         self._stale = False
         has_partnership = bool(self.ctx.partnership_id) or not self.needs_partnership
         self.states.setCurrentWidget(self.body if has_partnership else self.empty)
-        for index in range(self.tools.count()):
-            widget = self.tools.itemAt(index).widget()
-            if widget is not None:
-                widget.setEnabled(has_partnership)
+        self.tool_row.setEnabled(has_partnership)
         self.reload()
 
     def reload(self) -> None:
@@ -149,7 +176,7 @@ class RecordPage(Page):
 
     # --- editors ---
 
-    def show_editor(self, dialog: D, on_saved: Callable[[str], None] | None = None) -> D:
+    def show_editor(self, dialog: D, on_saved: Callable[[str], object] | None = None) -> D:
         if self.editor is not None and isValid(self.editor) and self.editor.isVisible():
             self.editor.close()
         self.editor = open_editor(dialog, on_saved)

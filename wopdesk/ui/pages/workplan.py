@@ -3,7 +3,8 @@
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
 
 from wopdesk.domain.vocab import ActionStatus
 from wopdesk.storage import listing, queries
@@ -21,7 +22,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.models import Column, Row
-from wopdesk.ui.pages.records import RecordPage
+from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.record_table import ProgressDelegate, RecordTable
 
 OPEN = "open"
@@ -152,7 +153,21 @@ class WorkPlanPage(RecordPage):
         self.enable_filter(self.table.set_filter_text)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.track_filter.value_changed.connect(self.reload)
-        self.content.addWidget(self.table)
+        self.details = DetailsBox(
+            self.tr("Selected action"),
+            (
+                ("description", self.tr("Action")),
+                ("who", self.tr("Owner and due date")),
+                ("origin", self.tr("Origin")),
+            ),
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.content.addWidget(splitter, 1)
         self._selection_changed(None)
 
     def _load_rows(self, ids: Any) -> dict[str, Row]:
@@ -189,6 +204,21 @@ class WorkPlanPage(RecordPage):
     def _selection_changed(self, record_id: object) -> None:
         self.edit_button.setEnabled(record_id is not None)
         self.delete_button.setEnabled(record_id is not None)
+        chosen = record_id if isinstance(record_id, str) else None
+        row = self.table.model.row(self.table.model.ids.index(chosen)) if chosen else None
+        if row is None:
+            self.details.show_texts(None)
+            return
+        due = format_date(row[3]) or self.tr("no due date")
+        if row[7]:
+            due = self.tr("{0}, overdue").format(due)
+        self.details.show_texts(
+            {
+                "description": row[1],
+                "who": f"{row[2] or self.tr('nobody yet')} · {due} · {vocab_label(row[0])}",
+                "origin": row[6] or "—",
+            }
+        )
 
     def new_record(self, preset: dict[str, Any] | None = None) -> None:
         if not self.ctx.partnership_id:

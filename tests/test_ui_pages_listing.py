@@ -1,0 +1,115 @@
+"""The headless reads behind the record pages (wopdesk.storage.listing)."""
+
+import datetime as dt
+
+from wopdesk.demo import DEMO_PARTNERSHIP_ID as PID
+from wopdesk.demo import demo_id
+from wopdesk.domain.catalogue import builtin_indicator_id
+from wopdesk.domain.vocab import ActionStatus, CapacityLevel, ExpenseCategory, Priority
+from wopdesk.storage import commands, listing
+from wopdesk.storage.models import Expense
+from wopdesk.storage.store import Store
+
+
+def test_action_ids_filter_and_order(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        every = listing.action_ids(session, PID)
+        done = listing.action_ids(session, PID, [ActionStatus.DONE])
+        quality_open = listing.action_ids(
+            session, PID, list(listing.OPEN_STATUSES), demo_id("track:quality")
+        )
+        rows = listing.action_rows(session, every, today=dt.date(2026, 11, 23))
+    assert len(every) == 11
+    dues = [rows[i].due_date for i in every]
+    assert dues == sorted(dues)
+    assert set(done) == {demo_id(f"action:{k}") for k in ("a1", "a4", "a7")}
+    assert set(quality_open) == {demo_id("action:a8"), demo_id("action:a10")}
+    assert rows[demo_id("action:a6")].overdue  # blocked and past due
+    assert not rows[demo_id("action:a9")].overdue  # dropped: never overdue
+    assert rows[demo_id("action:a3")].origin == "First technical visit: joint diagnosis"
+
+
+def test_action_counts_depend_on_the_day(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        early = listing.action_counts(session, PID, today=dt.date(2025, 1, 1))
+        late = listing.action_counts(session, PID, today=dt.date(2028, 1, 1))
+    assert early == {"total": 11, "open": 7, "overdue": 0, "done": 3}
+    assert late["overdue"] == 7
+
+
+def test_findings_high_priority_first(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        ids = listing.finding_ids(session, PID)
+        rows = listing.finding_rows(session, ids)
+        nrw = listing.finding_ids(session, PID, demo_id("track:nrw"))
+    priorities = [rows[i].priority for i in ids]
+    assert priorities == sorted(priorities, key=listing.PRIORITY_ORDER.__getitem__)
+    assert priorities[0] is Priority.HIGH
+    assert rows[demo_id("finding:f3")].actions == 2
+    assert len(nrw) == 4
+
+
+def test_indicator_series_with_baseline_and_target(demo_store: Store) -> None:
+    nrw = builtin_indicator_id("IBNET-NRW-PCT")
+    with demo_store.reading() as session:
+        series = listing.indicator_series(session, PID, demo_id("utility:mentee"), nrw)
+        elsewhere = listing.indicator_series(session, None, demo_id("utility:mentee"), nrw)
+    assert series is not None and elsewhere is not None
+    assert series.points[0] == (dt.date(2024, 3, 31), 48.2)
+    assert series.baseline == (48.0, dt.date(2024, 3, 31))
+    assert series.target == (35.0, dt.date(2026, 12, 31))
+    assert series.improved() is True  # lower is better: 38.4 < 48
+    assert series.target_reached() is False
+    assert elsewhere.baseline is None and elsewhere.improved() is None
+
+
+def test_capacity_grouped_by_level_and_summarised(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        ids = listing.capacity_ids(session, PID)
+        rows = listing.capacity_rows(session, ids)
+        summary = listing.capacity_summary(session, PID)
+    levels = [rows[i].level for i in ids]
+    assert levels == sorted(levels, key=list(CapacityLevel).index)
+    by_level = {s.level: s for s in summary}
+    assert by_level[CapacityLevel.INDIVIDUAL].mean_degree == 2.0
+    assert by_level[CapacityLevel.TRANSACTIONAL].assessments == 3
+
+
+def test_budget_totals_keep_other_currencies_apart(demo_store: Store) -> None:
+    with demo_store.transaction() as session:
+        commands.create(
+            session,
+            Expense,
+            partnership_id=PID,
+            date=dt.date(2026, 11, 1),
+            category=ExpenseCategory.OTHER,
+            amount=75_000,
+            currency="XOF",
+        )
+    with demo_store.reading() as session:
+        totals = listing.budget_totals(session, PID)
+    assert (totals.currency, totals.budget, totals.spent) == ("USD", 58_700, 26_220)
+    assert (totals.budget_cash, totals.budget_in_kind) == (38_000, 20_700)
+    assert totals.spent_in_kind == 6_000
+    assert totals.other_currencies == {"XOF": 75_000}
+    assert totals.remaining == 32_480
+    assert round(totals.used_share or 0, 3) == 0.447
+
+
+def test_partnership_people_and_tracks(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        partnerships = listing.partnership_rows(session, listing.partnership_ids(session))
+        members = listing.membership_rows(session, listing.membership_ids(session, PID))
+        tracks = listing.track_rows(session, listing.track_ids(session, PID))
+        links = listing.track_indicator_rows(
+            session, listing.track_indicator_ids(session, demo_id("track:nrw"))
+        )
+    row = partnerships[PID]
+    assert (row.mentor, row.mentee) == ("Aguas de Santa Clara", "Société des Eaux de Kolda")
+    assert len(members) == 8
+    assert tracks[demo_id("track:nrw")].indicators == 3
+    assert sorted(link.code for link in links.values()) == [
+        "IBNET-CONTINUITY",
+        "IBNET-METERING",
+        "IBNET-NRW-PCT",
+    ]
