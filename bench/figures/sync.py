@@ -10,6 +10,7 @@ not counted and HTTP requests can be counted. Until ``wopdesk.sync`` and
 
 import datetime as dt
 import enum
+import io
 import json
 import math
 import os
@@ -18,7 +19,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from bench.harness import (
     ratio_at_most,
 )
 from bench.servers import floor_server, product_server
-from wopdesk.storage.models import ENTITIES, LearningActivity
+from wopdesk.storage.models import ENTITIES, Indicator, LearningActivity
 from wopdesk.storage.store import Store
 
 USER = "bench"
@@ -74,14 +75,14 @@ def server_admin(db_url: str, *args: str) -> None:
 
 
 def sync_now(data_dir: Path, url: str, quiet: bool = True) -> None:
-    """``wopdesk --data-dir DIR sync``; quiet=False when called from several threads."""
+    """``wopdesk --data-dir DIR sync``; quiet=False from threads (output is caught outside)."""
     from wopdesk.cli import main
 
     argv = ["--data-dir", str(data_dir), "sync", "--server", url, "--user", USER]
     if quiet:
         code, said = call_main(main, argv)  # type: ignore[arg-type]
     else:
-        code, said = main(argv), ""
+        code, said = main(argv), "see the errors above"
     if code != 0:
         raise RuntimeError(f"wopdesk sync failed ({code}): {said}")
 
@@ -206,6 +207,8 @@ def field_changes(data_dir: Path) -> list[dict[str, Any]]:
             for name, model in ENTITIES.items():
                 fields = model.synced_fields()
                 for record in session.scalars(select(model)):
+                    if isinstance(record, Indicator) and record.builtin:
+                        continue  # the built-in catalogue is the same everywhere, never sent
                     for field_name in fields:
                         stamp = f"{wall:013d}:{len(changes) % 10000:04d}:{node}"
                         changes.append(
@@ -380,7 +383,8 @@ def sync_noop(ctx: Context) -> Outcome:
             notes=["floor measured against the floor server until wopdesk-server exists"],
         )
     with product_session(ctx) as url:
-        profile = data.copy_profile(data.cached_profile(ctx.cache_dir), ctx.fresh_dir("noop"))
+        cached = data.cached_profile(ctx.cache_dir, log=ctx.log)
+        profile = data.copy_profile(cached, ctx.fresh_dir("noop"))
         sync_now(profile, url)  # everything is sent; the next syncs have nothing to do
         sync_now(profile, url)
         floor, product, trips = [], [], []
@@ -463,7 +467,8 @@ def _http_errors(calls: Sequence[Request]) -> list[str]:
 
 def product_crowd(ctx: Context, url: str, clients: int, rounds: int, per_round: int) -> Crowd:
     """Each client: a fresh profile that first pulls the demo, then adds and syncs."""
-    seed = data.copy_profile(data.cached_profile(ctx.cache_dir), ctx.fresh_dir("crowd-seed"))
+    cached = data.cached_profile(ctx.cache_dir, log=ctx.log)
+    seed = data.copy_profile(cached, ctx.fresh_dir("crowd-seed"))
     sync_now(seed, url)
     before = learning_count(seed)
     profiles = [ctx.fresh_dir(f"crowd-{n}") for n in range(clients)]
@@ -480,7 +485,8 @@ def product_crowd(ctx: Context, url: str, clients: int, rounds: int, per_round: 
         finally:
             store.close()
 
-    with recording_requests() as calls:
+    said = io.StringIO()  # fifty clients' messages; the exit codes tell what matters
+    with recording_requests() as calls, redirect_stdout(said), redirect_stderr(said):
         errors = _run_threads(clients, client)
     errors += _http_errors(calls)
     check = ctx.fresh_dir("crowd-check")
