@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.storage import commands
 from wopdesk.storage.database import alembic_config
-from wopdesk.storage.models import LearningActivity, LearningTrainee, SiteVisit
+from wopdesk.storage.models import LearningActivity, LearningTrainee, SiteVisit, SyncedRecord
 from wopdesk.storage.store import Store
 
 DATA_VERSION = 2  # bump when the generated data changes shape
@@ -360,6 +360,12 @@ def _chunks(rows: Iterator[dict[str, Any]], size: int = CHUNK) -> Iterator[list[
         yield chunk
 
 
+def _table(model: type[SyncedRecord]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def add_learning(store: Store, count: int, rng: random.Random) -> None:
     """Bulk-add ``count`` learning entries, each with one to three trainees."""
     if count <= 0:
@@ -381,8 +387,8 @@ def add_learning(store: Store, count: int, rng: random.Random) -> None:
                 for row in chunk
                 for person in rng.sample(MENTEES, rng.randint(1, 3))
             ]
-            conn.execute(insert(LearningActivity.__table__), chunk)
-            conn.execute(insert(LearningTrainee.__table__), trainees)
+            conn.execute(insert(_table(LearningActivity)), chunk)
+            conn.execute(insert(_table(LearningTrainee)), trainees)
 
 
 def add_visit_notes(store: Store, count: int, rng: random.Random) -> None:
@@ -393,7 +399,7 @@ def add_visit_notes(store: Store, count: int, rng: random.Random) -> None:
     visits = (_stamped(visit, rng, visit["start_date"]) for visit in values)
     with store.engine.begin() as conn:
         for chunk in _chunks(visits):
-            conn.execute(insert(SiteVisit.__table__), chunk)
+            conn.execute(insert(_table(SiteVisit)), chunk)
 
 
 def learning_through_commands(store: Store, count: int, seed: int = 7) -> list[str]:

@@ -63,7 +63,7 @@ def watch_first_main_window(on_shown: Callable[[float], None]) -> None:
     watcher = FirstPaint(on_shown)
     original_show = QMainWindow.show
 
-    def show(window: QMainWindow) -> None:
+    def show(window: QWidget) -> None:
         QMainWindow.show = original_show  # type: ignore[method-assign]
         window.installEventFilter(watcher)
         original_show(window)
@@ -78,14 +78,19 @@ def close_all(app: QApplication) -> None:
     app.quit()
 
 
+def report_shown(app: QApplication) -> Callable[[float], None]:
+    """Print when the window was shown, and how much CPU and memory it took, then quit."""
+
+    def shown(when: float) -> None:
+        emit({"shown": when, "cpu_ms": time.process_time() * 1000, **memory()})
+        close_all(app)
+
+    return shown
+
+
 def bare_start() -> None:
     app = QApplication(sys.argv[:1])
-    watch_first_main_window(
-        lambda t: (
-            emit({"shown": t, "cpu_ms": time.process_time() * 1000, **memory()}),
-            close_all(app),
-        )
-    )
+    watch_first_main_window(report_shown(app))
     window = QMainWindow()
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -97,12 +102,7 @@ def app_start(data_dir: str) -> None:
     from wopdesk.ui.app import create_application
 
     app = create_application(sys.argv[:1])
-    watch_first_main_window(
-        lambda t: (
-            emit({"shown": t, "cpu_ms": time.process_time() * 1000, **memory()}),
-            close_all(app),
-        )
-    )
+    watch_first_main_window(report_shown(app))
     from wopdesk.cli import main
 
     code = main(["--data-dir", data_dir])

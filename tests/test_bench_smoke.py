@@ -32,9 +32,7 @@ def test_every_figure_is_registered_in_the_table_order() -> None:
 
 def test_trivial_figure_goes_to_the_table_and_the_json(tmp_path: Path) -> None:
     def measure(_ctx: Context) -> Outcome:
-        return Outcome(
-            value=Stats.of([3.0, 1.0, 2.0], "ms"), floor=Stats.of([1.0, 1.0, 1.0], "ms")
-        )
+        return Outcome(value=Stats.of([3.0, 1.0, 2.0], "ms"), floor=Stats.of([1.0, 1.0, 1.0], "ms"))
 
     trivial = Figure("trivial", "a trivial figure", "nothing", [ratio_at_most(1.5)], measure)
     result = run_figure(trivial, _context(tmp_path))

@@ -134,7 +134,7 @@ def build_visit_summary(profile: Path, visit_id: str, out: Path) -> None:
     from wopdesk.cli import main
 
     argv = ["--data-dir", str(profile), "report", "visit", visit_id, "-o", str(out)]
-    code, said = call_main(main, argv)  # type: ignore[arg-type]
+    code, said = call_main(main, argv)
     if code != 0:
         if not_built(said):
             raise NotAvailable(f"needs wopdesk.reports ({said})")

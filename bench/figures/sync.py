@@ -69,7 +69,7 @@ def require_sync() -> None:
 def server_admin(db_url: str, *args: str) -> None:
     from wopdesk.server.cli import main
 
-    code, said = call_main(main, ["--db", db_url, *args])  # type: ignore[arg-type]
+    code, said = call_main(main, ["--db", db_url, *args])
     if code != 0:
         raise RuntimeError(f"wopdesk-server {' '.join(args)} failed: {said}")
 
@@ -80,7 +80,7 @@ def sync_now(data_dir: Path, url: str, quiet: bool = True) -> None:
 
     argv = ["--data-dir", str(data_dir), "sync", "--server", url, "--user", USER]
     if quiet:
-        code, said = call_main(main, argv)  # type: ignore[arg-type]
+        code, said = call_main(main, argv)
     else:
         code, said = main(argv), "see the errors above"
     if code != 0:
@@ -90,7 +90,7 @@ def sync_now(data_dir: Path, url: str, quiet: bool = True) -> None:
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in this process: tokens are kept, the user's keyring untouched."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()
