@@ -8,6 +8,7 @@ the ratio to the floor, because these machines are noisy).
 import datetime as dt
 import io
 import json
+import math
 import shutil
 import statistics
 import sys
@@ -53,8 +54,8 @@ class Stats:
     def p(self, percent: float) -> float:
         """The ``percent`` percentile of the samples (nearest rank)."""
         ordered = sorted(self.samples)
-        rank = max(0, min(len(ordered) - 1, round(percent / 100 * len(ordered) + 0.5) - 1))
-        return ordered[rank]
+        rank = min(len(ordered), max(1, math.ceil(percent / 100 * len(ordered))))
+        return ordered[rank - 1]
 
     def text(self) -> str:
         spread = "" if self.n == 1 else f" [{fmt(self.min)}–{fmt(self.max)}]"

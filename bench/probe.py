@@ -98,7 +98,7 @@ def bare_start() -> None:
 
 
 def app_start(data_dir: str) -> None:
-    """The real start-up path: ``wopdesk.cli.main``, with a watcher on the application."""
+    """The real start-up path, ``wopdesk.cli.main``, with a watcher on its main window."""
     from wopdesk.ui.app import create_application
 
     app = create_application(sys.argv[:1])

@@ -65,6 +65,13 @@ def test_missing_product_part_is_skipped_with_its_reason(tmp_path: Path) -> None
     assert "not available yet: needs wopdesk.example" in format_table([result])
 
 
+def test_percentile_is_the_nearest_rank() -> None:
+    stats = Stats.of([float(n) for n in range(1, 21)], "ms")
+    assert stats.p(95) == 19.0
+    assert stats.p(100) == 20.0
+    assert stats.p(0) == 1.0
+
+
 def test_stats_need_samples() -> None:
     with pytest.raises(ValueError):
         Stats.of([], "ms")
