@@ -1,0 +1,1 @@
+"""WOPdesk benchmarks: ``python -m bench`` (or ``make bench``); never part of the tests."""

@@ -1,0 +1,17 @@
+"""Every figure, registered by importing its module; ``ORDER`` is the table's order."""
+
+from bench.figures import desktop, reports, search, sync, write
+
+__all__ = ["ORDER", "desktop", "reports", "search", "sync", "write"]
+
+ORDER = [
+    "cold_start",
+    "learning_open",
+    "memory",
+    "search",
+    "local_write",
+    "sync_push_pull",
+    "sync_noop",
+    "sync_concurrent",
+    "visit_summary",
+]
