@@ -4,16 +4,18 @@ A file that is not a WOPdesk database, or one written by a newer WOPdesk, is ref
 with one sentence and left exactly as it was.
 """
 
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 from wopdesk.errors import StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -41,7 +43,30 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+_REVISION = re.compile(r"^(revision|down_revision)\b[^=]*=\s*['\"]?(\w+)['\"]?", re.MULTILINE)
+
+
+@cache
+def migration_revisions() -> tuple[frozenset[str], str]:
+    """Known revisions and the head, read from the migration files.
+
+    Reading them as text keeps Alembic (slow to import) off the start-up path when the
+    database is already up to date, which is every start but the first after an update.
+    """
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for name, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (known if name == "revision" else parents).add(value)
+    heads = known - parents
+    if len(heads) != 1:
+        raise StorageError(f"The program's migrations are broken: heads {sorted(heads)}.")
+    return frozenset(known), heads.pop()
+
+
+def alembic_config(engine: Engine | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -86,8 +111,7 @@ def check_can_open(path: Path) -> str | None:
             f"{path} is an SQLite file of another program, not a WOPdesk database; "
             "choose another data directory."
         )
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
+    known, _head = migration_revisions()
     if revision is not None and revision not in known:
         raise StorageError(
             f"{path} was written by a newer version of WOPdesk (schema {revision}); "
@@ -98,9 +122,10 @@ def check_can_open(path: Path) -> str | None:
 
 def upgrade(engine: Engine, revision: str | None) -> None:
     """Bring the schema from ``revision`` to the newest one."""
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision == script.get_current_head():
+    if revision == migration_revisions()[1]:
         return
+    from alembic import command
+
     with engine.connect() as conn:
         # Table rebuilds in batch mode must not cascade or fail on foreign keys; the
         # check after the upgrade proves nothing was broken.

@@ -234,6 +234,7 @@ class SearchHit:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+RANKED_WINDOW = 500
 
 
 def fts_query(text_typed: str) -> str:
@@ -253,15 +254,24 @@ def search(
     query = fts_query(text_typed)
     if not query:
         return []
+    # Ranking every match is what costs time on a large log (a common word can match
+    # half of 100,000 notes), so only the newest matches are ranked.
     sql = (
         "SELECT d.entity, d.row_id, d.partnership_id, f.title, "
         "snippet(search_fts, 1, '[', ']', '…', 12) "
         "FROM search_fts f JOIN search_doc d ON d.docid = f.rowid "
-        "WHERE search_fts MATCH :query "
-        + ("AND d.partnership_id = :partnership " if partnership_id else "")
-        + "ORDER BY rank LIMIT :limit"
+        "WHERE f.search_fts MATCH :query AND f.rowid IN ("
+        "  SELECT s.rowid FROM search_fts s "
+        + (
+            "JOIN search_doc sd ON sd.docid = s.rowid AND sd.partnership_id = :partnership "
+            if partnership_id
+            else ""
+        )
+        + "  WHERE s.search_fts MATCH :query ORDER BY s.rowid DESC LIMIT :window) "
+        "ORDER BY rank LIMIT :limit"
     )
     rows = session.execute(
-        text(sql), {"query": query, "partnership": partnership_id, "limit": limit}
+        text(sql),
+        {"query": query, "partnership": partnership_id, "limit": limit, "window": RANKED_WINDOW},
     )
     return [SearchHit(*row) for row in rows]
