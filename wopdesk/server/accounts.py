@@ -118,13 +118,19 @@ def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[s
         else:
             failed = False
             session.execute(delete(LoginFailure).where(LoginFailure.name == name))
-            token = secrets.token_urlsafe(32)
-            expires = now + TOKEN_LIFETIME
-            session.add(
-                AuthToken(token_hash=token_hash(token), account_id=account.id, expires_at=expires)
-            )
+            token, expires = issue_token(session, account.id)
     if failed:
         raise ApiError(401, "Wrong user name or password.")
+    return token, expires
+
+
+def issue_token(
+    session: Session, account_id: int, lifetime: dt.timedelta = TOKEN_LIFETIME
+) -> tuple[str, dt.datetime]:
+    """A new random bearer token; only its hash is stored."""
+    token = secrets.token_urlsafe(32)
+    expires = utcnow() + lifetime
+    session.add(AuthToken(token_hash=token_hash(token), account_id=account_id, expires_at=expires))
     return token, expires
 
 

@@ -53,8 +53,12 @@ def _sha256_path(sha256: str) -> str:
 Sha256Path = Annotated[str, Depends(_sha256_path)]
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(StarletteHTTPException):
+    """Raised while a body streams in; an HTTP exception, so FastAPI passes it through."""
+
+    def __init__(self, limit: int) -> None:
+        megabytes = limit // (1024 * 1024)
+        super().__init__(413, f"The request body is larger than the {megabytes} MB allowed.")
 
 
 class BodyLimit:
@@ -80,17 +84,14 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _BodyTooLarge
+                    raise _BodyTooLarge(self.limit)
             return message
 
         await self.app(scope, limited, send)
 
 
 def _too_large(limit: int) -> JSONResponse:
-    return JSONResponse(
-        {"detail": f"The request body is larger than the {limit // (1024 * 1024)} MB allowed."},
-        status_code=413,
-    )
+    return JSONResponse({"detail": _BodyTooLarge(limit).detail}, status_code=413)
 
 
 def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -227,14 +228,12 @@ def _add_error_handlers(app: FastAPI) -> None:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         return _error(422, f"The request is not valid: {_describe(errors[0])}{more}.")
 
-    @app.exception_handler(_BodyTooLarge)
-    async def too_large(_request: Request, _exc: _BodyTooLarge) -> JSONResponse:
-        return _too_large(MAX_JSON_BODY)
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else "The request cannot be served."
-        if exc.status_code == 404:
+        if detail.startswith("There was an error parsing the body"):
+            detail = "The request body cannot be read as JSON text."
+        elif exc.status_code == 404:
             detail = "There is no such address on this WOPdesk server."
         elif exc.status_code == 405:
             detail = "This address does not accept that method."

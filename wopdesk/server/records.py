@@ -147,16 +147,16 @@ class _Push:
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
         """Create the server's copy of a new record, or say why it cannot be created."""
         values = self.new_rows.get((model.__tablename__, row_id), {})
+        if model.__tablename__ == "indicator" and (
+            row_id in builtin_indicator_ids() or values.get("builtin") is True
+        ):
+            return "Built-in indicators come with WOPdesk and are never changed through sync."
         missing = sorted(required_fields(model) - values.keys())
         if missing:
             return (
                 f"The server has no {_label(model)} {row_id}, and this batch does not "
                 f"create it whole (missing {', '.join(missing)})."
             )
-        if model.__tablename__ == "indicator" and (
-            row_id in builtin_indicator_ids() or values.get("builtin") is True
-        ):
-            return "Built-in indicators come with WOPdesk and are never changed through sync."
         column = model.partnership_column
         partnership_id = None if column is None else row_id if column == "id" else values[column]
         reason = self.check_references(model, values)

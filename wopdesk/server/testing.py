@@ -14,6 +14,7 @@ import anyio.from_thread
 import httpx
 import uvicorn
 from fastapi import FastAPI
+from sqlalchemy import create_engine
 
 
 @contextmanager
@@ -21,6 +22,9 @@ def running_server(app: FastAPI) -> Iterator[str]:
     """Serve ``app`` on 127.0.0.1; yields its base URL, stops it on exit."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Inherited by accepted connections; without it Nagle and delayed ACKs add ~40 ms to
+    # every request on a kept-alive connection (asyncio only sets it for proto=TCP sockets).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     # Listening before uvicorn starts: early connections wait in the backlog, so the
     # caller can send requests at once without polling for readiness.
@@ -61,3 +65,14 @@ class InProcessTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._portal_cm.__exit__(None, None, None)
+
+
+def empty_postgres(url: str) -> None:
+    """Drop every table of a PostgreSQL test database (its ``public`` schema)."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+    finally:
+        engine.dispose()
