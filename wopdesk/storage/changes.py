@@ -319,7 +319,8 @@ class SyncRefusal(Base):
 class ChangeCapture:
     """The clock of one data directory; loaded from the database on first use."""
 
-    def __init__(self) -> None:
+    def __init__(self, now: Callable[[], int] = wall_ms) -> None:
+        self.now = now
         self._clock: HybridClock | None = None
         self._lock = threading.Lock()
 
@@ -328,7 +329,7 @@ class ChangeCapture:
         if self._clock is None:
             with self._lock:
                 if self._clock is None:
-                    self._clock = _load_clock(connection)
+                    self._clock = _load_clock(connection, self.now)
         return self._clock
 
     def start(self, session: Session) -> None:
@@ -340,7 +341,7 @@ class ChangeCapture:
         self._clock = None
 
 
-def _load_clock(connection: Connection) -> HybridClock:
+def _load_clock(connection: Connection, now: Callable[[], int]) -> HybridClock:
     node = connection.execute(select(Setting.value).where(Setting.key == NODE_SETTING)).scalar()
     if not isinstance(node, str):
         node = new_node_id()
@@ -348,7 +349,7 @@ def _load_clock(connection: Connection) -> HybridClock:
     high = connection.execute(select(Setting.value).where(Setting.key == CLOCK_SETTING)).scalar()
     pending = connection.execute(select(func.max(OutboxEntry.stamp))).scalar()
     seen = [Stamp.decode(s) for s in (high, pending) if is_stamp(s)]
-    clock = HybridClock(node)
+    clock = HybridClock(node, now=now)
     for stamp in seen:
         clock.observe(stamp)
     return clock

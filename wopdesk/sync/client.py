@@ -31,6 +31,8 @@ from wopdesk.sync.tokens import TokenStore
 
 M = TypeVar("M", bound=BaseModel)
 RETRY_STATUSES = frozenset({502, 503, 504})
+RETRY_ATTEMPTS = 5
+RETRY_BACKOFF = 0.5  # seconds before the first retry; doubles each time, up to 30 s
 
 
 class SyncError(WopdeskError):
@@ -72,8 +74,8 @@ class ServerConnection:
         tokens: TokenStore,
         http: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        attempts: int = 5,
-        backoff: float = 0.5,
+        attempts: int | None = None,
+        backoff: float | None = None,
     ) -> None:
         self.base = check_server_url(server_url)
         self.user = user
@@ -82,8 +84,9 @@ class ServerConnection:
         self.http = http or httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0))
         self._owns_http = http is None
         self.sleep = sleep
-        self.attempts = attempts
-        self.backoff = backoff
+        self.attempts = RETRY_ATTEMPTS if attempts is None else attempts
+        self.backoff = RETRY_BACKOFF if backoff is None else backoff
+        self.chunk_size = BLOB_CHUNK
         self.round_trips = 0
         self.signed_in = False
         self._token: str | None = None
@@ -218,10 +221,10 @@ class ServerConnection:
         """Send a file in chunks, resuming after whatever part the server already holds."""
         status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
         offset = status.received
-        for _ in range(len(data) // BLOB_CHUNK + 2 * self.attempts + 1):
+        for _ in range(len(data) // self.chunk_size + 2 * self.attempts + 1):
             if status.complete:
                 return
-            chunk = data[offset : offset + BLOB_CHUNK]
+            chunk = data[offset : offset + self.chunk_size]
             response = self.request(
                 "PUT",
                 f"/v1/blobs/{sha256}",

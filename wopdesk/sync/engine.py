@@ -172,7 +172,6 @@ class SyncEngine:
             with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
                 self._check_server(session, response.server_id)
                 self._acknowledge(session, batch, response.results)
-            report.new_conflicts += response.conflicts
             for change, result in zip(batch.changes, response.results, strict=True):
                 if result.status == "refused":
                     report.refused.append(
