@@ -48,7 +48,9 @@ def test_counter_overflow_moves_to_the_next_millisecond() -> None:
     assert clock.tick() == Stamp(1001, 0, NODE_A)
 
 
-@pytest.mark.parametrize("text", ["", "12.0000.aaaaaaaaaaaaaaaa", "0000000001000.zzzz.node", None, 5])
+@pytest.mark.parametrize(
+    "text", ["", "12.0000.aaaaaaaaaaaaaaaa", "0000000001000.zzzz.node", None, 5]
+)
 def test_junk_is_not_a_stamp(text: object) -> None:
     assert not is_stamp(text)
     if isinstance(text, str):
