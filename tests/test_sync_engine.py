@@ -23,14 +23,20 @@ from wopdesk.server.db import AuthToken, LoggedChange, ServerDatabase, ServerRec
 from wopdesk.server.testing import empty_postgres, running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import OutboxEntry, Stamp, SyncRefusal, wall_ms
+from wopdesk.storage.changes import OutboxEntry, Stamp, wall_ms
 from wopdesk.storage.models import Setting
 from wopdesk.storage.store import Store
 from wopdesk.sync import client as sync_client
 from wopdesk.sync import tokens as sync_tokens
 from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
 from wopdesk.sync.engine import SyncEngine, SyncReport
-from wopdesk.sync.status import CURSOR, resolve_conflict, sync_status
+from wopdesk.sync.status import (
+    CURSOR,
+    StoreSyncStatus,
+    refusals,
+    resolve_conflict,
+    sync_status,
+)
 from wopdesk.sync.tokens import FileTokens, KeyringTokens, token_store
 
 PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
@@ -367,9 +373,13 @@ def test_sync_resumes_after_the_connection_stays_down(replicas: tuple[Replica, R
     a.write(cmd.update, m.SiteVisit, VISIT, notes="pushed while the line was failing")
     before = a.server.log_size()
     a.transport.plan = {"/v1/push": ["answer", "answer", "answer"]}
+    status = StoreSyncStatus(a.store)
+    assert status.is_online() and status.pending_changes() == 1
+    synced_at = status.last_sync()
     with pytest.raises(ServerUnreachable, match="Cannot reach the server"):
         a.sync(attempts=3)
     assert a.sleeps == [0.0, 0.0]
+    assert not status.is_online() and status.last_sync() == synced_at
     # The server applied the batch; the laptop still holds it, under the same batch id.
     assert a.server.log_size() == before + 1
     with a.store.reading() as session:
@@ -377,6 +387,8 @@ def test_sync_resumes_after_the_connection_stays_down(replicas: tuple[Replica, R
     assert len(batch_ids) == 1 and None not in batch_ids
     a.sync()
     assert a.server.log_size() == before + 1
+    assert status.is_online() and status.pending_changes() == 0
+    assert synced_at is not None and status.last_sync() > synced_at
     # Pulling drops too: the page is lost, the cursor stays, the next sync catches up.
     b.transport.plan = {"/v1/changes": ["answer"] * 3}
     with b.store.reading() as session:
@@ -478,7 +490,9 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
         f"site_visit {VISIT} notes: Observers cannot change partnership {DEMO_PARTNERSHIP_ID}."
     ]
     with c.store.reading() as session:
-        assert session.scalar(select(func.count()).select_from(SyncRefusal)) == 1
+        (refusal,) = refusals(session)
+        assert refusal.field == "notes" and refusal.value == "observer was here"
+        assert refusal.reason.startswith("Observers cannot change")
         assert sync_status(session).pending_changes == 0
     with server.db.read() as session:
         record = session.get(ServerRecord, ("site_visit", VISIT))

@@ -22,14 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from wopdesk.storage import commands as cmd
-from wopdesk.storage import models as m
-from wopdesk.storage.changes import wire_values
-from wopdesk.storage.store import Store
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import ServerDatabase, ServerRecord
 from wopdesk.server.testing import InProcessTransport
+from wopdesk.storage import commands as cmd
+from wopdesk.storage import models as m
+from wopdesk.storage.changes import wire_values
+from wopdesk.storage.store import Store
 from wopdesk.sync.client import ServerConnection, ServerUnreachable
 from wopdesk.sync.engine import SyncEngine
 from wopdesk.sync.tokens import FileTokens

@@ -9,7 +9,7 @@ Each step is its own transaction, so a connection that drops anywhere loses noth
 
 import itertools
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +30,7 @@ from wopdesk.storage.changes import (
 from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
-from wopdesk.sync.client import NotOnServer, ServerConnection, SyncError
+from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
 from wopdesk.sync.merge import newer
 from wopdesk.sync.protocol import (
     DEFAULT_PAGE_CHANGES,
@@ -42,13 +42,16 @@ from wopdesk.sync.protocol import (
 from wopdesk.sync.status import (
     CURSOR,
     LAST_SYNC,
+    ONLINE,
     SCOPE,
     SERVER_ID,
     SERVER_URL,
+    SERVER_USER,
     get_state,
     open_conflicts_count,
     set_state,
 )
+from wopdesk.sync.tokens import token_store
 
 BATCH_CHANGES = 500
 
@@ -135,12 +138,19 @@ class SyncEngine:
         report = SyncReport()
         start = self.connection.round_trips
         try:
-            self.push(report)
-            self.pull(report)
-            self.fetch_files(report)
+            try:
+                self.push(report)
+                self.pull(report)
+                self.fetch_files(report)
+            except ServerUnreachable:
+                with self.store.transaction() as session:
+                    set_state(session, ONLINE, False)
+                raise
             with self.store.transaction() as session:
+                set_state(session, ONLINE, True)
                 set_state(session, LAST_SYNC, utcnow().isoformat())
                 set_state(session, SERVER_URL, self.connection.base)
+                set_state(session, SERVER_USER, self.connection.user)
                 report.open_conflicts = open_conflicts_count(session)
         finally:
             report.round_trips = self.connection.round_trips - start
@@ -381,3 +391,17 @@ def _merge(record: SyncedRecord, changes: list[PulledChange]) -> int:
     if changed:
         record.clocks = clocks
     return changed
+
+
+def sync_with_server(
+    store: Store, server_url: str, user: str, password: Callable[[], str]
+) -> SyncReport:
+    """One sync of ``store`` (for the app's worker): tokens in the keyring or its fallback.
+
+    ``password`` is called only when the server asks for a new sign-in.
+    """
+    connection = ServerConnection(
+        server_url, user, password=password, tokens=token_store(store.data_dir)
+    )
+    with connection:
+        return SyncEngine(store, connection).sync()

@@ -6,7 +6,7 @@ the same transaction as the changes they describe (CouchDB's checkpoints, kept l
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,11 +17,16 @@ from wopdesk.storage.changes import OutboxEntry, SyncRefusal, codecs
 from wopdesk.storage.models import ENTITIES, Conflict, Setting
 from wopdesk.storage.types import utcnow
 
+if TYPE_CHECKING:
+    from wopdesk.storage.store import Store
+
 CURSOR = "sync.cursor"
 SCOPE = "sync.scope"
 SERVER_ID = "sync.server_id"
 SERVER_URL = "sync.server_url"
+SERVER_USER = "sync.user"
 LAST_SYNC = "sync.last_sync"
+ONLINE = "sync.online"
 
 
 def get_state(session: Session, key: str, default: Any = None) -> Any:
@@ -73,6 +78,35 @@ def sync_status(session: Session) -> SyncStatus:
     return SyncStatus(
         pending_changes(session), open_conflicts_count(session), last_sync(session), refused
     )
+
+
+class StoreSyncStatus:
+    """The status bar's figures for one store (``wopdesk.ui.status.SyncStatusProvider``)."""
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+
+    def is_online(self) -> bool:
+        """Whether the last sync attempt reached the server."""
+        with self.store.reading() as session:
+            return bool(get_state(session, ONLINE, False))
+
+    def pending_changes(self) -> int:
+        with self.store.reading() as session:
+            return pending_changes(session)
+
+    def last_sync(self) -> dt.datetime | None:
+        with self.store.reading() as session:
+            return last_sync(session)
+
+    def open_conflicts(self) -> int:
+        with self.store.reading() as session:
+            return open_conflicts_count(session)
+
+
+def refusals(session: Session) -> list[SyncRefusal]:
+    """Local changes the server refused, newest first (kept here, never synced)."""
+    return list(session.scalars(select(SyncRefusal).order_by(SyncRefusal.id.desc())))
 
 
 def resolve_conflict(session: Session, conflict_id: str, value: Any) -> Conflict:
