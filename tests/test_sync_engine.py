@@ -487,7 +487,7 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
     c.write(cmd.update, m.SiteVisit, VISIT, notes="observer was here")
     report = c.sync()
     assert report.refused == [
-        f"site_visit {VISIT} notes: Observers cannot change partnership {DEMO_PARTNERSHIP_ID}."
+        f"site_visit {VISIT}: Observers cannot change partnership {DEMO_PARTNERSHIP_ID}."
     ]
     with c.store.reading() as session:
         (refusal,) = refusals(session)
@@ -497,6 +497,16 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
     with server.db.read() as session:
         record = session.get(ServerRecord, ("site_visit", VISIT))
         assert record is not None and record.fields["notes"]["v"] != "observer was here"
+    # Once they may write, the refused edit is sent again by itself, and nothing is lost.
+    accounts.grant(server.db, "outsider", DEMO_PARTNERSHIP_ID, "mentee")
+    report = c.sync()
+    assert report.refused == [] and report.sent > 0
+    a.sync()
+    assert a.get(m.SiteVisit, VISIT).notes == "observer was here"
+    assert a.conflicts() == []  # the observer had seen what it replaced
+    with c.store.reading() as session:
+        assert refusals(session) == []
+    assert snapshot(a.store) == snapshot(c.store)
     c.store.close()
 
 

@@ -43,7 +43,10 @@ class Principal:
 
     def scope_key(self) -> str:
         """Changes when what this person may see changes, so the client pulls again."""
-        basis = "admin" if self.admin else ",".join(sorted(self.grants))
+        # Roles count too: an observer made a mentor may now send what was refused.
+        basis = (
+            "admin" if self.admin else ",".join(sorted(f"{p}:{r}" for p, r in self.grants.items()))
+        )
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
 

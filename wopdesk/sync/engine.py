@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 from wopdesk.errors import StorageError
 from wopdesk.storage.changes import (
     CLOCK_SETTING,
+    ENTITY_RANK,
     SKIP_CAPTURE,
     HybridClock,
     OutboxEntry,
     Stamp,
     SyncRefusal,
     codecs,
+    wire_values,
 )
 from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
 from wopdesk.storage.store import SKIP_VALIDATION, Store
@@ -140,7 +142,11 @@ class SyncEngine:
         try:
             try:
                 self.push(report)
-                self.pull(report)
+                if self.pull(report) and self._requeue_refused():
+                    # What this person may change has changed: refused work gets another go.
+                    report.refused.clear()
+                    self.push(report)
+                    self.pull(report)
                 self.fetch_files(report)
             except ServerUnreachable:
                 with self.store.transaction() as session:
@@ -184,9 +190,10 @@ class SyncEngine:
                 self._acknowledge(session, batch, response.results)
             for change, result in zip(batch.changes, response.results, strict=True):
                 if result.status == "refused":
-                    report.refused.append(
-                        f"{change.entity} {change.row_id} {change.field}: {result.reason}"
-                    )
+                    # One line per record and reason, not per field.
+                    line = f"{change.entity} {change.row_id}: {result.reason}"
+                    if line not in report.refused:
+                        report.refused.append(line)
                 else:
                     report.sent += 1
 
@@ -238,6 +245,7 @@ class SyncEngine:
                         row_id=change.row_id,
                         field=change.field,
                         value=change.value,
+                        replaced=change.replaced,
                         reason=result.reason or "refused",
                     )
                 )
@@ -273,10 +281,11 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------
 
-    def pull(self, report: SyncReport) -> None:
+    def pull(self, report: SyncReport) -> bool:
+        """Pull every page; return whether the person's scope changed since the last pull."""
         with self.store.reading() as session:
             cursor = int(get_state(session, CURSOR, 0))
-            scope = get_state(session, SCOPE)
+            scope = first_scope = get_state(session, SCOPE)
         while True:
             page = self.connection.pull(cursor, scope, self.page_changes)
             if page.cursor == cursor and page.scope == scope and not page.changes:
@@ -295,6 +304,33 @@ class SyncEngine:
             cursor, scope = page.cursor, page.scope
             if not page.more:
                 break
+        return first_scope is not None and scope != first_scope
+
+    def _requeue_refused(self) -> bool:
+        """Queue again, whole and freshly stamped, every record with a refused change."""
+        with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+            seen = {
+                (r.entity, r.row_id, r.field): r.replaced
+                for r in session.scalars(select(SyncRefusal))
+            }
+            if not seen:
+                return False
+            stamp = self.clock(session).tick().encode()
+            rows = sorted({key[:2] for key in seen}, key=lambda key: ENTITY_RANK[key[0]])
+            for entity, row_id in rows:
+                record = session.get(ENTITIES[entity], row_id)
+                if record is None:
+                    continue
+                values = wire_values(record)
+                # Each field replaces what it replaced when refused, or what was pulled.
+                changes = {
+                    name: [value, seen.get((entity, row_id, name), record.clocks.get(name))]
+                    for name, value in values.items()
+                }
+                record.clocks = dict.fromkeys(values, stamp)
+                session.add(OutboxEntry(entity=entity, row_id=row_id, stamp=stamp, changes=changes))
+            session.execute(delete(SyncRefusal))
+        return True
 
     # -- files -------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.String(length=36), nullable=False),
         sa.Column("field", sa.String(length=64), nullable=False),
         sa.Column("value", sa.JSON(), nullable=True),
+        sa.Column("replaced", sa.String(length=40), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
