@@ -288,7 +288,9 @@ def test_concurrent_edits_keep_the_winner_and_set_the_loser_aside(
     a.sync()
     report = b.sync()
     assert report.new_conflicts == 1 and report.open_conflicts == 1
-    a.sync()
+    assert ("site_visit", VISIT) not in report.changed_records  # João's own value won
+    report = a.sync()
+    assert ("site_visit", VISIT) in report.changed_records
     for replica in (a, b):
         assert replica.get(m.SiteVisit, VISIT).notes == "João: valve 3 replaced."
         (conflict,) = replica.conflicts()
@@ -512,13 +514,17 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
 
 def test_a_reset_server_is_noticed(replicas: tuple[Replica, Replica], tmp_path: Path) -> None:
     a, _ = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="not for a stranger")
     other = ServerDatabase.open(f"sqlite:///{tmp_path / 'other.db'}")
     accounts.add_user(other, "maria", "maria-password")
     with running_server(create_app(other)) as url:
         a.server = Server(url, other)
         with pytest.raises(sync_client.SyncError, match="not the server this profile syncs"):
             a.sync()
+        assert a.server.log_size() == 0  # nothing was sent to it
     other.close()
+    with a.store.reading() as session:
+        assert sync_status(session).pending_changes == 1
 
 
 def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

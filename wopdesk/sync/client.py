@@ -25,6 +25,7 @@ from wopdesk.sync.protocol import (
     PullPage,
     PushRequest,
     PushResponse,
+    ServerInfo,
     UploadStatus,
 )
 from wopdesk.sync.tokens import TokenStore
@@ -202,6 +203,10 @@ class ServerConnection:
         self._token = token
         self.signed_in = True
         return token
+
+    def info(self) -> ServerInfo:
+        """The server's identity and protocol versions (no sign-in needed)."""
+        return self._parse(ServerInfo, self.request("GET", "/v1/info", auth=False))
 
     def push(self, batch: PushRequest) -> PushResponse:
         response = self.request("POST", "/v1/push", json=batch.model_dump(mode="json"))

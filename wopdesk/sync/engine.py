@@ -72,6 +72,8 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)
     round_trips: int = 0
     signed_in: bool = False
+    # (entity, id) of every record a pull changed here: open editors refresh these.
+    changed_records: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def nothing_happened(self) -> bool:
@@ -178,7 +180,14 @@ class SyncEngine:
     # -- push --------------------------------------------------------------------------
 
     def push(self, report: SyncReport) -> None:
+        checked = False
         while (batch := self._next_batch()) is not None:
+            if not checked:
+                # Never send this profile's changes to a server it did not sync with.
+                with self.store.reading() as session:
+                    if get_state(session, SERVER_ID) is not None:
+                        self._check_server(session, self.connection.info().server_id, False)
+                checked = True
             self._send_files_of(batch.changes, report)
             response = self.connection.push(
                 PushRequest(batch_id=batch.batch_id, changes=batch.changes)
@@ -295,12 +304,13 @@ class SyncEngine:
             info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
             with self.store.transaction(**info) as session:
                 self._check_server(session, page.server_id)
-                applied, conflicts = apply_changes(session, page.changes, self.clock(session))
+                applied = apply_changes(session, page.changes, self.clock(session))
                 set_state(session, CURSOR, page.cursor)
                 set_state(session, SCOPE, page.scope)
                 set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
-            report.received += applied
-            report.new_conflicts += conflicts
+            report.received += applied.fields
+            report.new_conflicts += applied.new_conflicts
+            report.changed_records |= applied.records
             cursor, scope = page.cursor, page.scope
             if not page.more:
                 break
@@ -358,40 +368,49 @@ class SyncEngine:
             report.files_received += 1
 
 
-def apply_changes(
-    session: Session, changes: list[PulledChange], clock: HybridClock
-) -> tuple[int, int]:
-    """Merge pulled changes field by field; return (fields changed, new conflict records)."""
+@dataclass
+class Applied:
+    """What a pulled page changed here."""
+
+    fields: int = 0
+    new_conflicts: int = 0
+    records: set[tuple[str, str]] = field(default_factory=set)
+
+
+def apply_changes(session: Session, changes: list[PulledChange], clock: HybridClock) -> Applied:
+    """Merge pulled changes field by field, last writer winning."""
     # A page may set a reference before the row it points to arrives later in the page.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    applied = 0
-    conflicts = 0
+    result = Applied()
     touched: dict[tuple[str, str], SyncedRecord] = {}
-    newest: str | None = None
-    for (entity, row_id), group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
-        model = ENTITIES.get(entity)
+    newest = ""
+    for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
+        model = ENTITIES.get(key[0])
         if model is None:
             raise SyncError(
-                f"The server sent a kind of record this WOPdesk does not know ({entity})."
+                f"The server sent a kind of record this WOPdesk does not know ({key[0]})."
             )
         items = list(group)
-        newest = max([newest or "", *(c.stamp for c in items)])
-        record = touched.get((entity, row_id)) or session.get(model, row_id)
+        newest = max(newest, *(c.stamp for c in items))
+        record = touched.get(key) or session.get(model, key[1])
         if record is None:
-            record = _create(model, row_id, items)
+            record = _create(model, key[1], items)
             session.add(record)
-            applied += len(items)
-            conflicts += entity == "conflict"
+            changed = len(items)
+            result.new_conflicts += key[0] == "conflict"
         else:
-            applied += _merge(record, items)
-        touched[(entity, row_id)] = record
+            changed = _merge(record, items)
+        touched[key] = record
+        result.fields += changed
+        if changed:
+            result.records.add(key)
     if newest:
         clock.observe(Stamp.decode(newest))
     try:
         session.flush()
     except IntegrityError as exc:
         raise SyncError(f"The server sent records that do not fit together ({exc.orig}).") from None
-    return applied, conflicts
+    return result
 
 
 def _decode(model: type[SyncedRecord], change: Change) -> Any:
