@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -238,6 +238,12 @@ def _add_error_handlers(app: FastAPI) -> None:
         elif exc.status_code == 405:
             detail = "This address does not accept that method."
         return _error(exc.status_code, detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(IntegrityError)
+    async def clash(_request: Request, exc: IntegrityError) -> JSONResponse:
+        # Two requests wrote the same row at once (the same chunk uploaded twice, say).
+        log.info("concurrent write refused: %s", exc)
+        return _error(409, "Another request changed the same data at the same time; try again.")
 
     @app.exception_handler(OperationalError)
     async def database_unavailable(_request: Request, exc: OperationalError) -> JSONResponse:
