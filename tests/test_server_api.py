@@ -6,6 +6,7 @@ Runs against SQLite and, when WOPDESK_TEST_PG_URL is set, against PostgreSQL too
 import datetime as dt
 import hashlib
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -596,3 +597,74 @@ def test_pages_never_split_a_batch(world: World) -> None:
         cursor, seen = page["cursor"], seen + len(page["changes"])
     everything = world.call("GET", "/v1/changes", "admin", params={"after": 0}).json()
     assert seen == len(everything["changes"]) and cursor == everything["cursor"]
+
+
+def test_two_server_processes_share_one_database_without_skipping(world: World) -> None:
+    """Pushes through two servers race while a reader pulls: it misses nothing."""
+    second_db = ServerDatabase.open(world.db.engine.url.render_as_string(hide_password=False))
+    done = threading.Event()
+    pulled: list[tuple[str, str, str]] = []
+    errors: list[BaseException] = []
+
+    def pusher(base: str, n: int) -> None:
+        try:
+            with httpx.Client(timeout=60) as http:
+                for b in range(4):
+                    changes = []
+                    for _ in range(15):
+                        changes += creation(
+                            "utility",
+                            new_id(),
+                            {"name": f"p{n}b{b}", "country": "SN", "kind": "water"},
+                            stamp(node=f"{n:016d}"),
+                        )
+                    response = http.post(
+                        base + "/v1/push",
+                        headers={**HEADERS, "Authorization": f"Bearer {world.tokens['admin']}"},
+                        json={"batch_id": new_id(), "changes": changes},
+                    )
+                    assert response.status_code == 200, response.text
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    def puller(base: str) -> None:
+        cursor, scope = 0, None
+        with httpx.Client(timeout=60) as http:
+            while True:
+                finished = done.is_set()
+                params: dict[str, Any] = {"after": cursor, "limit": 50}
+                if scope:
+                    params["scope"] = scope
+                page = http.get(
+                    base + "/v1/changes",
+                    params=params,
+                    headers={**HEADERS, "Authorization": f"Bearer {world.tokens['admin']}"},
+                ).json()
+                pulled.extend((c["entity"], c["row_id"], c["field"]) for c in page["changes"])
+                cursor, scope = page["cursor"], page["scope"]
+                if finished and not page["more"]:
+                    return
+
+    with running_server(create_app(second_db)) as other:
+        reader = threading.Thread(target=puller, args=(other,))
+        reader.start()
+        writers = [
+            threading.Thread(target=pusher, args=(base, n))
+            for n, base in enumerate((world.url, other, world.url, other))
+        ]
+        for thread in writers:
+            thread.start()
+        for thread in writers:
+            thread.join()
+        done.set()
+        reader.join()
+    second_db.close()
+    assert errors == []
+    with world.db.read() as session:
+        logged = [
+            (c.entity, c.row_id, c.field)
+            for c in session.scalars(select(LoggedChange).order_by(LoggedChange.seq))
+        ]
+        seqs = list(session.scalars(select(LoggedChange.seq).order_by(LoggedChange.seq)))
+    assert seqs == list(range(1, len(seqs) + 1))  # no gaps, no reuse
+    assert sorted(pulled) == sorted(logged) and len(pulled) == len(set(pulled))
