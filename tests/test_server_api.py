@@ -341,6 +341,16 @@ def test_blob_download_needs_an_attachment_in_scope(world: World) -> None:
         "POST", "/v1/blobs/missing", "outsider", json={"hashes": [world.blob, "b" * 64]}
     )
     assert missing.json() == {"missing": ["b" * 64]}
+    # Anyone signed in may upload (a new partnership's photos come before its grant).
+    for n, who in enumerate(("outsider", "member", "admin")):
+        data = f"photo of {who}".encode()
+        sha = hashlib.sha256(data).hexdigest()
+        status = world.call("GET", f"/v1/blobs/{sha}/upload", who)
+        assert status.json() == {"sha256": sha, "received": 0, "complete": False}
+        put = world.call(
+            "PUT", f"/v1/blobs/{sha}", who, params={"offset": 0, "total": len(data)}, content=data
+        )
+        assert put.status_code == 200 and put.json()["complete"], n
 
 
 # --- bad payloads ------------------------------------------------------------------------
