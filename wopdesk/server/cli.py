@@ -1,9 +1,172 @@
-"""``wopdesk-server``: run the central server and manage its accounts."""
+"""``wopdesk-server``: run the central server and manage its accounts.
 
+    wopdesk-server [--db URL] [--host H] [--port P]
+    wopdesk-server add-user NAME [--admin]
+    wopdesk-server grant NAME PARTNERSHIP ROLE
+    wopdesk-server revoke NAME PARTNERSHIP
+
+Passwords come from WOPDESK_PASSWORD or a prompt, never from the command line.
+"""
+
+import argparse
+import getpass
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import platformdirs
+
+from wopdesk.errors import WopdeskError
+from wopdesk.server import accounts
+from wopdesk.server.db import ServerDatabase
+from wopdesk.server.errors import ServerError
+
+DB_ENV = "WOPDESK_SERVER_DB"
+PASSWORD_ENV = "WOPDESK_PASSWORD"
+DEFAULT_PORT = 8765
+
+
+def default_database_url() -> str:
+    """An SQLite file in the platform's data folder for the server (not the app's)."""
+    folder = Path(platformdirs.user_data_dir("WOPdesk-server", "WOPdesk"))
+    return f"sqlite:///{folder / 'server.db'}"
+
+
+def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="database URL: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        f"(default: {DB_ENV}, then an SQLite file in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wopdesk-server",
+        description="The central WOPdesk sync server. With no command, serves HTTP.",
+    )
+    _add_db(parser, None)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port to listen on")
+    parser.add_argument("--ssl-certfile", metavar="FILE", help="serve HTTPS with this certificate")
+    parser.add_argument("--ssl-keyfile", metavar="FILE", help="the certificate's private key")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_db(sub, argparse.SUPPRESS)
+        return sub
+
+    command("serve", "serve HTTP (the default)")
+    add_user = command("add-user", "create an account (password from WOPDESK_PASSWORD or a prompt)")
+    add_user.add_argument("name", metavar="NAME")
+    add_user.add_argument("--admin", action="store_true", help="may see and change everything")
+    grant = command("grant", "make a user a member of a partnership")
+    grant.add_argument("name", metavar="NAME")
+    grant.add_argument("partnership", metavar="PARTNERSHIP", help="the partnership's id")
+    grant.add_argument("role", metavar="ROLE", help="mentor, mentee, coordinator or observer")
+    revoke = command("revoke", "remove a user from a partnership")
+    revoke.add_argument("name", metavar="NAME")
+    revoke.add_argument("partnership", metavar="PARTNERSHIP")
+    return parser
+
+
+def _database(args: argparse.Namespace) -> ServerDatabase:
+    return ServerDatabase.open(args.db or os.environ.get(DB_ENV) or default_database_url())
+
+
+def new_password(name: str) -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise ServerError(
+            f"Give the password of {name} in {PASSWORD_ENV} or run this in a terminal."
+        )
+    try:
+        first = getpass.getpass(f"New password for {name}: ")
+        second = getpass.getpass("The same password again: ")
+    except (EOFError, KeyboardInterrupt):
+        raise ServerError("No password was given; nothing was changed.") from None
+    if first != second:
+        raise ServerError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from wopdesk.server.app import create_app
+
+    db = _database(args)
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise ServerError("HTTPS needs both --ssl-certfile and --ssl-keyfile.")
+    shown = db.engine.url.render_as_string(hide_password=True)
+    scheme = "https" if args.ssl_certfile else "http"
+    print(f"WOPdesk server on {scheme}://{args.host}:{args.port} with {shown}", file=sys.stderr)
+    try:
+        uvicorn.run(
+            create_app(db),
+            host=args.host,
+            port=args.port,
+            ssl_certfile=args.ssl_certfile,
+            ssl_keyfile=args.ssl_keyfile,
+            log_level="info",
+        )
+    finally:
+        db.close()
+    return 0
+
+
+def _with_db(action: Callable[[ServerDatabase, argparse.Namespace], str]) -> Callable[..., int]:
+    def run(args: argparse.Namespace) -> int:
+        db = _database(args)
+        try:
+            print(action(db, args))
+        finally:
+            db.close()
+        return 0
+
+    return run
+
+
+def _add_user(db: ServerDatabase, args: argparse.Namespace) -> str:
+    accounts.check_name(args.name)
+    accounts.add_user(db, args.name, new_password(args.name), admin=args.admin)
+    return f"User {args.name} added{' as an administrator' if args.admin else ''}."
+
+
+def _grant(db: ServerDatabase, args: argparse.Namespace) -> str:
+    accounts.grant(db, args.name, args.partnership, args.role)
+    return f"{args.name} is now {args.role.lower()} of partnership {args.partnership}."
+
+
+def _revoke(db: ServerDatabase, args: argparse.Namespace) -> str:
+    accounts.revoke(db, args.name, args.partnership)
+    return f"{args.name} is no longer a member of partnership {args.partnership}."
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "serve": _serve,
+    "add-user": _with_db(_add_user),
+    "grant": _with_db(_grant),
+    "revoke": _with_db(_revoke),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    print("wopdesk-server: the server is not built yet in this version.", file=sys.stderr)
-    return 1
+    args = build_parser().parse_args(argv)
+    try:
+        return HANDLERS[args.command or "serve"](args)
+    except WopdeskError as exc:
+        print(f"wopdesk-server: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

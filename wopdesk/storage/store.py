@@ -17,14 +17,14 @@ from wopdesk.domain.rules import validate
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
 from wopdesk.storage.blobs import BlobStore
+from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
 from wopdesk.storage.database import open_engine
 from wopdesk.storage.models import Indicator, Setting, SiteVisit, SyncedRecord
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
 
 # Session.info keys. Sync applies other people's changes with validation off, and
-# local bookkeeping (seeding the catalogue) is not captured for sync.
+# local bookkeeping (seeding the catalogue) is not captured for sync (SKIP_CAPTURE).
 SKIP_VALIDATION = "skip_validation"
-SKIP_CAPTURE = "skip_capture"
 
 
 class Store:
@@ -34,7 +34,9 @@ class Store:
         self.data_dir = data_dir
         self.engine = engine
         self.blobs = BlobStore(data_dir / BLOBS_DIR)
-        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        # Every session carries the change capture, so every write is stamped and queued.
+        self.capture = ChangeCapture()
+        self.sessions = sessionmaker(engine, expire_on_commit=False, info={CAPTURE: self.capture})
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> "Store":
@@ -42,6 +44,8 @@ class Store:
         directory = resolve_data_dir(data_dir)
         store = cls(directory, open_engine(directory / DATABASE_NAME))
         store.seed_catalogue()
+        with store.transaction() as session:
+            store.capture.start(session)
         return store
 
     @property

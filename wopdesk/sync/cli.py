@@ -1,9 +1,78 @@
-"""``wopdesk sync``: push local changes and pull the server's."""
+"""``wopdesk sync``: push local changes and pull the server's, then say what happened."""
 
 import argparse
+import getpass
+import os
+import sys
 
-from wopdesk.errors import WopdeskError
+from wopdesk.storage.store import Store
+from wopdesk.sync.client import ServerConnection, SyncError
+from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.tokens import token_store
+
+PASSWORD_ENV = "WOPDESK_PASSWORD"
+
+
+def password_source(user: str, server: str) -> str:
+    """The password from WOPDESK_PASSWORD, else asked for on the terminal (never argv)."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise SyncError(
+            f"A password is needed for {user}: set {PASSWORD_ENV} or run this in a terminal."
+        )
+    try:
+        return getpass.getpass(f"Password for {user} on {server}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise SyncError("No password was given; nothing was synced.") from None
+
+
+def describe(report: SyncReport, server: str) -> list[str]:
+    """The lines printed after a sync."""
+    if report.nothing_happened and not report.refused and not report.files_waiting:
+        lines = [f"Synced with {server}: nothing to send or receive."]
+    else:
+        lines = [
+            f"Synced with {server}: sent {report.sent} change{_s(report.sent)}, "
+            f"received {report.received} change{_s(report.received)}."
+        ]
+        if report.files_sent or report.files_received:
+            lines.append(f"Files: sent {report.files_sent}, received {report.files_received}.")
+    if report.new_conflicts or report.open_conflicts:
+        lines.append(
+            f"Conflicts: {report.new_conflicts} new, {report.open_conflicts} open; both values "
+            "of each are kept on the Sync conflicts page."
+        )
+    if report.refused:
+        lines.append(f"Refused by the server ({len(report.refused)}):")
+        lines += [f"  {reason}" for reason in report.refused[:20]]
+        if len(report.refused) > 20:
+            lines.append(f"  … and {len(report.refused) - 20} more.")
+    lines += [f"Waiting: {note}" for note in report.files_waiting[:20]]
+    return lines
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    raise WopdeskError("Sync is not built yet in this version of WOPdesk.")
+    store = Store.open(args.data_dir)
+    try:
+        tokens = token_store(store.data_dir)
+        connection = ServerConnection(
+            args.server,
+            args.user,
+            password=lambda: password_source(args.user, args.server),
+            tokens=tokens,
+        )
+        with connection:
+            report = SyncEngine(store, connection).sync()
+    finally:
+        store.close()
+    for line in describe(report, connection.base):
+        print(line)
+    if report.signed_in:
+        print(f"Signed in as {args.user}; the sign-in token is kept in {tokens.description}.")
+    return 0

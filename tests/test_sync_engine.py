@@ -1,0 +1,598 @@
+"""End-to-end sync of real data directories through a real server on 127.0.0.1."""
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from argon2 import PasswordHasher
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from sqlalchemy import func, select, update
+
+from wopdesk import cli
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.server import accounts
+from wopdesk.server.app import create_app
+from wopdesk.server.db import AuthToken, LoggedChange, ServerDatabase, ServerRecord
+from wopdesk.server.testing import empty_postgres, running_server
+from wopdesk.storage import commands as cmd
+from wopdesk.storage import models as m
+from wopdesk.storage.changes import OutboxEntry, Stamp, wall_ms
+from wopdesk.storage.models import Setting
+from wopdesk.storage.store import Store
+from wopdesk.sync import client as sync_client
+from wopdesk.sync import tokens as sync_tokens
+from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
+from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.status import (
+    CURSOR,
+    StoreSyncStatus,
+    refusals,
+    resolve_conflict,
+    sync_status,
+)
+from wopdesk.sync.tokens import FileTokens, KeyringTokens, token_store
+
+PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
+VISIT = demo_id("visit:second")  # the demo's draft visit
+ACTION = demo_id("action:a1")
+
+
+@pytest.fixture(autouse=True)
+def quiet_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Light argon2, no real keyring, retries without waiting."""
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+    monkeypatch.setattr(sync_tokens.keyring, "get_keyring", fail.Keyring)
+    monkeypatch.setattr(sync_client, "RETRY_BACKOFF", 0.0)
+    monkeypatch.delenv("WOPDESK_PASSWORD", raising=False)
+
+
+@dataclass
+class Server:
+    url: str
+    db: ServerDatabase
+
+    def log_size(self) -> int:
+        with self.db.read() as session:
+            return session.scalar(select(func.count()).select_from(LoggedChange)) or 0
+
+
+def _serve(url: str) -> Iterator[Server]:
+    db = ServerDatabase.open(url)
+    for name in ("maria", "joao", "outsider"):
+        accounts.add_user(db, name, f"{name}-password")
+    accounts.grant(db, "maria", DEMO_PARTNERSHIP_ID, "coordinator")
+    accounts.grant(db, "joao", DEMO_PARTNERSHIP_ID, "mentor")
+    try:
+        with running_server(create_app(db)) as base:
+            yield Server(base, db)
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    yield from _serve(f"sqlite:///{tmp_path / 'server.db'}")
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgresql",
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(not PG_URL, reason="WOPDESK_TEST_PG_URL is not set"),
+            ],
+        ),
+    ]
+)
+def any_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    if request.param == "sqlite":
+        yield from _serve(f"sqlite:///{tmp_path / 'server.db'}")
+    else:
+        assert PG_URL is not None
+        empty_postgres(PG_URL)
+        yield from _serve(PG_URL)
+
+
+class Flaky(httpx.HTTPTransport):
+    """Loses requests or their answers on chosen paths, like a connection that drops."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # path prefix -> list of "request"/"answer"/None, consumed one per request
+        self.plan: dict[str, list[str | None]] = {}
+        self.log: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        self.log.append(f"{request.method} {path}")
+        fault = None
+        for prefix, faults in self.plan.items():
+            if path.startswith(prefix) and faults:
+                fault = faults.pop(0)
+                break
+        if fault == "request":
+            raise httpx.ConnectError("connection dropped before sending", request=request)
+        response = super().handle_request(request)
+        if fault == "answer":
+            response.read()
+            raise httpx.ReadError("connection dropped before the answer", request=request)
+        return response
+
+
+@dataclass
+class Replica:
+    """A data directory and its way to the server."""
+
+    store: Store
+    server: Server
+    user: str
+    transport: Flaky = field(default_factory=Flaky)
+    sleeps: list[float] = field(default_factory=list)
+    password_asked: int = 0
+    wrong_password: bool = False
+
+    def password(self) -> str:
+        self.password_asked += 1
+        return "guess" if self.wrong_password else f"{self.user}-password"
+
+    def connection(self, **kw: Any) -> ServerConnection:
+        return ServerConnection(
+            self.server.url,
+            self.user,
+            password=self.password,
+            tokens=FileTokens(self.store.data_dir / "tokens.json"),
+            http=httpx.Client(transport=self.transport, timeout=30),
+            sleep=self.sleeps.append,
+            **kw,
+        )
+
+    def sync(self, **kw: Any) -> SyncReport:
+        with self.connection(**kw) as connection:
+            return SyncEngine(self.store, connection).sync()
+
+    def write(self, action: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        with self.store.transaction() as session:
+            return action(session, *args, **kw)
+
+    def get(self, model: type[m.SyncedRecord], row_id: str) -> Any:
+        with self.store.reading() as session:
+            return session.get(model, row_id)
+
+    def conflicts(self) -> list[m.Conflict]:
+        with self.store.reading() as session:
+            return list(session.scalars(select(m.Conflict).order_by(m.Conflict.created_at)))
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A server and two laptops after their first sync, built once and copied per test."""
+    root = tmp_path_factory.mktemp("synced")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+        for server in _serve(f"sqlite:///{root / 'server.db'}"):
+            a = Replica(Store.open(root / "maria"), server, "maria")
+            b = Replica(Store.open(root / "joao"), server, "joao")
+            create_demo(a.store)
+            a.sync()
+            b.sync()
+            a.store.close()
+            b.store.close()
+    return root
+
+
+@pytest.fixture
+def replicas(template: Path, tmp_path: Path) -> Iterator[tuple[Replica, Replica]]:
+    """Maria's laptop with the demo and Joao's, both synced with the server."""
+    shutil.copytree(template, tmp_path, dirs_exist_ok=True)
+    db = ServerDatabase.open(f"sqlite:///{tmp_path / 'server.db'}")
+    with running_server(create_app(db)) as url:
+        server = Server(url, db)
+        a = Replica(Store.open(tmp_path / "maria"), server, "maria")
+        b = Replica(Store.open(tmp_path / "joao"), server, "joao")
+        yield a, b
+        a.store.close()
+        b.store.close()
+    db.close()
+
+
+def snapshot(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every synced record's fields and clocks (built-in indicators are local, never synced)."""
+    result: dict[str, dict[str, dict[str, Any]]] = {}
+    with store.reading() as session:
+        for name, model in m.ENTITIES.items():
+            rows = session.scalars(select(model))
+            result[name] = {
+                r.id: {**{k: v for k, v in r.values().items() if k != "updated_at"}}
+                for r in rows
+                if not getattr(r, "builtin", False)
+            }
+    return result
+
+
+def blobs(store: Store) -> set[str]:
+    return {p.parent.name + p.name for p in (store.data_dir / "blobs").glob("??/*")}
+
+
+# --- done when: two data directories end identical; a second sync does nothing ---------
+
+
+def test_two_data_directories_sync_to_identical_records(
+    any_server: Server,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    maria, joao = tmp_path / "maria", tmp_path / "joao"
+    store = Store.open(maria)
+    create_demo(store)
+    store.close()
+
+    def sync(data_dir: Path, user: str) -> tuple[int, str, str]:
+        monkeypatch.setenv("WOPDESK_PASSWORD", f"{user}-password")
+        code = cli.main(
+            ["sync", "--server", any_server.url, "--user", user, "--data-dir", str(data_dir)]
+        )
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, err = sync(maria, "maria")
+    assert code == 0, err
+    assert "sent 1488 changes" in out and "Files: sent 6" in out
+    assert "no system keyring was found" in out and "sync-tokens.json" in out
+    code, out, err = sync(joao, "joao")
+    assert code == 0, err
+    assert "received 1488 changes" in out and "received 6" in out
+
+    a, b = Store.open(maria), Store.open(joao)
+    try:
+        assert snapshot(a) == snapshot(b)
+        assert blobs(a) == blobs(b) and len(blobs(a)) == 6
+        assert (maria / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
+        # A second sync with no changes sends and receives nothing, in one round trip.
+        for store, user in ((a, "maria"), (b, "joao")):
+            replica = Replica(store, any_server, user)
+            with ServerConnection(
+                any_server.url,
+                user,
+                password=replica.password,
+                tokens=FileTokens(store.data_dir / "sync-tokens.json"),
+            ) as connection:
+                report = SyncEngine(store, connection).sync()
+            assert report.nothing_happened and report.round_trips == 1
+            assert replica.password_asked == 0
+    finally:
+        a.close()
+        b.close()
+    code, out, _ = sync(joao, "joao")
+    assert out.startswith(f"Synced with {any_server.url}: nothing to send or receive.")
+
+
+# --- conflicts ---------------------------------------------------------------------------
+
+
+def test_concurrent_edits_keep_the_winner_and_set_the_loser_aside(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="Maria: valve 3 leaks.")
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="João: valve 3 replaced.")
+    a.sync()
+    report = b.sync()
+    assert report.new_conflicts == 1 and report.open_conflicts == 1
+    assert ("site_visit", VISIT) not in report.changed_records  # João's own value won
+    report = a.sync()
+    assert ("site_visit", VISIT) in report.changed_records
+    for replica in (a, b):
+        assert replica.get(m.SiteVisit, VISIT).notes == "João: valve 3 replaced."
+        (conflict,) = replica.conflicts()
+        assert (conflict.entity, conflict.row_id, conflict.field) == ("site_visit", VISIT, "notes")
+        assert conflict.kept_value == "João: valve 3 replaced." and conflict.kept_by == "joao"
+        assert conflict.set_aside_value == "Maria: valve 3 leaks."
+        assert conflict.set_aside_by == "maria" and not conflict.resolved
+    assert snapshot(a.store) == snapshot(b.store)
+
+    merged = "Valve 3 leaked; João replaced it."
+    b.write(resolve_conflict, b.conflicts()[0].id, merged)
+    b.sync()
+    a.sync()
+    assert a.get(m.SiteVisit, VISIT).notes == merged
+    assert a.conflicts()[0].resolved
+    with a.store.reading() as session:
+        assert sync_status(session).open_conflicts == 0
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+@pytest.mark.parametrize("first", ["delete", "edit"])
+def test_delete_versus_edit_is_a_conflict_not_a_loss(
+    replicas: tuple[Replica, Replica], first: str
+) -> None:
+    a, b = replicas
+    a.write(cmd.delete, m.Action, ACTION)
+    b.write(cmd.update, m.Action, ACTION, description="Replace the 40 meters of zone 2.")
+    order = (a, b) if first == "delete" else (b, a)
+    for replica in (*order, *order):
+        replica.sync()
+    for replica in (a, b):
+        action = replica.get(m.Action, ACTION)
+        assert not action.deleted and action.description == "Replace the 40 meters of zone 2."
+        (conflict,) = replica.conflicts()
+        assert conflict.field == "deleted" and conflict.row_id == ACTION
+        assert conflict.set_aside_value is True and conflict.set_aside_by == "maria"
+        assert conflict.kept_value is False and conflict.kept_by == "joao"
+    assert snapshot(a.store) == snapshot(b.store)
+    # Keeping the delete after all is one resolution away.
+    a.write(resolve_conflict, a.conflicts()[0].id, True)
+    a.sync()
+    b.sync()
+    assert b.get(m.Action, ACTION).deleted
+    assert b.conflicts()[0].resolved
+
+
+def test_stamps_from_a_clock_in_the_future_are_clamped(replicas: tuple[Replica, Replica]) -> None:
+    a, b = replicas
+    a.store.capture.reset()
+    a.store.capture.now = lambda: wall_ms() + 86_400_000  # Maria's clock is a day ahead
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="from tomorrow")
+    a.sync()
+    stamp = a.get(m.SiteVisit, VISIT).clocks["notes"]
+    assert Stamp.decode(stamp).wall <= wall_ms()
+    b.sync()
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="written after, wins")
+    b.sync()
+    a.sync()
+    assert a.get(m.SiteVisit, VISIT).notes == "written after, wins"
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+# --- dropped connections, retries, replays ----------------------------------------------
+
+
+def test_lost_push_answer_is_retried_and_applied_once(replicas: tuple[Replica, Replica]) -> None:
+    a, b = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="sent twice, applied once")
+    before = a.server.log_size()
+    a.transport.plan = {"/v1/push": ["answer"]}
+    a.transport.log.clear()
+    report = a.sync()
+    assert report.sent == 1 and a.sleeps == [0.0]
+    assert a.transport.log.count("POST /v1/push") == 2
+    assert a.server.log_size() == before + 1
+    with a.store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+
+
+def test_sync_resumes_after_the_connection_stays_down(replicas: tuple[Replica, Replica]) -> None:
+    a, b = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="pushed while the line was failing")
+    before = a.server.log_size()
+    a.transport.plan = {"/v1/push": ["answer", "answer", "answer"]}
+    status = StoreSyncStatus(a.store)
+    assert status.is_online() and status.pending_changes() == 1
+    synced_at = status.last_sync()
+    with pytest.raises(ServerUnreachable, match="Cannot reach the server"):
+        a.sync(attempts=3)
+    assert a.sleeps == [0.0, 0.0]
+    assert not status.is_online() and status.last_sync() == synced_at
+    # The server applied the batch; the laptop still holds it, under the same batch id.
+    assert a.server.log_size() == before + 1
+    with a.store.reading() as session:
+        batch_ids = set(session.scalars(select(OutboxEntry.batch_id)))
+    assert len(batch_ids) == 1 and None not in batch_ids
+    a.sync()
+    assert a.server.log_size() == before + 1
+    assert status.is_online() and status.pending_changes() == 0
+    assert synced_at is not None and status.last_sync() > synced_at
+    # Pulling drops too: the page is lost, the cursor stays, the next sync catches up.
+    b.transport.plan = {"/v1/changes": ["answer"] * 3}
+    with b.store.reading() as session:
+        cursor = session.get(Setting, CURSOR).value
+    with pytest.raises(ServerUnreachable):
+        b.sync(attempts=3)
+    with b.store.reading() as session:
+        assert session.get(Setting, CURSOR).value == cursor
+    b.sync()
+    assert b.get(m.SiteVisit, VISIT).notes == "pushed while the line was failing"
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_pulled_pages_and_their_cursor_commit_together(
+    replicas: tuple[Replica, Replica], tmp_path: Path
+) -> None:
+    a, _ = replicas
+    c = Replica(Store.open(tmp_path / "third"), a.server, "joao")
+    c.transport.plan = {"/v1/changes": [None, "answer", "answer"]}
+    with c.connection(attempts=2) as connection:
+        engine = SyncEngine(c.store, connection, page_changes=200)
+        with pytest.raises(ServerUnreachable):
+            engine.sync()
+    with c.store.reading() as session:
+        cursor = session.get(Setting, CURSOR).value
+    with a.server.db.read() as session:
+        first_page = set(
+            session.execute(
+                select(LoggedChange.entity, LoggedChange.row_id).where(LoggedChange.seq <= cursor)
+            )
+        )
+    local = {(entity, row_id) for entity, rows in snapshot(c.store).items() for row_id in rows}
+    # Exactly the records of the first page arrived, whole; nothing of the lost second one.
+    assert 0 < cursor < a.server.log_size() and local == first_page
+    c.sync()
+    assert snapshot(c.store) == snapshot(a.store)
+    c.store.close()
+
+
+def test_attachment_upload_resumes_after_a_lost_chunk(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    photo = os.urandom(150_000)
+    with a.store.transaction() as session:
+        visit = cmd.get(session, m.SiteVisit, VISIT)
+        cmd.add_attachment(session, a.store.blobs, visit, photo, "scan.bin", "Meter scan")
+    a.transport.plan = {"/v1/blobs/": [None, None, None, "answer"]}
+    with a.connection() as connection:
+        connection.chunk_size = 50_000
+        report = SyncEngine(a.store, connection).sync()
+    assert report.files_sent == 1
+    assert "PUT" in " ".join(a.transport.log)
+    b.sync()
+    assert blobs(b.store) == blobs(a.store)
+    assert photo in {p.read_bytes() for p in (b.store.data_dir / "blobs").glob("??/*")}
+
+
+# --- auth, scope, errors -----------------------------------------------------------------
+
+
+def test_token_is_reused_then_renewed_when_it_expires(replicas: tuple[Replica, Replica]) -> None:
+    a, _ = replicas
+    a.sync()
+    assert a.password_asked == 1
+    a.sync()
+    assert a.password_asked == 1
+    with a.server.db.write() as session:
+        session.execute(update(AuthToken).values(expires_at=dt.datetime.now(dt.UTC)))
+    a.sync()
+    assert a.password_asked == 2
+
+
+def test_wrong_password_is_one_sentence(replicas: tuple[Replica, Replica]) -> None:
+    a, _ = replicas
+    (a.store.data_dir / "tokens.json").unlink()
+    a.wrong_password = True
+    with pytest.raises(AuthenticationError, match="Wrong user name or password for maria"):
+        a.sync()
+
+
+def test_new_grant_brings_the_partnership_on_the_next_sync(
+    replicas: tuple[Replica, Replica], tmp_path: Path
+) -> None:
+    a, _ = replicas
+    server = a.server
+    c = Replica(Store.open(tmp_path / "outsider"), server, "outsider")
+    c.sync()
+    assert c.get(m.Partnership, DEMO_PARTNERSHIP_ID) is None
+    assert c.get(m.Utility, demo_id("utility:mentor")) is not None  # shared data
+    accounts.grant(server.db, "outsider", DEMO_PARTNERSHIP_ID, "observer")
+    c.sync()
+    assert c.get(m.Partnership, DEMO_PARTNERSHIP_ID) is not None
+    assert snapshot(c.store) == snapshot(a.store)
+    # An observer's edits are refused one by one, kept locally and reported.
+    c.write(cmd.update, m.SiteVisit, VISIT, notes="observer was here")
+    report = c.sync()
+    assert report.refused == [
+        f"site_visit {VISIT}: Observers cannot change partnership {DEMO_PARTNERSHIP_ID}."
+    ]
+    with c.store.reading() as session:
+        (refusal,) = refusals(session)
+        assert refusal.field == "notes" and refusal.value == "observer was here"
+        assert refusal.reason.startswith("Observers cannot change")
+        assert sync_status(session).pending_changes == 0
+    with server.db.read() as session:
+        record = session.get(ServerRecord, ("site_visit", VISIT))
+        assert record is not None and record.fields["notes"]["v"] != "observer was here"
+    # Once they may write, the refused edit is sent again by itself, and nothing is lost.
+    accounts.grant(server.db, "outsider", DEMO_PARTNERSHIP_ID, "mentee")
+    report = c.sync()
+    assert report.refused == [] and report.sent > 0
+    a.sync()
+    assert a.get(m.SiteVisit, VISIT).notes == "observer was here"
+    assert a.conflicts() == []  # the observer had seen what it replaced
+    with c.store.reading() as session:
+        assert refusals(session) == []
+    assert snapshot(a.store) == snapshot(c.store)
+    c.store.close()
+
+
+def test_a_reset_server_is_noticed(replicas: tuple[Replica, Replica], tmp_path: Path) -> None:
+    a, _ = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="not for a stranger")
+    other = ServerDatabase.open(f"sqlite:///{tmp_path / 'other.db'}")
+    accounts.add_user(other, "maria", "maria-password")
+    with running_server(create_app(other)) as url:
+        a.server = Server(url, other)
+        with pytest.raises(sync_client.SyncError, match="not the server this profile syncs"):
+            a.sync()
+        assert a.server.log_size() == 0  # nothing was sent to it
+    other.close()
+    with a.store.reading() as session:
+        assert sync_status(session).pending_changes == 1
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = cli.main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_errors_are_one_sentence(
+    server: Server,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = ["sync", "--data-dir", str(tmp_path / "p"), "--user", "maria", "--server"]
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, _, err = _cli([*base, server.url], capsys)
+    assert code == 1 and err == (
+        "wopdesk: A password is needed for maria: set WOPDESK_PASSWORD or run this in a terminal.\n"
+    )
+    monkeypatch.setenv("WOPDESK_PASSWORD", "wrong")
+    code, _, err = _cli([*base, server.url], capsys)
+    assert code == 1 and "Wrong user name or password" in err and err.count("\n") == 1
+    closed = running_server(create_app(server.db))
+    with closed as url:
+        pass  # the port is free again: nobody listens there now
+    code, _, err = _cli([*base, url], capsys)
+    assert code == 1 and "Cannot reach the server" in err and err.count("\n") == 1
+    code, _, err = _cli([*base, "ftp:/nowhere"], capsys)
+    assert code == 1 and "is not a server address" in err
+    monkeypatch.setenv("WOPDESK_PASSWORD", "maria-password")
+    monkeypatch.setattr(sync_client, "PROTOCOL_VERSION", 0)
+    code, _, err = _cli([*base, server.url], capsys)
+    assert code == 1 and "too old for the server" in err and err.count("\n") == 1
+
+
+# --- where tokens live --------------------------------------------------------------------
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_tokens_go_to_the_keyring_when_there_is_one(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = token_store(tmp_path, backend)
+    assert isinstance(store, KeyringTokens)
+    store.set("maria@https://wop.example", "t0ken")
+    assert backend.secrets == {("WOPdesk sync", "maria@https://wop.example"): "t0ken"}
+    store.delete("maria@https://wop.example")
+    assert store.get("maria@https://wop.example") is None
+    fallback = token_store(tmp_path, fail.Keyring())
+    assert isinstance(fallback, FileTokens) and "no system keyring" in fallback.description
+    fallback.set("k", "v")
+    assert fallback.get("k") == "v"
+    assert (tmp_path / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
+    fallback.delete("k")
+    assert fallback.get("k") is None

@@ -1,0 +1,197 @@
+"""Accounts: argon2 passwords, expiring bearer tokens, a login rate limit and grants.
+
+Everything is in the database, so any server process can check any token, and the rate
+limit holds across processes.
+"""
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass, field
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from wopdesk.domain.vocab import Role
+from wopdesk.server.db import Account, AuthToken, Grant, LoginFailure, ServerDatabase
+from wopdesk.server.errors import ApiError, ServerError
+from wopdesk.storage.types import utcnow
+
+HASHER = PasswordHasher()
+TOKEN_LIFETIME = dt.timedelta(days=14)
+FAILURE_WINDOW = dt.timedelta(minutes=15)
+MAX_FAILURES_PER_NAME = 5
+MAX_FAILURES_PER_ADDRESS = 30
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$")
+# Verified when the name is unknown, so a wrong name costs as long as a wrong password.
+_DUMMY_HASH = HASHER.hash("not a password of anybody")
+# Roles that may change a partnership's records; observers only read.
+WRITING_ROLES = frozenset({Role.MENTOR.value, Role.MENTEE.value, Role.COORDINATOR.value})
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who a request acts for, read from the database for that request."""
+
+    account_id: int
+    name: str
+    admin: bool
+    grants: dict[str, str] = field(default_factory=dict)
+
+    def scope_key(self) -> str:
+        """Changes when what this person may see changes, so the client pulls again."""
+        # Roles count too: an observer made a mentor may now send what was refused.
+        basis = (
+            "admin" if self.admin else ",".join(sorted(f"{p}:{r}" for p, r in self.grants.items()))
+        )
+        return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def check_name(name: str) -> str:
+    if not _NAME.match(name):
+        raise ServerError(
+            f"'{name}' cannot be a user name: use up to 80 letters, digits, '.', '_', '@' or '-'."
+        )
+    return name
+
+
+def add_user(db: ServerDatabase, name: str, password: str, *, admin: bool = False) -> None:
+    check_name(name)
+    if len(password) < 8:
+        raise ServerError("The password must have at least 8 characters.")
+    with db.write() as session:
+        if session.scalar(select(Account).where(Account.name == name)) is not None:
+            raise ServerError(f"A user named {name} already exists.")
+        session.add(Account(name=name, password_hash=HASHER.hash(password), admin=admin))
+
+
+def _account(session: Session, name: str) -> Account:
+    account = session.scalar(select(Account).where(Account.name == name))
+    if account is None:
+        raise ServerError(f"There is no user named {name}.")
+    return account
+
+
+def grant(db: ServerDatabase, name: str, partnership_id: str, role: str) -> None:
+    """Make ``name`` a member of a partnership (given by id) with ``role``."""
+    try:
+        role = Role(role.lower()).value
+    except ValueError:
+        roles = ", ".join(r.value for r in Role)
+        raise ServerError(f"'{role}' is not a role; use one of {roles}.") from None
+    if not re.fullmatch(r"[0-9a-f-]{36}", partnership_id):
+        raise ServerError(f"'{partnership_id}' is not a partnership id.")
+    with db.write() as session:
+        account = _account(session, name)
+        session.merge(Grant(account_id=account.id, partnership_id=partnership_id, role=role))
+
+
+def revoke(db: ServerDatabase, name: str, partnership_id: str) -> None:
+    with db.write() as session:
+        account = _account(session, name)
+        removed = session.execute(
+            delete(Grant).where(
+                Grant.account_id == account.id, Grant.partnership_id == partnership_id
+            )
+        )
+        if not removed.rowcount:  # type: ignore[attr-defined]
+            raise ServerError(f"{name} is not a member of partnership {partnership_id}.")
+
+
+def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[str, dt.datetime]:
+    """A new token for a correct password; refused after too many recent failures."""
+    now = utcnow()
+    with db.write() as session:
+        session.execute(delete(LoginFailure).where(LoginFailure.at < now - FAILURE_WINDOW))
+        session.execute(delete(AuthToken).where(AuthToken.expires_at < now))
+        _check_rate(session, name, address, now)
+        account = session.scalar(select(Account).where(Account.name == name))
+        if account is None:
+            fake_verify(password)
+        if account is None or not _verify(account, password):
+            session.add(LoginFailure(name=name[:80], address=address[:64], at=now))
+            failed = True
+        else:
+            failed = False
+            session.execute(delete(LoginFailure).where(LoginFailure.name == name))
+            token, expires = issue_token(session, account.id)
+    if failed:
+        raise ApiError(401, "Wrong user name or password.")
+    return token, expires
+
+
+def issue_token(
+    session: Session, account_id: int, lifetime: dt.timedelta = TOKEN_LIFETIME
+) -> tuple[str, dt.datetime]:
+    """A new random bearer token; only its hash is stored."""
+    token = secrets.token_urlsafe(32)
+    expires = utcnow() + lifetime
+    session.add(AuthToken(token_hash=token_hash(token), account_id=account_id, expires_at=expires))
+    return token, expires
+
+
+def _check_rate(session: Session, name: str, address: str, now: dt.datetime) -> None:
+    since = now - FAILURE_WINDOW
+    by_name = session.scalar(
+        select(func.count()).where(LoginFailure.name == name, LoginFailure.at >= since)
+    )
+    by_address = session.scalar(
+        select(func.count()).where(LoginFailure.address == address, LoginFailure.at >= since)
+    )
+    if (by_name or 0) >= MAX_FAILURES_PER_NAME or (by_address or 0) >= MAX_FAILURES_PER_ADDRESS:
+        minutes = int(FAILURE_WINDOW.total_seconds() // 60)
+        raise ApiError(
+            429,
+            f"Too many failed sign-ins; wait {minutes} minutes before trying again.",
+            {"Retry-After": str(int(FAILURE_WINDOW.total_seconds()))},
+        )
+
+
+def _verify(account: Account, password: str) -> bool:
+    try:
+        HASHER.verify(account.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    if HASHER.check_needs_rehash(account.password_hash):
+        account.password_hash = HASHER.hash(password)
+    return True
+
+
+def fake_verify(password: str) -> None:
+    """Spend the time of a real check, so unknown names cannot be told from bad passwords."""
+    try:
+        HASHER.verify(_DUMMY_HASH, password)
+    except VerificationError:
+        pass
+
+
+def authenticate(db: ServerDatabase, token: str | None) -> Principal:
+    """The principal of a bearer token, or a 401 saying what to do."""
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if not token:
+        raise ApiError(401, "Sign in first: this request carries no token.", challenge)
+    with db.read() as session:
+        row = session.get(AuthToken, token_hash(token))
+        if row is None:
+            raise ApiError(401, "The sign-in token is not valid; sign in again.", challenge)
+        if row.expires_at <= utcnow():
+            raise ApiError(401, "The sign-in token has expired; sign in again.", challenge)
+        account = session.get(Account, row.account_id)
+        assert account is not None
+        grants = {
+            g.partnership_id: g.role
+            for g in session.scalars(select(Grant).where(Grant.account_id == account.id))
+        }
+        return Principal(account.id, account.name, account.admin, grants)
+
+
+def logout(db: ServerDatabase, token: str) -> None:
+    with db.write() as session:
+        session.execute(delete(AuthToken).where(AuthToken.token_hash == token_hash(token)))

@@ -1,0 +1,251 @@
+"""The HTTP API of the WOPdesk server (FastAPI).
+
+Every answer other than success is JSON ``{"detail": "one sentence"}``. A client's
+mistake (bad JSON, wrong types, unknown fields, too large a body, a file that does not
+match its hash) is a 4xx; only a fault of the server itself is ever a 500.
+"""
+
+import logging
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError, OperationalError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from wopdesk.server import accounts, blobs, records
+from wopdesk.server.accounts import Principal
+from wopdesk.server.db import ServerDatabase
+from wopdesk.server.errors import ApiError
+from wopdesk.storage.changes import wall_ms
+from wopdesk.sync.protocol import (
+    DEFAULT_PAGE_CHANGES,
+    MAX_JSON_BODY,
+    MAX_PAGE_CHANGES,
+    OLDEST_SUPPORTED_PROTOCOL,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SHA256_PATTERN,
+    LoginRequest,
+    LoginResponse,
+    MissingBlobsRequest,
+    MissingBlobsResponse,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    ServerInfo,
+    UploadStatus,
+)
+
+log = logging.getLogger("wopdesk.server")
+
+
+def _sha256_path(sha256: str) -> str:
+    if not re.match(SHA256_PATTERN, sha256):
+        raise ApiError(400, f"'{sha256[:80]}' is not a sha256 content hash.")
+    return sha256
+
+
+Sha256Path = Annotated[str, Depends(_sha256_path)]
+
+
+class _BodyTooLarge(StarletteHTTPException):
+    """Raised while a body streams in; an HTTP exception, so FastAPI passes it through."""
+
+    def __init__(self, limit: int) -> None:
+        megabytes = limit // (1024 * 1024)
+        super().__init__(413, f"The request body is larger than the {megabytes} MB allowed.")
+
+
+class BodyLimit:
+    """Refuse a request body over ``limit`` bytes, announced or streamed, with a 413."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await _too_large(self.limit)(scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _BodyTooLarge(self.limit)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"detail": _BodyTooLarge(limit).detail}, status_code=413)
+
+
+def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _describe(error: dict[str, Any]) -> str:
+    where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("body",))
+    message = str(error.get("msg", "is not valid")).rstrip(".")
+    return f"{where}: {message}" if where else message
+
+
+def create_app(db: ServerDatabase) -> FastAPI:
+    """The API over ``db``; every request reads what it needs from the database."""
+    app = FastAPI(title="WOPdesk server", version=str(PROTOCOL_VERSION), docs_url=None)
+    app.state.db = db
+    _add_error_handlers(app)
+    app.add_middleware(BodyLimit, limit=MAX_JSON_BODY)
+
+    def protocol(
+        version: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+    ) -> int:
+        if version is None:
+            raise ApiError(
+                400, f"The request does not say which sync protocol it speaks ({PROTOCOL_HEADER})."
+            )
+        if not version.isdigit():
+            raise ApiError(400, f"'{version[:20]}' is not a sync protocol version.")
+        number = int(version)
+        if number < OLDEST_SUPPORTED_PROTOCOL:
+            raise ApiError(
+                426,
+                f"This copy of WOPdesk is too old for the server (sync protocol {number}; the "
+                f"server needs {OLDEST_SUPPORTED_PROTOCOL} or newer). Update WOPdesk, then sync.",
+            )
+        if number > PROTOCOL_VERSION:
+            raise ApiError(
+                400,
+                f"The server is older than this copy of WOPdesk (sync protocol {number}; the "
+                f"server speaks up to {PROTOCOL_VERSION}). Ask its administrator to update it.",
+            )
+        return number
+
+    def principal(
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> Principal:
+        token = None
+        if authorization and authorization.lower().startswith("bearer "):
+            token = authorization[7:].strip()
+        return accounts.authenticate(db, token)
+
+    Who = Annotated[Principal, Depends(principal)]
+    api = APIRouter(prefix="/v1", dependencies=[Depends(protocol)])
+
+    @app.get("/v1/info")
+    def info() -> ServerInfo:
+        return ServerInfo(
+            protocol=PROTOCOL_VERSION,
+            oldest_protocol=OLDEST_SUPPORTED_PROTOCOL,
+            server_id=db.server_id(),
+            server_time=wall_ms(),
+        )
+
+    @api.post("/login")
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
+        address = request.client.host if request.client else "unknown"
+        token, expires = accounts.login(db, body.user, body.password, address)
+        who = accounts.authenticate(db, token)
+        return LoginResponse(
+            token=token, expires_at=expires.isoformat(), user=who.name, admin=who.admin
+        )
+
+    @api.post("/logout", status_code=204)
+    def logout(authorization: Annotated[str | None, Header()] = None) -> Response:
+        if authorization and authorization.lower().startswith("bearer "):
+            accounts.logout(db, authorization[7:].strip())
+        return Response(status_code=204)
+
+    @api.post("/push")
+    def push(body: PushRequest, who: Who) -> PushResponse:
+        return records.push(db, who, body)
+
+    @api.get("/changes")
+    def changes(
+        who: Who,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_CHANGES)] = DEFAULT_PAGE_CHANGES,
+        scope: Annotated[str | None, Query(max_length=64)] = None,
+    ) -> PullPage:
+        return records.pull(db, who, after, scope, limit)
+
+    @api.post("/blobs/missing")
+    def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:
+        return MissingBlobsResponse(missing=blobs.missing(db, body.hashes))
+
+    @api.get("/blobs/{sha256}/upload")
+    def upload_status(sha256: Sha256Path, who: Who) -> UploadStatus:
+        return blobs.upload_status(db, sha256)
+
+    @api.put("/blobs/{sha256}")
+    async def upload(
+        sha256: Sha256Path,
+        request: Request,
+        who: Who,
+        offset: Annotated[int, Query(ge=0)],
+        total: Annotated[int, Query(ge=0)],
+    ) -> UploadStatus:
+        # Any account may upload (a new partnership's photos come before its grant);
+        # only those who can see an attachment using the file may download it.
+        data = await request.body()
+        return await run_in_threadpool(blobs.receive_chunk, db, sha256, offset, total, data)
+
+    @api.get("/blobs/{sha256}")
+    def download(sha256: Sha256Path, who: Who) -> Response:
+        data = blobs.download(db, who, sha256)
+        return Response(data, media_type="application/octet-stream")
+
+    app.include_router(api)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.detail, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = list(exc.errors())
+        if errors and errors[0].get("type") == "json_invalid":
+            return _error(400, "The request body is not valid JSON.")
+        if not errors:
+            return _error(422, "The request is not valid.")
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        return _error(422, f"The request is not valid: {_describe(errors[0])}{more}.")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else "The request cannot be served."
+        if detail.startswith("There was an error parsing the body"):
+            detail = "The request body cannot be read as JSON text."
+        elif exc.status_code == 404:
+            detail = "There is no such address on this WOPdesk server."
+        elif exc.status_code == 405:
+            detail = "This address does not accept that method."
+        return _error(exc.status_code, detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(IntegrityError)
+    async def clash(_request: Request, exc: IntegrityError) -> JSONResponse:
+        # Two requests wrote the same row at once (the same chunk uploaded twice, say).
+        log.info("concurrent write refused: %s", exc)
+        return _error(409, "Another request changed the same data at the same time; try again.")
+
+    @app.exception_handler(OperationalError)
+    async def database_unavailable(_request: Request, exc: OperationalError) -> JSONResponse:
+        log.warning("database unavailable: %s", exc)
+        return _error(503, "The server's database is busy or unreachable; try again shortly.")

@@ -1,0 +1,455 @@
+"""Push and pull on the server: merge changes field by field, number them, page them out.
+
+A push is applied in one transaction that first locks the ``server_state`` row: pushes
+are serialised, so sequence numbers become visible in the order they were given and a
+pull never skips a change that commits late (Anki's usn, one counter for everything).
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from wopdesk.domain.catalogue import catalogue
+from wopdesk.errors import ValidationError
+from wopdesk.server.accounts import WRITING_ROLES, Principal
+from wopdesk.server.db import (
+    Grant,
+    LoggedChange,
+    PushedBatch,
+    ServerDatabase,
+    ServerRecord,
+    ServerState,
+)
+from wopdesk.server.errors import ApiError
+from wopdesk.storage.changes import (
+    Stamp,
+    codecs,
+    deterministic_id,
+    required_fields,
+    stamp_node,
+    wall_ms,
+)
+from wopdesk.storage.models import ENTITIES, Conflict, SyncedRecord
+from wopdesk.storage.types import utcnow
+from wopdesk.sync.merge import FieldState, decide
+from wopdesk.sync.protocol import (
+    Change,
+    ChangeResult,
+    PulledChange,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    check_change,
+)
+
+# Node id of stamps the server makes itself (conflict records, undeleting an edited record).
+SERVER_NODE = "0000000000server"
+SERVER_AUTHOR = "server"
+
+
+@cache
+def builtin_indicator_ids() -> frozenset[str]:
+    """Built-in indicators exist on every replica with the same id and are never synced."""
+    return frozenset(definition.id for definition in catalogue())
+
+
+def _state(value: dict[str, Any] | None) -> FieldState | None:
+    return None if value is None else FieldState(value["v"], value["s"], value.get("by"))
+
+
+def _label(model: type[SyncedRecord]) -> str:
+    return model.rules.label.lower()
+
+
+@dataclass
+class _Push:
+    """One batch being applied: the records it touched, the sequence, what it created."""
+
+    session: Session
+    principal: Principal
+    batch_id: str
+    seq: int
+    now: int
+    grants: dict[str, str]
+    new_rows: dict[tuple[str, str], dict[str, Any]]
+    records: dict[tuple[str, str], ServerRecord | None] = field(default_factory=dict)
+    refused_rows: dict[tuple[str, str], str] = field(default_factory=dict)
+    conflicts: int = 0
+
+    # -- reading -----------------------------------------------------------------------
+
+    def record(self, entity: str, row_id: str) -> ServerRecord | None:
+        key = (entity, row_id)
+        if key not in self.records:
+            self.records[key] = self.session.get(ServerRecord, key)
+        return self.records[key]
+
+    def exists(self, entity: str, row_id: str) -> bool:
+        if entity == "indicator" and row_id in builtin_indicator_ids():
+            return True
+        return self.record(entity, row_id) is not None
+
+    # -- rules -------------------------------------------------------------------------
+
+    def may_write(self, partnership_id: str | None) -> str | None:
+        """Why this person may not change records of ``partnership_id``, or None."""
+        if self.principal.admin:
+            return None
+        if partnership_id is None:
+            # Shared records (utilities, people, indicators): any signed-in account may
+            # write them, as setting up a new partnership needs them first; an account
+            # that only observes stays read-only.
+            roles = set(self.grants.values())
+            if roles and not roles & WRITING_ROLES:
+                return "Observers cannot change shared records (utilities, people, indicators)."
+            return None
+        role = self.grants.get(partnership_id)
+        if role is None:
+            return f"You are not a member of partnership {partnership_id}."
+        if role not in WRITING_ROLES:
+            return f"Observers cannot change partnership {partnership_id}."
+        return None
+
+    def may_create_partnership(self, partnership_id: str) -> str | None:
+        """Whoever brings a new partnership becomes its coordinator, unless it has members."""
+        if self.principal.admin or self.grants.get(partnership_id) in WRITING_ROLES:
+            return None
+        if partnership_id in self.grants:
+            return f"Observers cannot change partnership {partnership_id}."
+        taken = self.session.scalar(
+            select(Grant.account_id).where(Grant.partnership_id == partnership_id).limit(1)
+        )
+        if taken is not None:
+            return f"You are not a member of partnership {partnership_id}."
+        self.session.add(
+            Grant(
+                account_id=self.principal.account_id,
+                partnership_id=partnership_id,
+                role="coordinator",
+            )
+        )
+        self.grants[partnership_id] = "coordinator"
+        return None
+
+    def check_references(self, model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
+        for name, value in values.items():
+            target = codecs(model)[name].references
+            if target is not None and value is not None and not self.exists(target, value):
+                return (
+                    f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
+                )
+        return None
+
+    def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
+        """Create the server's copy of a new record, or say why it cannot be created."""
+        values = self.new_rows.get((model.__tablename__, row_id), {})
+        if model.__tablename__ == "indicator" and (
+            row_id in builtin_indicator_ids() or values.get("builtin") is True
+        ):
+            return "Built-in indicators come with WOPdesk and are never changed through sync."
+        missing = sorted(required_fields(model) - values.keys())
+        if missing:
+            return (
+                f"The server has no {_label(model)} {row_id}, and this batch does not "
+                f"create it whole (missing {', '.join(missing)})."
+            )
+        column = model.partnership_column
+        partnership_id = None if column is None else row_id if column == "id" else values[column]
+        reason = self.check_references(model, values)
+        if reason is None:
+            if model.__tablename__ == "partnership":
+                reason = self.may_create_partnership(row_id)
+            else:
+                reason = self.may_write(partnership_id)
+        if reason is not None:
+            return reason
+        record = ServerRecord(
+            entity=model.__tablename__, row_id=row_id, partnership_id=partnership_id, fields={}
+        )
+        self.session.add(record)
+        self.records[(model.__tablename__, row_id)] = record
+        return None
+
+    def refuse_change(
+        self, model: type[SyncedRecord], record: ServerRecord, change: Change
+    ) -> str | None:
+        column = model.partnership_column
+        if column not in (None, "id") and change.field == column:
+            if change.value != record.partnership_id:
+                return "A record cannot move to another partnership."
+        if model.__tablename__ == "indicator" and (
+            record.row_id in builtin_indicator_ids() or change.field == "builtin"
+        ):
+            return "Built-in indicators come with WOPdesk and are never changed through sync."
+        reason = self.check_references(model, {change.field: change.value})
+        return reason or self.may_write(record.partnership_id)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def server_stamp(self, *after: str) -> str:
+        """A stamp of the server's own, later than now and than every stamp in ``after``."""
+        latest = max(Stamp.decode(s) for s in after)
+        return max(Stamp(self.now, 0, SERVER_NODE), latest.successor(SERVER_NODE)).encode()
+
+    def clamp(self, record: ServerRecord, change: Change) -> str:
+        """A stamp from the future (a clock set wrong) is brought back to the server's time."""
+        stamp = Stamp.decode(change.stamp)
+        if stamp.wall <= self.now:
+            return change.stamp
+        clamped = Stamp(self.now, stamp.counter, stamp.node)
+        current = record.fields.get(change.field)
+        # The same replica's later write must still beat its earlier (clamped) one.
+        if current is not None and stamp_node(current["s"]) == stamp.node:
+            if clamped.encode() <= current["s"]:
+                clamped = Stamp.decode(current["s"]).successor(stamp.node)
+        return clamped.encode()
+
+    def write(self, record: ServerRecord, name: str, value: Any, stamp: str, by: str) -> None:
+        record.fields = {**record.fields, name: {"v": value, "s": stamp, "by": by}}
+        if record.entity == "attachment" and name == "sha256":
+            record.blob_sha256 = value
+        self.seq += 1
+        self.session.add(
+            LoggedChange(
+                seq=self.seq,
+                batch_id=self.batch_id,
+                entity=record.entity,
+                row_id=record.row_id,
+                partnership_id=record.partnership_id,
+                field=name,
+                value=value,
+                stamp=stamp,
+                author=by,
+            )
+        )
+
+    def set_aside(
+        self, record: ServerRecord, name: str, kept: FieldState, aside: FieldState
+    ) -> None:
+        """Write a Conflict record keeping the value that lost; one per value set aside."""
+        if record.entity == "conflict":
+            return  # resolving a conflict twice is last-writer-wins, not a new conflict
+        conflict_id = deterministic_id(record.entity, record.row_id, name, aside.stamp)
+        if self.record("conflict", conflict_id) is not None:
+            return
+        values = {
+            "created_at": dt.datetime.fromtimestamp(self.now / 1000, dt.UTC).isoformat(),
+            "deleted": False,
+            "partnership_id": record.partnership_id,
+            "entity": record.entity,
+            "row_id": record.row_id,
+            "field": name,
+            "kept_value": kept.value,
+            "set_aside_value": aside.value,
+            "kept_stamp": kept.stamp,
+            "set_aside_stamp": aside.stamp,
+            "kept_by": kept.by,
+            "set_aside_by": aside.by,
+            "resolved": False,
+            "resolved_at": None,
+        }
+        assert values.keys() == codecs(Conflict).keys()
+        conflict = ServerRecord(
+            entity="conflict",
+            row_id=conflict_id,
+            partnership_id=record.partnership_id,
+            fields={},
+        )
+        self.session.add(conflict)
+        self.records[("conflict", conflict_id)] = conflict
+        stamp = self.server_stamp(kept.stamp, aside.stamp)
+        for key, value in values.items():
+            self.write(conflict, key, value, stamp, SERVER_AUTHOR)
+        self.conflicts += 1
+
+    def undelete(self, record: ServerRecord, deletion: FieldState, edit: FieldState) -> None:
+        """An edit made without seeing a delete wins: the record stays, the delete is set aside."""
+        stamp = self.server_stamp(deletion.stamp, edit.stamp)
+        self.write(record, "deleted", False, stamp, SERVER_AUTHOR)
+        self.set_aside(record, "deleted", FieldState(False, edit.stamp, edit.by), deletion)
+
+    def check_delete(self, record: ServerRecord, change: Change, stamp: str) -> None:
+        """A delete that did not see someone else's edit of the record is set aside."""
+        seen = change.seen or {}
+        deleter = stamp_node(stamp)
+        for name, state in record.fields.items():
+            if name == "deleted" or state["s"] == seen.get(name):
+                continue
+            if stamp_node(state["s"]) not in (deleter, SERVER_NODE):
+                deletion = _state(record.fields["deleted"])
+                assert deletion is not None
+                self.undelete(record, deletion, FieldState(state["v"], state["s"], state["by"]))
+                return
+
+    def check_edit_of_deleted(self, record: ServerRecord, edit: FieldState) -> None:
+        deletion = _state(record.fields.get("deleted"))
+        if deletion is None or deletion.value is not True:
+            return
+        if stamp_node(deletion.stamp) not in (stamp_node(edit.stamp), SERVER_NODE):
+            self.undelete(record, deletion, edit)
+
+    # -- one change --------------------------------------------------------------------
+
+    def apply(self, change: Change) -> ChangeResult:
+        model = ENTITIES[change.entity]
+        key = (change.entity, change.row_id)
+        record = self.record(*key)
+        if record is None:
+            reason = self.refused_rows.get(key) or self.refuse_creation(model, change.row_id)
+            if reason is not None:
+                self.refused_rows[key] = reason
+                return ChangeResult(status="refused", reason=reason)
+            record = self.record(*key)
+            assert record is not None
+        else:
+            reason = self.refuse_change(model, record, change)
+            if reason is not None:
+                return ChangeResult(status="refused", reason=reason)
+        stamp = self.clamp(record, change)
+        current = _state(record.fields.get(change.field))
+        decision = decide(current, change.value, stamp, change.replaced)
+        if decision.duplicate:
+            return ChangeResult(status="duplicate", stamp=stamp)
+        incoming = FieldState(change.value, stamp, self.principal.name)
+        if not decision.apply:
+            assert current is not None
+            if decision.conflict:
+                self.set_aside(record, change.field, current, incoming)
+            return ChangeResult(status="superseded", stamp=current.stamp)
+        if decision.conflict:
+            assert current is not None
+            self.set_aside(record, change.field, incoming, current)
+        self.write(record, change.field, change.value, stamp, self.principal.name)
+        if change.field == "deleted":
+            if change.value is True:
+                self.check_delete(record, change, stamp)
+        else:
+            self.check_edit_of_deleted(record, incoming)
+        return ChangeResult(status="accepted", stamp=stamp)
+
+
+def _new_rows(changes: list[Change]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Field values per record in a batch, to create records the server does not have."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for change in changes:
+        rows.setdefault((change.entity, change.row_id), {})[change.field] = change.value
+    return rows
+
+
+def check_batch(request: PushRequest) -> None:
+    """Refuse a batch naming an unknown entity or field, or a wrongly typed value: a 422."""
+    for index, change in enumerate(request.changes):
+        try:
+            check_change(change)
+        except ValidationError as exc:
+            raise ApiError(422, f"Change {index} is not valid: {exc}") from None
+
+
+def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> PushResponse:
+    """Apply a batch once; a replay of the same batch id gets the first answer again."""
+    check_batch(request)
+    with db.write() as session:
+        state = session.scalars(
+            select(ServerState).where(ServerState.id == 1).with_for_update()
+        ).one()
+        done = session.get(PushedBatch, request.batch_id)
+        if done is not None:
+            if done.account_id != principal.account_id:
+                raise ApiError(409, "This batch id was already used by another account.")
+            return PushResponse.model_validate({**done.result, "replayed": True})
+        work = _Push(
+            session=session,
+            principal=principal,
+            batch_id=request.batch_id,
+            seq=state.last_seq,
+            now=wall_ms(),
+            grants=dict(principal.grants),
+            new_rows=_new_rows(request.changes),
+        )
+        results = [work.apply(change) for change in request.changes]
+        state.last_seq = work.seq
+        response = PushResponse(
+            batch_id=request.batch_id,
+            results=results,
+            conflicts=work.conflicts,
+            server_id=state.server_id,
+            server_time=work.now,
+        )
+        session.add(
+            PushedBatch(
+                batch_id=request.batch_id,
+                account_id=principal.account_id,
+                received_at=utcnow(),
+                result=response.model_dump(mode="json"),
+            )
+        )
+    return response
+
+
+def pull(
+    db: ServerDatabase, principal: Principal, after: int, scope: str | None, limit: int
+) -> PullPage:
+    """Changes this person may see after ``after``, whole batches at a time."""
+    current_scope = principal.scope_key()
+    with db.read() as session:
+        state = session.get(ServerState, 1)
+        assert state is not None
+        high = state.last_seq
+        # A new scope (a grant, a revoke) or a history older than the cursor (a server
+        # restored from backup) means pulling everything again; applying is idempotent.
+        if scope != current_scope or after > high:
+            after = 0
+        visible = [LoggedChange.seq <= high]
+        if not principal.admin:
+            visible.append(
+                or_(
+                    LoggedChange.partnership_id.is_(None),
+                    LoggedChange.partnership_id.in_(list(principal.grants)),
+                )
+            )
+        rows = list(
+            session.scalars(
+                select(LoggedChange)
+                .where(LoggedChange.seq > after, *visible)
+                .order_by(LoggedChange.seq)
+                .limit(limit)
+            )
+        )
+        if len(rows) < limit:
+            cursor = high
+        else:
+            # Never end a page inside a batch: a record created by a batch arrives whole.
+            last = rows[-1]
+            rows += session.scalars(
+                select(LoggedChange)
+                .where(
+                    LoggedChange.seq > last.seq,
+                    LoggedChange.batch_id == last.batch_id,
+                    *visible,
+                )
+                .order_by(LoggedChange.seq)
+            )
+            cursor = rows[-1].seq
+        changes = [
+            PulledChange(
+                entity=row.entity,
+                row_id=row.row_id,
+                field=row.field,
+                value=row.value,
+                stamp=row.stamp,
+                by=row.author,
+            )
+            for row in rows
+        ]
+        return PullPage(
+            changes=changes,
+            cursor=cursor,
+            more=cursor < high,
+            scope=current_scope,
+            server_id=state.server_id,
+            server_time=wall_ms(),
+        )

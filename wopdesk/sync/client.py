@@ -1,0 +1,259 @@
+"""The client's HTTP connection to a WOPdesk server: retries, sign-in, typed calls.
+
+Network faults and overloaded servers (502/503/504) are retried with exponential
+back-off; a request that was received but whose answer was lost is safe to resend,
+because every write is idempotent (batch ids, blob offsets). Anything else becomes one
+clear sentence in a ``SyncError``.
+"""
+
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticError
+
+from wopdesk.errors import WopdeskError
+from wopdesk.sync.protocol import (
+    BLOB_CHUNK,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    LoginResponse,
+    MissingBlobsResponse,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    ServerInfo,
+    UploadStatus,
+)
+from wopdesk.sync.tokens import TokenStore
+
+M = TypeVar("M", bound=BaseModel)
+RETRY_STATUSES = frozenset({502, 503, 504})
+RETRY_ATTEMPTS = 5
+RETRY_BACKOFF = 0.5  # seconds before the first retry; doubles each time, up to 30 s
+
+
+class SyncError(WopdeskError):
+    """Sync could not finish; nothing half-applied was kept, and the message says why."""
+
+
+class AuthenticationError(SyncError):
+    """The server did not accept the user name and password (or refused to check them)."""
+
+
+class ServerUnreachable(SyncError):
+    """No answer from the server, even after retrying."""
+
+
+class OutdatedClient(SyncError):
+    """The server no longer speaks this version's sync protocol."""
+
+
+class NotOnServer(SyncError):
+    """The server does not have what was asked for (a file not uploaded yet)."""
+
+
+def check_server_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError(f"'{url}' is not a server address; write it like https://wop.example.org.")
+    return url.strip().rstrip("/")
+
+
+class ServerConnection:
+    """One person's connection to one server."""
+
+    def __init__(
+        self,
+        server_url: str,
+        user: str,
+        *,
+        password: Callable[[], str],
+        tokens: TokenStore,
+        http: httpx.Client | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        attempts: int | None = None,
+        backoff: float | None = None,
+    ) -> None:
+        self.base = check_server_url(server_url)
+        self.user = user
+        self._password = password
+        self.tokens = tokens
+        self.http = http or httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0))
+        self._owns_http = http is None
+        self.sleep = sleep
+        self.attempts = RETRY_ATTEMPTS if attempts is None else attempts
+        self.backoff = RETRY_BACKOFF if backoff is None else backoff
+        self.chunk_size = BLOB_CHUNK
+        self.round_trips = 0
+        self.signed_in = False
+        self._token: str | None = None
+
+    @property
+    def token_key(self) -> str:
+        return f"{self.user}@{self.base}"
+
+    def close(self) -> None:
+        if self._owns_http:
+            self.http.close()
+
+    def __enter__(self) -> "ServerConnection":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- transport ---------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, headers: dict[str, str], **kw: Any) -> httpx.Response:
+        """One request, retried with back-off when the network or the server stumbles."""
+        delay = self.backoff
+        for attempt in range(1, self.attempts + 1):
+            self.round_trips += 1
+            try:
+                response = self.http.request(method, self.base + path, headers=headers, **kw)
+            except httpx.TransportError as exc:
+                if attempt == self.attempts:
+                    reason = str(exc) or type(exc).__name__
+                    raise ServerUnreachable(
+                        f"Cannot reach the server at {self.base} ({reason}); check the address "
+                        "and the network, then sync again."
+                    ) from None
+            else:
+                if response.status_code not in RETRY_STATUSES or attempt == self.attempts:
+                    return response
+            self.sleep(delay)
+            delay = min(delay * 2, 30.0)
+        raise AssertionError("unreachable")
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        accept: frozenset[int] = frozenset(),
+        **kw: Any,
+    ) -> httpx.Response:
+        """A request signed with the token (signing in first if needed); errors raised.
+
+        Statuses in ``accept`` are returned to the caller instead of raised.
+        """
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if not auth:
+            return self._checked(self._send(method, path, headers, **kw), accept)
+        fresh = False
+        token = self._token or self.tokens.get(self.token_key)
+        if token is None:
+            token, fresh = self.sign_in(), True
+        response = self._send(method, path, {**headers, "Authorization": f"Bearer {token}"}, **kw)
+        if response.status_code == 401 and not fresh:
+            # Expired or revoked: sign in again once, then repeat the request.
+            self.tokens.delete(self.token_key)
+            token = self.sign_in()
+            response = self._send(
+                method, path, {**headers, "Authorization": f"Bearer {token}"}, **kw
+            )
+        return self._checked(response, accept)
+
+    def _checked(
+        self, response: httpx.Response, accept: frozenset[int] = frozenset()
+    ) -> httpx.Response:
+        status = response.status_code
+        if status < 400 or status in accept:
+            return response
+        detail = _detail(response)
+        if status == 426:
+            raise OutdatedClient(detail)
+        if status == 401:
+            raise AuthenticationError(detail)
+        if status == 404:
+            raise NotOnServer(detail)
+        if status >= 500:
+            raise SyncError(
+                f"The server at {self.base} failed ({status}: {detail}); try again later."
+            )
+        raise SyncError(f"The server refused the request: {detail}")
+
+    def _parse(self, model: type[M], response: httpx.Response) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except PydanticError:
+            raise SyncError(
+                f"The server at {self.base} did not answer like a WOPdesk server."
+            ) from None
+
+    # -- calls -------------------------------------------------------------------------
+
+    def sign_in(self) -> str:
+        password = self._password()
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        response = self._send(
+            "POST", "/v1/login", headers, json={"user": self.user, "password": password}
+        )
+        if response.status_code == 401:
+            raise AuthenticationError(
+                f"Wrong user name or password for {self.user} on {self.base}."
+            )
+        token = self._parse(LoginResponse, self._checked(response)).token
+        self.tokens.set(self.token_key, token)
+        self._token = token
+        self.signed_in = True
+        return token
+
+    def info(self) -> ServerInfo:
+        """The server's identity and protocol versions (no sign-in needed)."""
+        return self._parse(ServerInfo, self.request("GET", "/v1/info", auth=False))
+
+    def push(self, batch: PushRequest) -> PushResponse:
+        response = self.request("POST", "/v1/push", json=batch.model_dump(mode="json"))
+        return self._parse(PushResponse, response)
+
+    def pull(self, after: int, scope: str | None, limit: int) -> PullPage:
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if scope is not None:
+            params["scope"] = scope
+        return self._parse(PullPage, self.request("GET", "/v1/changes", params=params))
+
+    def missing_blobs(self, hashes: list[str]) -> list[str]:
+        response = self.request("POST", "/v1/blobs/missing", json={"hashes": hashes})
+        return self._parse(MissingBlobsResponse, response).missing
+
+    def upload_blob(self, sha256: str, data: bytes) -> None:
+        """Send a file in chunks, resuming after whatever part the server already holds."""
+        status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
+        offset = status.received
+        for _ in range(len(data) // self.chunk_size + 2 * self.attempts + 1):
+            if status.complete:
+                return
+            chunk = data[offset : offset + self.chunk_size]
+            response = self.request(
+                "PUT",
+                f"/v1/blobs/{sha256}",
+                params={"offset": offset, "total": len(data)},
+                content=chunk,
+                accept=frozenset({409}),
+            )
+            if response.status_code == 409:
+                # The server got a chunk whose answer was lost: ask where it stands.
+                response = self.request("GET", f"/v1/blobs/{sha256}/upload")
+            status = self._parse(UploadStatus, response)
+            offset = status.received
+        if not status.complete:
+            raise SyncError(f"The upload of file {sha256[:12]}… did not finish; sync again.")
+
+    def download_blob(self, sha256: str) -> bytes:
+        return self.request("GET", f"/v1/blobs/{sha256}").content
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        detail = None
+    if isinstance(detail, str) and detail:
+        return detail
+    return f"HTTP {response.status_code} {response.reason_phrase}".strip()

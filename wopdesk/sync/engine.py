@@ -1,0 +1,462 @@
+"""The client sync engine: push the outbox, pull the server's changes, move the files.
+
+Each step is its own transaction, so a connection that drops anywhere loses nothing:
+- a batch keeps its id in the outbox until the server's answer is applied, and is sent
+  again with the same id (the server answers a replay without applying it twice);
+- a page of pulled changes is applied together with the cursor that follows it, so the
+  next pull starts exactly after the last page applied (CouchDB's checkpoint, Anki's usn).
+"""
+
+import itertools
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from wopdesk.errors import StorageError
+from wopdesk.storage.changes import (
+    CLOCK_SETTING,
+    ENTITY_RANK,
+    SKIP_CAPTURE,
+    HybridClock,
+    OutboxEntry,
+    Stamp,
+    SyncRefusal,
+    codecs,
+    wire_values,
+)
+from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
+from wopdesk.storage.store import SKIP_VALIDATION, Store
+from wopdesk.storage.types import utcnow
+from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
+from wopdesk.sync.merge import newer
+from wopdesk.sync.protocol import (
+    DEFAULT_PAGE_CHANGES,
+    Change,
+    ChangeResult,
+    PulledChange,
+    PushRequest,
+)
+from wopdesk.sync.status import (
+    CURSOR,
+    LAST_SYNC,
+    ONLINE,
+    SCOPE,
+    SERVER_ID,
+    SERVER_URL,
+    SERVER_USER,
+    get_state,
+    open_conflicts_count,
+    set_state,
+)
+from wopdesk.sync.tokens import token_store
+
+BATCH_CHANGES = 500
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the command line and the status bar."""
+
+    sent: int = 0
+    received: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    files_sent: int = 0
+    files_received: int = 0
+    files_waiting: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    round_trips: int = 0
+    signed_in: bool = False
+    # (entity, id) of every record a pull changed here: open editors refresh these.
+    changed_records: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def nothing_happened(self) -> bool:
+        return not (self.sent or self.received or self.files_sent or self.files_received)
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    batch_id: str
+    changes: list[Change]
+
+
+def collapse(entries: Iterable[OutboxEntry]) -> list[Change]:
+    """Outbox entries as wire changes, a field written again by this replica sent once.
+
+    A later write replaces an earlier one only when it replaced exactly that write (no
+    pulled value came between them); the first write's ``replaced`` is kept, so the
+    server still sees what this replica had seen before it started editing.
+    """
+    changes: list[dict[str, Any]] = []
+    where: dict[tuple[str, str, str], int] = {}
+    for entry in entries:
+        for name, (value, replaced) in entry.changes.items():
+            key = (entry.entity, entry.row_id, name)
+            seen = entry.seen if name == "deleted" and value is True else None
+            index = where.get(key)
+            if index is not None and changes[index]["stamp"] == replaced:
+                changes[index].update(value=value, stamp=entry.stamp, seen=seen)
+                continue
+            where[key] = len(changes)
+            changes.append(
+                {
+                    "entity": entry.entity,
+                    "row_id": entry.row_id,
+                    "field": name,
+                    "value": value,
+                    "stamp": entry.stamp,
+                    "replaced": replaced,
+                    "seen": seen,
+                }
+            )
+    return [Change.model_validate(c) for c in changes]
+
+
+class SyncEngine:
+    """Sync one data directory with one server."""
+
+    def __init__(
+        self,
+        store: Store,
+        connection: ServerConnection,
+        *,
+        batch_changes: int = BATCH_CHANGES,
+        page_changes: int = DEFAULT_PAGE_CHANGES,
+    ) -> None:
+        self.store = store
+        self.connection = connection
+        self.batch_changes = batch_changes
+        self.page_changes = page_changes
+
+    def clock(self, session: Session) -> HybridClock:
+        return self.store.capture.clock(session.connection())
+
+    def sync(self) -> SyncReport:
+        """Push, then pull, then fetch missing files."""
+        report = SyncReport()
+        start = self.connection.round_trips
+        try:
+            try:
+                self.push(report)
+                if self.pull(report) and self._requeue_refused():
+                    # What this person may change has changed: refused work gets another go.
+                    report.refused.clear()
+                    self.push(report)
+                    self.pull(report)
+                self.fetch_files(report)
+            except ServerUnreachable:
+                with self.store.transaction() as session:
+                    set_state(session, ONLINE, False)
+                raise
+            with self.store.transaction() as session:
+                set_state(session, ONLINE, True)
+                set_state(session, LAST_SYNC, utcnow().isoformat())
+                set_state(session, SERVER_URL, self.connection.base)
+                set_state(session, SERVER_USER, self.connection.user)
+                report.open_conflicts = open_conflicts_count(session)
+        finally:
+            report.round_trips = self.connection.round_trips - start
+            report.signed_in = self.connection.signed_in
+        return report
+
+    def _check_server(self, session: Session, server_id: str, remember: bool = True) -> None:
+        """Refuse a server other than the one this profile synced with before."""
+        known = get_state(session, SERVER_ID)
+        if known is None:
+            if remember:
+                set_state(session, SERVER_ID, server_id)
+        elif known != server_id:
+            raise SyncError(
+                f"The server at {self.connection.base} is not the server this profile syncs "
+                "with (it was replaced or reset); use another data directory to sync with it."
+            )
+
+    # -- push --------------------------------------------------------------------------
+
+    def push(self, report: SyncReport) -> None:
+        checked = False
+        while (batch := self._next_batch()) is not None:
+            if not checked:
+                # Never send this profile's changes to a server it did not sync with.
+                with self.store.reading() as session:
+                    if get_state(session, SERVER_ID) is not None:
+                        self._check_server(session, self.connection.info().server_id, False)
+                checked = True
+            self._send_files_of(batch.changes, report)
+            response = self.connection.push(
+                PushRequest(batch_id=batch.batch_id, changes=batch.changes)
+            )
+            if len(response.results) != len(batch.changes):
+                raise SyncError("The server answered a batch with the wrong number of results.")
+            with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+                self._check_server(session, response.server_id)
+                self._acknowledge(session, batch, response.results)
+            for change, result in zip(batch.changes, response.results, strict=True):
+                if result.status == "refused":
+                    # One line per record and reason, not per field.
+                    line = f"{change.entity} {change.row_id}: {result.reason}"
+                    if line not in report.refused:
+                        report.refused.append(line)
+                else:
+                    report.sent += 1
+
+    def _next_batch(self) -> _Batch | None:
+        """The batch sent but not acknowledged yet, or a new one from the outbox."""
+        with self.store.transaction() as session:
+            open_batch = session.scalar(
+                select(OutboxEntry.batch_id)
+                .where(OutboxEntry.batch_id.is_not(None))
+                .order_by(OutboxEntry.id)
+                .limit(1)
+            )
+            if open_batch is not None:
+                entries = list(
+                    session.scalars(
+                        select(OutboxEntry)
+                        .where(OutboxEntry.batch_id == open_batch)
+                        .order_by(OutboxEntry.id)
+                    )
+                )
+                return _Batch(open_batch, collapse(entries))
+            entries = []
+            count = 0
+            for entry in session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.batch_id.is_(None))
+                .order_by(OutboxEntry.id)
+                .limit(self.batch_changes)
+            ):
+                if entries and count + len(entry.changes) > self.batch_changes:
+                    break
+                entries.append(entry)
+                count += len(entry.changes)
+            if not entries:
+                return None
+            batch_id = str(uuid.uuid4())
+            for entry in entries:
+                entry.batch_id = batch_id
+            return _Batch(batch_id, collapse(entries))
+
+    def _acknowledge(self, session: Session, batch: _Batch, results: list[ChangeResult]) -> None:
+        session.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.batch_id))
+        clock = self.clock(session)
+        for change, result in zip(batch.changes, results, strict=True):
+            if result.status == "refused":
+                session.add(
+                    SyncRefusal(
+                        entity=change.entity,
+                        row_id=change.row_id,
+                        field=change.field,
+                        value=change.value,
+                        replaced=change.replaced,
+                        reason=result.reason or "refused",
+                    )
+                )
+            elif result.status == "accepted" and result.stamp and result.stamp != change.stamp:
+                # The server clamped a stamp from the future: keep the stamp it kept.
+                self._adopt_stamp(session, change, result.stamp)
+            if result.stamp:
+                clock.observe(Stamp.decode(result.stamp))
+        set_state(session, CLOCK_SETTING, clock.last.encode())
+
+    def _adopt_stamp(self, session: Session, change: Change, stamp: str) -> None:
+        record = session.get(ENTITIES[change.entity], change.row_id)
+        if record is not None and record.clocks.get(change.field) == change.stamp:
+            record.clocks = {**record.clocks, change.field: stamp}
+
+    def _send_files_of(self, changes: list[Change], report: SyncReport) -> None:
+        """Upload the files of attachments in a batch before the batch itself."""
+        hashes = [
+            c.value
+            for c in changes
+            if c.entity == "attachment" and c.field == "sha256" and isinstance(c.value, str)
+        ]
+        if not hashes:
+            return
+        for sha256 in self.connection.missing_blobs(list(dict.fromkeys(hashes))):
+            try:
+                data = self.store.blobs.get(sha256)
+            except StorageError as exc:
+                report.files_waiting.append(str(exc))
+                continue
+            self.connection.upload_blob(sha256, data)
+            report.files_sent += 1
+
+    # -- pull --------------------------------------------------------------------------
+
+    def pull(self, report: SyncReport) -> bool:
+        """Pull every page; return whether the person's scope changed since the last pull."""
+        with self.store.reading() as session:
+            cursor = int(get_state(session, CURSOR, 0))
+            scope = first_scope = get_state(session, SCOPE)
+        while True:
+            page = self.connection.pull(cursor, scope, self.page_changes)
+            if page.cursor == cursor and page.scope == scope and not page.changes:
+                with self.store.reading() as session:
+                    self._check_server(session, page.server_id, remember=False)
+                break
+            info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
+            with self.store.transaction(**info) as session:
+                self._check_server(session, page.server_id)
+                applied = apply_changes(session, page.changes, self.clock(session))
+                set_state(session, CURSOR, page.cursor)
+                set_state(session, SCOPE, page.scope)
+                set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
+            report.received += applied.fields
+            report.new_conflicts += applied.new_conflicts
+            report.changed_records |= applied.records
+            cursor, scope = page.cursor, page.scope
+            if not page.more:
+                break
+        return first_scope is not None and scope != first_scope
+
+    def _requeue_refused(self) -> bool:
+        """Queue again, whole and freshly stamped, every record with a refused change."""
+        with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+            seen = {
+                (r.entity, r.row_id, r.field): r.replaced
+                for r in session.scalars(select(SyncRefusal))
+            }
+            if not seen:
+                return False
+            stamp = self.clock(session).tick().encode()
+            rows = sorted({key[:2] for key in seen}, key=lambda key: ENTITY_RANK[key[0]])
+            for entity, row_id in rows:
+                record = session.get(ENTITIES[entity], row_id)
+                if record is None:
+                    continue
+                values = wire_values(record)
+                # Each field replaces what it replaced when refused, or what was pulled.
+                changes = {
+                    name: [value, seen.get((entity, row_id, name), record.clocks.get(name))]
+                    for name, value in values.items()
+                }
+                record.clocks = dict.fromkeys(values, stamp)
+                session.add(OutboxEntry(entity=entity, row_id=row_id, stamp=stamp, changes=changes))
+            session.execute(delete(SyncRefusal))
+        return True
+
+    # -- files -------------------------------------------------------------------------
+
+    def fetch_files(self, report: SyncReport) -> None:
+        """Download the file of every live attachment whose bytes are not here yet."""
+        with self.store.reading() as session:
+            hashes = set(
+                session.scalars(select(Attachment.sha256).where(Attachment.deleted.is_(False)))
+            )
+        for sha256 in sorted(h for h in hashes if not self.store.blobs.has(h)):
+            try:
+                data = self.connection.download_blob(sha256)
+                self.store.blobs.put_verified(data, sha256)
+            except NotOnServer:
+                report.files_waiting.append(f"The file {sha256[:12]}… is not on the server yet.")
+                continue
+            except StorageError:
+                # Damaged on the way: one more try, then report it.
+                data = self.connection.download_blob(sha256)
+                try:
+                    self.store.blobs.put_verified(data, sha256)
+                except StorageError as exc:
+                    report.files_waiting.append(str(exc))
+                    continue
+            report.files_received += 1
+
+
+@dataclass
+class Applied:
+    """What a pulled page changed here."""
+
+    fields: int = 0
+    new_conflicts: int = 0
+    records: set[tuple[str, str]] = field(default_factory=set)
+
+
+def apply_changes(session: Session, changes: list[PulledChange], clock: HybridClock) -> Applied:
+    """Merge pulled changes field by field, last writer winning."""
+    # A page may set a reference before the row it points to arrives later in the page.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    result = Applied()
+    touched: dict[tuple[str, str], SyncedRecord] = {}
+    newest = ""
+    for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
+        model = ENTITIES.get(key[0])
+        if model is None:
+            raise SyncError(
+                f"The server sent a kind of record this WOPdesk does not know ({key[0]})."
+            )
+        items = list(group)
+        newest = max(newest, *(c.stamp for c in items))
+        record = touched.get(key) or session.get(model, key[1])
+        if record is None:
+            record = _create(model, key[1], items)
+            session.add(record)
+            changed = len(items)
+            result.new_conflicts += key[0] == "conflict"
+        else:
+            changed = _merge(record, items)
+        touched[key] = record
+        result.fields += changed
+        if changed:
+            result.records.add(key)
+    if newest:
+        clock.observe(Stamp.decode(newest))
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise SyncError(f"The server sent records that do not fit together ({exc.orig}).") from None
+    return result
+
+
+def _decode(model: type[SyncedRecord], change: Change) -> Any:
+    codec = codecs(model).get(change.field)
+    if codec is None:
+        raise SyncError(
+            f"The server sent a field this WOPdesk does not know ({change.entity}.{change.field})."
+        )
+    return codec.from_wire(change.value)
+
+
+def _create(model: type[SyncedRecord], row_id: str, changes: list[PulledChange]) -> SyncedRecord:
+    values: dict[str, Any] = {}
+    clocks: dict[str, str] = {}
+    for change in changes:
+        if newer(change.stamp, clocks.get(change.field)):
+            values[change.field] = _decode(model, change)
+            clocks[change.field] = change.stamp
+    record = model(id=row_id, **values)
+    record.clocks = clocks
+    return record
+
+
+def _merge(record: SyncedRecord, changes: list[PulledChange]) -> int:
+    model = type(record)
+    clocks = dict(record.clocks or {})
+    changed = 0
+    for change in changes:
+        if newer(change.stamp, clocks.get(change.field)):
+            setattr(record, change.field, _decode(model, change))
+            clocks[change.field] = change.stamp
+            changed += 1
+    if changed:
+        record.clocks = clocks
+    return changed
+
+
+def sync_with_server(
+    store: Store, server_url: str, user: str, password: Callable[[], str]
+) -> SyncReport:
+    """One sync of ``store`` (for the app's worker): tokens in the keyring or its fallback.
+
+    ``password`` is called only when the server asks for a new sign-in.
+    """
+    connection = ServerConnection(
+        server_url, user, password=password, tokens=token_store(store.data_dir)
+    )
+    with connection:
+        return SyncEngine(store, connection).sync()
