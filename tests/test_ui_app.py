@@ -161,7 +161,7 @@ def test_status_bar_is_ready_for_sync(qtbot: QtBot, demo_store: Store) -> None:
     assert bar.online.text() == "○ Offline"
     assert bar.pending.text() == "No changes waiting to sync"
     assert bar.last_sync.text() == "Last sync: never"
-    assert not window.sync_now.isEnabled()
+    assert window.sync_now.isEnabled()  # sync exists now
 
     ctx = AppContext(demo_store, sync_status=FakeSync())
     other = MainWindow(ctx)

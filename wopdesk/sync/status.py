@@ -139,3 +139,27 @@ def resolve_conflict(session: Session, conflict_id: str, value: Any) -> Conflict
     conflict.resolved_at = utcnow()
     session.flush()
     return conflict
+
+
+def open_conflicts(session: Session, partnership_id: str | None = None) -> list[Conflict]:
+    """Unresolved conflicts, oldest first; of one partnership and shared records if given."""
+    query = select(Conflict).where(Conflict.deleted.is_(False), Conflict.resolved.is_(False))
+    if partnership_id is not None:
+        query = query.where(
+            (Conflict.partnership_id == partnership_id) | Conflict.partnership_id.is_(None)
+        )
+    return list(session.scalars(query.order_by(Conflict.created_at, Conflict.id)))
+
+
+def record_title(session: Session, entity: str, row_id: str) -> str:
+    """A short name for the record a conflict is about ("Site visit: Pump station audit")."""
+    model = ENTITIES.get(entity)
+    if model is None:
+        return f"{entity} {row_id}"
+    record = session.get(model, row_id)
+    name = None
+    for attribute in ("title", "name", "short_name", "description"):
+        name = getattr(record, attribute, None) if record is not None else None
+        if isinstance(name, str) and name:
+            break
+    return f"{model.rules.label}: {name}" if name else f"{model.rules.label} {row_id[:8]}"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wopdesk.errors import WopdeskError
 from wopdesk.storage.store import Store
+from wopdesk.sync.status import StoreSyncStatus
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import install_translators
 from wopdesk.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ def run_app(data_dir: str | None) -> int:
     except WopdeskError as exc:
         QMessageBox.critical(None, "WOPdesk", str(exc))
         return 1
-    window = MainWindow(AppContext(store))
+    window = MainWindow(AppContext(store, sync_status=StoreSyncStatus(store)))
     window.show()
     if os.environ.get(QUIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, app.quit)

@@ -28,8 +28,9 @@ from wopdesk.ui.context import AppContext
 from wopdesk.ui.pages import PAGE_CLASSES, Page
 from wopdesk.ui.pages.base import NEW_RECORD
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
-from wopdesk.ui.status import SyncStatusBar, sync_action
+from wopdesk.ui.status import SyncStatusBar
 from wopdesk.ui.style import app_icon, heading, muted, scaled_font
+from wopdesk.ui.sync_controller import SyncController
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -282,7 +283,8 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions[page_id] = action
 
-        self.sync_now = sync_action(self)
+        self.sync = SyncController(self.ctx, self)
+        self.sync_now = self.sync.action
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         sync_menu.addAction(self.sync_now)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -1,15 +1,14 @@
-"""The status bar: online or offline, changes waiting to sync, last sync, background work.
+"""The status bar: online or offline, changes waiting, last sync, conflicts, background work.
 
-The figures come from a ``SyncStatusProvider``; until sync exists ``NoSyncYet`` says
-"offline, nothing waiting, never synced", and the sync work plugs its engine in with
-``AppContext(store, sync_status=...)``.
+The figures come from a ``SyncStatusProvider``: the app uses the store's
+(``wopdesk.sync.status.StoreSyncStatus``); ``NoSyncYet`` says "offline, nothing waiting,
+never synced". A provider with ``open_conflicts()`` also gets the conflicts count shown.
 """
 
 import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 if TYPE_CHECKING:
@@ -56,12 +55,15 @@ class SyncStatusBar(QStatusBar):
         self.online = QLabel()
         self.pending = QLabel()
         self.last_sync = QLabel()
-        for label in (self.online, self.pending, self.last_sync):
+        self.conflicts = QLabel()
+        self.conflicts.hide()
+        for label in (self.online, self.pending, self.last_sync, self.conflicts):
             label.setContentsMargins(8, 0, 8, 0)
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.online)
         self.addPermanentWidget(self.pending)
         self.addPermanentWidget(self.last_sync)
+        self.addPermanentWidget(self.conflicts)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -92,12 +94,10 @@ class SyncStatusBar(QStatusBar):
         else:
             text = QLocale().toString(QDateTime(when.astimezone()), QLocale.FormatType.ShortFormat)
             self.last_sync.setText(self.tr("Last sync: {0}").format(text))
-
-
-def sync_action(parent: QWidget) -> QAction:
-    """The "Sync now" action: harmless and disabled until sync is configured."""
-    action = QAction(parent.tr("Sync now"), parent)
-    action.setEnabled(False)
-    action.setToolTip(parent.tr("Sync with a server arrives in a later version."))
-    action.setStatusTip(action.toolTip())
-    return action
+        counter = getattr(status, "open_conflicts", None)
+        conflicts = counter() if callable(counter) else 0
+        self.conflicts.setVisible(conflicts > 0)
+        if conflicts == 1:
+            self.conflicts.setText(self.tr("⚠ 1 conflict to resolve"))
+        else:
+            self.conflicts.setText(self.tr("⚠ {0} conflicts to resolve").format(conflicts))

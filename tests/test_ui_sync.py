@@ -1,0 +1,109 @@
+"""Sync from the main window against a real server on 127.0.0.1."""
+
+import socket
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.sync_ui_support import (
+    Server,
+    answer_sign_in,
+    quiet_environment_fixture,  # noqa: F401  (autouse fixture)
+    server_fixture,  # noqa: F401  (fixture "server")
+    sync_window,
+)
+from wopdesk.demo import DEMO_PARTNERSHIP_ID
+from wopdesk.storage import models as m
+from wopdesk.storage.store import Store
+from wopdesk.sync.status import SERVER_URL, SERVER_USER, pending_changes
+from wopdesk.ui.sign_in import SignInDialog
+
+
+def waiting(store: Store) -> int:
+    with store.reading() as session:
+        return pending_changes(session)
+
+
+def test_sign_in_and_sync_from_the_main_window(
+    qtbot: QtBot, demo_store: Store, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sync_window(qtbot, demo_store)
+    bar = window.statusBar()
+    assert bar.online.text() == "○ Offline" and bar.last_sync.text() == "Last sync: never"
+    assert bar.pending.text().endswith("changes waiting to sync") and waiting(demo_store) > 0
+    answer_sign_in(monkeypatch, server.url, "maria", "maria-password")
+
+    with qtbot.waitSignal(window.sync.finished, timeout=30000) as done:
+        window.sync_now.trigger()
+    report = done.args[0]
+    assert report.sent > 0 and report.signed_in
+    qtbot.waitUntil(lambda: bar.pending.text() == "No changes waiting to sync")
+    assert bar.online.text() == "● Online"
+    assert "never" not in bar.last_sync.text()
+    assert bar.currentMessage().startswith(f"Synced: {report.sent} sent, 0 received")
+    assert demo_store.get_setting(SERVER_URL) == server.url
+    assert demo_store.get_setting(SERVER_USER) == "maria"
+    assert server.value("partnership", DEMO_PARTNERSHIP_ID, "title") is not None
+
+    # Next time: no dialog, the kept token signs in; nothing new goes either way.
+    monkeypatch.setattr(SignInDialog, "exec", lambda _self: pytest.fail("asked to sign in"))
+    with qtbot.waitSignal(window.sync.finished, timeout=30000) as done:
+        window.sync_now.trigger()
+    assert done.args[0].nothing_happened and not done.args[0].signed_in
+
+
+def test_an_edit_waits_then_syncs_when_the_network_returns(
+    qtbot: QtBot, demo_store: Store, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sync_window(qtbot, demo_store)
+    assert not window.sync.sync_now(automatic=True)  # never signed in: no automatic sync
+    answer_sign_in(monkeypatch, server.url, "maria", "maria-password")
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        window.sync_now.trigger()
+    bar = window.statusBar()
+
+    title = "Audit of pump station 2"
+    window.ctx.run_write(
+        lambda s: s.get(m.Partnership, DEMO_PARTNERSHIP_ID).__setattr__("title", title),
+        {"partnership"},
+    )
+    qtbot.waitUntil(lambda: bar.pending.text() == "1 change waiting to sync")
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        window.sync.network_changed(True)  # what QNetworkInformation reports
+    qtbot.waitUntil(lambda: bar.pending.text() == "No changes waiting to sync")
+    assert server.value("partnership", DEMO_PARTNERSHIP_ID, "title") == title
+
+
+def test_wrong_password_says_so_and_changes_nothing(
+    qtbot: QtBot, demo_store: Store, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sync_window(qtbot, demo_store)
+    before = waiting(demo_store)
+    answer_sign_in(monkeypatch, server.url, "maria", "not-her-password")
+    with qtbot.waitSignal(window.sync.failed, timeout=30000) as failed:
+        window.sync_now.trigger()
+    sentence = f"Wrong user name or password for maria on {server.url}."
+    assert failed.args == [sentence]
+    assert window.statusBar().currentMessage() == sentence
+    assert waiting(demo_store) == before
+    assert demo_store.get_setting(SERVER_URL) is None  # not remembered: never signed in
+    assert window.sync_now.isEnabled()
+    assert server.value("partnership", DEMO_PARTNERSHIP_ID, "title") is None
+
+
+def test_unreachable_server_shows_offline_and_loses_nothing(
+    qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    window = sync_window(qtbot, demo_store)
+    before = waiting(demo_store)
+    answer_sign_in(monkeypatch, url, "maria", "maria-password")
+    with qtbot.waitSignal(window.sync.failed, timeout=30000) as failed:
+        window.sync_now.trigger()
+    assert failed.args[0].startswith(f"Cannot reach the server at {url}")
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.online.text() == "○ Offline")
+    assert waiting(demo_store) == before
+    assert bar.pending.text() == f"{before} changes waiting to sync"

@@ -1,0 +1,179 @@
+"""Sync from the app: the "Sync now" action, sign-in, and automatic sync in the background.
+
+One sync at a time runs on the general pool (``ctx.run_task``), never on the GUI thread.
+Automatic syncs (the network came back, or changes are waiting) start only once this
+profile has synced before, and never open a dialog: a sync that needs a password waits
+for the person to press "Sync now".
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import QDialog, QWidget
+
+from wopdesk.storage.store import Store
+from wopdesk.sync.client import AuthenticationError, ServerUnreachable, SyncError
+from wopdesk.sync.engine import SyncReport, sync_with_server
+from wopdesk.sync.status import SERVER_URL, SERVER_USER, pending_changes
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.sign_in import SignInDialog
+
+RETRY_MS = 120_000  # while changes wait, try again every two minutes
+
+
+class PasswordNeeded(SyncError):
+    """The server wants a new sign-in and no password was given for this attempt."""
+
+
+class SyncController(QObject):
+    """Runs syncs for the main window and announces what they changed."""
+
+    started = Signal()
+    finished = Signal(object)  # the SyncReport
+    failed = Signal(str)  # one sentence
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.running = False
+        self.action = QAction(self.tr("Sync now"), window)
+        self.action.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("F5")])
+        self.action.setToolTip(self.tr("Send your changes to the server and fetch others' (F5)"))
+        self.action.setStatusTip(self.action.toolTip())
+        self.action.triggered.connect(lambda _checked=False: self.sync_now())
+        self.retry = QTimer(self)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self._retry_if_waiting)
+        self.retry.start()
+        self.network = self._network_information()
+
+    # -- where and as whom ---------------------------------------------------------------
+
+    def account(self) -> tuple[str | None, str | None]:
+        """The server and user of the last successful sync (kept in local settings)."""
+        store = self.ctx.store
+        return store.get_setting(SERVER_URL), store.get_setting(SERVER_USER)
+
+    def synced_before(self) -> bool:
+        url, user = self.account()
+        return bool(url and user)
+
+    def ask_sign_in(self, url: str, user: str, message: str) -> tuple[str, str, str] | None:
+        dialog = SignInDialog(url, user, message, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        return values if all(values) else None
+
+    # -- syncing ---------------------------------------------------------------------------
+
+    def sync_now(self, *, automatic: bool = False) -> bool:
+        """Start a sync; returns whether one started."""
+        if self.running:
+            return False
+        url, user = self.account()
+        if url and user:
+            self._start(url, user, None, automatic)
+            return True
+        if automatic:
+            return False
+        answer = self.ask_sign_in(url or "", user or "", "")
+        if answer is None:
+            return False
+        self._start(*answer, automatic=False)
+        return True
+
+    def _start(self, url: str, user: str, password: str | None, automatic: bool) -> None:
+        self.running = True
+        self.action.setEnabled(False)
+        self.started.emit()
+        if not automatic:
+            self.ctx.notice.emit(self.tr("Syncing with {0}…").format(url))
+        store = self.ctx.store
+
+        def ask_password() -> str:
+            if password is None:
+                raise PasswordNeeded(f"The server at {url} asks {user} to sign in again.")
+            return password
+
+        self.ctx.run_task(
+            lambda: _sync(store, url, user, ask_password),
+            self._done,
+            lambda exc: self._failed(exc, url, user, automatic),
+        )
+
+    def _done(self, report: SyncReport) -> None:
+        self._stop()
+        changed = frozenset(entity for entity, _row in report.changed_records)
+        # Pages showing these reload; the status bar refreshes on any data_changed.
+        self.ctx.data_changed.emit(changed)
+        self.ctx.notice.emit(self.summary(report))
+        self.finished.emit(report)
+
+    def _failed(self, exc: Exception, url: str, user: str, automatic: bool) -> None:
+        self._stop()
+        self.ctx.data_changed.emit(frozenset())  # online/offline may have changed
+        if isinstance(exc, PasswordNeeded) and not automatic:
+            message = self.tr("Your sign-in has expired; enter your password to sync.")
+            answer = self.ask_sign_in(url, user, message)
+            if answer is not None:
+                self._start(*answer, automatic=False)
+            return
+        if automatic and isinstance(exc, ServerUnreachable | PasswordNeeded):
+            self.failed.emit(str(exc))  # quietly: the status bar says offline
+            return
+        if isinstance(exc, SyncError | AuthenticationError):
+            message = str(exc)
+        else:
+            message = self.tr("Sync stopped: {0}").format(exc)
+        self.ctx.error.emit(message)
+        self.failed.emit(message)
+
+    def _stop(self) -> None:
+        self.running = False
+        self.action.setEnabled(True)
+
+    def summary(self, report: SyncReport) -> str:
+        text = self.tr("Synced: {0} sent, {1} received, {2} open conflicts.").format(
+            report.sent, report.received, report.open_conflicts
+        )
+        if report.refused:
+            text += " " + self.tr("{0} changes were refused by the server.").format(
+                len(report.refused)
+            )
+        return text
+
+    # -- automatic sync ----------------------------------------------------------------------
+
+    def _network_information(self) -> QNetworkInformation | None:
+        """The OS's reachability hint, where a backend exists (not offscreen or headless)."""
+        if not QNetworkInformation.loadDefaultBackend():
+            return None
+        info = QNetworkInformation.instance()
+        if info is None:
+            return None
+        info.reachabilityChanged.connect(self._reachability_changed)
+        return info
+
+    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        self.network_changed(reachability == QNetworkInformation.Reachability.Online)
+
+    def network_changed(self, online: bool) -> None:
+        """The OS says the network came back: a hint, so try a real sync."""
+        if online and self.synced_before():
+            self.sync_now(automatic=True)
+
+    def _retry_if_waiting(self) -> None:
+        if self.running or not self.synced_before():
+            return
+        with self.ctx.store.reading() as session:
+            waiting = pending_changes(session)
+        if waiting:
+            self.sync_now(automatic=True)
+
+
+def _sync(store: Store, url: str, user: str, password: Callable[[], str]) -> SyncReport:
+    return sync_with_server(store, url, user, password)
