@@ -1,6 +1,7 @@
 """Sync from the main window against a real server on 127.0.0.1."""
 
 import socket
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -8,15 +9,19 @@ from pytestqt.qtbot import QtBot
 from tests.sync_ui_support import (
     Server,
     answer_sign_in,
+    headless_sync,
     quiet_environment_fixture,  # noqa: F401  (autouse fixture)
     server_fixture,  # noqa: F401  (fixture "server")
     sync_window,
 )
-from wopdesk.demo import DEMO_PARTNERSHIP_ID
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.sync.status import SERVER_URL, SERVER_USER, pending_changes
 from wopdesk.ui.sign_in import SignInDialog
+
+VISIT = demo_id("visit:second")  # the demo's draft visit
 
 
 def waiting(store: Store) -> int:
@@ -107,3 +112,47 @@ def test_unreachable_server_shows_offline_and_loses_nothing(
     qtbot.waitUntil(lambda: bar.online.text() == "○ Offline")
     assert waiting(demo_store) == before
     assert bar.pending.text() == f"{before} changes waiting to sync"
+
+
+def test_an_open_visit_reloads_after_a_pull_unless_it_has_unsaved_typing(
+    qtbot: QtBot, tmp_path: Path, server: Server
+) -> None:
+    maria, joao = Store.open(tmp_path / "maria"), Store.open(tmp_path / "joao")
+    try:
+        create_demo(maria)
+        headless_sync(maria, server, "maria")
+        headless_sync(joao, server, "joao")
+        window = sync_window(qtbot, joao)
+        page = window.show_page("visits")
+        page.open_record(VISIT)
+        editor = page.editor  # type: ignore[attr-defined]
+        title = editor.form.field("title")
+        qtbot.waitUntil(lambda: editor.visit_id == VISIT and title.text() != "")
+
+        set_title(maria, "Second visit: DMAs (Maria)")
+        headless_sync(maria, server, "maria")
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            window.sync_now.trigger()
+        qtbot.waitUntil(lambda: title.text() == "Second visit: DMAs (Maria)")
+        assert not editor.dirty and not editor.message.isVisibleTo(editor)
+
+        title.selectAll()
+        qtbot.keyClicks(title, "Joao's title")
+        assert editor.dirty
+        set_title(maria, "Maria again")
+        headless_sync(maria, server, "maria")
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            window.sync_now.trigger()
+        qtbot.waitUntil(lambda: editor.message.isVisibleTo(editor))
+        assert "changed this visit on the server" in editor.message.text.text()
+        assert title.text() == "Joao's title" and editor.dirty
+        with joao.reading() as session:
+            assert session.get(m.SiteVisit, VISIT).title == "Maria again"
+    finally:
+        maria.close()
+        joao.close()
+
+
+def set_title(store: Store, title: str) -> None:
+    with store.transaction() as session:
+        cmd.update(session, m.SiteVisit, VISIT, title=title)

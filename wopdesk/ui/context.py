@@ -31,6 +31,8 @@ class AppContext(QObject):
     error = Signal(str)  # one sentence to show the user
     notice = Signal(str)  # one sentence of information (not a failure)
     busy_changed = Signal(bool)
+    # set of (entity, id) a sync pulled, before data_changed: open editors reload or warn
+    records_pulled = Signal(object)
 
     def __init__(
         self,

@@ -108,6 +108,7 @@ class SyncController(QObject):
     def _done(self, report: SyncReport) -> None:
         self._stop()
         changed = frozenset(entity for entity, _row in report.changed_records)
+        self.ctx.records_pulled.emit(set(report.changed_records))
         # Pages showing these reload; the status bar refreshes on any data_changed.
         self.ctx.data_changed.emit(changed)
         self.ctx.notice.emit(self.summary(report))
@@ -152,9 +153,7 @@ class SyncController(QObject):
         """The OS's reachability hint, where a backend exists (not offscreen or headless)."""
         if not QNetworkInformation.loadDefaultBackend():
             return None
-        info = QNetworkInformation.instance()
-        if info is None:
-            return None
+        info = QNetworkInformation.instance()  # exists once a backend loaded
         info.reachabilityChanged.connect(self._reachability_changed)
         return info
 

@@ -229,6 +229,7 @@ class VisitEditor(QWidget):
         }
         self.keeper = DraftKeeper(ctx.drafts, text_fields, extra=self._draft_extra, parent=self)
         self.form.changed.connect(self._edited)
+        ctx.records_pulled.connect(self._pulled)
         self.show_empty()
 
     # --- building -----------------------------------------------------------------------
@@ -435,6 +436,20 @@ class VisitEditor(QWidget):
         self.heading.setText(self.tr("Choose a visit, or start a new one (Ctrl+N)"))
         self.state_label.clear()
         self.keeper.watch(None)
+
+    def _pulled(self, records: set[tuple[str, str]]) -> None:
+        """A sync changed the open visit: show it, unless that would overwrite typing."""
+        if self.visit_id is None or ("site_visit", self.visit_id) not in records:
+            return
+        if self.dirty or self.saving:
+            self.message.show_message(
+                self.tr(
+                    "Someone changed this visit on the server while you were editing; your "
+                    "text is kept. Saving writes it over their version of these fields."
+                )
+            )
+        else:
+            self.load_visit(self.visit_id, self.partnership_id or "")
 
     def load_visit(self, visit_id: str | None, partnership_id: str) -> None:
         """Open a stored visit (or a new one when ``visit_id`` is None)."""

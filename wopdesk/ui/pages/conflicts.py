@@ -115,6 +115,8 @@ class ConflictsPage(Page):
         self.lines: list[ConflictLine] = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Open conflicts"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda _item, _prev: self._show_current())
         self.empty = muted(
             self.tr("No conflicts. When two people change the same field while offline, ")
@@ -173,6 +175,7 @@ class ConflictsPage(Page):
         for line in lines:
             item = QListWidgetItem(f"{line.record}\n{self._field_label(line)}")
             item.setData(ID_ROLE, line.id)
+            item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = [line.id for line in lines]
