@@ -43,7 +43,7 @@ from wopdesk.reports.fonts import (
     needs_shaping,
     register_fonts,
 )
-from wopdesk.reports.text import NONE_RECORDED, _, page_of, printed_on
+from wopdesk.reports.text import _, page_of, printed_on
 
 # Binary streams: ASCII85 makes every photo 25 % bigger, and encoding it in pure Python
 # took most of the build time of a visit with twelve photos.
@@ -160,7 +160,7 @@ def text_block(text: str | None) -> list[Flowable]:
 
 
 def none_recorded() -> Paragraph:
-    return para(_(NONE_RECORDED), "muted")
+    return para(_("None recorded."), "muted")
 
 
 def heading(text: str) -> list[Flowable]:

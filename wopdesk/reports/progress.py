@@ -86,7 +86,7 @@ def build_progress_report(
         detail=_("Status as of {date}").format(date=format_date(as_of)),
         printed=as_of,
     )
-    title = f"{_('Partnership progress report')}: {data.partnership.title}"
+    title = _("Partnership progress report: {title}").format(title=data.partnership.title)
     return write_report(output, lambda: progress_story(data), decor, title)
 
 

@@ -8,7 +8,7 @@ The figures come from a ``SyncStatusProvider``; until sync exists ``NoSyncYet`` 
 import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
@@ -96,8 +96,12 @@ class SyncStatusBar(QStatusBar):
 
 def sync_action(parent: QWidget) -> QAction:
     """The "Sync now" action: harmless and disabled until sync is configured."""
-    action = QAction(parent.tr("Sync now"), parent)
+    action = QAction(QCoreApplication.translate("SyncStatusBar", "Sync now"), parent)
     action.setEnabled(False)
-    action.setToolTip(parent.tr("Sync with a server arrives in a later version."))
+    action.setToolTip(
+        QCoreApplication.translate(
+            "SyncStatusBar", "Sync with a server arrives in a later version."
+        )
+    )
     action.setStatusTip(action.toolTip())
     return action

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from wopdesk.ui.forms import (
     VocabCombo,
     vocab_label,
 )
+from wopdesk.ui.i18n import format_datetime
 from wopdesk.ui.style import banner, heading, muted, scaled_font, status_colour
 
 THUMB = QSize(168, 126)
@@ -166,11 +167,13 @@ def read_photo(path: str) -> QImage:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {file.name}: {exc.strerror}.") from None
+        message = QCoreApplication.translate("VisitEditor", "Cannot read {0}: {1}.")
+        raise ValidationError(message.format(file.name, exc.strerror)) from None
     image_media_type(data, file.name)
     image = thumbnail(data)
     if image.isNull():
-        raise ValidationError(f"{file.name} is not an image WOPdesk can show.")
+        message = QCoreApplication.translate("VisitEditor", "{0} is not an image WOPdesk can show.")
+        raise ValidationError(message.format(file.name))
     return image
 
 
@@ -617,7 +620,7 @@ class VisitEditor(QWidget):
         if draft is None or self.final:
             self.draft_banner.hide()
             return
-        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(draft.saved_at.astimezone())
         self.draft_text.setText(
             self.tr("Changes typed on {0} were not saved. Restore them?").format(when)
         )

@@ -30,7 +30,7 @@ from wopdesk.domain.vocab import ActionStatus, LearningForm, WopPhase
 from wopdesk.storage import overview
 from wopdesk.storage.overview import IndicatorStatus, PartnershipOverview
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.forms import vocab_label
+from wopdesk.ui.forms import format_number, vocab_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 
@@ -40,7 +40,7 @@ STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_d
 def _number(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    text = format_number(value, 1)
     return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
 
 
@@ -102,10 +102,12 @@ class HoursBars(QWidget):
     def set_hours(self, hours: dict[LearningForm, float]) -> None:
         self.hours = hours
         total = sum(hours.values())
-        self.setAccessibleDescription(
-            "; ".join(f"{vocab_label(form)}: {hours.get(form, 0):g} h" for form in LearningForm)
-            + f"; total {total:g} h"
-        )
+        parts = [
+            self.tr("{0}: {1} h").format(vocab_label(form), format_number(hours.get(form, 0)))
+            for form in LearningForm
+        ]
+        parts.append(self.tr("total {0} h").format(format_number(total)))
+        self.setAccessibleDescription("; ".join(parts))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
