@@ -58,7 +58,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
     record = _label(rules.label)
     for name in rules.required:
         if _is_blank(values.get(name)):
-            message = translate(CONTEXT, "{record}: {field} is required.")
+            message = translate("rules", "{record}: {field} is required.")
             raise ValidationError(
                 message.format(record=record, field=_label(field_label(name))), name
             )
@@ -66,7 +66,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
         first, last = values.get(start), values.get(end)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
             message = translate(
-                CONTEXT, "{record}: {later} ({last}) is before {earlier} ({first})."
+                "rules", "{record}: {later} ({last}) is before {earlier} ({first})."
             )
             raise ValidationError(
                 message.format(
@@ -81,7 +81,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
     for name in rules.non_negative:
         value = values.get(name)
         if value is not None and value < 0:
-            message = translate(CONTEXT, "{record}: {field} cannot be negative ({value}).")
+            message = translate("rules", "{record}: {field} cannot be negative ({value}).")
             raise ValidationError(
                 message.format(
                     record=record, field=_label(field_label(name)), value=_figure(value)
@@ -92,7 +92,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
         value = values.get(name)
         if value is not None and not low <= value <= high:
             message = translate(
-                CONTEXT, "{record}: {field} must be between {low} and {high} (got {value})."
+                "rules", "{record}: {field} must be between {low} and {high} (got {value})."
             )
             raise ValidationError(
                 message.format(
@@ -107,7 +107,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
     for name, limit in rules.max_length.items():
         value = values.get(name)
         if isinstance(value, str) and len(value) > limit:
-            message = translate(CONTEXT, "{record}: {field} is longer than {limit} characters.")
+            message = translate("rules", "{record}: {field} is longer than {limit} characters.")
             raise ValidationError(
                 message.format(record=record, field=_label(field_label(name)), limit=limit), name
             )
@@ -118,11 +118,11 @@ def check_reading_in_range(
 ) -> None:
     """A reading must fall within its indicator's valid range."""
     if (low is not None and value < low) or (high is not None and value > high):
-        bounds = translate(CONTEXT, "{low} to {high}").format(
+        bounds = translate("rules", "{low} to {high}").format(
             low="-∞" if low is None else _figure(low), high="∞" if high is None else _figure(high)
         )
         message = translate(
-            CONTEXT,
+            "rules",
             "Indicator reading: {value} is outside the valid range of {indicator} ({bounds}).",
         )
         raise ValidationError(
@@ -136,11 +136,11 @@ def parse_date(text: str, what: str = "") -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         message = translate(
-            CONTEXT,
+            "rules",
             "{what} '{text}' is not a date in the form YYYY-MM-DD (for example 2026-03-31).",
         )
         raise ValidationError(
-            message.format(what=what or translate(CONTEXT, "Date"), text=text)
+            message.format(what=what or translate("rules", "Date"), text=text)
         ) from None
 
 

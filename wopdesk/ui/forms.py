@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
 from wopdesk.domain.rules import EntityRules, parse_date, validate
 from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
@@ -814,7 +815,8 @@ class RecordEditorDialog(QDialog):
         """Add the fields to ``self.form``."""
 
     def window_title(self) -> str:
-        label = self.model.rules.label
+        # Record labels are translated with the validation messages (context "rules").
+        label = QCoreApplication.translate(RULES_CONTEXT, self.model.rules.label)
         return self.tr("New {0}").format(label.lower()) if self.record_id is None else label
 
     def defaults(self) -> dict[str, Any]:
