@@ -566,6 +566,10 @@
         <source>total {0} h</source>
         <translation>total {0} h</translation>
     </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorEditor</name>
@@ -1133,6 +1137,10 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -1227,6 +1235,10 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     <message>
         <source>{0} open · {1} overdue</source>
         <translation>Abiertas: {0} · atrasadas: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>• {0} — {1}, due {2}</source>

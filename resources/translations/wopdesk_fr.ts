@@ -566,6 +566,10 @@
         <source>total {0} h</source>
         <translation>total {0} h</translation>
     </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorEditor</name>
@@ -1133,6 +1137,10 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>{0}%</source>
+        <translation>{0}&#x202f;%</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -1227,6 +1235,10 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     <message>
         <source>{0} open · {1} overdue</source>
         <translation>En cours&#xa0;: {0} · en retard&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>• {0} — {1}, due {2}</source>
@@ -3687,7 +3699,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation>Moyennement fiable</translation>
+        <translation>Assez fiable</translation>
     </message>
     <message>
         <source>Final</source>

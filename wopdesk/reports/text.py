@@ -26,41 +26,14 @@ def label(value: Enum | None) -> str:
     return "" if value is None else i18n.label(value)
 
 
-def _month(number: int) -> str:
-    """The abbreviated name of a month (1-12)."""
-    names = (
-        translate("dates", "Jan"),
-        translate("dates", "Feb"),
-        translate("dates", "Mar"),
-        translate("dates", "Apr"),
-        translate("dates", "May", "abbreviated month"),
-        translate("dates", "Jun"),
-        translate("dates", "Jul"),
-        translate("dates", "Aug"),
-        translate("dates", "Sep"),
-        translate("dates", "Oct"),
-        translate("dates", "Nov"),
-        translate("dates", "Dec"),
-    )
-    return names[number - 1]
-
-
 def format_date(day: dt.date | None) -> str:
     """A date as "12 Oct 2026": unambiguous in every country, unlike 10/12/2026."""
-    if day is None:
-        return ""
-    # The order of day, month and year is the language's ("12 oct. 2026" in French).
-    pattern = translate("dates", "{day} {month} {year}", "abbreviated month")
-    return pattern.format(day=day.day, month=_month(day.month), year=day.year)
+    return i18n.format_short_date(day)
 
 
 def format_period(first: dt.date, last: dt.date) -> str:
     """A span of days, "7–11 Apr 2025", written as short as it stays clear."""
-    if first == last:
-        return format_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{format_date(last)}"
-    return f"{format_date(first)} – {format_date(last)}"
+    return i18n.format_period(first, last)
 
 
 def format_number(value: float | None, decimals: int | None = None) -> str:

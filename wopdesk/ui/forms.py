@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.i18n import format_short_date
 from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
 from wopdesk.domain.rules import EntityRules, parse_date, validate
 from wopdesk.domain.vocab import LabelledEnum
@@ -55,7 +56,8 @@ def vocab_label(member: LabelledEnum | None) -> str:
 
 
 def format_date(value: dt.date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    """A date shown (not typed) in tables and details: ``31 Mar 2026``, ``31 mars 2026``."""
+    return format_short_date(value)
 
 
 def display_locale() -> QLocale:
@@ -406,7 +408,7 @@ class DateField(_LineField):
         return parse_date(text, self.label_text or self.tr("Date"))
 
     def set_value(self, value: dt.date | None) -> None:
-        self.edit.setText(format_date(value))
+        self.edit.setText(value.isoformat() if value is not None else "")
 
     def show_calendar(self) -> None:
         if self.edit.isReadOnly():

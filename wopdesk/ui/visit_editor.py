@@ -54,6 +54,7 @@ from wopdesk.ui.forms import (
     RecordForm,
     TextField,
     VocabCombo,
+    format_date,
     vocab_label,
 )
 from wopdesk.ui.i18n import format_datetime
@@ -551,7 +552,7 @@ class VisitEditor(QWidget):
             (
                 a.description,
                 a.owner_name or "",
-                a.due_date.isoformat() if a.due_date else "",
+                format_date(a.due_date),
                 vocab_label(a.status),
             )
             for a in stored
@@ -739,7 +740,7 @@ class VisitEditor(QWidget):
         if due is not None and start_date is not None and due < start_date:
             self.action_error.show_message(
                 self.tr("The due date ({0}) is before the visit starts ({1}).").format(
-                    due.isoformat(), start_date.isoformat()
+                    format_date(due), format_date(start_date)
                 )
             )
             return
