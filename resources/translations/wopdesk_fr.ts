@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>WOP contribution</source>
-        <translation>Contribution du WOP</translation>
+        <translation>Apport du WOP</translation>
     </message>
     <message>
         <source>0 none · 1 some · 2 decisive</source>
-        <translation>0 nulle · 1 partielle · 2 décisive</translation>
+        <translation>0 nul · 1 partiel · 2 décisif</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>WOP contribution</source>
-        <translation>Contribution du WOP</translation>
+        <translation>Apport du WOP</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Degree of change from −2 to +2 and the WOP&apos;s contribution from 0 to 2, per capacity dimension, as judged by the partners.</source>
-        <translation>Degré de changement de −2 à +2 et contribution du WOP de 0 à 2, par dimension des capacités, selon l’appréciation des partenaires.</translation>
+        <translation>Degré de changement de −2 à +2 et apport du WOP de 0 à 2, par dimension des capacités, selon l’appréciation des partenaires.</translation>
     </message>
     <message>
         <source>{0} ({1}): change {2}, WOP contribution {3}</source>
-        <translation>{0} ({1})&#xa0;: évolution {2}, contribution du WOP {3}</translation>
+        <translation>{0} ({1})&#xa0;: évolution {2}, apport du WOP {3}</translation>
     </message>
     <message>
         <source>the assessment of “{0}”</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>In kind (staff time, equipment lent), not cash</source>
-        <translation>En nature (temps de personnel, matériel prêté), pas en numéraire</translation>
+        <translation>En nature (temps de personnel, matériel prêté), pas en espèces</translation>
     </message>
     <message>
         <source>Description</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>cash</source>
-        <translation>en numéraire</translation>
+        <translation>en espèces</translation>
     </message>
     <message>
         <source>Description</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>{0} in cash · {1} in kind</source>
-        <translation>{0} en numéraire · {1} en nature</translation>
+        <translation>{0} en espèces · {1} en nature</translation>
     </message>
     <message>
         <source>{0} % of the budget</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>mean WOP contribution</source>
-        <translation>contribution moyenne du WOP</translation>
+        <translation>apport moyen du WOP</translation>
     </message>
     <message>
         <source>Dimensions assessed: {0}</source>
@@ -1660,7 +1660,7 @@ du {1} au {2} · {3}</translation>
     <name>PersonPicker</name>
     <message>
         <source>— nobody —</source>
-        <translation>— personne —</translation>
+        <translation>— aucune personne —</translation>
     </message>
 </context>
 <context>
@@ -2649,11 +2649,11 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation>Numéraire</translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Cash ({currency})</source>
-        <translation>Numéraire ({currency})</translation>
+        <translation>Espèces ({currency})</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2709,7 +2709,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Degree of change from -2 (strong decline) to +2 (strong improvement); the WOP&apos;s contribution to it from 0 (none) to 2 (major).</source>
-        <translation>Degré de changement de -2 (net recul) à +2 (nette amélioration)&#x202f;; contribution du WOP à ce changement de 0 (nulle) à 2 (majeure).</translation>
+        <translation>Degré de changement de -2 (net recul) à +2 (nette amélioration)&#x202f;; apport du WOP à ce changement de 0 (nul) à 2 (majeur).</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2869,7 +2869,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation>Majeure</translation>
+        <translation>Majeur</translation>
     </message>
     <message>
         <source>Mentee lead</source>
@@ -2929,7 +2929,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>Nulle</translation>
+        <translation>Nul</translation>
     </message>
     <message>
         <source>None recorded.</source>
@@ -2969,7 +2969,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation>Partielle</translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -3627,7 +3627,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation>En numéraire</translation>
+        <translation>En espèces</translation>
     </message>
     <message>
         <source>Catchment &amp; water resources</source>

@@ -127,6 +127,9 @@ class VocabCombo(QComboBox, Generic[E]):
     ) -> None:
         super().__init__(parent)
         self.enum_cls = enum_cls
+        # Long labels (French, Spanish) must not widen the form: the list still shows them whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
         model = QStandardItemModel(self)
         if optional:
             model.appendRow(_item(empty_label or self.tr("— none —"), None))
