@@ -317,7 +317,9 @@ def test_the_app_follows_the_system_language(tmp_path: Path) -> None:
 @pytest.fixture
 def french_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale("fr_FR"))
+    i18n.set_language("fr")
     yield
+    i18n.set_language(None)
     QLocale.setDefault(QLocale.system())
 
 
@@ -325,7 +327,7 @@ def test_ui_dates_numbers_and_money_use_the_locale(french_locale: None) -> None:
     day = dt.date(2026, 3, 31)
     assert ui_i18n.format_date(day) == "31/03/2026"
     assert ui_i18n.format_date(day, long=True) == "31 mars 2026"
-    assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31/03/2026 14:05"
+    assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31 mars 2026 14:05"
     assert ui_i18n.format_number(1234.5, 1) == "1\u202f234,5"
     assert ui_i18n.format_money(1234.5, "XOF") == "1\u202f234,50\u00a0XOF"
     assert ui_i18n.format_date(None) == ""
@@ -481,6 +483,13 @@ def test_the_main_window_speaks_french(
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "&Fichier" and "&Aide" in menus
     assert window.pages["overview"].title() == "Vue d’ensemble"
+    window.show()
+    qtbot.waitUntil(lambda: window.pages["overview"].data is not None, timeout=10000)
+    # Dates and figures as French writes them, not 2024-03-01 or 38.4%.
+    subtitle = window.pages["overview"].subtitle.text()
+    assert "prévu du 1 mars 2024 au 28 févr. 2027" in subtitle
+    assert "Mentoré\u00a0: Société des Eaux de Kolda" in subtitle
+    assert window.pages["overview"].budget_bar.format() == "45\u202f%"
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(
