@@ -425,11 +425,17 @@ def _draw_badge(canvas: Canvas, text: str, right: float, bottom: float) -> None:
     canvas.drawCentredString(right - width / 2, bottom + 1.7 * mm, text)
 
 
+WATERMARK_LENGTH = 175 * mm  # the longest a draft watermark may be, along its slant
+
+
 def _draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.saveState()
     canvas.setFillColor(RED)
     canvas.setFillAlpha(0.08)
-    canvas.setFont(SANS_BOLD, 120)
+    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
+    # on the page.
+    size = min(120.0, 120.0 * WATERMARK_LENGTH / canvas.stringWidth(text, SANS_BOLD, 120))
+    canvas.setFont(SANS_BOLD, size)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
     canvas.rotate(50)
     canvas.drawCentredString(0, 0, text)

@@ -344,7 +344,7 @@ def _capacity_section(rows: Sequence[CapacityRow]) -> list[Flowable]:
                 _("What helped, what hindered"),
             ],
             body,
-            [0.17, 0.22, 0.16, 0.11, 0.34],
+            [0.19, 0.22, 0.15, 0.11, 0.33],
         )
     )
     return story
@@ -379,7 +379,7 @@ def _finance_section(data: ProgressReportData) -> list[Flowable]:
                     (_("In kind"), AMBER, [kind_budget, kind_spent]),
                 ],
                 FRAME_WIDTH,
-                value_format=f"{currency} {{value}}",
+                value_format=_("{currency} {amount}").format(currency=currency, amount="{value}"),
             )
         )
     story.append(para(_("Contributions (the budget)"), "h3"))
