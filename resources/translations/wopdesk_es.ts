@@ -2644,6 +2644,14 @@ del {1} al {2} · {3}</translation>
         <translation>Presupuesto</translation>
     </message>
     <message>
+        <source>Cannot write {output}: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {output}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {output}: {reason}.</source>
+        <translation>No se puede escribir {output}: {reason}.</translation>
+    </message>
+    <message>
         <source>Capacity change</source>
         <translation>Cambio de capacidades</translation>
     </message>
@@ -3593,6 +3601,21 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Working area</source>
         <translation>Área de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>{name} is not an image WOPdesk can read ({reason}).</source>
+        <translation>{name} no es una imagen que WOPdesk pueda leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before deleting it.</source>
+        <translation>Esta visita técnica es definitiva; reábrala antes de eliminarla.</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before editing.</source>
+        <translation>Esta visita técnica es definitiva; reábrala antes de editarla.</translation>
     </message>
 </context>
 <context>

@@ -2644,6 +2644,14 @@ du {1} au {2} · {3}</translation>
         <translation>Budget</translation>
     </message>
     <message>
+        <source>Cannot write {output}: the folder {folder} does not exist.</source>
+        <translation>Impossible d’écrire {output}&#xa0;: le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {output}: {reason}.</source>
+        <translation>Impossible d’écrire {output}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
         <source>Capacity change</source>
         <translation>Évolution des capacités</translation>
     </message>
@@ -3593,6 +3601,21 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Working area</source>
         <translation>Domaine d’intervention</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>{name} is not an image WOPdesk can read ({reason}).</source>
+        <translation>{name} n’est pas une image que WOPdesk peut lire ({reason}).</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before deleting it.</source>
+        <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before editing.</source>
+        <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la modifier.</translation>
     </message>
 </context>
 <context>

@@ -490,14 +490,16 @@ def write_report(
     output = Path(output)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        raise WopdeskError(f"Cannot write {output}: the folder {folder} does not exist.")
+        message = _("Cannot write {output}: the folder {folder} does not exist.")
+        raise WopdeskError(message.format(output=output, folder=folder))
     pages: list[int] = []
     try:
         handle = tempfile.NamedTemporaryFile(
             dir=folder, prefix=f".{output.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        raise WopdeskError(f"Cannot write {output}: {exc.strerror}.") from None
+        message = _("Cannot write {output}: {reason}.")
+        raise WopdeskError(message.format(output=output, reason=exc.strerror)) from None
     try:
         with handle, _build_lock:
             flowables = list(story() if callable(story) else story)
@@ -508,7 +510,8 @@ def write_report(
         os.replace(handle.name, output)
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        raise WopdeskError(f"Cannot write {output}: {exc.strerror or exc}.") from None
+        message = _("Cannot write {output}: {reason}.")
+        raise WopdeskError(message.format(output=output, reason=exc.strerror or exc)) from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
