@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    QTime,
     QTranslator,
 )
 
@@ -157,7 +158,8 @@ def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     locale = QLocale()
-    time = locale.toString(value.time(), locale.timeFormat(QLocale.FormatType.ShortFormat))
+    clock = QTime(value.hour, value.minute, value.second)
+    time = locale.toString(clock, locale.timeFormat(QLocale.FormatType.ShortFormat))
     return f"{domain_i18n.format_short_date(value.date())} {time}"
 
 
