@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Contributor</source>
-        <translation>Contribuyente</translation>
+        <translation>Aportante</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Contributor</source>
-        <translation>Contribuyente</translation>
+        <translation>Aportante</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2689,7 +2689,7 @@ del {1} al {2} · {3}</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation>Contribuyente</translation>
+        <translation>Aportante</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3340,7 +3340,7 @@ del {1} al {2} · {3}</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation>Contribuyente</translation>
+        <translation>Aportante</translation>
     </message>
     <message>
         <source>Country</source>

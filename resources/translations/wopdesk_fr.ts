@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Form</source>
-        <translation>Forme</translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -860,11 +860,11 @@
     <name>LearningPage</name>
     <message>
         <source>Form of learning</source>
-        <translation>Forme d’apprentissage</translation>
+        <translation>Modalité d’apprentissage</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation>Toutes les formes</translation>
+        <translation>Toutes les modalités</translation>
     </message>
     <message>
         <source>Filter by topic, competency or evidence</source>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>Form</source>
-        <translation>Forme</translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1174,7 +1174,7 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     </message>
     <message>
         <source>Learning hours by form</source>
-        <translation>Heures d’apprentissage par forme</translation>
+        <translation>Heures d’apprentissage par modalité</translation>
     </message>
     <message>
         <source>Budget used</source>
@@ -1234,7 +1234,7 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     </message>
     <message>
         <source>{0} open · {1} overdue</source>
-        <translation>En cours&#xa0;: {0} · en retard&#xa0;: {1}</translation>
+        <translation>Non terminées&#xa0;: {0} · en retard&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -2769,7 +2769,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation>Forme</translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <source>Helped: {text}</source>
@@ -2781,7 +2781,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Hours by form of learning</source>
-        <translation>Heures par forme d’apprentissage</translation>
+        <translation>Heures par modalité d’apprentissage</translation>
     </message>
     <message>
         <source>Hours by improvement track</source>
@@ -3424,7 +3424,7 @@ du {1} au {2} · {3}</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation>Forme d’apprentissage</translation>
+        <translation>Modalité d’apprentissage</translation>
     </message>
     <message>
         <source>Hours</source>
