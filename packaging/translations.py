@@ -75,7 +75,8 @@ def report_strings(folder: Path = REPORTS) -> list[str]:
                 continue
             argument = node.args[0] if len(node.args) == 1 and not node.keywords else None
             if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
-                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                where = f"{shown}:{node.lineno}"
                 raise SystemExit(f"{where}: _() takes one literal string, as lupdate needs.")
             found.add(argument.value)
     return sorted(found)

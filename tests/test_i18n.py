@@ -87,6 +87,22 @@ def _text_argument(call: ast.Call) -> ast.expr | None:
     return call.args[index]
 
 
+def test_report_and_rule_texts_reach_the_catalogues() -> None:
+    """What lupdate cannot see (reports' _() calls, computed labels) is marked for it."""
+    marked = load_tool("translations.py").marked_texts()
+    assert ("reports", "Agreed actions") in marked
+    assert {("rules", "Site visit"), ("rules", "Planned start"), ("vocab", "Water")} <= set(marked)
+    for language in ("fr", "es"):
+        table = i18n._catalogue(language)
+        assert [text for text in marked if (*text, "") not in table] == []
+
+
+def test_a_report_string_lupdate_could_not_read_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "bad.py").write_text('TITLE = "Agreed actions"\nprint(_(TITLE))\n')
+    with pytest.raises(SystemExit, match=r"bad.py:2: _\(\) takes one literal string"):
+        load_tool("translations.py").report_strings(tmp_path)
+
+
 def _literal_text_in_a_named_context(call: ast.Call) -> bool:
     """``translate(CONTEXT, "text")``: lupdate needs the context spelled out, or skips it."""
     name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
