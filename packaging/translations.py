@@ -1,9 +1,11 @@
 """Update the translation catalogues from the code and compile them (``make translations``).
 
 ``pyside6-lupdate`` reads every ``self.tr(...)``, ``translate(...)`` and
-``QT_TRANSLATE_NOOP(...)`` with literal strings in ``wopdesk/``; the vocabulary labels,
-which the code computes, are written to a scratch file of ``QT_TRANSLATE_NOOP("vocab", ...)``
-lines first so lupdate puts them in the ``vocab`` context too. ``pyside6-lrelease`` then
+``QT_TRANSLATE_NOOP(...)`` with literal strings in ``wopdesk/``. Three kinds of text it
+cannot see are written to a scratch file of ``QT_TRANSLATE_NOOP(context, ...)`` lines
+first, so lupdate adds them too: the vocabulary labels (context ``vocab``), the record and
+field labels of the validation rules (``rules``), both computed by the code, and the
+``_("...")`` strings of the PDF reports (``reports``). ``pyside6-lrelease`` then
 compiles each ``.ts`` to the ``.qm`` that Qt loads. ``--check`` changes nothing and lists
 what a translator still has to do (the test suite runs it).
 
@@ -11,6 +13,7 @@ Usage: python packaging/translations.py [--check]
 """
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -22,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from wopdesk.domain import rules  # noqa: E402
 from wopdesk.domain.i18n import (  # noqa: E402
     CATALOGUE_PREFIX,
     SOURCE_LANGUAGE,
@@ -30,9 +34,11 @@ from wopdesk.domain.i18n import (  # noqa: E402
     read_ts,
     vocab_labels,
 )
+from wopdesk.reports import text as report_text  # noqa: E402
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ROOT / "wopdesk"
+REPORTS = SOURCES / "reports"
 LANGUAGES = ("fr", "es")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 
@@ -56,12 +62,51 @@ def _run(command: list[str | Path]) -> None:
         raise SystemExit(f"{Path(command[0]).name} failed:\n{result.stdout}{result.stderr}")
 
 
-def write_vocab_source(folder: Path) -> Path:
-    """A scratch Python file that marks every vocabulary label for lupdate."""
-    path = folder / "vocab_labels.py"
+def report_strings(folder: Path = REPORTS) -> list[str]:
+    """The text of every ``_("...")`` call of the report code.
+
+    A call whose argument is not one literal string could never be found in a catalogue:
+    it is refused here, so the check fails until the code is fixed.
+    """
+    found: set[str] = set()
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_"):
+                continue
+            argument = node.args[0] if len(node.args) == 1 and not node.keywords else None
+            if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
+                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                where = f"{shown}:{node.lineno}"
+                raise SystemExit(f"{where}: _() takes one literal string, as lupdate needs.")
+            found.add(argument.value)
+    return sorted(found)
+
+
+def entity_rules() -> list[rules.EntityRules]:
+    """The validation rules of every kind of record."""
+    from wopdesk.storage.models import Base  # SQLAlchemy: only needed here
+
+    return [
+        mapper.class_.rules
+        for mapper in Base.registry.mappers
+        if isinstance(getattr(mapper.class_, "rules", None), rules.EntityRules)
+    ]
+
+
+def marked_texts() -> list[tuple[str, str]]:
+    """(context, text) of everything lupdate cannot find by itself."""
+    marked = [(VOCAB_CONTEXT, text) for text in vocab_labels()]
+    marked += [(rules.CONTEXT, text) for text in rules.rule_labels(entity_rules())]
+    marked += [(report_text.CONTEXT, text) for text in report_strings()]
+    return marked
+
+
+def write_marked_source(folder: Path) -> Path:
+    """A scratch Python file that marks those texts for lupdate."""
+    path = folder / "marked_texts.py"
     lines = [
-        f"QT_TRANSLATE_NOOP({json.dumps(VOCAB_CONTEXT)}, {json.dumps(text, ensure_ascii=False)})"
-        for text in vocab_labels()
+        f"QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})"
+        for context, text in marked_texts()
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -74,12 +119,12 @@ def update_catalogues(folder: Path = TRANSLATIONS) -> list[Path]:
     translated = [catalogue_path(language, folder) for language in LANGUAGES]
     english = catalogue_path(SOURCE_LANGUAGE, folder)
     with tempfile.TemporaryDirectory() as scratch:
-        vocab = write_vocab_source(Path(scratch))
+        marked = write_marked_source(Path(scratch))
         common: list[str | Path] = [lupdate, "-silent", "-extensions", "py"]
         common += ["-locations", "none", "-no-obsolete"]
-        _run([*common, SOURCES, vocab, "-ts", *translated])
+        _run([*common, SOURCES, marked, "-ts", *translated])
         # English needs a catalogue only for plural forms ("%n visit(s)" -> "1 visit").
-        _run([*common, "-pluralonly", "-source-language", "en", SOURCES, vocab, "-ts", english])
+        _run([*common, "-pluralonly", "-source-language", "en", SOURCES, marked, "-ts", english])
     return [english, *translated]
 
 

@@ -6,18 +6,27 @@ import importlib.util
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import wopdesk
+from wopdesk.cli import main as cli_main
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import i18n
 from wopdesk.domain import vocab as v
+from wopdesk.domain.rules import check_reading_in_range, parse_date, validate
+from wopdesk.errors import ValidationError
+from wopdesk.reports.progress import build_progress_report
+from wopdesk.reports.visit import build_visit_summary
+from wopdesk.storage.models import LearningActivity, SiteVisit
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.context import AppContext
@@ -78,8 +87,35 @@ def _text_argument(call: ast.Call) -> ast.expr | None:
     return call.args[index]
 
 
+def test_report_and_rule_texts_reach_the_catalogues() -> None:
+    """What lupdate cannot see (reports' _() calls, computed labels) is marked for it."""
+    marked = load_tool("translations.py").marked_texts()
+    assert ("reports", "Agreed actions") in marked
+    assert {("rules", "Site visit"), ("rules", "Planned start"), ("vocab", "Water")} <= set(marked)
+    for language in ("fr", "es"):
+        table = i18n._catalogue(language)
+        assert [text for text in marked if (*text, "") not in table] == []
+
+
+def test_a_report_string_lupdate_could_not_read_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "bad.py").write_text('TITLE = "Agreed actions"\nprint(_(TITLE))\n')
+    with pytest.raises(SystemExit, match=r"bad.py:2: _\(\) takes one literal string"):
+        load_tool("translations.py").report_strings(tmp_path)
+
+
+def _literal_text_in_a_named_context(call: ast.Call) -> bool:
+    """``translate(CONTEXT, "text")``: lupdate needs the context spelled out, or skips it."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+    if name not in ("translate", "QT_TRANSLATE_NOOP") or len(call.args) < 2:
+        return False
+    context, text = call.args[0], call.args[1]
+    literal_text = isinstance(text, ast.Constant) and isinstance(text.value, str)
+    literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)
+    return literal_text and not literal_context
+
+
 def test_every_translated_call_is_one_lupdate_can_read() -> None:
-    """lupdate silently skips keyword arguments; an f-string or a % never matches at run time."""
+    """lupdate silently skips keyword arguments and named contexts; an f-string never matches."""
     offenders = []
     for path in Path(wopdesk.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -90,6 +126,8 @@ def test_every_translated_call_is_one_lupdate_can_read() -> None:
             built = isinstance(text, ast.JoinedStr | ast.BinOp)
             if built or (literal and (node.keywords or len(node.args) > 4)):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            elif _literal_text_in_a_named_context(node):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} (context)")
     assert offenders == []
 
 
@@ -232,7 +270,7 @@ def test_the_main_window_speaks_spanish(
     window = MainWindow(AppContext(demo_store))
     qtbot.addWidget(window)
     titles = {window.sidebar.item(row).text() for row in range(window.sidebar.count())}
-    assert {"Visitas de campo", "Plan de trabajo", "Registro de aprendizaje"} <= titles
+    assert {"Visitas técnicas", "Plan de trabajo", "Registro de aprendizaje"} <= titles
     assert QCoreApplication.translate("vocab", "Non-revenue water") == "Agua no facturada"
     # Reports built by the app follow the app's language.
     assert i18n.label(v.WopPhase.DIAGNOSIS) == "Diagnóstico"
@@ -295,7 +333,9 @@ def test_the_app_follows_the_system_language(tmp_path: Path) -> None:
 @pytest.fixture
 def french_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale("fr_FR"))
+    i18n.set_language("fr")
     yield
+    i18n.set_language(None)
     QLocale.setDefault(QLocale.system())
 
 
@@ -303,7 +343,7 @@ def test_ui_dates_numbers_and_money_use_the_locale(french_locale: None) -> None:
     day = dt.date(2026, 3, 31)
     assert ui_i18n.format_date(day) == "31/03/2026"
     assert ui_i18n.format_date(day, long=True) == "31 mars 2026"
-    assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31/03/2026 14:05"
+    assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31 mars 2026 14:05"
     assert ui_i18n.format_number(1234.5, 1) == "1\u202f234,5"
     assert ui_i18n.format_money(1234.5, "XOF") == "1\u202f234,50\u00a0XOF"
     assert ui_i18n.format_date(None) == ""
@@ -320,3 +360,180 @@ def test_short_dates_keep_four_digit_years() -> None:
 
 def test_spanish_locale_for_the_language_alone() -> None:
     assert ui_i18n.locale_for("es").language() == QLocale.Language.Spanish
+
+
+# Reports and validation messages in the chosen language ----------------------------------
+
+
+@pytest.fixture
+def speak(clean_locale: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Choose the language of headless translation for one test."""
+    yield i18n.set_language
+
+
+def report_text(path: Path) -> str:
+    reader = PdfReader(path)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_a_visit_summary_in_spanish(
+    demo_store: Store, tmp_path: Path, speak: Callable[[str], None]
+) -> None:
+    speak("es")
+    out = tmp_path / "visita.pdf"
+    build_visit_summary(demo_store, demo_id("visit:first"), out, today=dt.date(2026, 11, 20))
+    text = report_text(out)
+    for title in (
+        "Resumen de la visita",
+        "Participantes",
+        "Propósito",
+        "Hallazgos",
+        "Acciones acordadas",
+        "Aprendizaje impartido durante la visita",
+        "Situación de los indicadores",
+        "Próxima visita",
+        "Firmas",
+        "Página 1 de",
+        "Impreso el 20 nov 2026",
+        "7–11 abr 2025",
+    ):
+        assert title in text
+    assert "Agreed actions" not in text and "Signatures" not in text
+    assert "Definitiva" in text and "Técnica" in text  # vocabulary values, translated too
+
+
+def test_a_progress_report_in_french_formats_numbers_the_french_way(
+    demo_store: Store, tmp_path: Path, speak: Callable[[str], None]
+) -> None:
+    speak("fr")
+    out = tmp_path / "avancement.pdf"
+    build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, out, today=dt.date(2026, 11, 20))
+    text = report_text(out)
+    assert "Rapport d’avancement du partenariat" in text
+    assert "Situation au 20 nov. 2026" in text
+    assert "Page 1 sur" in text
+    # A narrow no-break space groups the thousands (NFKC reads it as a space).
+    assert "26 220 USD dépensés sur un budget de 58 700 USD (45 %)" in text
+
+
+def test_report_command_follows_the_language(
+    demo_store: Store,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    clean_locale: pytest.MonkeyPatch,
+) -> None:
+    data_dir = str(demo_store.data_dir)
+    clean_locale.setenv(i18n.LANGUAGE_ENV, "es")
+    args = ["report", "visit", "--latest", "--data-dir", data_dir]
+    assert cli_main([*args, "-o", str(tmp_path / "es.pdf")]) == 0
+    assert "Resumen de la visita guardado en" in capsys.readouterr().out
+    assert cli_main([*args, "--language", "fr", "-o", str(tmp_path / "fr.pdf")]) == 0
+    assert "Compte rendu de visite écrit dans" in capsys.readouterr().out
+    assert "Compte rendu de visite" in report_text(tmp_path / "fr.pdf")
+    assert i18n.current_language() == "es"  # --language chose for that one command only
+
+
+def test_a_language_we_lack_is_refused_by_the_report_command(
+    demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["report", "visit", "--latest", "--language", "de", "-o", str(tmp_path / "x.pdf")]
+    with pytest.raises(SystemExit) as exit_info:
+        cli_main([*argv, "--data-dir", str(demo_store.data_dir)])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_validation_messages_speak_the_language(speak: Callable[[str], None]) -> None:
+    visit = {"partnership_id": "p", "title": " ", "start_date": dt.date(2026, 3, 2)}
+    speak("fr")
+    with pytest.raises(ValidationError) as refused:
+        validate(SiteVisit.rules, {**visit, "end_date": dt.date(2026, 3, 3)})
+    assert (
+        str(refused.value)
+        == "Visite technique\u00a0: le champ «\u00a0Titre\u00a0» est obligatoire."
+    )
+    speak("es")
+    with pytest.raises(ValidationError) as refused:
+        validate(SiteVisit.rules, {**visit, "title": "x", "end_date": dt.date(2026, 3, 1)})
+    assert str(refused.value) == (
+        "Visita técnica: «Fecha de fin» (1 de marzo de 2026) es anterior a "
+        "«fecha de inicio» (2 de marzo de 2026)."
+    )
+    with pytest.raises(ValidationError, match=r"fuera del rango válido de NRW \(0 a 100\)"):
+        check_reading_in_range("NRW", 140.5, 0, 100)
+    with pytest.raises(ValidationError, match=r"^Fecha: «31/03/2026» no es una fecha"):
+        parse_date("31/03/2026")
+
+
+def test_validation_messages_stay_english_in_english() -> None:
+    with pytest.raises(ValidationError, match=r"^Site visit: Title is required\.$"):
+        validate(SiteVisit.rules, {"partnership_id": "p", "start_date": dt.date(2026, 3, 2)})
+    with pytest.raises(ValidationError, match=r"Learning activity: Hours must be between 0.25"):
+        validate(
+            LearningActivity.rules,
+            {"partnership_id": "p", "date": dt.date(2026, 3, 2), "form": "x", "topic": "t"}
+            | {"hours": 2000},
+        )
+
+
+# The app in French, and choosing a language ----------------------------------------------
+
+
+def test_the_main_window_speaks_french(
+    translated_app: QApplication, qtbot: QtBot, demo_store: Store
+) -> None:
+    ui_i18n.install_translators(translated_app, "fr")
+    window = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(window)
+    titles = {window.sidebar.item(row).text() for row in range(window.sidebar.count())}
+    assert {
+        "Vue d’ensemble",
+        "Partenariats",
+        "Visites techniques",
+        "Plan de travail",
+        "Journal d’apprentissage",
+        "Indicateurs",
+    } <= titles
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[0] == "&Fichier" and "&Aide" in menus
+    assert window.pages["overview"].title() == "Vue d’ensemble"
+    window.show()
+    qtbot.waitUntil(lambda: window.pages["overview"].data is not None, timeout=10000)
+    # Dates and figures as French writes them, not 2024-03-01 or 38.4%.
+    subtitle = window.pages["overview"].subtitle.text()
+    assert "prévu du 1 mars 2024 au 28 févr. 2027" in subtitle
+    assert "Mentoré\u00a0: Société des Eaux de Kolda" in subtitle
+    assert window.pages["overview"].budget_bar.format() == "45\u202f%"
+
+
+def test_the_language_menu_saves_the_choice_for_the_next_start(
+    qtbot: QtBot, demo_store: Store, settings: QSettings
+) -> None:
+    window = MainWindow(AppContext(demo_store), settings=settings)
+    qtbot.addWidget(window)
+    actions = window.language_actions
+    assert set(actions) == {None, "en", "es", "fr"}
+    assert actions[None].isChecked()  # nothing chosen yet: the system's language
+    assert actions["es"].text() == "Español"
+    actions["es"].trigger()
+    assert ui_i18n.saved_language(settings) == "es"
+    assert actions["es"].isChecked() and not actions[None].isChecked()
+    notice = window.language_notice
+    assert notice is not None and notice.isVisible()
+    assert "Español" in notice.text() and "next time" in notice.text()
+    notice.accept()
+    actions[None].trigger()
+    assert ui_i18n.saved_language(settings) is None
+    window.language_notice.accept()
+
+
+def test_the_language_menu_shows_the_saved_choice(
+    qtbot: QtBot, demo_store: Store, settings: QSettings
+) -> None:
+    ui_i18n.save_language("fr", settings)
+    window = MainWindow(AppContext(demo_store), settings=settings)
+    qtbot.addWidget(window)
+    checked = [code for code, action in window.language_actions.items() if action.isChecked()]
+    assert checked == ["fr"]

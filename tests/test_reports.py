@@ -16,7 +16,6 @@ from wopdesk.reports import visit as visit_report
 from wopdesk.reports.learning import build_learning_record
 from wopdesk.reports.photos import make_large_photos
 from wopdesk.reports.progress import build_progress_report
-from wopdesk.reports.text import use_translations
 from wopdesk.reports.visit import build_latest_visit_summary, build_visit_summary
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
@@ -511,21 +510,6 @@ def test_a_failed_build_leaves_the_old_file_and_no_temporary(
         build_visit_summary(demo_store, FIRST_VISIT, out)
     assert out.read_bytes() == b"the summary printed yesterday"
     assert [p.name for p in folder.iterdir()] == ["visit.pdf"]
-
-
-def test_report_text_is_translatable(demo_store: Store, tmp_path: Path) -> None:
-    use_translations(
-        {
-            "Visit summary": "Résumé de la visite",
-            "Page {page} of {pages}": "Page {page} sur {pages}",
-        }
-    )
-    try:
-        build_visit_summary(demo_store, FIRST_VISIT, tmp_path / "fr.pdf", today=TODAY)
-    finally:
-        use_translations({})
-    text = whole_text(tmp_path / "fr.pdf")
-    assert "Résumé de la visite" in text and "Page 1 sur" in text
 
 
 def test_cli_builds_each_report(

@@ -87,7 +87,7 @@ def test_save_and_new_keeps_the_form_and_starts_again(qtbot: QtBot, demo_store: 
     ("field", "text", "message"),
     [
         ("topic", "", "Topic is required."),
-        ("hours", "0", "Hours must be between 0.25 and 1000"),
+        ("hours", "0", "Hours must be between 0.25 and 1,000"),
         ("hours", "two", "Hours 'two' is not a number."),
         ("date", "23.11.2026", "is not a date in the form YYYY-MM-DD"),
         ("applied_date", "2000-01-01", "is before date"),

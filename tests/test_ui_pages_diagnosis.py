@@ -42,7 +42,7 @@ def test_selecting_a_finding_shows_its_details(window: MainWindow) -> None:
     page = diagnosis(window)
     page.table.select_id(demo_id("finding:f3"))
     assert page.detail_labels["root_cause"].text().startswith("Bills arrive late")
-    assert page.detail_labels["agreed"].text() == "2024-05-24"
+    assert page.detail_labels["agreed"].text() == "24 May 2024"
     assert page.action_button.isEnabled()
 
 

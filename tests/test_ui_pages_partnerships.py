@@ -213,7 +213,7 @@ def test_add_a_track_and_link_an_indicator(qtbot: QtBot, window: MainWindow) -> 
     fill(link_editor, baseline_value="14")
     link_id = save(qtbot, link_editor)
     qtbot.waitUntil(lambda: link_id in page.link_table.model.ids)
-    assert page.link_table.cell(link_id, 3) == "22 hours/day (2027-12-31)"
+    assert page.link_table.cell(link_id, 3) == "22 hours/day (31 Dec 2027)"
     assert page.track_table.cell(track_id, 4) == "1"
 
 

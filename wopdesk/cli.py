@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from wopdesk.domain.i18n import available_languages
 from wopdesk.errors import WopdeskError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -54,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     learning.add_argument("person_id", metavar="PERSON")
     for sub in (visit, progress, learning):
         sub.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
+        sub.add_argument(
+            "--language",
+            choices=available_languages(),
+            help="language of the report (default: WOPDESK_LANGUAGE, then the system's)",
+        )
         _add_data_dir(sub, argparse.SUPPRESS)
 
     sync = command("sync", "sync now with a WOPdesk server")

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>— no track —</source>
+        <translation>— ninguna línea —</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>From diagnosis finding</source>
+        <translation>Originada en el hallazgo del diagnóstico</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <source>From site visit</source>
+        <translation>Originada en la visita técnica</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Something went wrong: {0}</source>
@@ -9,10 +52,125 @@
     </message>
 </context>
 <context>
+    <name>CapacityEditor</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>— whole partnership —</source>
+        <translation>— toda la alianza —</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Degree of change</source>
+        <translation>Grado de cambio</translation>
+    </message>
+    <message>
+        <source>−2 much worse · 0 no change · +2 much better</source>
+        <translation>−2 mucho peor · 0 sin cambio · +2 mucho mejor</translation>
+    </message>
+    <message>
+        <source>WOP contribution</source>
+        <translation>Aporte de la alianza</translation>
+    </message>
+    <message>
+        <source>0 none · 1 some · 2 decisive</source>
+        <translation>0 ninguno · 1 parcial · 2 decisivo</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstáculos</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores favorables</translation>
+    </message>
+</context>
+<context>
     <name>CapacityPage</name>
     <message>
         <source>Capacity assessment</source>
         <translation>Evaluación de capacidades</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Nueva evaluación…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>WOP contribution</source>
+        <translation>Aporte de la alianza</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstáculos</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores favorables</translation>
+    </message>
+    <message>
+        <source>Capacity went down in this dimension.</source>
+        <translation>La capacidad disminuyó en esta dimensión.</translation>
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation>Evaluación seleccionada</translation>
+    </message>
+    <message>
+        <source>Degree of change from −2 to +2 and the WOP&apos;s contribution from 0 to 2, per capacity dimension, as judged by the partners.</source>
+        <translation>Grado de cambio de −2 a +2 y aporte de la alianza de 0 a 2, por dimensión de capacidad, según la valoración de los socios.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): change {2}, WOP contribution {3}</source>
+        <translation>{0} ({1}): cambio {2}, aporte de la alianza {3}</translation>
+    </message>
+    <message>
+        <source>the assessment of “{0}”</source>
+        <translation>la evaluación «{0}»</translation>
     </message>
 </context>
 <context>
@@ -23,10 +181,182 @@
     </message>
 </context>
 <context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>Partner utility</source>
+        <translation>Operador socio</translation>
+    </message>
+    <message>
+        <source>— a donor or other body —</source>
+        <translation>— un donante u otra entidad —</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Aportante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPicker</name>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick a date (F4)</source>
+        <translation>Elegir una fecha (F4)</translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation>{0}: este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation>Nuevo hallazgo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Add action for this finding…</source>
+        <translation>Agregar una acción para este hallazgo…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioridad alta</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>Hallazgo seleccionado</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Found on visit</source>
+        <translation>Detectado en la visita</translation>
+    </message>
+    <message>
+        <source>{0} findings · {1} high priority · {2} without an action yet</source>
+        <translation>Hallazgos: {0} · prioridad alta: {1} · aún sin acción: {2}</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>aún no acordado</translation>
+    </message>
+    <message>
+        <source>the finding “{0}”</source>
+        <translation>el hallazgo «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>In kind (staff time, equipment lent), not cash</source>
+        <translation>En especie (tiempo del personal, equipos prestados), no en efectivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -35,6 +365,254 @@
         <source>Expenses and contributions</source>
         <translation>Gastos y contribuciones</translation>
     </message>
+    <message>
+        <source>New expense…</source>
+        <translation>Nuevo gasto…</translation>
+    </message>
+    <message>
+        <source>New contribution…</source>
+        <translation>Nueva contribución…</translation>
+    </message>
+    <message>
+        <source>Budget (sum of contributions)</source>
+        <translation>Presupuesto (suma de las contribuciones)</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Presupuesto ejecutado</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Aportante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>en especie</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>en efectivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>{0} in cash · {1} in kind</source>
+        <translation>{0} en efectivo · {1} en especie</translation>
+    </message>
+    <message>
+        <source>{0} % of the budget</source>
+        <translation>{0} % del presupuesto</translation>
+    </message>
+    <message>
+        <source>{0} · {1} of it in kind</source>
+        <translation>{0} · de ello {1} en especie</translation>
+    </message>
+    <message>
+        <source>no budget yet</source>
+        <translation>aún sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Over budget.</source>
+        <translation>Presupuesto excedido.</translation>
+    </message>
+    <message>
+        <source>Still available.</source>
+        <translation>Aún disponible.</translation>
+    </message>
+    <message>
+        <source>Also spent in other currencies, not counted above: {0}.</source>
+        <translation>También se gastó en otras monedas, no incluido arriba: {0}.</translation>
+    </message>
+    <message>
+        <source>All amounts in {0}, the partnership currency.</source>
+        <translation>Todos los montos en {0}, la moneda de la alianza.</translation>
+    </message>
+    <message>
+        <source>the expense of {0}</source>
+        <translation>el gasto del {0}</translation>
+    </message>
+    <message>
+        <source>the contribution of {0}</source>
+        <translation>la contribución de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>— no track —</source>
+        <translation>— ninguna línea —</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Agreed by both partners on</source>
+        <translation>Acordado por ambos socios el</translation>
+    </message>
+    <message>
+        <source>Found on site visit</source>
+        <translation>Detectado en la visita técnica</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Welcome to WOPdesk</source>
+        <translation>Bienvenido a WOPdesk</translation>
+    </message>
+    <message>
+        <source>WOPdesk keeps the record of a Water Operators&apos; Partnership on this computer: site visits, the diagnosis and work plan, learning, indicators and money. It works without a network.</source>
+        <translation>WOPdesk guarda en esta computadora el seguimiento de una alianza entre operadores de agua (WOP): visitas técnicas, diagnóstico y plan de trabajo, aprendizaje, indicadores y finanzas. Funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>Create a partnership…</source>
+        <translation>Crear una alianza…</translation>
+    </message>
+    <message>
+        <source>Open the demo partnership</source>
+        <translation>Abrir la alianza de demostración</translation>
+    </message>
+    <message>
+        <source>The demo is a made-up partnership between a Colombian and a Senegalese utility; you can delete it later or keep it to practise.</source>
+        <translation>La demostración es una alianza ficticia entre un operador colombiano y uno senegalés; puede eliminarla más tarde o conservarla para practicar.</translation>
+    </message>
+    <message>
+        <source>Creating the demo partnership…</source>
+        <translation>Creando la alianza de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBars</name>
+    <message>
+        <source>{0}: {1} h</source>
+        <translation>{0}: {1} h</translation>
+    </message>
+    <message>
+        <source>total {0} h</source>
+        <translation>total {0} h</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Mejor cuando el valor es</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>Benchmark source</source>
+        <translation>Fuente del valor de referencia</translation>
+    </message>
+    <message>
+        <source>Lowest valid value</source>
+        <translation>Valor válido mínimo</translation>
+    </message>
+    <message>
+        <source>Highest valid value</source>
+        <translation>Valor válido máximo</translation>
+    </message>
+    <message>
+        <source>Indicator: the highest valid value ({0}) is below the lowest ({1}).</source>
+        <translation>Indicador: el valor válido máximo ({0}) es inferior al mínimo ({1}).</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
@@ -42,12 +620,353 @@
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>New reading…</source>
+        <translation>Nueva medición…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>New indicator…</source>
+        <translation>Nuevo indicador…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiabilidad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The data behind this reading is unreliable.</source>
+        <translation>Los datos de esta medición son poco fiables.</translation>
+    </message>
+    <message>
+        <source>Against baseline, target and benchmark</source>
+        <translation>Frente a la línea de base, la meta y el valor de referencia</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Última medición</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Value ({0})</source>
+        <translation>Valor ({0})</translation>
+    </message>
+    <message>
+        <source>{0}  by {1}</source>
+        <translation>{0}  para el {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} is better · valid range {3}</source>
+        <translation>{0} · {1} · mejor si es {2} · rango válido {3}</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>más alto</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>cualquier valor</translation>
+    </message>
+    <message>
+        <source>Choose a utility and an indicator.</source>
+        <translation>Elija un operador y un indicador.</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Todavía no hay mediciones.</translation>
+    </message>
+    <message>
+        <source>Not linked to an improvement track: no baseline or target.</source>
+        <translation>No vinculado a una línea de mejora: sin línea de base ni meta.</translation>
+    </message>
+    <message>
+        <source>Better than the baseline.</source>
+        <translation>Mejor que la línea de base.</translation>
+    </message>
+    <message>
+        <source>Not better than the baseline.</source>
+        <translation>No mejor que la línea de base.</translation>
+    </message>
+    <message>
+        <source>Target reached.</source>
+        <translation>Meta alcanzada.</translation>
+    </message>
+    <message>
+        <source>Target not reached yet.</source>
+        <translation>Meta aún no alcanzada.</translation>
+    </message>
+    <message>
+        <source>the reading of {0}</source>
+        <translation>la medición del {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LearningEditor</name>
+    <message>
+        <source>New learning entry</source>
+        <translation>Nueva entrada de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Lo que se aprendió</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Nivel antes</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>Nivel después</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <source>How it was applied</source>
+        <translation>Cómo se aplicó</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Aplicado el</translation>
+    </message>
+    <message>
+        <source>Verified by mentor</source>
+        <translation>Verificado por el mentor</translation>
+    </message>
+    <message>
+        <source>The mentor who checked that the learning is applied at work</source>
+        <translation>El mentor que verificó que lo aprendido se aplica en el trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this entry (Ctrl+S)</source>
+        <translation>Guardar esta entrada (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Guardar y &amp;nueva</translation>
+    </message>
+    <message>
+        <source>Learning entry</source>
+        <translation>Entrada de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Unsaved typing restored.</source>
+        <translation>Se restauró lo escrito sin guardar.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
 </context>
 <context>
     <name>LearningPage</name>
     <message>
+        <source>Form of learning</source>
+        <translation>Modalidad de aprendizaje</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Todas las modalidades</translation>
+    </message>
+    <message>
+        <source>Filter by topic, competency or evidence</source>
+        <translation>Filtrar por tema, competencia o evidencia</translation>
+    </message>
+    <message>
+        <source>Filter the learning log</source>
+        <translation>Filtrar el registro de aprendizaje</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Log a learning activity (Ctrl+N)</source>
+        <translation>Registrar una actividad de aprendizaje (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Learning log</source>
         <translation>Registro de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Competency (level)</source>
+        <translation>Competencia (nivel)</translation>
+    </message>
+    <message>
+        <source>Verified by a mentor</source>
+        <translation>Verificado por un mentor</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entradas</translation>
+    </message>
+</context>
+<context>
+    <name>LevelCard</name>
+    <message>
+        <source>mean change</source>
+        <translation>cambio medio</translation>
+    </message>
+    <message>
+        <source>mean WOP contribution</source>
+        <translation>aporte medio de la alianza</translation>
+    </message>
+    <message>
+        <source>Dimensions assessed: {0}</source>
+        <translation>Dimensiones evaluadas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelCombo</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 · novice</source>
+        <translation>1 · novato</translation>
+    </message>
+    <message>
+        <source>2 · beginner</source>
+        <translation>2 · principiante</translation>
+    </message>
+    <message>
+        <source>3 · competent</source>
+        <translation>3 · competente</translation>
+    </message>
+    <message>
+        <source>4 · proficient</source>
+        <translation>4 · avanzado</translation>
+    </message>
+    <message>
+        <source>5 · expert</source>
+        <translation>5 · experto</translation>
     </message>
 </context>
 <context>
@@ -60,12 +979,403 @@
         <source>Partnership</source>
         <translation>Alianza</translation>
     </message>
+    <message>
+        <source>You are</source>
+        <translation>Usted es</translation>
+    </message>
+    <message>
+        <source>Who uses WOPdesk on this computer (used for defaults)</source>
+        <translation>Quién usa WOPdesk en esta computadora (se usa para los valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Alianza</translation>
+    </message>
+    <message>
+        <source>&amp;You are</source>
+        <translation>&amp;Usted es</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>Trabajo de campo</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>{0}  ({1})</source>
+        <translation>{0}  ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nuevo registro</translation>
+    </message>
+    <message>
+        <source>Start a new record on this page (Ctrl+N)</source>
+        <translation>Crear un nuevo registro en esta página (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the record being edited (Ctrl+S)</source>
+        <translation>Guardar el registro que se está editando (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About WOPdesk</source>
+        <translation>&amp;Acerca de WOPdesk</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language: {0}. It applies the next time WOPdesk starts.</source>
+        <translation>Idioma: {0}. Se aplicará la próxima vez que se inicie WOPdesk.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(sin elegir)</translation>
+    </message>
+    <message>
+        <source>About WOPdesk</source>
+        <translation>Acerca de WOPdesk</translation>
+    </message>
+    <message>
+        <source>WOPdesk keeps the record of Water Operators&apos; Partnerships, offline first.
+
+Shortcuts: Ctrl+1…9 and Ctrl+0 pages, Ctrl+F search, Ctrl+N new record, Ctrl+S save.</source>
+        <translation>WOPdesk lleva el seguimiento de las alianzas entre operadores de agua (WOP), primero sin conexión.
+
+Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl+S guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>— choose a person —</source>
+        <translation>— elegir una persona —</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Agregar un integrante</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Integrante</translation>
+    </message>
+    <message>
+        <source>Member: this person is already a member; change their role instead.</source>
+        <translation>Integrante: esta persona ya es integrante; cambie su rol en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a whole number.</source>
+        <translation>{0}: «{1}» no es un número entero.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Choose or create a partnership to see its overview.</source>
+        <translation>Elija o cree una alianza para ver su vista general.</translation>
+    </message>
+    <message>
+        <source>Indicators against baseline and target</source>
+        <translation>Indicadores frente a la línea de base y la meta</translation>
+    </message>
+    <message>
+        <source>No indicators linked yet: link them to an improvement track on the Partnerships page, with a baseline and a target.</source>
+        <translation>Todavía no hay indicadores vinculados: vincúlelos a una línea de mejora en la página Alianzas, con una línea de base y una meta.</translation>
+    </message>
+    <message>
+        <source>Work plan actions</source>
+        <translation>Acciones del plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Open the work plan</source>
+        <translation>Abrir el plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>Abrir la visita</translation>
+    </message>
+    <message>
+        <source>Learning hours by form</source>
+        <translation>Horas de aprendizaje por modalidad</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Presupuesto ejecutado</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source> · planned {0} to {1}</source>
+        <translation> · prevista del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>Mentor: {0}  →  Mentee: {1} · {2}{3}</source>
+        <translation>Mentor: {0}  →  Mentorado: {1} · {2}{3}</translation>
+    </message>
+    <message>
+        <source>{0} hours in total</source>
+        <translation>{0} horas en total</translation>
+    </message>
+    <message>
+        <source>✓ Target reached</source>
+        <translation>✓ Meta alcanzada</translation>
+    </message>
+    <message>
+        <source>● On track</source>
+        <translation>● Según lo previsto</translation>
+    </message>
+    <message>
+        <source>▲ Behind plan</source>
+        <translation>▲ Con retraso</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Sin mediciones</translation>
+    </message>
+    <message>
+        <source>{0} open · {1} overdue</source>
+        <translation>Abiertas: {0} · atrasadas: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>• {0} — {1}, due {2}</source>
+        <translation>• {0} — {1}, vence el {2}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>Atrasadas:</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} to {2} · {3}</source>
+        <translation>{0}
+del {1} al {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Next visit agreed for {0}; not planned in WOPdesk yet.</source>
+        <translation>Próxima visita acordada para el {0}; aún no planificada en WOPdesk.</translation>
+    </message>
+    <message>
+        <source>Plan the visit</source>
+        <translation>Planificar la visita</translation>
+    </message>
+    <message>
+        <source>No visit planned.</source>
+        <translation>No hay ninguna visita prevista.</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Planificar una visita</translation>
+    </message>
+    <message>
+        <source>{0} of {1} {2}</source>
+        <translation>{0} de {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} left</source>
+        <translation>Quedan {0} {1}</translation>
+    </message>
+    <message>
+        <source>Over budget by {0} {1}</source>
+        <translation>Presupuesto excedido en {0} {1}</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <source>No contributions recorded yet.</source>
+        <translation>Todavía no hay contribuciones registradas.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Mentor utility</source>
+        <translation>Operador mentor</translation>
+    </message>
+    <message>
+        <source>Mentee utility</source>
+        <translation>Operador mentorado</translation>
+    </message>
+    <message>
+        <source>— choose a utility —</source>
+        <translation>— elegir un operador —</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Country or location</source>
+        <translation>País o lugar</translation>
+    </message>
+    <message>
+        <source>Phase of the WOP cycle</source>
+        <translation>Fase del ciclo WOP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Code of conduct acknowledged on</source>
+        <translation>Código de conducta aceptado el</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>Nueva alianza</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Partnership: the mentor and the mentee must be two different utilities.</source>
+        <translation>Alianza: el mentor y el mentorado deben ser dos operadores distintos.</translation>
     </message>
 </context>
 <context>
@@ -74,19 +1384,980 @@
         <source>Partnerships</source>
         <translation>Alianzas</translation>
     </message>
+    <message>
+        <source>New partnership…</source>
+        <translation>Nueva alianza…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Work in this partnership</source>
+        <translation>Trabajar en esta alianza</translation>
+    </message>
+    <message>
+        <source>Make it the partnership every page shows</source>
+        <translation>Convertirla en la alianza que muestran todas las páginas</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Integrantes</translation>
+    </message>
+    <message>
+        <source>Improvement tracks</source>
+        <translation>Líneas de mejora</translation>
+    </message>
+    <message>
+        <source>Utilities and people</source>
+        <translation>Operadores y personas</translation>
+    </message>
+    <message>
+        <source>Mentor → mentee</source>
+        <translation>Mentor → mentorado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Código de conducta</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Agregar integrante…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar rol…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>Mentor lead</source>
+        <translation>Responsable del mentor</translation>
+    </message>
+    <message>
+        <source>Mentee lead</source>
+        <translation>Responsable del mentorado</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>New track…</source>
+        <translation>Nueva línea…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <source>Link indicator…</source>
+        <translation>Vincular indicador…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Indicators of the selected track, with baseline and target</source>
+        <translation>Indicadores de la línea seleccionada, con línea de base y meta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ciudad o región</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>New utility…</source>
+        <translation>Nuevo operador…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <source>{0} partnerships · {1} utilities · {2} people</source>
+        <translation>Alianzas: {0} · operadores: {1} · personas: {2}</translation>
+    </message>
+    <message>
+        <source>No partnership yet: create the first one with New partnership.</source>
+        <translation>Todavía no hay alianzas: cree la primera con Nueva alianza.</translation>
+    </message>
+    <message>
+        <source>acknowledged on {0}</source>
+        <translation>aceptado el {0}</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>aún no aceptado</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this partnership?</source>
+        <translation>¿Quitar a {0} de esta alianza?</translation>
+    </message>
+    <message>
+        <source>the track “{0}”</source>
+        <translation>la línea «{0}»</translation>
+    </message>
+    <message>
+        <source>the link to {0}</source>
+        <translation>el vínculo con {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>— no utility —</source>
+        <translation>— ningún operador —</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Person: &apos;{0}&apos; is not an email address.</source>
+        <translation>Persona: «{0}» no es una dirección de correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStrip</name>
+    <message>
+        <source>Current phase: {0}</source>
+        <translation>Fase actual: {0}</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>This page is being built.</source>
-        <translation>Esta página está en construcción.</translation>
+        <source>Nothing to show here yet.</source>
+        <translation>Todavía no hay nada que mostrar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Período que termina el</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>valid range {0}</source>
+        <translation>rango válido {0}</translation>
+    </message>
+    <message>
+        <source>Data confidence</source>
+        <translation>Confiabilidad de los datos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>New {0}</source>
+        <translation>Nuevo registro: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>Se produjo un error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Filter this page</source>
+        <translation>Filtrar esta página</translation>
+    </message>
+    <message>
+        <source>No partnership is chosen. Choose one in the partnership selector, or create one on the Partnerships page.</source>
+        <translation>No se eligió ninguna alianza. Elija una en el selector de alianzas o cree una en la página Alianzas.</translation>
+    </message>
+    <message>
+        <source>WOPdesk</source>
+        <translation>WOPdesk</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>¿Eliminar {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>(record {0})</source>
+        <translation>(registro {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Cannot save to {0}: {1}.</source>
+        <translation>No se puede guardar en {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Partnership progress report</source>
+        <translation>Informe de avance de la alianza</translation>
+    </message>
+    <message>
+        <source>Learning record</source>
+        <translation>Registro de aprendizaje individual</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Building the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>The report was built but cannot be shown.</source>
+        <translation>El informe se generó pero no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>1 page, ready to print or save.</source>
+        <translation>1 página, lista para imprimir o guardar.</translation>
+    </message>
+    <message>
+        <source>{0} pages, ready to print or save.</source>
+        <translation>{0} páginas, listas para imprimir o guardar.</translation>
+    </message>
+    <message>
+        <source>The report could not be built: {0}</source>
+        <translation>No se pudo generar el informe: {0}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>Guardado en {0}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>No se pudo abrir la impresora.</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {0}.</source>
+        <translation>Páginas enviadas a la impresora: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search notes, findings, actions and learning  (Ctrl+F)</source>
+        <translation>Buscar en notas, hallazgos, acciones y aprendizaje  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita técnica</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>No se encontró nada para «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTable</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Working in the background</source>
+        <translation>Trabajando en segundo plano</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connected to the sync server.</source>
+        <translation>Conectado al servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>Working offline: everything is saved on this computer.</source>
+        <translation>Trabajo sin conexión: todo se guarda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>No changes waiting to sync</source>
+        <translation>Ningún cambio pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>1 change waiting to sync</source>
+        <translation>1 cambio pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>{0} changes waiting to sync</source>
+        <translation>{0} cambios pendientes de sincronizar</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Última sincronización: {0}</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync with a server arrives in a later version.</source>
+        <translation>La sincronización con un servidor llegará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>Mentor lead</source>
+        <translation>Responsable del mentor</translation>
+    </message>
+    <message>
+        <source>Mentee lead</source>
+        <translation>Responsable del mentorado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Initial situation</source>
+        <translation>Situación inicial</translation>
+    </message>
+    <message>
+        <source>New improvement track</source>
+        <translation>Nueva línea de mejora</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+</context>
+<context>
+    <name>TrackIndicatorEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>— choose an indicator —</source>
+        <translation>— elegir un indicador —</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Medido en</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <source>Link an indicator</source>
+        <translation>Vincular un indicador</translation>
+    </message>
+    <message>
+        <source>Linked indicator</source>
+        <translation>Indicador vinculado</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Readings</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>Trayectoria hacia la meta</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valor de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>UtilityEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ciudad o región</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Population served</source>
+        <translation>Población atendida</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>No se puede leer {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not an image WOPdesk can show.</source>
+        <translation>{0} no es una imagen que WOPdesk pueda mostrar.</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita técnica</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the visit (Ctrl+S)</source>
+        <translation>Guardar la visita (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalizar…</translation>
+    </message>
+    <message>
+        <source>Mark the visit final: it becomes read-only until reopened</source>
+        <translation>Marcar la visita como definitiva: queda en solo lectura hasta que se reabra</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit summary…</source>
+        <translation>&amp;Imprimir el resumen…</translation>
+    </message>
+    <message>
+        <source>This visit is final and read-only. Reopen it to change anything.</source>
+        <translation>Esta visita es definitiva y de solo lectura. Reábrala para cambiar algo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for editing</source>
+        <translation>&amp;Reabrir para editar</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Restaurar el borrador</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What is the visit</source>
+        <translation>De qué trata la visita</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Where, e.g. the pumping station</source>
+        <translation>Dónde, p. ej. la estación de bombeo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>Notas y observaciones</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>A finding of this visit</source>
+        <translation>Un hallazgo de esta visita</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Agregar hallazgo</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>An action agreed with the partners</source>
+        <translation>Una acción acordada con los socios</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Agregar fotos…</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Editar la leyenda</translation>
+    </message>
+    <message>
+        <source>Remove photo…</source>
+        <translation>Quitar la foto…</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to edit its caption.</source>
+        <translation>Haga doble clic en una foto para editar su leyenda.</translation>
+    </message>
+    <message>
+        <source>Choose a visit, or start a new one (Ctrl+N)</source>
+        <translation>Elija una visita o empiece una nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{0}” are kept as a draft.</source>
+        <translation>Los cambios sin guardar de «{0}» se conservan como borrador.</translation>
+    </message>
+    <message>
+        <source>the new visit</source>
+        <translation>la nueva visita</translation>
+    </message>
+    <message>
+        <source>That site visit no longer exists.</source>
+        <translation>Esa visita técnica ya no existe.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>integrante</translation>
+    </message>
+    <message>
+        <source>{0}  ({1}, {2}) — not saved yet</source>
+        <translation>{0}  ({1}, {2}) — aún sin guardar</translation>
+    </message>
+    <message>
+        <source>No findings recorded for this visit.</source>
+        <translation>No hay hallazgos registrados para esta visita.</translation>
+    </message>
+    <message>
+        <source>New — not saved yet</source>
+        <translation>Nueva — aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Changes typed on {0} were not saved. Restore them?</source>
+        <translation>Hay cambios escritos el {0} que no se guardaron. ¿Restaurarlos?</translation>
+    </message>
+    <message>
+        <source>New site visit</source>
+        <translation>Nueva visita técnica</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Draft · not saved yet</source>
+        <translation>Borrador · aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Type the finding before adding it.</source>
+        <translation>Escriba el hallazgo antes de agregarlo.</translation>
+    </message>
+    <message>
+        <source>Describe the action before adding it.</source>
+        <translation>Describa la acción antes de agregarla.</translation>
+    </message>
+    <message>
+        <source>The due date ({0}) is before the visit starts ({1}).</source>
+        <translation>La fecha límite ({0}) es anterior al inicio de la visita ({1}).</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Agregar fotos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0} — not saved yet</source>
+        <translation>{0} — aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Select the photo to remove first.</source>
+        <translation>Primero seleccione la foto que desea quitar.</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from this visit when you save?</source>
+        <translation>¿Quitar «{0}» de esta visita al guardar?</translation>
+    </message>
+    <message>
+        <source>Finalise visit</source>
+        <translation>Finalizar la visita</translation>
+    </message>
+    <message>
+        <source>Mark this visit final? It becomes read-only until someone reopens it. Unsaved changes are saved first.</source>
+        <translation>¿Marcar esta visita como definitiva? Quedará en solo lectura hasta que alguien la reabra. Primero se guardan los cambios pendientes.</translation>
+    </message>
+    <message>
+        <source>Printing the visit summary is not available in this version.</source>
+        <translation>La impresión del resumen de la visita no está disponible en esta versión.</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
         <source>Site visits</source>
-        <translation>Visitas de campo</translation>
+        <translation>Visitas técnicas</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nueva visita</translation>
+    </message>
+    <message>
+        <source>Start a new site visit (Ctrl+N)</source>
+        <translation>Empezar una nueva visita técnica (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Start one with “New visit”.</source>
+        <translation>Todavía no hay visitas. Empiece una con «Nueva visita».</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>VocabCombo</name>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
     </message>
 </context>
 <context>
@@ -94,6 +2365,98 @@
     <message>
         <source>Work plan</source>
         <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nueva acción…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  atrasada</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the action is not done.</source>
+        <translation>Atrasada: la fecha límite pasó y la acción no está terminada.</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Owner and due date</source>
+        <translation>Responsable y fecha límite</translation>
+    </message>
+    <message>
+        <source>{0} actions · {1} open · {2} overdue · {3} done</source>
+        <translation>Acciones: {0} · abiertas: {1} · atrasadas: {2} · terminadas: {3}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}, atrasada</translation>
+    </message>
+    <message>
+        <source>the action “{0}”</source>
+        <translation>la acción «{0}»</translation>
     </message>
 </context>
 <context>
@@ -149,6 +2512,1110 @@
     <message>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>abbreviated month</comment>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>abbreviated month</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>finance</name>
+    <message>
+        <source>Currency &apos;{0}&apos; is not a three-letter code such as USD, EUR or XOF.</source>
+        <translation>Moneda: «{0}» no es un código de tres letras como USD, EUR o XOF.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a number.</source>
+        <translation>{0}: «{1}» no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Actions by status</source>
+        <translation>Acciones por estado</translation>
+    </message>
+    <message>
+        <source>Actions still planned, in progress or blocked after their due date, as of {date}.</source>
+        <translation>Acciones aún previstas, en curso o bloqueadas después de su fecha límite, al {date}.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Monto ({currency})</translation>
+    </message>
+    <message>
+        <source>Applied learning</source>
+        <translation>Aprendizaje aplicado</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Cannot write {output}: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {output}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {output}: {reason}.</source>
+        <translation>No se puede escribir {output}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Capacity change</source>
+        <translation>Cambio de capacidades</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cash ({currency})</source>
+        <translation>Efectivo ({currency})</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Competencies and levels</source>
+        <translation>Competencias y niveles</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Contributions (the budget)</source>
+        <translation>Contribuciones (el presupuesto)</translation>
+    </message>
+    <message>
+        <source>Contributions and expenses</source>
+        <translation>Contribuciones y gastos</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Aportante</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>DRAFT: this summary is not final until both partners have agreed and signed it.</source>
+        <translation>BORRADOR: este resumen no es definitivo hasta que ambos socios lo hayan acordado y firmado.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Degree of change from -2 (strong decline) to +2 (strong improvement); the WOP&apos;s contribution to it from 0 (none) to 2 (major).</source>
+        <translation>Grado de cambio de -2 (fuerte retroceso) a +2 (fuerte mejora); aporte de la alianza a ese cambio de 0 (ninguno) a 2 (importante).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Evidencia: {text}</translation>
+    </message>
+    <message>
+        <source>Expenses by category</source>
+        <translation>Gastos por categoría</translation>
+    </message>
+    <message>
+        <source>Expenses in other currencies ({currencies}) are not counted against the budget.</source>
+        <translation>Los gastos en otras monedas ({currencies}) no se imputan al presupuesto.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>For the mentee utility</source>
+        <translation>Por el operador mentorado</translation>
+    </message>
+    <message>
+        <source>For the mentor utility</source>
+        <translation>Por el operador mentor</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Helped: {text}</source>
+        <translation>Factores favorables: {text}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours by form of learning</source>
+        <translation>Horas por modalidad de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Hours by improvement track</source>
+        <translation>Horas por línea de mejora</translation>
+    </message>
+    <message>
+        <source>How it was applied</source>
+        <translation>Cómo se aplicó</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
+        <source>Improvement tracks</source>
+        <translation>Líneas de mejora</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <source>In kind ({currency})</source>
+        <translation>En especie ({currency})</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Indicator snapshot</source>
+        <translation>Situación de los indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator trends</source>
+        <translation>Evolución de los indicadores</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Latest value recorded by the end of the visit ({date}).</source>
+        <translation>Último valor registrado al final de la visita ({date}).</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning activities</source>
+        <translation>Actividades de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning delivered during the visit</source>
+        <translation>Aprendizaje impartido durante la visita</translation>
+    </message>
+    <message>
+        <source>Learning record</source>
+        <translation>Registro de aprendizaje individual</translation>
+    </message>
+    <message>
+        <source>Learning record: {name}</source>
+        <translation>Registro de aprendizaje: {name}</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Nivel antes</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Nivel actual</translation>
+    </message>
+    <message>
+        <source>Levels on a scale from 1 to 5, as assessed in each activity.</source>
+        <translation>Niveles en una escala de 1 a 5, según la evaluación de cada actividad.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Mentee lead</source>
+        <translation>Responsable del mentorado</translation>
+    </message>
+    <message>
+        <source>Mentee utility</source>
+        <translation>Operador mentorado</translation>
+    </message>
+    <message>
+        <source>Mentor lead</source>
+        <translation>Responsable del mentor</translation>
+    </message>
+    <message>
+        <source>Mentor utility</source>
+        <translation>Operador mentor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>No action has been planned yet.</source>
+        <translation>Todavía no se ha planificado ninguna acción.</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Ninguna acción está atrasada.</translation>
+    </message>
+    <message>
+        <source>No capacity-change assessment recorded yet.</source>
+        <translation>Todavía no hay evaluaciones de cambio de capacidades registradas.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>No date set yet for the next visit.</source>
+        <translation>Todavía no hay fecha para la próxima visita.</translation>
+    </message>
+    <message>
+        <source>No learning activity recorded yet.</source>
+        <translation>Todavía no hay actividades de aprendizaje registradas.</translation>
+    </message>
+    <message>
+        <source>No photos were taken.</source>
+        <translation>No se tomaron fotos.</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Sin línea</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Observations and notes</source>
+        <translation>Observaciones y notas</translation>
+    </message>
+    <message>
+        <source>Obstacles: {text}</source>
+        <translation>Obstáculos: {text}</translation>
+    </message>
+    <message>
+        <source>Of budget</source>
+        <translation>Del presupuesto</translation>
+    </message>
+    <message>
+        <source>Other files attached: {names}.</source>
+        <translation>Otros archivos adjuntos: {names}.</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Acciones atrasadas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Partnership progress report</source>
+        <translation>Informe de avance de la alianza</translation>
+    </message>
+    <message>
+        <source>Partnership progress report: {title}</source>
+        <translation>Informe de avance de la alianza: {title}</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Alianzas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Root cause: {text}</source>
+        <translation>Causa raíz: {text}</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Visitas técnicas</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status as of {date}</source>
+        <translation>Situación al {date}</translation>
+    </message>
+    <message>
+        <source>Strong decline</source>
+        <translation>Fuerte retroceso</translation>
+    </message>
+    <message>
+        <source>Strong improvement</source>
+        <translation>Fuerte mejora</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Meta alcanzada</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an image; it is left out of the summary.</source>
+        <translation>El archivo {name} no es una imagen; se omite del resumen.</translation>
+    </message>
+    <message>
+        <source>The next visit is planned for {date}.</source>
+        <translation>La próxima visita está prevista para el {date}.</translation>
+    </message>
+    <message>
+        <source>The photo {name} is damaged; it is left out of the summary.</source>
+        <translation>La foto {name} está dañada; se omite del resumen.</translation>
+    </message>
+    <message>
+        <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
+        <translation>La foto {name} no está en esta computadora (quizá aún no se sincronizó); se omite del resumen.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total ({currency})</source>
+        <translation>Total ({currency})</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Training given</source>
+        <translation>Capacitaciones impartidas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>Unidad: {unit}</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>Visit summary: {title}</source>
+        <translation>Resumen de la visita: {title}</translation>
+    </message>
+    <message>
+        <source>WOP role</source>
+        <translation>Papel de la alianza</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>What helped, what hindered</source>
+        <translation>Qué ayudó, qué obstaculizó</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>actions done</source>
+        <translation>acciones terminadas</translation>
+    </message>
+    <message>
+        <source>actions overdue</source>
+        <translation>acciones atrasadas</translation>
+    </message>
+    <message>
+        <source>applied at work</source>
+        <translation>aplicados en el trabajo</translation>
+    </message>
+    <message>
+        <source>competencies built</source>
+        <translation>competencias desarrolladas</translation>
+    </message>
+    <message>
+        <source>hours of learning</source>
+        <translation>horas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>hours of training given</source>
+        <translation>horas de capacitación impartidas</translation>
+    </message>
+    <message>
+        <source>indicators better than baseline</source>
+        <translation>indicadores mejores que la línea de base</translation>
+    </message>
+    <message>
+        <source>learning activities</source>
+        <translation>actividades de aprendizaje</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>sin mediciones</translation>
+    </message>
+    <message>
+        <source>of the budget spent</source>
+        <translation>del presupuesto gastado</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>{count} activities, last on {date}</source>
+        <translation>Actividades: {count}, la última el {date}</translation>
+    </message>
+    <message>
+        <source>{count} activities, {hours} hours in all, with {people} people taking part.</source>
+        <translation>Actividades: {count}; horas en total: {hours}; participantes: {people}.</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{date}, assessed by {who}</source>
+        <translation>{date}, evaluado por: {who}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} of learning</source>
+        <translation>{hours} de aprendizaje</translation>
+    </message>
+    <message>
+        <source>{percent} % of the way</source>
+        <translation>{percent} % del camino</translation>
+    </message>
+    <message>
+        <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>
+        <translation>{spent} gastados de un presupuesto de {budget} ({percent} %); quedan {left}.</translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation>{value} h</translation>
+    </message>
+    <message>
+        <source>{what} written to {path} ({pages}).</source>
+        <translation>{what} guardado en {path} ({pages}).</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin real</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Inicio real</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Applied date</source>
+        <translation>Fecha de aplicación</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea de base</translation>
+    </message>
+    <message>
+        <source>Capacity assessment</source>
+        <translation>Evaluación de capacidades</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Aportante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>{record}: {field} is required.</source>
+        <translation>{record}: el campo «{field}» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>{record}: {later} ({last}) is before {earlier} ({first}).</source>
+        <translation>{record}: «{later}» ({last}) es anterior a «{earlier}» ({first}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} cannot be negative ({value}).</source>
+        <translation>{record}: el valor de «{field}» no puede ser negativo ({value}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} must be between {low} and {high} (got {value}).</source>
+        <translation>{record}: el valor de «{field}» debe estar entre {low} y {high} (valor indicado: {value}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} is longer than {limit} characters.</source>
+        <translation>{record}: «{field}» supera los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <source>Indicator reading: {value} is outside the valid range of {indicator} ({bounds}).</source>
+        <translation>Medición de indicador: {value} está fuera del rango válido de {indicator} ({bounds}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date in the form YYYY-MM-DD (for example 2026-03-31).</source>
+        <translation>{what}: «{text}» no es una fecha con el formato AAAA-MM-DD (por ejemplo 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grado de cambio</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalidad de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Indicator reading</source>
+        <translation>Medición de indicador</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Learning activity</source>
+        <translation>Actividad de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>Nivel después</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Nivel antes</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Mentee utility</source>
+        <translation>Operador mentorado</translation>
+    </message>
+    <message>
+        <source>Mentor utility</source>
+        <translation>Operador mentor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next visit date</source>
+        <translation>Fecha de la próxima visita</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Registro vinculado</translation>
+    </message>
+    <message>
+        <source>Owner entity</source>
+        <translation>Tipo del registro vinculado</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Population served</source>
+        <translation>Población atendida</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita técnica</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Track indicator</source>
+        <translation>Indicador de una línea</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participante capacitado</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Visit participant</source>
+        <translation>Participante de una visita</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>{name} is not an image WOPdesk can read ({reason}).</source>
+        <translation>{name} no es una imagen que WOPdesk pueda leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before deleting it.</source>
+        <translation>Esta visita técnica es definitiva; reábrala antes de eliminarla.</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before editing.</source>
+        <translation>Esta visita técnica es definitiva; reábrala antes de editarla.</translation>
     </message>
 </context>
 <context>
@@ -455,7 +3922,7 @@
     </message>
     <message>
         <source>Site visit</source>
-        <translation>Visita de campo</translation>
+        <translation>Visita técnica</translation>
     </message>
     <message>
         <source>South–south</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>— no track —</source>
+        <translation>— aucun axe —</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>From diagnosis finding</source>
+        <translation>Issue du constat de diagnostic</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>From site visit</source>
+        <translation>Issue de la visite technique</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Something went wrong: {0}</source>
@@ -9,10 +52,125 @@
     </message>
 </context>
 <context>
+    <name>CapacityEditor</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>— whole partnership —</source>
+        <translation>— tout le partenariat —</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Degree of change</source>
+        <translation>Degré de changement</translation>
+    </message>
+    <message>
+        <source>−2 much worse · 0 no change · +2 much better</source>
+        <translation>−2 nettement moins bien · 0 aucun changement · +2 nettement mieux</translation>
+    </message>
+    <message>
+        <source>WOP contribution</source>
+        <translation>Apport du WOP</translation>
+    </message>
+    <message>
+        <source>0 none · 1 some · 2 decisive</source>
+        <translation>0 nul · 1 partiel · 2 décisif</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Évalué par</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Facteurs favorables</translation>
+    </message>
+</context>
+<context>
     <name>CapacityPage</name>
     <message>
         <source>Capacity assessment</source>
         <translation>Évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>WOP contribution</source>
+        <translation>Apport du WOP</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Évalué par</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Facteurs favorables</translation>
+    </message>
+    <message>
+        <source>Capacity went down in this dimension.</source>
+        <translation>Les capacités ont reculé dans cette dimension.</translation>
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation>Évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Degree of change from −2 to +2 and the WOP&apos;s contribution from 0 to 2, per capacity dimension, as judged by the partners.</source>
+        <translation>Degré de changement de −2 à +2 et apport du WOP de 0 à 2, par dimension des capacités, selon l’appréciation des partenaires.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): change {2}, WOP contribution {3}</source>
+        <translation>{0} ({1})&#xa0;: évolution {2}, apport du WOP {3}</translation>
+    </message>
+    <message>
+        <source>the assessment of “{0}”</source>
+        <translation>l’évaluation «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -23,10 +181,182 @@
     </message>
 </context>
 <context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>Partner utility</source>
+        <translation>Opérateur partenaire</translation>
+    </message>
+    <message>
+        <source>— a donor or other body —</source>
+        <translation>— un bailleur ou un autre organisme —</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPicker</name>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Pick a date (F4)</source>
+        <translation>Choisir une date (F4)</translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation>{0}&#xa0;: ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message>
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation>Nouveau constat…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Add action for this finding…</source>
+        <translation>Ajouter une action pour ce constat…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Tous les axes</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause profonde</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorité haute</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>Constat sélectionné</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Found on visit</source>
+        <translation>Relevé lors de la visite</translation>
+    </message>
+    <message>
+        <source>{0} findings · {1} high priority · {2} without an action yet</source>
+        <translation>Constats&#xa0;: {0} · priorité haute&#xa0;: {1} · encore sans action&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>pas encore validé</translation>
+    </message>
+    <message>
+        <source>the finding “{0}”</source>
+        <translation>le constat «&#xa0;{0}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>In kind (staff time, equipment lent), not cash</source>
+        <translation>En nature (temps de personnel, matériel prêté), pas en espèces</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -35,6 +365,254 @@
         <source>Expenses and contributions</source>
         <translation>Dépenses et contributions</translation>
     </message>
+    <message>
+        <source>New expense…</source>
+        <translation>Nouvelle dépense…</translation>
+    </message>
+    <message>
+        <source>New contribution…</source>
+        <translation>Nouvelle contribution…</translation>
+    </message>
+    <message>
+        <source>Budget (sum of contributions)</source>
+        <translation>Budget (somme des contributions)</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget utilisé</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>en nature</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>en espèces</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>{0} in cash · {1} in kind</source>
+        <translation>{0} en espèces · {1} en nature</translation>
+    </message>
+    <message>
+        <source>{0} % of the budget</source>
+        <translation>{0} % du budget</translation>
+    </message>
+    <message>
+        <source>{0} · {1} of it in kind</source>
+        <translation>{0} · dont {1} en nature</translation>
+    </message>
+    <message>
+        <source>no budget yet</source>
+        <translation>pas encore de budget</translation>
+    </message>
+    <message>
+        <source>Over budget.</source>
+        <translation>Budget dépassé.</translation>
+    </message>
+    <message>
+        <source>Still available.</source>
+        <translation>Encore disponible.</translation>
+    </message>
+    <message>
+        <source>Also spent in other currencies, not counted above: {0}.</source>
+        <translation>Dépensé aussi dans d’autres monnaies, non compté ci-dessus&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>All amounts in {0}, the partnership currency.</source>
+        <translation>Tous les montants en {0}, la monnaie du partenariat.</translation>
+    </message>
+    <message>
+        <source>the expense of {0}</source>
+        <translation>la dépense du {0}</translation>
+    </message>
+    <message>
+        <source>the contribution of {0}</source>
+        <translation>la contribution de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>— no track —</source>
+        <translation>— aucun axe —</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause profonde</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Agreed by both partners on</source>
+        <translation>Validé par les deux partenaires le</translation>
+    </message>
+    <message>
+        <source>Found on site visit</source>
+        <translation>Relevé lors de la visite technique</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Welcome to WOPdesk</source>
+        <translation>Bienvenue dans WOPdesk</translation>
+    </message>
+    <message>
+        <source>WOPdesk keeps the record of a Water Operators&apos; Partnership on this computer: site visits, the diagnosis and work plan, learning, indicators and money. It works without a network.</source>
+        <translation>WOPdesk conserve sur cet ordinateur le suivi d’un partenariat entre opérateurs d’eau (WOP)&#xa0;: visites techniques, diagnostic et plan de travail, apprentissage, indicateurs et finances. Il fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>Create a partnership…</source>
+        <translation>Créer un partenariat…</translation>
+    </message>
+    <message>
+        <source>Open the demo partnership</source>
+        <translation>Ouvrir le partenariat de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo is a made-up partnership between a Colombian and a Senegalese utility; you can delete it later or keep it to practise.</source>
+        <translation>La démonstration est un partenariat fictif entre un opérateur colombien et un opérateur sénégalais&#x202f;; vous pourrez le supprimer plus tard ou le garder pour vous exercer.</translation>
+    </message>
+    <message>
+        <source>Creating the demo partnership…</source>
+        <translation>Création du partenariat de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursBars</name>
+    <message>
+        <source>{0}: {1} h</source>
+        <translation>{0}&#xa0;: {1} h</translation>
+    </message>
+    <message>
+        <source>total {0} h</source>
+        <translation>total {0} h</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Meilleur quand la valeur est</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valeur repère</translation>
+    </message>
+    <message>
+        <source>Benchmark source</source>
+        <translation>Source de la valeur repère</translation>
+    </message>
+    <message>
+        <source>Lowest valid value</source>
+        <translation>Valeur valide la plus basse</translation>
+    </message>
+    <message>
+        <source>Highest valid value</source>
+        <translation>Valeur valide la plus haute</translation>
+    </message>
+    <message>
+        <source>Indicator: the highest valid value ({0}) is below the lowest ({1}).</source>
+        <translation>Indicateur&#xa0;: la valeur valide la plus haute ({0}) est inférieure à la plus basse ({1}).</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
@@ -42,12 +620,353 @@
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>New reading…</source>
+        <translation>Nouveau relevé…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New indicator…</source>
+        <translation>Nouvel indicateur…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The data behind this reading is unreliable.</source>
+        <translation>Les données de ce relevé sont peu fiables.</translation>
+    </message>
+    <message>
+        <source>Against baseline, target and benchmark</source>
+        <translation>Par rapport à la référence, à la cible et à la valeur repère</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valeur repère</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Dernier relevé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Value ({0})</source>
+        <translation>Valeur ({0})</translation>
+    </message>
+    <message>
+        <source>{0}  by {1}</source>
+        <translation>{0}  d’ici le {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} is better · valid range {3}</source>
+        <translation>{0} · {1} · mieux si {2} · plage valide {3}</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>plus élevé</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>toute valeur</translation>
+    </message>
+    <message>
+        <source>Choose a utility and an indicator.</source>
+        <translation>Choisissez un opérateur et un indicateur.</translation>
+    </message>
+    <message>
+        <source>No reading yet.</source>
+        <translation>Aucun relevé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Not linked to an improvement track: no baseline or target.</source>
+        <translation>Non rattaché à un axe d’amélioration&#xa0;: ni référence ni cible.</translation>
+    </message>
+    <message>
+        <source>Better than the baseline.</source>
+        <translation>Meilleur que la référence.</translation>
+    </message>
+    <message>
+        <source>Not better than the baseline.</source>
+        <translation>Pas meilleur que la référence.</translation>
+    </message>
+    <message>
+        <source>Target reached.</source>
+        <translation>Cible atteinte.</translation>
+    </message>
+    <message>
+        <source>Target not reached yet.</source>
+        <translation>Cible pas encore atteinte.</translation>
+    </message>
+    <message>
+        <source>the reading of {0}</source>
+        <translation>le relevé du {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LearningEditor</name>
+    <message>
+        <source>New learning entry</source>
+        <translation>Nouvelle entrée d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Niveau avant</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>Niveau après</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>How it was applied</source>
+        <translation>Mise en application</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Appliqué le</translation>
+    </message>
+    <message>
+        <source>Verified by mentor</source>
+        <translation>Vérifié par le mentor</translation>
+    </message>
+    <message>
+        <source>The mentor who checked that the learning is applied at work</source>
+        <translation>Le mentor qui a vérifié que l’apprentissage est appliqué au travail</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this entry (Ctrl+S)</source>
+        <translation>Enregistrer cette entrée (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Enregistrer et &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Learning entry</source>
+        <translation>Entrée d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Unsaved typing restored.</source>
+        <translation>Saisie non enregistrée restaurée.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>LearningPage</name>
     <message>
+        <source>Form of learning</source>
+        <translation>Modalité d’apprentissage</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Toutes les modalités</translation>
+    </message>
+    <message>
+        <source>Filter by topic, competency or evidence</source>
+        <translation>Filtrer par thème, compétence ou preuve</translation>
+    </message>
+    <message>
+        <source>Filter the learning log</source>
+        <translation>Filtrer le journal d’apprentissage</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Log a learning activity (Ctrl+N)</source>
+        <translation>Consigner une activité d’apprentissage (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Learning log</source>
         <translation>Journal d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Competency (level)</source>
+        <translation>Compétence (niveau)</translation>
+    </message>
+    <message>
+        <source>Verified by a mentor</source>
+        <translation>Vérifié par un mentor</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entrées</translation>
+    </message>
+</context>
+<context>
+    <name>LevelCard</name>
+    <message>
+        <source>mean change</source>
+        <translation>évolution moyenne</translation>
+    </message>
+    <message>
+        <source>mean WOP contribution</source>
+        <translation>apport moyen du WOP</translation>
+    </message>
+    <message>
+        <source>Dimensions assessed: {0}</source>
+        <translation>Dimensions évaluées&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelCombo</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 · novice</source>
+        <translation>1 · novice</translation>
+    </message>
+    <message>
+        <source>2 · beginner</source>
+        <translation>2 · débutant</translation>
+    </message>
+    <message>
+        <source>3 · competent</source>
+        <translation>3 · compétent</translation>
+    </message>
+    <message>
+        <source>4 · proficient</source>
+        <translation>4 · confirmé</translation>
+    </message>
+    <message>
+        <source>5 · expert</source>
+        <translation>5 · expert</translation>
     </message>
 </context>
 <context>
@@ -60,12 +979,403 @@
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
+    <message>
+        <source>You are</source>
+        <translation>Vous êtes</translation>
+    </message>
+    <message>
+        <source>Who uses WOPdesk on this computer (used for defaults)</source>
+        <translation>Qui utilise WOPdesk sur cet ordinateur (sert aux valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership</source>
+        <translation>&amp;Partenariat</translation>
+    </message>
+    <message>
+        <source>&amp;You are</source>
+        <translation>&amp;Vous êtes</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>{0}  ({1})</source>
+        <translation>{0}  ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvel enregistrement</translation>
+    </message>
+    <message>
+        <source>Start a new record on this page (Ctrl+N)</source>
+        <translation>Commencer un nouvel enregistrement sur cette page (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the record being edited (Ctrl+S)</source>
+        <translation>Enregistrer la fiche en cours de modification (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About WOPdesk</source>
+        <translation>À &amp;propos de WOPdesk</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Langue du système ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language: {0}. It applies the next time WOPdesk starts.</source>
+        <translation>Langue&#xa0;: {0}. Elle s’appliquera au prochain démarrage de WOPdesk.</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <source>About WOPdesk</source>
+        <translation>À propos de WOPdesk</translation>
+    </message>
+    <message>
+        <source>WOPdesk keeps the record of Water Operators&apos; Partnerships, offline first.
+
+Shortcuts: Ctrl+1…9 and Ctrl+0 pages, Ctrl+F search, Ctrl+N new record, Ctrl+S save.</source>
+        <translation>WOPdesk tient le suivi des partenariats entre opérateurs d’eau (WOP), d’abord hors ligne.
+
+Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel enregistrement, Ctrl+S enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>— choose a person —</source>
+        <translation>— choisir une personne —</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Member: this person is already a member; change their role instead.</source>
+        <translation>Membre&#xa0;: cette personne est déjà membre&#x202f;; modifiez plutôt son rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a whole number.</source>
+        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>{0}%</source>
+        <translation>{0}&#x202f;%</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Choose or create a partnership to see its overview.</source>
+        <translation>Choisissez ou créez un partenariat pour en voir la vue d’ensemble.</translation>
+    </message>
+    <message>
+        <source>Indicators against baseline and target</source>
+        <translation>Indicateurs par rapport à la référence et à la cible</translation>
+    </message>
+    <message>
+        <source>No indicators linked yet: link them to an improvement track on the Partnerships page, with a baseline and a target.</source>
+        <translation>Aucun indicateur rattaché pour l’instant&#xa0;: rattachez-les à un axe d’amélioration sur la page Partenariats, avec une référence et une cible.</translation>
+    </message>
+    <message>
+        <source>Work plan actions</source>
+        <translation>Actions du plan de travail</translation>
+    </message>
+    <message>
+        <source>Open the work plan</source>
+        <translation>Ouvrir le plan de travail</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>Ouvrir la visite</translation>
+    </message>
+    <message>
+        <source>Learning hours by form</source>
+        <translation>Heures d’apprentissage par modalité</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget utilisé</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source> · planned {0} to {1}</source>
+        <translation> · prévu du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>Mentor: {0}  →  Mentee: {1} · {2}{3}</source>
+        <translation>Mentor&#xa0;: {0}  →  Mentoré&#xa0;: {1} · {2}{3}</translation>
+    </message>
+    <message>
+        <source>{0} hours in total</source>
+        <translation>{0} heures au total</translation>
+    </message>
+    <message>
+        <source>✓ Target reached</source>
+        <translation>✓ Cible atteinte</translation>
+    </message>
+    <message>
+        <source>● On track</source>
+        <translation>● En bonne voie</translation>
+    </message>
+    <message>
+        <source>▲ Behind plan</source>
+        <translation>▲ En retard</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Aucun relevé</translation>
+    </message>
+    <message>
+        <source>{0} open · {1} overdue</source>
+        <translation>Non terminées&#xa0;: {0} · en retard&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>• {0} — {1}, due {2}</source>
+        <translation>• {0} — {1}, échéance {2}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>En retard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} to {2} · {3}</source>
+        <translation>{0}
+du {1} au {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Next visit agreed for {0}; not planned in WOPdesk yet.</source>
+        <translation>Prochaine visite convenue pour le {0}&#x202f;; pas encore planifiée dans WOPdesk.</translation>
+    </message>
+    <message>
+        <source>Plan the visit</source>
+        <translation>Planifier la visite</translation>
+    </message>
+    <message>
+        <source>No visit planned.</source>
+        <translation>Aucune visite prévue.</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Planifier une visite</translation>
+    </message>
+    <message>
+        <source>{0} of {1} {2}</source>
+        <translation>{0} sur {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} left</source>
+        <translation>Reste {0} {1}</translation>
+    </message>
+    <message>
+        <source>Over budget by {0} {1}</source>
+        <translation>Budget dépassé de {0} {1}</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>pas de budget</translation>
+    </message>
+    <message>
+        <source>No contributions recorded yet.</source>
+        <translation>Aucune contribution enregistrée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Mentor utility</source>
+        <translation>Opérateur mentor</translation>
+    </message>
+    <message>
+        <source>Mentee utility</source>
+        <translation>Opérateur mentoré</translation>
+    </message>
+    <message>
+        <source>— choose a utility —</source>
+        <translation>— choisir un opérateur —</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Country or location</source>
+        <translation>Pays ou lieu</translation>
+    </message>
+    <message>
+        <source>Phase of the WOP cycle</source>
+        <translation>Phase du cycle WOP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Code of conduct acknowledged on</source>
+        <translation>Code de conduite reconnu le</translation>
+    </message>
+    <message>
+        <source>New partnership</source>
+        <translation>Nouveau partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership: the mentor and the mentee must be two different utilities.</source>
+        <translation>Partenariat&#xa0;: le mentor et le mentoré doivent être deux opérateurs différents.</translation>
     </message>
 </context>
 <context>
@@ -74,19 +1384,980 @@
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
+    <message>
+        <source>New partnership…</source>
+        <translation>Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Work in this partnership</source>
+        <translation>Travailler dans ce partenariat</translation>
+    </message>
+    <message>
+        <source>Make it the partnership every page shows</source>
+        <translation>En faire le partenariat affiché sur toutes les pages</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Improvement tracks</source>
+        <translation>Axes d’amélioration</translation>
+    </message>
+    <message>
+        <source>Utilities and people</source>
+        <translation>Opérateurs et personnes</translation>
+    </message>
+    <message>
+        <source>Mentor → mentee</source>
+        <translation>Mentor → mentoré</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Code de conduite</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Domaine d’intervention</translation>
+    </message>
+    <message>
+        <source>Mentor lead</source>
+        <translation>Responsable côté mentor</translation>
+    </message>
+    <message>
+        <source>Mentee lead</source>
+        <translation>Responsable côté mentoré</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>New track…</source>
+        <translation>Nouvel axe…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Moyen de vérification</translation>
+    </message>
+    <message>
+        <source>Link indicator…</source>
+        <translation>Rattacher un indicateur…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Indicators of the selected track, with baseline and target</source>
+        <translation>Indicateurs de l’axe sélectionné, avec référence et cible</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ville ou région</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Branchements</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>New utility…</source>
+        <translation>Nouvel opérateur…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>{0} partnerships · {1} utilities · {2} people</source>
+        <translation>Partenariats&#xa0;: {0} · opérateurs&#xa0;: {1} · personnes&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>No partnership yet: create the first one with New partnership.</source>
+        <translation>Aucun partenariat pour l’instant&#xa0;: créez le premier avec Nouveau partenariat.</translation>
+    </message>
+    <message>
+        <source>acknowledged on {0}</source>
+        <translation>reconnu le {0}</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>pas encore reconnu</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this partnership?</source>
+        <translation>Retirer {0} de ce partenariat&#x202f;?</translation>
+    </message>
+    <message>
+        <source>the track “{0}”</source>
+        <translation>l’axe «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the link to {0}</source>
+        <translation>le rattachement à {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>— no utility —</source>
+        <translation>— aucun opérateur —</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Person: &apos;{0}&apos; is not an email address.</source>
+        <translation>Personne&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>— nobody —</source>
+        <translation>— aucune personne —</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStrip</name>
+    <message>
+        <source>Current phase: {0}</source>
+        <translation>Phase actuelle&#xa0;: {0}</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>This page is being built.</source>
-        <translation>Cette page est en construction.</translation>
+        <source>Nothing to show here yet.</source>
+        <translation>Rien à afficher ici pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Période se terminant le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>valid range {0}</source>
+        <translation>plage valide {0}</translation>
+    </message>
+    <message>
+        <source>Data confidence</source>
+        <translation>Fiabilité des données</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorDialog</name>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouvelle fiche&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <translation>Une erreur s’est produite&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Filter this page</source>
+        <translation>Filtrer cette page</translation>
+    </message>
+    <message>
+        <source>No partnership is chosen. Choose one in the partnership selector, or create one on the Partnerships page.</source>
+        <translation>Aucun partenariat n’est choisi. Choisissez-en un dans le sélecteur de partenariat, ou créez-en un sur la page Partenariats.</translation>
+    </message>
+    <message>
+        <source>WOPdesk</source>
+        <translation>WOPdesk</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>Supprimer {0}&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>(record {0})</source>
+        <translation>(enregistrement {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Cannot save to {0}: {1}.</source>
+        <translation>Impossible d’enregistrer dans {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Compte rendu de visite</translation>
+    </message>
+    <message>
+        <source>Partnership progress report</source>
+        <translation>Rapport d’avancement du partenariat</translation>
+    </message>
+    <message>
+        <source>Learning record</source>
+        <translation>Relevé des apprentissages</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Building the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>The report was built but cannot be shown.</source>
+        <translation>Le rapport a été créé mais ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>1 page, ready to print or save.</source>
+        <translation>1 page, prête à imprimer ou à enregistrer.</translation>
+    </message>
+    <message>
+        <source>{0} pages, ready to print or save.</source>
+        <translation>{0} pages, prêtes à imprimer ou à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The report could not be built: {0}</source>
+        <translation>Le rapport n’a pas pu être créé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>Enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>L’imprimante n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {0}.</source>
+        <translation>Pages envoyées à l’imprimante&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search notes, findings, actions and learning  (Ctrl+F)</source>
+        <translation>Rechercher dans les notes, constats, actions et apprentissages  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>Aucun résultat pour «&#xa0;{0}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTable</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Working in the background</source>
+        <translation>Travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Hors ligne</translation>
+    </message>
+    <message>
+        <source>Connected to the sync server.</source>
+        <translation>Connecté au serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Working offline: everything is saved on this computer.</source>
+        <translation>Travail hors ligne&#xa0;: tout est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No changes waiting to sync</source>
+        <translation>Aucune modification en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>1 change waiting to sync</source>
+        <translation>1 modification en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>{0} changes waiting to sync</source>
+        <translation>{0} modifications en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Dernière synchronisation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync with a server arrives in a later version.</source>
+        <translation>La synchronisation avec un serveur arrivera dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Domaine d’intervention</translation>
+    </message>
+    <message>
+        <source>Mentor lead</source>
+        <translation>Responsable côté mentor</translation>
+    </message>
+    <message>
+        <source>Mentee lead</source>
+        <translation>Responsable côté mentoré</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Initial situation</source>
+        <translation>Situation initiale</translation>
+    </message>
+    <message>
+        <source>New improvement track</source>
+        <translation>Nouvel axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+</context>
+<context>
+    <name>TrackIndicatorEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>— choose an indicator —</source>
+        <translation>— choisir un indicateur —</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Mesuré chez</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Moyen de vérification</translation>
+    </message>
+    <message>
+        <source>Link an indicator</source>
+        <translation>Rattacher un indicateur</translation>
+    </message>
+    <message>
+        <source>Linked indicator</source>
+        <translation>Indicateur rattaché</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Readings</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>Trajectoire vers la cible</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valeur repère</translation>
+    </message>
+</context>
+<context>
+    <name>UtilityEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ville ou région</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Population served</source>
+        <translation>Population desservie</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Branchements</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not an image WOPdesk can show.</source>
+        <translation>{0} n’est pas une image que WOPdesk peut afficher.</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the visit (Ctrl+S)</source>
+        <translation>Enregistrer la visite (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finaliser…</translation>
+    </message>
+    <message>
+        <source>Mark the visit final: it becomes read-only until reopened</source>
+        <translation>Marquer la visite comme définitive&#xa0;: elle passe en lecture seule jusqu’à sa réouverture</translation>
+    </message>
+    <message>
+        <source>&amp;Print visit summary…</source>
+        <translation>&amp;Imprimer le compte rendu…</translation>
+    </message>
+    <message>
+        <source>This visit is final and read-only. Reopen it to change anything.</source>
+        <translation>Cette visite est définitive et en lecture seule. Rouvrez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for editing</source>
+        <translation>&amp;Rouvrir pour modifier</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Restaurer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What is the visit</source>
+        <translation>Objet de la visite</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Where, e.g. the pumping station</source>
+        <translation>Où, par ex. la station de pompage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Notes and observations</source>
+        <translation>Notes et observations</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>A finding of this visit</source>
+        <translation>Un constat de cette visite</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter le constat</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>An action agreed with the partners</source>
+        <translation>Une action convenue avec les partenaires</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter l’action</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Remove photo…</source>
+        <translation>Retirer la photo…</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to edit its caption.</source>
+        <translation>Double-cliquez sur une photo pour modifier sa légende.</translation>
+    </message>
+    <message>
+        <source>Choose a visit, or start a new one (Ctrl+N)</source>
+        <translation>Choisissez une visite, ou commencez-en une nouvelle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “{0}” are kept as a draft.</source>
+        <translation>Les modifications non enregistrées de «&#xa0;{0}&#xa0;» sont conservées comme brouillon.</translation>
+    </message>
+    <message>
+        <source>the new visit</source>
+        <translation>la nouvelle visite</translation>
+    </message>
+    <message>
+        <source>That site visit no longer exists.</source>
+        <translation>Cette visite technique n’existe plus.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>{0}  ({1}, {2}) — not saved yet</source>
+        <translation>{0}  ({1}, {2}) — pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>No findings recorded for this visit.</source>
+        <translation>Aucun constat enregistré pour cette visite.</translation>
+    </message>
+    <message>
+        <source>New — not saved yet</source>
+        <translation>Nouvelle — pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Changes typed on {0} were not saved. Restore them?</source>
+        <translation>Des modifications saisies le {0} n’ont pas été enregistrées. Les restaurer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>New site visit</source>
+        <translation>Nouvelle visite technique</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Draft · not saved yet</source>
+        <translation>Brouillon · pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Type the finding before adding it.</source>
+        <translation>Saisissez le constat avant de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>Describe the action before adding it.</source>
+        <translation>Décrivez l’action avant de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>The due date ({0}) is before the visit starts ({1}).</source>
+        <translation>L’échéance ({0}) est antérieure au début de la visite ({1}).</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{0} — not saved yet</source>
+        <translation>{0} — pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Select the photo to remove first.</source>
+        <translation>Sélectionnez d’abord la photo à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from this visit when you save?</source>
+        <translation>Retirer «&#xa0;{0}&#xa0;» de cette visite à l’enregistrement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Finalise visit</source>
+        <translation>Finaliser la visite</translation>
+    </message>
+    <message>
+        <source>Mark this visit final? It becomes read-only until someone reopens it. Unsaved changes are saved first.</source>
+        <translation>Marquer cette visite comme définitive&#x202f;? Elle passera en lecture seule jusqu’à ce que quelqu’un la rouvre. Les modifications non enregistrées sont d’abord enregistrées.</translation>
+    </message>
+    <message>
+        <source>Printing the visit summary is not available in this version.</source>
+        <translation>L’impression du compte rendu de visite n’est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
         <source>Site visits</source>
-        <translation>Visites de terrain</translation>
+        <translation>Visites techniques</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <source>Start a new site visit (Ctrl+N)</source>
+        <translation>Commencer une nouvelle visite technique (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No visits yet. Start one with “New visit”.</source>
+        <translation>Aucune visite pour l’instant. Commencez-en une avec «&#xa0;Nouvelle visite&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>VocabCombo</name>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
     </message>
 </context>
 <context>
@@ -94,6 +2365,98 @@
     <message>
         <source>Work plan</source>
         <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Non terminées</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Tous les axes</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>  overdue</source>
+        <translation>  en retard</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the action is not done.</source>
+        <translation>En retard&#xa0;: l’échéance est passée et l’action n’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Owner and due date</source>
+        <translation>Responsable et échéance</translation>
+    </message>
+    <message>
+        <source>{0} actions · {1} open · {2} overdue · {3} done</source>
+        <translation>Actions&#xa0;: {0} · non terminées&#xa0;: {1} · en retard&#xa0;: {2} · terminées&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}, en retard</translation>
+    </message>
+    <message>
+        <source>the action “{0}”</source>
+        <translation>l’action «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -150,6 +2513,1110 @@
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>abbreviated month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>abbreviated month</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>finance</name>
+    <message>
+        <source>Currency &apos;{0}&apos; is not a three-letter code such as USD, EUR or XOF.</source>
+        <translation>Monnaie&#xa0;: «&#xa0;{0}&#xa0;» n’est pas un code de trois lettres comme USD, EUR ou XOF.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a number.</source>
+        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Actions by status</source>
+        <translation>Actions par statut</translation>
+    </message>
+    <message>
+        <source>Actions still planned, in progress or blocked after their due date, as of {date}.</source>
+        <translation>Actions encore prévues, en cours ou bloquées après leur échéance, au {date}.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Montant ({currency})</translation>
+    </message>
+    <message>
+        <source>Applied learning</source>
+        <translation>Apprentissages appliqués</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Valeur repère</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Cannot write {output}: the folder {folder} does not exist.</source>
+        <translation>Impossible d’écrire {output}&#xa0;: le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {output}: {reason}.</source>
+        <translation>Impossible d’écrire {output}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Capacity change</source>
+        <translation>Évolution des capacités</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cash ({currency})</source>
+        <translation>Espèces ({currency})</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Competencies and levels</source>
+        <translation>Compétences et niveaux</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Contributions (the budget)</source>
+        <translation>Contributions (le budget)</translation>
+    </message>
+    <message>
+        <source>Contributions and expenses</source>
+        <translation>Contributions et dépenses</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>DRAFT: this summary is not final until both partners have agreed and signed it.</source>
+        <translation>BROUILLON&#xa0;: ce compte rendu n’est définitif qu’une fois validé et signé par les deux partenaires.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recul</translation>
+    </message>
+    <message>
+        <source>Degree of change from -2 (strong decline) to +2 (strong improvement); the WOP&apos;s contribution to it from 0 (none) to 2 (major).</source>
+        <translation>Degré de changement de -2 (net recul) à +2 (nette amélioration)&#x202f;; apport du WOP à ce changement de 0 (nul) à 2 (majeur).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Éléments de preuve&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Expenses by category</source>
+        <translation>Dépenses par catégorie</translation>
+    </message>
+    <message>
+        <source>Expenses in other currencies ({currencies}) are not counted against the budget.</source>
+        <translation>Les dépenses dans d’autres monnaies ({currencies}) ne sont pas imputées sur le budget.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>For the mentee utility</source>
+        <translation>Pour l’opérateur mentoré</translation>
+    </message>
+    <message>
+        <source>For the mentor utility</source>
+        <translation>Pour l’opérateur mentor</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Helped: {text}</source>
+        <translation>Facteurs favorables&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours by form of learning</source>
+        <translation>Heures par modalité d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Hours by improvement track</source>
+        <translation>Heures par axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>How it was applied</source>
+        <translation>Mise en application</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Amélioration</translation>
+    </message>
+    <message>
+        <source>Improvement tracks</source>
+        <translation>Axes d’amélioration</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En nature</translation>
+    </message>
+    <message>
+        <source>In kind ({currency})</source>
+        <translation>En nature ({currency})</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator snapshot</source>
+        <translation>Indicateurs à date</translation>
+    </message>
+    <message>
+        <source>Indicator trends</source>
+        <translation>Évolution des indicateurs</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Latest value recorded by the end of the visit ({date}).</source>
+        <translation>Dernière valeur relevée à la fin de la visite ({date}).</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning activities</source>
+        <translation>Activités d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning delivered during the visit</source>
+        <translation>Apprentissages dispensés pendant la visite</translation>
+    </message>
+    <message>
+        <source>Learning record</source>
+        <translation>Relevé des apprentissages</translation>
+    </message>
+    <message>
+        <source>Learning record: {name}</source>
+        <translation>Relevé des apprentissages&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Niveau avant</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Levels on a scale from 1 to 5, as assessed in each activity.</source>
+        <translation>Niveaux sur une échelle de 1 à 5, tels qu’évalués lors de chaque activité.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Mentee lead</source>
+        <translation>Responsable côté mentoré</translation>
+    </message>
+    <message>
+        <source>Mentee utility</source>
+        <translation>Opérateur mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor lead</source>
+        <translation>Responsable côté mentor</translation>
+    </message>
+    <message>
+        <source>Mentor utility</source>
+        <translation>Opérateur mentor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>No action has been planned yet.</source>
+        <translation>Aucune action n’a encore été planifiée.</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Aucune action n’est en retard.</translation>
+    </message>
+    <message>
+        <source>No capacity-change assessment recorded yet.</source>
+        <translation>Aucune évaluation de l’évolution des capacités enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>No date set yet for the next visit.</source>
+        <translation>Aucune date n’est encore fixée pour la prochaine visite.</translation>
+    </message>
+    <message>
+        <source>No learning activity recorded yet.</source>
+        <translation>Aucune activité d’apprentissage enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No photos were taken.</source>
+        <translation>Aucune photo n’a été prise.</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Hors axe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nul</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Observations and notes</source>
+        <translation>Observations et notes</translation>
+    </message>
+    <message>
+        <source>Obstacles: {text}</source>
+        <translation>Obstacles&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Of budget</source>
+        <translation>Part du budget</translation>
+    </message>
+    <message>
+        <source>Other files attached: {names}.</source>
+        <translation>Autres fichiers joints&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership progress report</source>
+        <translation>Rapport d’avancement du partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership progress report: {title}</source>
+        <translation>Rapport d’avancement du partenariat&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Root cause: {text}</source>
+        <translation>Cause profonde&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Visites techniques</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status as of {date}</source>
+        <translation>Situation au {date}</translation>
+    </message>
+    <message>
+        <source>Strong decline</source>
+        <translation>Net recul</translation>
+    </message>
+    <message>
+        <source>Strong improvement</source>
+        <translation>Nette amélioration</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an image; it is left out of the summary.</source>
+        <translation>Le fichier {name} n’est pas une image&#x202f;; il est exclu du compte rendu.</translation>
+    </message>
+    <message>
+        <source>The next visit is planned for {date}.</source>
+        <translation>La prochaine visite est prévue le {date}.</translation>
+    </message>
+    <message>
+        <source>The photo {name} is damaged; it is left out of the summary.</source>
+        <translation>La photo {name} est endommagée&#x202f;; elle est exclue du compte rendu.</translation>
+    </message>
+    <message>
+        <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
+        <translation>La photo {name} n’est pas sur cet ordinateur (elle n’est peut-être pas encore synchronisée)&#x202f;; elle est exclue du compte rendu.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total ({currency})</source>
+        <translation>Total ({currency})</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Training given</source>
+        <translation>Formations dispensées</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>Unité&#xa0;: {unit}</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Vérifié par</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Compte rendu de visite</translation>
+    </message>
+    <message>
+        <source>Visit summary: {title}</source>
+        <translation>Compte rendu de visite&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>WOP role</source>
+        <translation>Rôle du WOP</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>What helped, what hindered</source>
+        <translation>Ce qui a aidé, ce qui a freiné</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Domaine d’intervention</translation>
+    </message>
+    <message>
+        <source>actions done</source>
+        <translation>actions terminées</translation>
+    </message>
+    <message>
+        <source>actions overdue</source>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <source>applied at work</source>
+        <translation>appliqués au travail</translation>
+    </message>
+    <message>
+        <source>competencies built</source>
+        <translation>compétences acquises</translation>
+    </message>
+    <message>
+        <source>hours of learning</source>
+        <translation>heures d’apprentissage</translation>
+    </message>
+    <message>
+        <source>hours of training given</source>
+        <translation>heures de formation dispensées</translation>
+    </message>
+    <message>
+        <source>indicators better than baseline</source>
+        <translation>indicateurs meilleurs que la référence</translation>
+    </message>
+    <message>
+        <source>learning activities</source>
+        <translation>activités d’apprentissage</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>aucun relevé</translation>
+    </message>
+    <message>
+        <source>of the budget spent</source>
+        <translation>du budget dépensé</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{count} activities, last on {date}</source>
+        <translation>Activités&#xa0;: {count}, la dernière le {date}</translation>
+    </message>
+    <message>
+        <source>{count} activities, {hours} hours in all, with {people} people taking part.</source>
+        <translation>Activités&#xa0;: {count}&#x202f;; heures au total&#xa0;: {hours}&#x202f;; participants&#xa0;: {people}.</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{date}, assessed by {who}</source>
+        <translation>{date}, évalué par&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} of learning</source>
+        <translation>{hours} d’apprentissage</translation>
+    </message>
+    <message>
+        <source>{percent} % of the way</source>
+        <translation>{percent} % du chemin</translation>
+    </message>
+    <message>
+        <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>
+        <translation>{spent} dépensés sur un budget de {budget} ({percent} %)&#x202f;; reste {left}.</translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation>{value} h</translation>
+    </message>
+    <message>
+        <source>{what} written to {path} ({pages}).</source>
+        <translation>{what} écrit dans {path} ({pages}).</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Applied date</source>
+        <translation>Date d’application</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Capacity assessment</source>
+        <translation>Évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Branchements</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>{record}: {field} is required.</source>
+        <translation>{record}&#xa0;: le champ «&#xa0;{field}&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{record}: {later} ({last}) is before {earlier} ({first}).</source>
+        <translation>{record}&#xa0;: «&#xa0;{later}&#xa0;» ({last}) est antérieure à «&#xa0;{earlier}&#xa0;» ({first}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} cannot be negative ({value}).</source>
+        <translation>{record}&#xa0;: la valeur de «&#xa0;{field}&#xa0;» ne peut pas être négative ({value}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} must be between {low} and {high} (got {value}).</source>
+        <translation>{record}&#xa0;: la valeur de «&#xa0;{field}&#xa0;» doit être comprise entre {low} et {high} (valeur saisie&#xa0;: {value}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} is longer than {limit} characters.</source>
+        <translation>{record}&#xa0;: «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>Indicator reading: {value} is outside the valid range of {indicator} ({bounds}).</source>
+        <translation>Relevé d’indicateur&#xa0;: {value} est hors de la plage valide de {indicator} ({bounds}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a date in the form YYYY-MM-DD (for example 2026-03-31).</source>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas une date au format AAAA-MM-JJ (par exemple 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degré de changement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Modalité d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator reading</source>
+        <translation>Relevé d’indicateur</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Learning activity</source>
+        <translation>Activité d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>Niveau après</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Niveau avant</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Mentee utility</source>
+        <translation>Opérateur mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor utility</source>
+        <translation>Opérateur mentor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next visit date</source>
+        <translation>Date de la prochaine visite</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Enregistrement lié</translation>
+    </message>
+    <message>
+        <source>Owner entity</source>
+        <translation>Type de l’enregistrement lié</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Population served</source>
+        <translation>Population desservie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Track indicator</source>
+        <translation>Indicateur d’un axe</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Visit participant</source>
+        <translation>Participant à une visite</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Domaine d’intervention</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>{name} is not an image WOPdesk can read ({reason}).</source>
+        <translation>{name} n’est pas une image que WOPdesk peut lire ({reason}).</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before deleting it.</source>
+        <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>This site visit is final; reopen it before editing.</source>
+        <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la modifier.</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
@@ -183,7 +3650,7 @@
     </message>
     <message>
         <source>Cash</source>
-        <translation>En numéraire</translation>
+        <translation>En espèces</translation>
     </message>
     <message>
         <source>Catchment &amp; water resources</source>
@@ -255,7 +3722,7 @@
     </message>
     <message>
         <source>Fair</source>
-        <translation>Moyennement fiable</translation>
+        <translation>Assez fiable</translation>
     </message>
     <message>
         <source>Final</source>
@@ -455,7 +3922,7 @@
     </message>
     <message>
         <source>Site visit</source>
-        <translation>Visite de terrain</translation>
+        <translation>Visite technique</translation>
     </message>
     <message>
         <source>South–south</source>

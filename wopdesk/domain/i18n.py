@@ -258,6 +258,46 @@ def format_date(value: dt.date | None, language: str | None = None) -> str:
     )
 
 
+def _abbreviated_month(tr: Translator, number: int) -> str:
+    names = (
+        tr.translate("dates", "Jan"),
+        tr.translate("dates", "Feb"),
+        tr.translate("dates", "Mar"),
+        tr.translate("dates", "Apr"),
+        tr.translate("dates", "May", "abbreviated month"),
+        tr.translate("dates", "Jun"),
+        tr.translate("dates", "Jul"),
+        tr.translate("dates", "Aug"),
+        tr.translate("dates", "Sep"),
+        tr.translate("dates", "Oct"),
+        tr.translate("dates", "Nov"),
+        tr.translate("dates", "Dec"),
+    )
+    return names[number - 1]
+
+
+def format_short_date(value: dt.date | None, language: str | None = None) -> str:
+    """``31 Mar 2026``, ``31 mars 2026``, ``31 mar 2026``: unambiguous in every country.
+
+    Reports and tables use it: 10/12/2026 is October in one country and December in
+    the next, and the locales' short formats differ even within a language.
+    """
+    if value is None:
+        return ""
+    tr = translator(language)
+    pattern = tr.translate("dates", "{day} {month} {year}", "abbreviated month")
+    return pattern.format(day=value.day, month=_abbreviated_month(tr, value.month), year=value.year)
+
+
+def format_period(first: dt.date, last: dt.date, language: str | None = None) -> str:
+    """A span of days, ``7–11 Apr 2025``, written as short as it stays clear."""
+    if first == last:
+        return format_short_date(first, language)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_short_date(last, language)}"
+    return f"{format_short_date(first, language)} – {format_short_date(last, language)}"
+
+
 def format_number(value: float | None, decimals: int = 0, language: str | None = None) -> str:
     """A number with the language's decimal point and digit grouping; empty for None."""
     if value is None:

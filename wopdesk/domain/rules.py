@@ -1,14 +1,20 @@
 """Validation rules for every record, declared once and checked before anything is saved.
 
-Rules work on plain field values, so storage, sync and the UI all share them.
+Rules work on plain field values, so storage, sync and the UI all share them. Their
+messages are written in English and translated (context ``rules``) when raised, into
+the language of ``wopdesk.domain.i18n``; record and field labels are translated too
+(``packaging/translations.py`` collects them with ``rule_labels``).
 """
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from wopdesk.domain.i18n import format_date, format_number, translate
 from wopdesk.errors import ValidationError
+
+CONTEXT = "rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +30,23 @@ class EntityRules:
 
 
 def field_label(name: str) -> str:
-    """``mentor_utility_id`` -> ``Mentor utility``."""
+    """``mentor_utility_id`` -> ``Mentor utility`` (the English label, before translation)."""
     name = name.removesuffix("_id").replace("_", " ")
     return name[:1].upper() + name[1:]
+
+
+def _label(text: str) -> str:
+    """A record or field label (``Site visit``, ``Start date``) in the current language."""
+    return translate(CONTEXT, text)
+
+
+def _figure(value: float) -> str:
+    """A number as short as Python's ``:g`` writes it, with the language's decimal point."""
+    text = f"{value:g}"
+    if "e" in text:
+        return text
+    decimals = len(text.partition(".")[2])
+    return format_number(value, decimals)
 
 
 def _is_blank(value: Any) -> bool:
@@ -34,37 +54,62 @@ def _is_blank(value: Any) -> bool:
 
 
 def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
-    """Raise ValidationError with one sentence for the first broken rule."""
+    """Raise ValidationError with one sentence (translated) for the first broken rule."""
+    record = _label(rules.label)
     for name in rules.required:
         if _is_blank(values.get(name)):
-            raise ValidationError(f"{rules.label}: {field_label(name)} is required.", name)
+            message = translate("rules", "{record}: {field} is required.")
+            raise ValidationError(
+                message.format(record=record, field=_label(field_label(name))), name
+            )
     for start, end in rules.date_order:
         first, last = values.get(start), values.get(end)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
+            message = translate(
+                "rules", "{record}: {later} ({last}) is before {earlier} ({first})."
+            )
             raise ValidationError(
-                f"{rules.label}: {field_label(end)} ({last.isoformat()}) is before "
-                f"{field_label(start).lower()} ({first.isoformat()}).",
+                message.format(
+                    record=record,
+                    later=_label(field_label(end)),
+                    last=format_date(last),
+                    earlier=_label(field_label(start)).lower(),
+                    first=format_date(first),
+                ),
                 end,
             )
     for name in rules.non_negative:
         value = values.get(name)
         if value is not None and value < 0:
+            message = translate("rules", "{record}: {field} cannot be negative ({value}).")
             raise ValidationError(
-                f"{rules.label}: {field_label(name)} cannot be negative ({value}).", name
+                message.format(
+                    record=record, field=_label(field_label(name)), value=_figure(value)
+                ),
+                name,
             )
     for name, (low, high) in rules.ranges.items():
         value = values.get(name)
         if value is not None and not low <= value <= high:
+            message = translate(
+                "rules", "{record}: {field} must be between {low} and {high} (got {value})."
+            )
             raise ValidationError(
-                f"{rules.label}: {field_label(name)} must be between {low:g} and {high:g} "
-                f"(got {value}).",
+                message.format(
+                    record=record,
+                    field=_label(field_label(name)),
+                    low=_figure(low),
+                    high=_figure(high),
+                    value=_figure(value),
+                ),
                 name,
             )
     for name, limit in rules.max_length.items():
         value = values.get(name)
         if isinstance(value, str) and len(value) > limit:
+            message = translate("rules", "{record}: {field} is longer than {limit} characters.")
             raise ValidationError(
-                f"{rules.label}: {field_label(name)} is longer than {limit} characters.", name
+                message.format(record=record, field=_label(field_label(name)), limit=limit), name
             )
 
 
@@ -73,19 +118,38 @@ def check_reading_in_range(
 ) -> None:
     """A reading must fall within its indicator's valid range."""
     if (low is not None and value < low) or (high is not None and value > high):
-        bounds = f"{'-∞' if low is None else f'{low:g}'} to {'∞' if high is None else f'{high:g}'}"
+        bounds = translate("rules", "{low} to {high}").format(
+            low="-∞" if low is None else _figure(low), high="∞" if high is None else _figure(high)
+        )
+        message = translate(
+            "rules",
+            "Indicator reading: {value} is outside the valid range of {indicator} ({bounds}).",
+        )
         raise ValidationError(
-            f"Indicator reading: {value:g} is outside the valid range of "
-            f"{indicator_name} ({bounds}).",
-            "value",
+            message.format(value=_figure(value), indicator=indicator_name, bounds=bounds), "value"
         )
 
 
-def parse_date(text: str, what: str = "Date") -> dt.date:
+def parse_date(text: str, what: str = "") -> dt.date:
     """Read an ISO date (YYYY-MM-DD) typed by a person, or say what is wrong."""
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
+        message = translate(
+            "rules",
+            "{what} '{text}' is not a date in the form YYYY-MM-DD (for example 2026-03-31).",
+        )
         raise ValidationError(
-            f"{what} '{text}' is not a date in the form YYYY-MM-DD (for example 2026-03-31)."
+            message.format(what=what or translate("rules", "Date"), text=text)
         ) from None
+
+
+def rule_labels(rules: Iterable[EntityRules]) -> list[str]:
+    """The English record and field labels ``rules`` print, for the catalogues."""
+    labels = set()
+    for entity in rules:
+        names = [*entity.required, *entity.non_negative, *entity.ranges, *entity.max_length]
+        names += [name for pair in entity.date_order for name in pair]
+        labels.add(entity.label)
+        labels.update(field_label(name) for name in names)
+    return sorted(labels)

@@ -3,6 +3,7 @@
 import argparse
 import sys
 
+from wopdesk.domain.i18n import set_language, translate
 from wopdesk.reports.layout import ReportResult
 from wopdesk.reports.text import _
 from wopdesk.storage.store import Store
@@ -10,15 +11,24 @@ from wopdesk.storage.store import Store
 
 def run_report(args: argparse.Namespace) -> int:
     """Build the report asked for; an unknown id raises NotFoundError (one sentence, exit 1)."""
+    chosen = getattr(args, "language", None)
+    if chosen:
+        set_language(chosen)
     store = Store.open(args.data_dir)
     try:
         result, what = _build(store, args)
+        for note in result.notes:
+            print(f"wopdesk: note: {note}", file=sys.stderr)
+        pages = translate("reports", "%n page(s)", None, result.pages)
+        print(
+            _("{what} written to {path} ({pages}).").format(
+                what=what, path=result.path, pages=pages
+            )
+        )
     finally:
         store.close()
-    for note in result.notes:
-        print(f"wopdesk: note: {note}", file=sys.stderr)
-    pages = _("1 page") if result.pages == 1 else _("{n} pages").format(n=result.pages)
-    print(_("{what} written to {path} ({pages}).").format(what=what, path=result.path, pages=pages))
+        if chosen:
+            set_language(None)  # in-process callers (tests) get the default back
     return 0
 
 

@@ -43,7 +43,7 @@ from wopdesk.reports.fonts import (
     needs_shaping,
     register_fonts,
 )
-from wopdesk.reports.text import NONE_RECORDED, _, page_of, printed_on
+from wopdesk.reports.text import _, page_of, printed_on
 
 # Binary streams: ASCII85 makes every photo 25 % bigger, and encoding it in pure Python
 # took most of the build time of a visit with twelve photos.
@@ -160,7 +160,7 @@ def text_block(text: str | None) -> list[Flowable]:
 
 
 def none_recorded() -> Paragraph:
-    return para(_(NONE_RECORDED), "muted")
+    return para(_("None recorded."), "muted")
 
 
 def heading(text: str) -> list[Flowable]:
@@ -425,11 +425,17 @@ def _draw_badge(canvas: Canvas, text: str, right: float, bottom: float) -> None:
     canvas.drawCentredString(right - width / 2, bottom + 1.7 * mm, text)
 
 
+WATERMARK_LENGTH = 175 * mm  # the longest a draft watermark may be, along its slant
+
+
 def _draw_watermark(canvas: Canvas, text: str) -> None:
     canvas.saveState()
     canvas.setFillColor(RED)
     canvas.setFillAlpha(0.08)
-    canvas.setFont(SANS_BOLD, 120)
+    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
+    # on the page.
+    size = min(120.0, 120.0 * WATERMARK_LENGTH / canvas.stringWidth(text, SANS_BOLD, 120))
+    canvas.setFont(SANS_BOLD, size)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
     canvas.rotate(50)
     canvas.drawCentredString(0, 0, text)
@@ -484,14 +490,16 @@ def write_report(
     output = Path(output)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        raise WopdeskError(f"Cannot write {output}: the folder {folder} does not exist.")
+        message = _("Cannot write {output}: the folder {folder} does not exist.")
+        raise WopdeskError(message.format(output=output, folder=folder))
     pages: list[int] = []
     try:
         handle = tempfile.NamedTemporaryFile(
             dir=folder, prefix=f".{output.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        raise WopdeskError(f"Cannot write {output}: {exc.strerror}.") from None
+        message = _("Cannot write {output}: {reason}.")
+        raise WopdeskError(message.format(output=output, reason=exc.strerror)) from None
     try:
         with handle, _build_lock:
             flowables = list(story() if callable(story) else story)
@@ -502,7 +510,8 @@ def write_report(
         os.replace(handle.name, output)
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        raise WopdeskError(f"Cannot write {output}: {exc.strerror or exc}.") from None
+        message = _("Cannot write {output}: {reason}.")
+        raise WopdeskError(message.format(output=output, reason=exc.strerror or exc)) from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise

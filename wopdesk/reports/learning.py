@@ -45,7 +45,7 @@ def build_learning_record(
         detail=_("{hours} of learning").format(hours=format_hours(hours)),
         printed=today or dt.date.today(),
     )
-    title = f"{_('Learning record')}: {data.name}"
+    title = _("Learning record: {name}").format(name=data.name)
     return write_report(output, lambda: learning_story(data), decor, title)
 
 

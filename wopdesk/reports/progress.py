@@ -86,7 +86,7 @@ def build_progress_report(
         detail=_("Status as of {date}").format(date=format_date(as_of)),
         printed=as_of,
     )
-    title = f"{_('Partnership progress report')}: {data.partnership.title}"
+    title = _("Partnership progress report: {title}").format(title=data.partnership.title)
     return write_report(output, lambda: progress_story(data), decor, title)
 
 
@@ -344,7 +344,7 @@ def _capacity_section(rows: Sequence[CapacityRow]) -> list[Flowable]:
                 _("What helped, what hindered"),
             ],
             body,
-            [0.17, 0.22, 0.16, 0.11, 0.34],
+            [0.19, 0.22, 0.15, 0.11, 0.33],
         )
     )
     return story
@@ -379,7 +379,7 @@ def _finance_section(data: ProgressReportData) -> list[Flowable]:
                     (_("In kind"), AMBER, [kind_budget, kind_spent]),
                 ],
                 FRAME_WIDTH,
-                value_format=f"{currency} {{value}}",
+                value_format=_("{currency} {amount}").format(currency=currency, amount="{value}"),
             )
         )
     story.append(para(_("Contributions (the budget)"), "h3"))

@@ -1,77 +1,52 @@
 """Every word, date and number a report prints passes through here, so it can be translated.
 
-Report code writes English strings as ``_("Agreed actions")`` (the gettext convention,
-so a later i18n task can extract them) and vocabulary values as ``label(value)``.
-``use_translations`` plugs in a catalogue (French, Spanish…) for the next reports.
+Report code writes English strings as ``_("Agreed actions")``, always with a literal
+argument: ``packaging/translations.py`` finds those calls and puts their text in the
+``reports`` context of the catalogues. Vocabulary values print as ``label(value)``.
+The language is the one of ``wopdesk.domain.i18n``: the app's, else ``WOPDESK_LANGUAGE``,
+else the system's.
 """
 
 import datetime as dt
-from collections.abc import Mapping
 from enum import Enum
 
-_catalogue: dict[str, str] = {}
+from wopdesk.domain import i18n
+from wopdesk.domain.i18n import translate
 
-_MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
+CONTEXT = "reports"
 
 
 def _(text: str) -> str:
-    """The translation of an English report string (English when none is loaded)."""
-    return _catalogue.get(text, text)
-
-
-def use_translations(catalogue: Mapping[str, str]) -> None:
-    """Translate report strings with ``catalogue`` (English text to translated text)."""
-    _catalogue.clear()
-    _catalogue.update(catalogue)
+    """The translation of an English report string into the current language."""
+    return translate(CONTEXT, text)
 
 
 def label(value: Enum | None) -> str:
     """The translated label of a vocabulary value (an empty string for none)."""
-    if value is None:
-        return ""
-    return _(getattr(value, "label", str(value.value)))
+    return "" if value is None else i18n.label(value)
 
 
 def format_date(day: dt.date | None) -> str:
     """A date as "12 Oct 2026": unambiguous in every country, unlike 10/12/2026."""
-    if day is None:
-        return ""
-    return f"{day.day} {_(_MONTHS[day.month - 1])} {day.year}"
+    return i18n.format_short_date(day)
 
 
 def format_period(first: dt.date, last: dt.date) -> str:
     """A span of days, "7–11 Apr 2025", written as short as it stays clear."""
-    if first == last:
-        return format_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{format_date(last)}"
-    return f"{format_date(first)} – {format_date(last)}"
+    return i18n.format_period(first, last)
 
 
 def format_number(value: float | None, decimals: int | None = None) -> str:
-    """A figure with thousands separators; whole numbers without decimals."""
+    """A figure with the language's separators; whole numbers without decimals."""
     if value is None:
         return ""
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 1
-    return f"{value:,.{decimals}f}"
+    return i18n.format_number(value, decimals)
 
 
 def format_amount(value: float, currency: str) -> str:
-    return f"{currency} {format_number(value, 0)}"
+    return _("{currency} {amount}").format(currency=currency, amount=format_number(value, 0))
 
 
 def format_hours(hours: float) -> str:
@@ -86,23 +61,20 @@ def page_of(page: int, pages: int) -> str:
     return _("Page {page} of {pages}").format(page=page, pages=pages)
 
 
-NONE_RECORDED = "None recorded."
-
-DEGREE_LABELS = {
-    -2: "Strong decline",
-    -1: "Decline",
-    0: "No change",
-    1: "Improvement",
-    2: "Strong improvement",
-}
-
-CONTRIBUTION_LABELS = {0: "None", 1: "Partial", 2: "Major"}
-
-
 def degree_label(degree: int) -> str:
+    """A change of capacity on the -2…+2 scale, with its meaning."""
+    words = {
+        -2: _("Strong decline"),
+        -1: _("Decline"),
+        0: _("No change"),
+        1: _("Improvement"),
+        2: _("Strong improvement"),
+    }
     sign = "+" if degree > 0 else ("-" if degree < 0 else "")
-    return f"{sign}{abs(degree)} {_(DEGREE_LABELS.get(degree, ''))}".strip()
+    return f"{sign}{abs(degree)} {words.get(degree, '')}".strip()
 
 
 def contribution_label(contribution: int) -> str:
-    return f"{contribution} {_(CONTRIBUTION_LABELS.get(contribution, ''))}".strip()
+    """How much the partnership contributed to a change, on the 0…2 scale."""
+    words = {0: _("None"), 1: _("Partial"), 2: _("Major")}
+    return f"{contribution} {words.get(contribution, '')}".strip()

@@ -70,7 +70,7 @@ def build_visit_summary(
         printed=today or dt.date.today(),
         draft=data.state == VisitState.DRAFT,
     )
-    title = f"{_('Visit summary')}: {data.title}"
+    title = _("Visit summary: {title}").format(title=data.title)
     return write_report(output, lambda: visit_story(data, photos), decor, title, notes)
 
 

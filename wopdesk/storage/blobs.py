@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from wopdesk.domain.i18n import translate
 from wopdesk.errors import StorageError
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -36,7 +37,8 @@ def image_media_type(data: bytes, name: str = "the file") -> str:
             image.verify()
             fmt = image.format or ""
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise StorageError(f"{name} is not an image WOPdesk can read ({exc}).") from None
+        message = translate("storage", "{name} is not an image WOPdesk can read ({reason}).")
+        raise StorageError(message.format(name=name, reason=exc)) from None
     return Image.MIME.get(fmt, f"image/{fmt.lower()}")
 
 

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
@@ -60,7 +61,9 @@ def delete(session: Session, model: type[R], record_id: str) -> None:
     """Tombstone a record: it disappears from lists and syncs as deleted, never erased."""
     record = get(session, model, record_id)
     if isinstance(record, SiteVisit) and record.state == VisitState.FINAL:
-        raise ValidationError("This site visit is final; reopen it before deleting it.")
+        raise ValidationError(
+            translate("storage", "This site visit is final; reopen it before deleting it.")
+        )
     record.deleted = True
     session.flush()
 

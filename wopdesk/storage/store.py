@@ -13,6 +13,7 @@ from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from wopdesk.domain.catalogue import catalogue
+from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import validate
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
@@ -119,4 +120,5 @@ def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:
     if state.pending or state.attrs.state.history.has_changes():
         return
     if visit.state == VisitState.FINAL and session.is_modified(visit):
-        raise ValidationError("This site visit is final; reopen it before editing.", "state")
+        message = translate("storage", "This site visit is final; reopen it before editing.")
+        raise ValidationError(message, "state")

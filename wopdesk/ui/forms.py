@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.i18n import format_short_date
+from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
 from wopdesk.domain.rules import EntityRules, parse_date, validate
 from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
@@ -54,7 +56,8 @@ def vocab_label(member: LabelledEnum | None) -> str:
 
 
 def format_date(value: dt.date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    """A date shown (not typed) in tables and details: ``31 Mar 2026``, ``31 mars 2026``."""
+    return format_short_date(value)
 
 
 def display_locale() -> QLocale:
@@ -124,6 +127,9 @@ class VocabCombo(QComboBox, Generic[E]):
     ) -> None:
         super().__init__(parent)
         self.enum_cls = enum_cls
+        # Long labels (French, Spanish) must not widen the form: the list still shows them whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
         model = QStandardItemModel(self)
         if optional:
             model.appendRow(_item(empty_label or self.tr("— none —"), None))
@@ -405,7 +411,7 @@ class DateField(_LineField):
         return parse_date(text, self.label_text or self.tr("Date"))
 
     def set_value(self, value: dt.date | None) -> None:
-        self.edit.setText(format_date(value))
+        self.edit.setText(value.isoformat() if value is not None else "")
 
     def show_calendar(self) -> None:
         if self.edit.isReadOnly():
@@ -814,7 +820,8 @@ class RecordEditorDialog(QDialog):
         """Add the fields to ``self.form``."""
 
     def window_title(self) -> str:
-        label = self.model.rules.label
+        # Record labels are translated with the validation messages (context "rules").
+        label = QCoreApplication.translate(RULES_CONTEXT, self.model.rules.label)
         return self.tr("New {0}").format(label.lower()) if self.record_id is None else label
 
     def defaults(self) -> dict[str, Any]:

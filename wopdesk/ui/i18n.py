@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
+    QTime,
     QTranslator,
 )
 
@@ -154,13 +154,13 @@ def format_date(value: dt.date | None, long: bool = False) -> str:
 
 
 def format_datetime(value: dt.datetime | None) -> str:
-    """A date and time in the app's locale (short date, hours and minutes); empty for None."""
+    """A date and time: the date as in tables (``31 mars 2026``), the locale's short time."""
     if value is None:
         return ""
     locale = QLocale()
-    time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    pattern = f"{_date_pattern(False)} {time_pattern}"
-    return locale.toString(QDateTime(value), pattern)
+    clock = QTime(value.hour, value.minute, value.second)
+    time = locale.toString(clock, locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return f"{domain_i18n.format_short_date(value.date())} {time}"
 
 
 def format_number(value: float | None, decimals: int = 0) -> str:

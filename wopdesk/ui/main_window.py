@@ -1,7 +1,7 @@
 """The main window: partnership selector, sidebar of pages, search, status bar, first run."""
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -25,6 +26,7 @@ from wopdesk.storage import overview, queries
 from wopdesk.storage.models import ENTITIES
 from wopdesk.storage.queries import SearchHit
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.i18n import available_languages, save_language, saved_language, system_language
 from wopdesk.ui.pages import PAGE_CLASSES, Page
 from wopdesk.ui.pages.base import NEW_RECORD
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
@@ -119,9 +121,11 @@ class FirstRunPanel(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.settings = settings  # None: the person's own (QSettings of the app)
+        self.language_notice: QMessageBox | None = None
         self.setWindowTitle(self.tr("WOPdesk"))
         self.setWindowIcon(app_icon())
         # Fits a 1366×768 screen with the taskbar; larger screens can maximise.
@@ -266,6 +270,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
+        file_menu.addMenu(self._build_language_menu())
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -306,6 +312,39 @@ class MainWindow(QMainWindow):
         self.sync_now.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         toolbar.addAction(self.sync_now)
         self.addToolBar(toolbar)
+
+    def _build_language_menu(self) -> QMenu:
+        """The languages offered, each in its own name; the saved choice is checked."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        names = available_languages()
+        system = QAction(self.tr("System language ({0})").format(names[system_language()]), menu)
+        choices: list[tuple[QAction, str | None]] = [(system, None)]
+        choices += [(QAction(name, menu), code) for code, name in names.items()]
+        chosen = saved_language(self.settings)
+        self.language_actions: dict[str | None, QAction] = {}
+        for action, code in choices:
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        menu.insertSeparator(menu.actions()[1])
+        return menu
+
+    def choose_language(self, language: str | None) -> None:
+        """Remember the language (None: the system's); windows already built keep theirs."""
+        save_language(language, self.settings)
+        name = available_languages()[language or system_language()]
+        self.language_notice = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("Language: {0}. It applies the next time WOPdesk starts.").format(name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.language_notice.open()
 
     # --- navigation -------------------------------------------------------------------
 

@@ -191,11 +191,15 @@ class RecordTable(QWidget):
         self.setFocusProxy(self.view)
 
     def set_column_widths(self, widths: Sequence[int | None]) -> None:
-        """Widths in average characters (None keeps the default)."""
+        """Widths in average characters (None keeps the default), never narrower than the
+        column's heading, which may be longer in French or Spanish than in English."""
         char = self.fontMetrics().averageCharWidth()
+        header = self.view.horizontalHeader()
         for column, width in enumerate(widths):
             if width is not None:
-                self.view.setColumnWidth(column, width * char + 16)
+                title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+                needed = header.fontMetrics().horizontalAdvance(title) + 24
+                self.view.setColumnWidth(column, max(width * char + 16, needed))
 
     def set_ids(self, ids: Sequence[str]) -> None:
         """Show these records, keeping the current one selected if it is still there."""

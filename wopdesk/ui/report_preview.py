@@ -212,7 +212,8 @@ def copy_atomically(source: Path, target: Path) -> Path:
             dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        raise WopdeskError(f"Cannot save to {target}: {exc.strerror}.") from None
+        message = QCoreApplication.translate("ReportPreview", "Cannot save to {0}: {1}.")
+        raise WopdeskError(message.format(target, exc.strerror)) from None
     try:
         with handle, source.open("rb") as data:
             shutil.copyfileobj(data, handle)
@@ -221,12 +222,9 @@ def copy_atomically(source: Path, target: Path) -> Path:
         os.replace(handle.name, target)
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        raise WopdeskError(f"Cannot save to {target}: {exc.strerror or exc}.") from None
+        message = QCoreApplication.translate("ReportPreview", "Cannot save to {0}: {1}.")
+        raise WopdeskError(message.format(target, exc.strerror or exc)) from None
     return target
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPreview", text)
 
 
 def _preview(
@@ -246,7 +244,7 @@ def show_visit_summary(
     return _preview(
         parent,
         ctx,
-        _tr("Visit summary"),
+        QCoreApplication.translate("ReportPreview", "Visit summary"),
         f"visit-summary-{dt.date.today().isoformat()}.pdf",
         lambda path: build_visit_summary(ctx.store, visit_id, path),
     )
@@ -260,7 +258,7 @@ def show_progress_report(
     return _preview(
         parent,
         ctx,
-        _tr("Partnership progress report"),
+        QCoreApplication.translate("ReportPreview", "Partnership progress report"),
         f"progress-report-{dt.date.today().isoformat()}.pdf",
         lambda path: build_progress_report(ctx.store, partnership_id, path),
     )
@@ -274,7 +272,7 @@ def show_learning_record(
     return _preview(
         parent,
         ctx,
-        _tr("Learning record"),
+        QCoreApplication.translate("ReportPreview", "Learning record"),
         f"learning-record-{dt.date.today().isoformat()}.pdf",
         lambda path: build_learning_record(ctx.store, person_id, path),
     )

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,8 +54,10 @@ from wopdesk.ui.forms import (
     RecordForm,
     TextField,
     VocabCombo,
+    format_date,
     vocab_label,
 )
+from wopdesk.ui.i18n import format_datetime
 from wopdesk.ui.style import banner, heading, muted, scaled_font, status_colour
 
 THUMB = QSize(168, 126)
@@ -166,11 +168,13 @@ def read_photo(path: str) -> QImage:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {file.name}: {exc.strerror}.") from None
+        message = QCoreApplication.translate("VisitEditor", "Cannot read {0}: {1}.")
+        raise ValidationError(message.format(file.name, exc.strerror)) from None
     image_media_type(data, file.name)
     image = thumbnail(data)
     if image.isNull():
-        raise ValidationError(f"{file.name} is not an image WOPdesk can show.")
+        message = QCoreApplication.translate("VisitEditor", "{0} is not an image WOPdesk can show.")
+        raise ValidationError(message.format(file.name))
     return image
 
 
@@ -563,7 +567,7 @@ class VisitEditor(QWidget):
             (
                 a.description,
                 a.owner_name or "",
-                a.due_date.isoformat() if a.due_date else "",
+                format_date(a.due_date),
                 vocab_label(a.status),
             )
             for a in stored
@@ -632,7 +636,7 @@ class VisitEditor(QWidget):
         if draft is None or self.final:
             self.draft_banner.hide()
             return
-        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(draft.saved_at.astimezone())
         self.draft_text.setText(
             self.tr("Changes typed on {0} were not saved. Restore them?").format(when)
         )
@@ -751,7 +755,7 @@ class VisitEditor(QWidget):
         if due is not None and start_date is not None and due < start_date:
             self.action_error.show_message(
                 self.tr("The due date ({0}) is before the visit starts ({1}).").format(
-                    due.isoformat(), start_date.isoformat()
+                    format_date(due), format_date(start_date)
                 )
             )
             return

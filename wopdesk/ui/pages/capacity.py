@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QSplitter, QWidget
 
 from wopdesk.domain.vocab import AssessedBy, CapacityDimension, CapacityLevel
@@ -31,8 +31,9 @@ LEVEL_ORDER = {level: n for n, level in enumerate(CapacityLevel)}
 def signed(value: float | None, decimals: int = 0) -> str:
     if value is None:
         return "—"
-    text = f"{value:+.{decimals}f}"
-    return text.replace("+0", "0") if value == 0 else text
+    rounded = round(value, decimals)
+    text = QLocale().toString(float(abs(rounded)), "f", decimals)  # the locale's decimal point
+    return f"+{text}" if rounded > 0 else f"-{text}" if rounded < 0 else text
 
 
 class CapacityEditor(RecordEditorDialog):
@@ -99,7 +100,9 @@ class LevelCard(QFrame):
     def show_summary(self, summary: listing.LevelSummary) -> None:
         self.degree.setText(signed(summary.mean_degree, 1))
         self.contribution.setText(
-            "—" if summary.mean_contribution is None else f"{summary.mean_contribution:.1f}"
+            "—"
+            if summary.mean_contribution is None
+            else QLocale().toString(float(summary.mean_contribution), "f", 1)
         )
         self.count.setText(self.tr("Dimensions assessed: {0}").format(summary.assessments))
 

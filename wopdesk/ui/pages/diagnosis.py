@@ -56,7 +56,7 @@ class FindingEditor(RecordEditorDialog):
                     (t.id, t.title) for t in queries.tracks(session, pid)
                 )
                 form.field("visit_id").set_choices(
-                    (v.id, f"{v.start_date.isoformat()} · {v.title}")
+                    (v.id, f"{format_date(v.start_date)} · {v.title}")
                     for v in queries.visits(session, pid)
                 )
 

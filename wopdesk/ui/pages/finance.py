@@ -217,7 +217,7 @@ class FinancePage(RecordPage):
             self._expense_rows,
             stretch_column=4,
         )
-        self.expenses.set_column_widths([11, 13, 15, 7, None])
+        self.expenses.set_column_widths([11, 16, 14, 10, None])
         self.expenses.activated.connect(self.open_record)
         self.enable_filter(self._filter)
 

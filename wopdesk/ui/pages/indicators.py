@@ -338,7 +338,12 @@ class IndicatorsPage(RecordPage):
         self.indicator_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.indicator_box.setMinimumContentsLength(48)
+        self.indicator_box.setMinimumContentsLength(40)
+        # Room for a utility's name even when the buttons' labels are long (French, Spanish).
+        self.utility_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.utility_box.setMinimumContentsLength(20)
         self.tools.addWidget(QLabel(self.tr("Utility")))
         self.tools.addWidget(self.utility_box)
         self.tools.addSpacing(12)

@@ -27,7 +27,7 @@ from wopdesk.domain.vocab import LearningForm
 from wopdesk.storage import overview
 from wopdesk.storage.overview import LearningRow
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.forms import vocab_label
+from wopdesk.ui.forms import format_date, format_number, vocab_label
 from wopdesk.ui.learning_editor import LearningEditor
 from wopdesk.ui.models import Column, IdLoader, LazyRecordModel, SqlSortFilterProxy
 from wopdesk.ui.pages.base import Page
@@ -139,7 +139,7 @@ class LearningPage(Page):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Date"), lambda r: r.date.isoformat(), sort_key="date"),
+            Column(self.tr("Date"), lambda r: format_date(r.date), sort_key="date"),
             Column(self.tr("Form"), lambda r: vocab_label(r.form), sort_key="form"),
             Column(
                 self.tr("Topic"), lambda r: r.topic, sort_key="topic", tooltip=lambda r: r.topic
@@ -148,7 +148,12 @@ class LearningPage(Page):
             Column(
                 self.tr("Trainees"), lambda r: r.trainee_names, tooltip=lambda r: r.trainee_names
             ),
-            Column(self.tr("Hours"), lambda r: f"{r.hours:g}", alignment=RIGHT, sort_key="hours"),
+            Column(
+                self.tr("Hours"),
+                lambda r: format_number(r.hours),
+                alignment=RIGHT,
+                sort_key="hours",
+            ),
             Column(
                 self.tr("Competency (level)"),
                 _competency,
@@ -229,7 +234,7 @@ class LearningPage(Page):
         if total == 1:
             self.count.setText(self.tr("1 entry"))
         else:
-            self.count.setText(self.tr("{0} entries").format(f"{total:,}"))
+            self.count.setText(self.tr("{0} entries").format(format_number(total, 0)))
         if self._want is not None:
             self._select(self._want)
 

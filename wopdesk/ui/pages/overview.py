@@ -7,7 +7,7 @@ query batch off the GUI thread.
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from wopdesk.domain.vocab import ActionStatus, LearningForm, WopPhase
 from wopdesk.storage import overview
 from wopdesk.storage.overview import IndicatorStatus, PartnershipOverview
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.forms import vocab_label
+from wopdesk.ui.forms import format_date, format_number, vocab_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 
@@ -40,8 +40,20 @@ STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_d
 def _number(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
+    text = format_number(value, 1)
+    if unit == "%":
+        return _percent_text(text)
+    return f"{text} {unit}".strip()
+
+
+def _percent_text(number: str) -> str:
+    # French and Spanish put a (narrow no-break) space before the % sign.
+    return QCoreApplication.translate("OverviewPage", "{0}%").format(number)
+
+
+def _percent(share: float) -> str:
+    """``share`` (0.45) as the language writes it: 45%, 45 %."""
+    return _percent_text(format_number(share * 100, 0))
 
 
 class PhaseStrip(QWidget):
@@ -94,30 +106,43 @@ class PhaseStrip(QWidget):
 class HoursBars(QWidget):
     """A horizontal bar per learning form, in the palette's highlight colour."""
 
+    LABEL_ROOM = 190  # labels wider than this (French, Spanish) wrap onto two lines
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hours: dict[LearningForm, float] = {}
-        self.setMinimumHeight(len(LearningForm) * 22)
+        self.setMinimumHeight(len(LearningForm) * self._row_height())
+
+    def _widest_label(self) -> int:
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(vocab_label(f)) for f in LearningForm)
+
+    def _row_height(self) -> int:
+        if self._widest_label() <= self.LABEL_ROOM:
+            return 22
+        return 2 * self.fontMetrics().lineSpacing() + 6
 
     def set_hours(self, hours: dict[LearningForm, float]) -> None:
         self.hours = hours
         total = sum(hours.values())
-        self.setAccessibleDescription(
-            "; ".join(f"{vocab_label(form)}: {hours.get(form, 0):g} h" for form in LearningForm)
-            + f"; total {total:g} h"
-        )
+        parts = [
+            self.tr("{0}: {1} h").format(vocab_label(form), format_number(hours.get(form, 0)))
+            for form in LearningForm
+        ]
+        parts.append(self.tr("total {0} h").format(format_number(total)))
+        self.setAccessibleDescription("; ".join(parts))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(320, len(LearningForm) * 22)
+        return QSize(320, len(LearningForm) * self._row_height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         palette = self.palette()
         metrics = self.fontMetrics()
-        label_width = min(
-            self.width() // 2,
-            max(metrics.horizontalAdvance(vocab_label(f)) for f in LearningForm) + 12,
+        label_width = min(self.width() // 2, self._widest_label() + 12, self.LABEL_ROOM + 12)
+        wrap = (
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
         )
         value_width = metrics.horizontalAdvance("0000 h") + 8
         top_value = max(self.hours.values(), default=0) or 1
@@ -127,11 +152,10 @@ class HoursBars(QWidget):
             hours = self.hours.get(form, 0.0)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             text_rect = QRectF(0, y, label_width - 8, row_height)
-            painter.drawText(
-                text_rect,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(vocab_label(form), Qt.TextElideMode.ElideRight, label_width - 8),
-            )
+            text = vocab_label(form)
+            if metrics.boundingRect(text_rect.toRect(), int(wrap), text).height() > row_height:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, label_width - 8)
+            painter.drawText(text_rect, int(wrap), text)
             room = max(0, self.width() - label_width - value_width)
             bar = QRectF(
                 label_width, y + row_height * 0.2, room * hours / top_value, row_height * 0.6
@@ -140,7 +164,7 @@ class HoursBars(QWidget):
             painter.drawText(
                 QRectF(label_width + bar.width() + 6, y, value_width, row_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{hours:g} h",
+                self.tr("{0} h").format(format_number(hours)),
             )
         painter.end()
 
@@ -329,7 +353,7 @@ class OverviewPage(Page):
         period = ""
         if data.planned_start and data.planned_end:
             period = self.tr(" · planned {0} to {1}").format(
-                data.planned_start.isoformat(), data.planned_end.isoformat()
+                format_date(data.planned_start), format_date(data.planned_end)
             )
         self.subtitle.setText(
             self.tr("Mentor: {0}  →  Mentee: {1} · {2}{3}").format(
@@ -342,7 +366,7 @@ class OverviewPage(Page):
         self._show_visit(data)
         self.hours_bars.set_hours(data.learning_hours)
         self.learning_total.setText(
-            self.tr("{0} hours in total").format(f"{data.learning_total:g}")
+            self.tr("{0} hours in total").format(format_number(data.learning_total))
         )
         self._show_budget(data)
 
@@ -358,8 +382,8 @@ class OverviewPage(Page):
         for row, s in enumerate(statuses):
             latest = _number(s.latest, s.unit)
             if s.latest_period is not None:
-                latest += f"  ({s.latest_period.isoformat()})"
-            progress = f" · {s.progress * 100:.0f}%" if s.progress is not None else ""
+                latest += f"  ({format_date(s.latest_period)})"
+            progress = f" · {_percent(s.progress)}" if s.progress is not None else ""
             cells = [
                 f"{s.name} — {s.utility_name}",
                 s.track_title,
@@ -391,13 +415,13 @@ class OverviewPage(Page):
         )
         self.actions_summary.setForegroundRole(QPalette.ColorRole.WindowText)
         parts = [
-            f"{vocab_label(status)}: {data.actions_by_status.get(status, 0)}"
+            self.tr("{0}: {1}").format(vocab_label(status), data.actions_by_status.get(status, 0))
             for status in ActionStatus
         ]
         self.actions_breakdown.setText(" · ".join(parts))
         lines = [
             self.tr("• {0} — {1}, due {2}").format(
-                a.description, a.owner_name or self.tr("no owner"), a.due_date.isoformat()
+                a.description, a.owner_name or self.tr("no owner"), format_date(a.due_date)
             )
             for a in data.overdue[:5]
             if a.due_date is not None
@@ -416,7 +440,7 @@ class OverviewPage(Page):
             state = vocab_label(visit.state)
             self.visit_text.setText(
                 self.tr("{0}\n{1} to {2} · {3}").format(
-                    visit.title, visit.start_date.isoformat(), visit.end_date.isoformat(), state
+                    visit.title, format_date(visit.start_date), format_date(visit.end_date), state
                 )
             )
             self.visit_button.setText(self.tr("Open the visit"))
@@ -424,7 +448,7 @@ class OverviewPage(Page):
         elif data.next_visit_date is not None:
             self.visit_text.setText(
                 self.tr("Next visit agreed for {0}; not planned in WOPdesk yet.").format(
-                    data.next_visit_date.isoformat()
+                    format_date(data.next_visit_date)
                 )
             )
             self.visit_button.setText(self.tr("Plan the visit"))
@@ -451,7 +475,7 @@ class OverviewPage(Page):
             share = data.spent / data.budget
             self.budget_bar.setRange(0, 100)
             self.budget_bar.setValue(min(100, round(share * 100)))
-            self.budget_bar.setFormat(f"{share * 100:.0f}%")
+            self.budget_bar.setFormat(_percent(share))
             left = data.budget - data.spent
             self.budget_detail.setText(
                 self.tr("{0} {1} left").format(_number(left), data.currency)

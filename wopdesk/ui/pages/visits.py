@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.i18n import format_period
 from wopdesk.storage import overview
 from wopdesk.storage.overview import VisitLine
 from wopdesk.ui.context import AppContext
@@ -88,13 +89,8 @@ class VisitsPage(Page):
         return self.tr("Site visits")
 
     def _columns(self) -> list[Column]:
-        def dates(row: VisitLine) -> str:
-            if row.start_date == row.end_date:
-                return row.start_date.isoformat()
-            return f"{row.start_date.isoformat()} – {row.end_date:%m-%d}"
-
         return [
-            Column(self.tr("Dates"), dates),
+            Column(self.tr("Dates"), lambda row: format_period(row.start_date, row.end_date)),
             Column(self.tr("Visit"), lambda row: row.title, tooltip=lambda row: row.site or ""),
             Column(self.tr("State"), lambda row: vocab_label(row.state)),
         ]

@@ -73,7 +73,7 @@ class ActionEditor(RecordEditorDialog):
                     (f.id, short(f.finding)) for f in queries.findings(session, pid)
                 )
                 form.field("visit_id").set_choices(
-                    (v.id, f"{v.start_date.isoformat()} · {v.title}")
+                    (v.id, f"{format_date(v.start_date)} · {v.title}")
                     for v in queries.visits(session, pid)
                 )
 
