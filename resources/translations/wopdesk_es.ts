@@ -174,10 +174,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictSide</name>
+    <message>
+        <source>Keep this</source>
+        <translation>Conservar este valor</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Por {0}</translation>
+    </message>
+    <message>
+        <source>By {0}, {1}</source>
+        <translation>Por {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while offline, </source>
+        <translation>No hay conflictos. Cuando dos personas cambian el mismo campo sin conexión, </translation>
+    </message>
+    <message>
+        <source>the value that lost appears here so you can choose.</source>
+        <translation>el valor descartado aparece aquí para que usted elija.</translation>
+    </message>
+    <message>
+        <source>Value in use now</source>
+        <translation>Valor en uso ahora</translation>
+    </message>
+    <message>
+        <source>Value set aside by sync</source>
+        <translation>Valor apartado por la sincronización</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Combinar a mano</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texto combinado</translation>
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation>Conservar el texto combinado</translation>
+    </message>
     <message>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on the other</source>
+        <translation>eliminado de un lado, modificado del otro</translation>
+    </message>
+    <message>
+        <source>field: {0}</source>
+        <translation>campo: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Not deleted (edited)</source>
+        <translation>No eliminado (modificado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>{0}: two people changed {1} at the same time.</source>
+        <translation>{0}: dos personas cambiaron {1} al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Conflicto resuelto.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1952,60 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Iniciar sesión en el servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in and sync</source>
+        <translation>Iniciar sesión y sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch others&apos; (F5)</source>
+        <translation>Enviar sus cambios al servidor y recibir los de los demás (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing with {0}…</source>
+        <translation>Sincronizando con {0}…</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired; enter your password to sync.</source>
+        <translation>Su sesión ha caducado; escriba su contraseña para sincronizar.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {0}</source>
+        <translation>Sincronización detenida: {0}</translation>
+    </message>
+    <message>
+        <source>Synced: {0} sent, {1} received, {2} open conflicts.</source>
+        <translation>Sincronizado: {0} enviados, {1} recibidos, {2} conflictos abiertos.</translation>
+    </message>
+    <message>
+        <source>{0} changes were refused by the server.</source>
+        <translation>Cambios rechazados por el servidor: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Working in the background</source>
@@ -1915,12 +2048,12 @@ del {1} al {2} · {3}</translation>
         <translation>Última sincronización: {0}</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>Sincronizar ahora</translation>
+        <source>⚠ 1 conflict to resolve</source>
+        <translation>⚠ 1 conflicto por resolver</translation>
     </message>
     <message>
-        <source>Sync with a server arrives in a later version.</source>
-        <translation>La sincronización con un servidor llegará en una versión posterior.</translation>
+        <source>⚠ {0} conflicts to resolve</source>
+        <translation>⚠ Conflictos por resolver: {0}</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2345,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Choose a visit, or start a new one (Ctrl+N)</source>
         <translation>Elija una visita o empiece una nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Someone changed this visit on the server while you were editing; your text is kept. Saving writes it over their version of these fields.</source>
+        <translation>Alguien cambió esta visita en el servidor mientras usted la editaba; su texto se conserva. Al guardar, reemplazará la versión de esos campos.</translation>
     </message>
     <message>
         <source>Unsaved changes to “{0}” are kept as a draft.</source>

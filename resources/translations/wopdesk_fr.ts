@@ -174,10 +174,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictSide</name>
+    <message>
+        <source>Keep this</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>Par {0}</translation>
+    </message>
+    <message>
+        <source>By {0}, {1}</source>
+        <translation>Par {0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two people change the same field while offline, </source>
+        <translation>Aucun conflit. Quand deux personnes modifient le même champ hors ligne, </translation>
+    </message>
+    <message>
+        <source>the value that lost appears here so you can choose.</source>
+        <translation>la valeur écartée apparaît ici pour que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>Value in use now</source>
+        <translation>Valeur actuellement retenue</translation>
+    </message>
+    <message>
+        <source>Value set aside by sync</source>
+        <translation>Valeur mise de côté par la synchronisation</translation>
+    </message>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Fusionner à la main</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation>Garder le texte fusionné</translation>
+    </message>
     <message>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on the other</source>
+        <translation>supprimé d’un côté, modifié de l’autre</translation>
+    </message>
+    <message>
+        <source>field: {0}</source>
+        <translation>champ : {0}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Not deleted (edited)</source>
+        <translation>Non supprimé (modifié)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{0}: two people changed {1} at the same time.</source>
+        <translation>{0} : deux personnes ont modifié {1} en même temps.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Conflit résolu.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1952,60 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Se connecter au serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in and sync</source>
+        <translation>Se connecter et synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch others&apos; (F5)</source>
+        <translation>Envoyer vos modifications au serveur et recevoir celles des autres (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing with {0}…</source>
+        <translation>Synchronisation avec {0}…</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired; enter your password to sync.</source>
+        <translation>Votre connexion a expiré ; saisissez votre mot de passe pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {0}</source>
+        <translation>Synchronisation interrompue : {0}</translation>
+    </message>
+    <message>
+        <source>Synced: {0} sent, {1} received, {2} open conflicts.</source>
+        <translation>Synchronisé : {0} envoyées, {1} reçues, {2} conflits ouverts.</translation>
+    </message>
+    <message>
+        <source>{0} changes were refused by the server.</source>
+        <translation>Modifications refusées par le serveur : {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>Working in the background</source>
@@ -1915,12 +2048,12 @@ du {1} au {2} · {3}</translation>
         <translation>Dernière synchronisation&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
+        <source>⚠ 1 conflict to resolve</source>
+        <translation>⚠ 1 conflit à résoudre</translation>
     </message>
     <message>
-        <source>Sync with a server arrives in a later version.</source>
-        <translation>La synchronisation avec un serveur arrivera dans une prochaine version.</translation>
+        <source>⚠ {0} conflicts to resolve</source>
+        <translation>⚠ Conflits à résoudre : {0}</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2345,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Choose a visit, or start a new one (Ctrl+N)</source>
         <translation>Choisissez une visite, ou commencez-en une nouvelle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Someone changed this visit on the server while you were editing; your text is kept. Saving writes it over their version of these fields.</source>
+        <translation>Quelqu’un a modifié cette visite sur le serveur pendant que vous l’éditiez ; votre texte est conservé. Enregistrer remplacera leur version de ces champs.</translation>
     </message>
     <message>
         <source>Unsaved changes to “{0}” are kept as a draft.</source>
