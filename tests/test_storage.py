@@ -155,6 +155,30 @@ def test_search_follows_edits_and_deletes(demo_store: Store) -> None:
         assert q.search(session, "hydrant") == []
 
 
+def test_search_ranks_only_the_newest_matches(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_store.transaction() as session:
+        ids = [
+            cmd.create(
+                session,
+                m.SiteVisit,
+                partnership_id=DEMO_PARTNERSHIP_ID,
+                title=f"Valve exercise {n}",
+                start_date=dt.date(2026, 3, 2 + n),
+                end_date=dt.date(2026, 3, 2 + n),
+                notes="Valve exercise on the trunk main.",
+            ).id
+            for n in range(2)
+        ]
+    monkeypatch.setattr(q, "RANKED_WINDOW", 1)
+    with demo_store.reading() as session:
+        assert [h.row_id for h in q.search(session, "valve exercise")] == [ids[-1]]
+        mine = q.search(session, "valve exercise", DEMO_PARTNERSHIP_ID)
+        assert [h.row_id for h in mine] == [ids[-1]]
+        assert q.search(session, "valve exercise", "no-such-partnership") == []
+
+
 def test_blob_store_round_trip_and_damage(store: Store) -> None:
     digest = store.blobs.put(b"photo bytes")
     assert digest == sha256_of(b"photo bytes")

@@ -368,6 +368,9 @@ class SyncEngine:
             report.files_received += 1
 
 
+IN_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+
+
 @dataclass
 class Applied:
     """What a pulled page changed here."""
@@ -382,7 +385,7 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
     # A page may set a reference before the row it points to arrives later in the page.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     result = Applied()
-    touched: dict[tuple[str, str], SyncedRecord] = {}
+    touched = _records_of(session, changes)
     newest = ""
     for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
         model = ENTITIES.get(key[0])
@@ -392,7 +395,7 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
             )
         items = list(group)
         newest = max(newest, *(c.stamp for c in items))
-        record = touched.get(key) or session.get(model, key[1])
+        record = touched.get(key)
         if record is None:
             record = _create(model, key[1], items)
             session.add(record)
@@ -411,6 +414,29 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
     except IntegrityError as exc:
         raise SyncError(f"The server sent records that do not fit together ({exc.orig}).") from None
     return result
+
+
+def _records_of(
+    session: Session, changes: list[PulledChange]
+) -> dict[tuple[str, str], SyncedRecord]:
+    """The page's records already here, read with one query per kind and 500 ids.
+
+    One ``session.get`` per record would query (and autoflush) once per row.
+    """
+    wanted: dict[str, list[str]] = {}
+    for change in changes:
+        wanted.setdefault(change.entity, []).append(change.row_id)
+    found: dict[tuple[str, str], SyncedRecord] = {}
+    for entity, row_ids in wanted.items():
+        model = ENTITIES.get(entity)
+        if model is None:
+            continue  # reported where the page is applied
+        unique = list(dict.fromkeys(row_ids))
+        for start in range(0, len(unique), IN_CHUNK):
+            chosen = select(model).where(model.id.in_(unique[start : start + IN_CHUNK]))
+            for record in session.scalars(chosen):
+                found[(entity, record.id)] = record
+    return found
 
 
 def _decode(model: type[SyncedRecord], change: Change) -> Any:

@@ -9,6 +9,7 @@ thread by ``IdLoader``, never into reading every row.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -56,10 +57,13 @@ class LazyRecordModel(QAbstractTableModel):
         self._cache: dict[str, Row] = {}
         self._positions: dict[str, int] | None = None
 
-    def set_ids(self, ids: Sequence[str]) -> None:
+    def set_ids(self, ids: Sequence[str], rows: dict[str, Row] | None = None) -> None:
+        """Show ``ids``; ``rows``, already read (e.g. the first block), fill the cache."""
         self.beginResetModel()
         self.ids = list(ids)
         self._cache.clear()
+        if rows:
+            self._cache.update(rows)
         self._positions = None
         self.endResetModel()
 
@@ -215,11 +219,11 @@ class IdLoader(QObject):
         generation = self._generation
         self.loading = True
 
-        def done(ids: list[str]) -> None:
+        def done(answer: tuple[list[str], dict[str, Row]]) -> None:
             if generation != self._generation:
                 return
             self.loading = False
-            self.model.set_ids(ids)
+            self.model.set_ids(*answer)
             self.loaded.emit()
 
         def failed(exc: Exception) -> None:
@@ -227,4 +231,16 @@ class IdLoader(QObject):
                 self.loading = False
             self.ctx.report_error(exc)
 
-        self.ctx.run_read(self.fetch, done, failed)
+        self.ctx.run_read(
+            partial(_ids_and_first_block, self.fetch, self.model.load_rows), done, failed
+        )
+
+
+def _ids_and_first_block(
+    fetch: Callable[[Session], list[str]], load_rows: RowLoader, session: Session
+) -> tuple[list[str], dict[str, Row]]:
+    """The ids and the rows of the first block, so the first paint reads nothing."""
+    ids = fetch(session)
+    first = ids[:BLOCK]
+    rows = load_rows(first) if first else {}
+    return ids, {record_id: rows.get(record_id) for record_id in first}
