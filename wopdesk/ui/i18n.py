@@ -8,13 +8,11 @@ reports built by the app speak the same language as its windows.
 
 import datetime as dt
 import os
-import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -136,23 +134,6 @@ def remove_translators(app: QCoreApplication) -> None:
 # Formatting for the locale -------------------------------------------------------------
 
 
-def _date_pattern(long: bool) -> str:
-    locale = QLocale()
-    if long:
-        # The long format starts with the weekday ("mardi 31 mars 2026"): too much in a table.
-        return re.sub(r"^dddd,?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    # Some short formats have a two-digit year (3/31/26); records span decades, keep four.
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def format_date(value: dt.date | None, long: bool = False) -> str:
-    """``31/03/2026`` (or ``31 mars 2026`` when ``long``) in the app's locale; empty for None."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), _date_pattern(long))
-
-
 def format_datetime(value: dt.datetime | None) -> str:
     """A date and time: the date as in tables (``31 mars 2026``), the locale's short time."""
     if value is None:
@@ -161,20 +142,3 @@ def format_datetime(value: dt.datetime | None) -> str:
     clock = QTime(value.hour, value.minute, value.second)
     time = locale.toString(clock, locale.timeFormat(QLocale.FormatType.ShortFormat))
     return f"{domain_i18n.format_short_date(value.date())} {time}"
-
-
-def format_number(value: float | None, decimals: int = 0) -> str:
-    """A number with the locale's decimal point and grouping; empty for None."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def format_money(value: float | None, currency: str, decimals: int = 2) -> str:
-    """An amount with its ISO currency code placed as the locale does; empty for None."""
-    if value is None:
-        return ""
-    text = QLocale().toCurrencyString(float(value), currency, decimals)
-    if text.startswith(currency) and not text[len(currency) :].startswith(("\u00a0", " ")):
-        text = f"{currency}\u00a0{text[len(currency) :]}"  # "XOF1,234.50" reads badly
-    return text
