@@ -16,7 +16,7 @@ from wopdesk.errors import WopdeskError
 from wopdesk.storage.drafts import DraftStore
 from wopdesk.storage.store import Store
 from wopdesk.ui.status import NoSyncYet, SyncStatusProvider
-from wopdesk.ui.workers import Workers
+from wopdesk.ui.workers import Workers, collect_garbage_on_gui_thread
 
 T = TypeVar("T")
 
@@ -42,6 +42,7 @@ class AppContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        collect_garbage_on_gui_thread()
         self.workers = Workers()
         self.drafts = DraftStore(store.data_dir)
         # The sync work replaces this with its engine's figures.

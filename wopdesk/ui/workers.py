@@ -4,11 +4,12 @@ Results come back to the GUI thread through queued signals, never by touching wi
 from a worker (Picard's run_task, Anki's CollectionOp).
 """
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -84,3 +85,24 @@ class Workers:
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every pool is idle (at shutdown only)."""
         return self.database.waitForDone(msecs) and self.general.waitForDone(msecs)
+
+
+GC_INTERVAL_MS = 5000
+_gc_timers: dict[int, QTimer] = {}
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """Run Python's cycle collector only on the GUI thread, as Anki does.
+
+    Left automatic, the collector runs in whichever thread happens to allocate, so a
+    worker can end up destroying Qt objects that belong to the GUI thread, and Qt
+    crashes. Collection is switched off and a timer on the GUI thread does it instead.
+    """
+    app = QCoreApplication.instance()
+    if app is None or id(app) in _gc_timers:
+        return
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(gc.collect)
+    timer.start(GC_INTERVAL_MS)
+    _gc_timers[id(app)] = timer
