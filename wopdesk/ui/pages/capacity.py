@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
 from wopdesk.domain.vocab import AssessedBy, CapacityDimension, CapacityLevel
 from wopdesk.storage import listing, queries
@@ -166,13 +166,7 @@ class CapacityPage(RecordPage):
                 ("contributing_factors", self.tr("Contributing factors")),
             ),
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        self.content.addWidget(splitter, 1)
+        self.add_table_and_details(self.table, self.details, 3)
         self._selection_changed(None)
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wopdesk.domain.vocab import FindingArea, Priority
 from wopdesk.storage import listing, queries
@@ -131,13 +131,7 @@ class DiagnosisPage(RecordPage):
             ),
         )
         self.detail_labels = self.details.labels
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.content.addWidget(splitter)
+        self.add_table_and_details(self.table, self.details, 3)
         self._show_details(None)
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:

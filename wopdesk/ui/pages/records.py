@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -147,6 +148,16 @@ class RecordPage(Page):
     def enable_filter(self, apply: Callable[[str], None]) -> None:
         self.filter_box.show()
         self.filter_box.textChanged.connect(apply)
+
+    def add_table_and_details(self, table: QWidget, details: QWidget, table_share: int) -> None:
+        """The page's list above the selected record's details, split ``table_share`` to 1."""
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(table)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, table_share)
+        splitter.setStretchFactor(1, 1)
+        self.content.addWidget(splitter, 1)
 
     # --- refreshing ---
 

@@ -3,8 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from wopdesk.domain.vocab import ActionStatus
 from wopdesk.storage import listing, queries
@@ -161,13 +160,7 @@ class WorkPlanPage(RecordPage):
                 ("origin", self.tr("Origin")),
             ),
         )
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        self.content.addWidget(splitter, 1)
+        self.add_table_and_details(self.table, self.details, 4)
         self._selection_changed(None)
 
     def _load_rows(self, ids: Any) -> dict[str, Row]:
