@@ -54,13 +54,15 @@ def _is_blank(value: Any) -> bool:
 
 
 def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
-    """Raise ValidationError with one sentence (translated) for the first broken rule."""
-    record = _label(rules.label)
+    """Raise ValidationError with one sentence (translated) for the first broken rule.
+
+    Labels are translated only when a rule is broken: saving is the common case.
+    """
     for name in rules.required:
         if _is_blank(values.get(name)):
             message = translate("rules", "{record}: {field} is required.")
             raise ValidationError(
-                message.format(record=record, field=_label(field_label(name))), name
+                message.format(record=_label(rules.label), field=_label(field_label(name))), name
             )
     for start, end in rules.date_order:
         first, last = values.get(start), values.get(end)
@@ -70,7 +72,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
             )
             raise ValidationError(
                 message.format(
-                    record=record,
+                    record=_label(rules.label),
                     later=_label(field_label(end)),
                     last=format_date(last),
                     earlier=_label(field_label(start)).lower(),
@@ -84,7 +86,9 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
             message = translate("rules", "{record}: {field} cannot be negative ({value}).")
             raise ValidationError(
                 message.format(
-                    record=record, field=_label(field_label(name)), value=_figure(value)
+                    record=_label(rules.label),
+                    field=_label(field_label(name)),
+                    value=_figure(value),
                 ),
                 name,
             )
@@ -96,7 +100,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
             )
             raise ValidationError(
                 message.format(
-                    record=record,
+                    record=_label(rules.label),
                     field=_label(field_label(name)),
                     low=_figure(low),
                     high=_figure(high),
@@ -109,7 +113,10 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
         if isinstance(value, str) and len(value) > limit:
             message = translate("rules", "{record}: {field} is longer than {limit} characters.")
             raise ValidationError(
-                message.format(record=record, field=_label(field_label(name)), limit=limit), name
+                message.format(
+                    record=_label(rules.label), field=_label(field_label(name)), limit=limit
+                ),
+                name,
             )
 
 

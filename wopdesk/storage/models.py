@@ -8,6 +8,7 @@ thing and both rows must survive a merge.
 """
 
 import datetime as dt
+from functools import cache
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
@@ -32,6 +33,16 @@ def fk(target: str, nullable: bool = False) -> Any:
     return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True)
 
 
+@cache
+def _column_defaults(model: type[Base]) -> tuple[tuple[str, Any], ...]:
+    """The Python-side defaults (plain values or callables) of ``model``'s columns."""
+    return tuple(
+        (column.key, column.default)
+        for column in model.__table__.columns
+        if column.default is not None and (column.default.is_scalar or column.default.is_callable)
+    )
+
+
 class SyncedRecord(Base):
     """Columns every synced record has."""
 
@@ -52,14 +63,9 @@ class SyncedRecord(Base):
     def __init__(self, **values: Any) -> None:
         # Fill column defaults now, not at INSERT, so validation and change capture
         # see the values the row will really have.
-        for column in self.__table__.columns:
-            default = column.default
-            if column.key in values or default is None:
-                continue
-            if default.is_scalar:
-                values[column.key] = default.arg
-            elif default.is_callable:
-                values[column.key] = default.arg(None)
+        for key, default in _column_defaults(type(self)):
+            if key not in values:
+                values[key] = default.arg(None) if default.is_callable else default.arg
         super().__init__(**values)
 
     @classmethod
