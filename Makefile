@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench package translations system-deps demo
+.PHONY: run test lint bench package translations schema system-deps demo
 
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
@@ -42,6 +42,10 @@ bench: $(STAMP) system-deps
 # for a translator), then compile them to the .qm files Qt loads.
 translations: $(STAMP)
 	$(PY) packaging/translations.py
+
+# After adding a migration: write the schema snapshot new databases are created from.
+schema: $(STAMP)
+	$(PY) -m wopdesk.storage.schema
 
 $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,package]'

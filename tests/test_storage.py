@@ -15,10 +15,12 @@ from wopdesk.errors import NotFoundError, StorageError, ValidationError
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import queries as q
+from wopdesk.storage import schema
 from wopdesk.storage.backup import export_backup, import_backup
 from wopdesk.storage.blobs import sha256_of
 from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.paths import DATABASE_NAME
+from wopdesk.storage.schema import SNAPSHOT_PATH, dump_schema, migrated_schema, snapshot_revision
 from wopdesk.storage.store import Store
 
 
@@ -93,6 +95,43 @@ def test_migrations_run_from_empty_and_back(tmp_path: Path) -> None:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     engine.dispose()
     assert {"site_visit", "learning_activity", "search_fts", "alembic_version"} <= tables
+
+
+def _schema_of(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        statements = sorted(dump_schema(conn))
+        statements += [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+        return statements
+    finally:
+        conn.close()
+
+
+def test_schema_snapshot_builds_what_the_migrations_build(tmp_path: Path) -> None:
+    """If this fails after adding a migration: python -m wopdesk.storage.schema."""
+    statements, head = migrated_schema()
+    assert snapshot_revision(SNAPSHOT_PATH.read_text(encoding="utf-8")) == head
+    Store.open(tmp_path / "new").close()
+    assert _schema_of(tmp_path / "new" / DATABASE_NAME) == sorted(statements) + [head]
+
+
+def test_new_database_falls_back_to_migrations_without_a_current_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = tmp_path / "schema.sql"
+    stale.write_text("-- revision: 0001\nCREATE TABLE wrong (x);\n", encoding="utf-8")
+    monkeypatch.setattr(schema, "SNAPSHOT_PATH", stale)
+    Store.open(tmp_path / "new").close()
+    statements, head = migrated_schema()
+    assert _schema_of(tmp_path / "new" / DATABASE_NAME) == sorted(statements) + [head]
+
+
+def test_a_failing_snapshot_leaves_no_half_built_database(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError):
+        schema.create_from_snapshot(conn, "CREATE TABLE a (x);\nCREATE TABLE a (x);\n")
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+    conn.close()
 
 
 def test_newer_database_is_refused_and_untouched(store: Store) -> None:

@@ -120,10 +120,25 @@ def check_can_open(path: Path) -> str | None:
     return revision
 
 
-def upgrade(engine: Engine, revision: str | None) -> None:
-    """Bring the schema from ``revision`` to the newest one."""
-    if revision == migration_revisions()[1]:
+def upgrade(engine: Engine, revision: str | None, use_snapshot: bool = True) -> None:
+    """Bring the schema from ``revision`` to the newest one.
+
+    A new database is built from the schema snapshot when it is current (see
+    ``wopdesk.storage.schema``); otherwise Alembic runs the migrations.
+    """
+    head = migration_revisions()[1]
+    if revision == head:
         return
+    if revision is None and use_snapshot:
+        from wopdesk.storage.schema import create_from_snapshot, load_snapshot
+
+        script = load_snapshot(head)
+        if script is not None:
+            with engine.connect() as conn:
+                driver = conn.connection.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                create_from_snapshot(driver, script)
+            return
     from alembic import command
 
     with engine.connect() as conn:

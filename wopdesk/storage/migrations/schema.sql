@@ -1,0 +1,447 @@
+-- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
+-- revision: 0002
+CREATE TABLE alembic_version (
+	version_num VARCHAR(32) NOT NULL, 
+	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+CREATE TABLE indicator (
+	framework VARCHAR NOT NULL, 
+	code VARCHAR NOT NULL, 
+	name VARCHAR NOT NULL, 
+	unit VARCHAR NOT NULL, 
+	formula TEXT, 
+	better_when VARCHAR(40) NOT NULL, 
+	benchmark FLOAT, 
+	benchmark_source TEXT, 
+	min_value FLOAT, 
+	max_value FLOAT, 
+	builtin BOOLEAN NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id)
+);
+CREATE INDEX ix_indicator_code ON indicator (code);
+CREATE TABLE local_setting (
+	"key" VARCHAR(80) NOT NULL, 
+	value JSON, 
+	PRIMARY KEY ("key")
+);
+CREATE TABLE utility (
+	name VARCHAR NOT NULL, 
+	country VARCHAR NOT NULL, 
+	region VARCHAR, 
+	kind VARCHAR(40) NOT NULL, 
+	population_served INTEGER, 
+	connections INTEGER, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id)
+);
+CREATE TABLE partnership (
+	title VARCHAR NOT NULL, 
+	mentor_utility_id VARCHAR(36) NOT NULL, 
+	mentee_utility_id VARCHAR(36) NOT NULL, 
+	type VARCHAR(40) NOT NULL, 
+	planned_start DATE, 
+	planned_end DATE, 
+	actual_start DATE, 
+	actual_end DATE, 
+	currency VARCHAR(3) NOT NULL, 
+	objectives TEXT, 
+	location VARCHAR, 
+	phase VARCHAR(40) NOT NULL, 
+	status VARCHAR(40) NOT NULL, 
+	code_of_conduct_date DATE, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(mentee_utility_id) REFERENCES utility (id), 
+	FOREIGN KEY(mentor_utility_id) REFERENCES utility (id)
+);
+CREATE INDEX ix_partnership_mentee_utility_id ON partnership (mentee_utility_id);
+CREATE INDEX ix_partnership_mentor_utility_id ON partnership (mentor_utility_id);
+CREATE TABLE person (
+	name VARCHAR NOT NULL, 
+	utility_id VARCHAR(36), 
+	job_title VARCHAR, 
+	email VARCHAR, 
+	phone VARCHAR, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(utility_id) REFERENCES utility (id)
+);
+CREATE INDEX ix_person_utility_id ON person (utility_id);
+CREATE TABLE attachment (
+	partnership_id VARCHAR(36) NOT NULL, 
+	sha256 VARCHAR(64) NOT NULL, 
+	file_name VARCHAR NOT NULL, 
+	media_type VARCHAR NOT NULL, 
+	size INTEGER NOT NULL, 
+	caption TEXT, 
+	owner_entity VARCHAR NOT NULL, 
+	owner_id VARCHAR(36) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_attachment_owner_id ON attachment (owner_id);
+CREATE INDEX ix_attachment_partnership_id ON attachment (partnership_id);
+CREATE INDEX ix_attachment_sha256 ON attachment (sha256);
+CREATE TABLE "conflict" (
+	partnership_id VARCHAR(36), 
+	entity VARCHAR NOT NULL, 
+	row_id VARCHAR(36) NOT NULL, 
+	field VARCHAR NOT NULL, 
+	kept_value JSON, 
+	set_aside_value JSON, 
+	kept_stamp VARCHAR, 
+	set_aside_stamp VARCHAR, 
+	kept_by VARCHAR, 
+	set_aside_by VARCHAR, 
+	resolved BOOLEAN NOT NULL, 
+	resolved_at DATETIME, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_conflict_partnership_id ON "conflict" (partnership_id);
+CREATE INDEX ix_conflict_row_id ON "conflict" (row_id);
+CREATE TABLE contribution (
+	partnership_id VARCHAR(36) NOT NULL, 
+	contributor VARCHAR NOT NULL, 
+	contributor_utility_id VARCHAR(36), 
+	kind VARCHAR(40) NOT NULL, 
+	amount FLOAT NOT NULL, 
+	description TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(contributor_utility_id) REFERENCES utility (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_contribution_contributor_utility_id ON contribution (contributor_utility_id);
+CREATE INDEX ix_contribution_partnership_id ON contribution (partnership_id);
+CREATE TABLE expense (
+	partnership_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	category VARCHAR(40) NOT NULL, 
+	amount FLOAT NOT NULL, 
+	currency VARCHAR(3) NOT NULL, 
+	in_kind BOOLEAN NOT NULL, 
+	description TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
+CREATE TABLE improvement_track (
+	partnership_id VARCHAR(36) NOT NULL, 
+	title VARCHAR NOT NULL, 
+	working_area VARCHAR(40) NOT NULL, 
+	mentor_lead_id VARCHAR(36), 
+	mentee_lead_id VARCHAR(36), 
+	team TEXT, 
+	initial_situation TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(mentee_lead_id) REFERENCES person (id), 
+	FOREIGN KEY(mentor_lead_id) REFERENCES person (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_improvement_track_mentee_lead_id ON improvement_track (mentee_lead_id);
+CREATE INDEX ix_improvement_track_mentor_lead_id ON improvement_track (mentor_lead_id);
+CREATE INDEX ix_improvement_track_partnership_id ON improvement_track (partnership_id);
+CREATE TABLE indicator_reading (
+	partnership_id VARCHAR(36) NOT NULL, 
+	utility_id VARCHAR(36) NOT NULL, 
+	indicator_id VARCHAR(36) NOT NULL, 
+	period DATE NOT NULL, 
+	value FLOAT NOT NULL, 
+	confidence VARCHAR(40) NOT NULL, 
+	source VARCHAR, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(indicator_id) REFERENCES indicator (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(utility_id) REFERENCES utility (id)
+);
+CREATE INDEX ix_indicator_reading_indicator_id ON indicator_reading (indicator_id);
+CREATE INDEX ix_indicator_reading_partnership_id ON indicator_reading (partnership_id);
+CREATE INDEX ix_indicator_reading_utility_id ON indicator_reading (utility_id);
+CREATE INDEX ix_reading_series ON indicator_reading (utility_id, indicator_id, period);
+CREATE TABLE membership (
+	person_id VARCHAR(36) NOT NULL, 
+	partnership_id VARCHAR(36) NOT NULL, 
+	role VARCHAR(40) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(person_id) REFERENCES person (id)
+);
+CREATE INDEX ix_membership_partnership_id ON membership (partnership_id);
+CREATE INDEX ix_membership_person_id ON membership (person_id);
+CREATE TABLE site_visit (
+	partnership_id VARCHAR(36) NOT NULL, 
+	title VARCHAR NOT NULL, 
+	start_date DATE NOT NULL, 
+	end_date DATE NOT NULL, 
+	site VARCHAR, 
+	latitude FLOAT, 
+	longitude FLOAT, 
+	purpose TEXT, 
+	activities TEXT, 
+	notes TEXT, 
+	next_visit_date DATE, 
+	state VARCHAR(40) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_site_visit_partnership_id ON site_visit (partnership_id);
+CREATE TABLE capacity_assessment (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36), 
+	date DATE NOT NULL, 
+	dimension VARCHAR(40) NOT NULL, 
+	degree INTEGER NOT NULL, 
+	contribution INTEGER NOT NULL, 
+	assessed_by VARCHAR(40) NOT NULL, 
+	obstacles TEXT, 
+	contributing_factors TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id)
+);
+CREATE INDEX ix_capacity_assessment_partnership_id ON capacity_assessment (partnership_id);
+CREATE INDEX ix_capacity_assessment_track_id ON capacity_assessment (track_id);
+CREATE TABLE diagnosis_finding (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36), 
+	visit_id VARCHAR(36), 
+	area VARCHAR(40) NOT NULL, 
+	finding TEXT NOT NULL, 
+	root_cause TEXT, 
+	evidence TEXT, 
+	priority VARCHAR(40) NOT NULL, 
+	agreed_date DATE, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
+	FOREIGN KEY(visit_id) REFERENCES site_visit (id)
+);
+CREATE INDEX ix_diagnosis_finding_partnership_id ON diagnosis_finding (partnership_id);
+CREATE INDEX ix_diagnosis_finding_track_id ON diagnosis_finding (track_id);
+CREATE INDEX ix_diagnosis_finding_visit_id ON diagnosis_finding (visit_id);
+CREATE TABLE learning_activity (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36), 
+	visit_id VARCHAR(36), 
+	date DATE NOT NULL, 
+	form VARCHAR(40) NOT NULL, 
+	topic VARCHAR NOT NULL, 
+	trainer_id VARCHAR(36), 
+	hours FLOAT NOT NULL, 
+	competency VARCHAR, 
+	level_before INTEGER, 
+	level_after INTEGER, 
+	applied_evidence TEXT, 
+	applied_date DATE, 
+	verified_by_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
+	FOREIGN KEY(trainer_id) REFERENCES person (id), 
+	FOREIGN KEY(verified_by_id) REFERENCES person (id), 
+	FOREIGN KEY(visit_id) REFERENCES site_visit (id)
+);
+CREATE INDEX ix_learning_activity_date ON learning_activity (date);
+CREATE INDEX ix_learning_activity_partnership_id ON learning_activity (partnership_id);
+CREATE INDEX ix_learning_activity_track_id ON learning_activity (track_id);
+CREATE INDEX ix_learning_activity_trainer_id ON learning_activity (trainer_id);
+CREATE INDEX ix_learning_activity_verified_by_id ON learning_activity (verified_by_id);
+CREATE INDEX ix_learning_activity_visit_id ON learning_activity (visit_id);
+CREATE TABLE track_indicator (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36) NOT NULL, 
+	indicator_id VARCHAR(36) NOT NULL, 
+	utility_id VARCHAR(36) NOT NULL, 
+	baseline_value FLOAT, 
+	baseline_date DATE, 
+	target_value FLOAT, 
+	target_date DATE, 
+	frequency VARCHAR, 
+	means_of_verification TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(indicator_id) REFERENCES indicator (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
+	FOREIGN KEY(utility_id) REFERENCES utility (id)
+);
+CREATE INDEX ix_track_indicator_indicator_id ON track_indicator (indicator_id);
+CREATE INDEX ix_track_indicator_partnership_id ON track_indicator (partnership_id);
+CREATE INDEX ix_track_indicator_track_id ON track_indicator (track_id);
+CREATE INDEX ix_track_indicator_utility_id ON track_indicator (utility_id);
+CREATE TABLE visit_participant (
+	partnership_id VARCHAR(36) NOT NULL, 
+	visit_id VARCHAR(36) NOT NULL, 
+	person_id VARCHAR(36) NOT NULL, 
+	role VARCHAR(40), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(person_id) REFERENCES person (id), 
+	FOREIGN KEY(visit_id) REFERENCES site_visit (id)
+);
+CREATE INDEX ix_visit_participant_partnership_id ON visit_participant (partnership_id);
+CREATE INDEX ix_visit_participant_person_id ON visit_participant (person_id);
+CREATE INDEX ix_visit_participant_visit_id ON visit_participant (visit_id);
+CREATE TABLE action (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36), 
+	description TEXT NOT NULL, 
+	owner_id VARCHAR(36), 
+	due_date DATE, 
+	status VARCHAR(40) NOT NULL, 
+	progress INTEGER NOT NULL, 
+	finding_id VARCHAR(36), 
+	visit_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(finding_id) REFERENCES diagnosis_finding (id), 
+	FOREIGN KEY(owner_id) REFERENCES person (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
+	FOREIGN KEY(visit_id) REFERENCES site_visit (id)
+);
+CREATE INDEX ix_action_finding_id ON action (finding_id);
+CREATE INDEX ix_action_owner_id ON action (owner_id);
+CREATE INDEX ix_action_partnership_id ON action (partnership_id);
+CREATE INDEX ix_action_track_id ON action (track_id);
+CREATE INDEX ix_action_visit_id ON action (visit_id);
+CREATE TABLE learning_trainee (
+	partnership_id VARCHAR(36) NOT NULL, 
+	activity_id VARCHAR(36) NOT NULL, 
+	person_id VARCHAR(36) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(activity_id) REFERENCES learning_activity (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(person_id) REFERENCES person (id)
+);
+CREATE INDEX ix_learning_trainee_activity_id ON learning_trainee (activity_id);
+CREATE INDEX ix_learning_trainee_partnership_id ON learning_trainee (partnership_id);
+CREATE INDEX ix_learning_trainee_person_id ON learning_trainee (person_id);
+CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, row_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, partnership_id TEXT);
+CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER site_visit_search_ai AFTER INSERT ON site_visit BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'site_visit', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.purpose, '') || ' ' || coalesce(new.activities, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.site, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER site_visit_search_au AFTER UPDATE OF title, purpose, activities, notes, site, deleted, partnership_id ON site_visit BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'site_visit', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.purpose, '') || ' ' || coalesce(new.activities, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.site, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER site_visit_search_ad AFTER DELETE ON site_visit BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER diagnosis_finding_search_ai AFTER INSERT ON diagnosis_finding BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'diagnosis_finding', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.finding, coalesce(new.root_cause, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER diagnosis_finding_search_au AFTER UPDATE OF finding, root_cause, evidence, deleted, partnership_id ON diagnosis_finding BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'diagnosis_finding', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.finding, coalesce(new.root_cause, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER diagnosis_finding_search_ad AFTER DELETE ON diagnosis_finding BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER action_search_ai AFTER INSERT ON action BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'action', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.description, '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER action_search_au AFTER UPDATE OF description, deleted, partnership_id ON action BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'action', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.description, '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER action_search_ad AFTER DELETE ON action BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER learning_activity_search_ai AFTER INSERT ON learning_activity BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'learning_activity', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.topic, coalesce(new.competency, '') || ' ' || coalesce(new.applied_evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER learning_activity_search_au AFTER UPDATE OF topic, competency, applied_evidence, deleted, partnership_id ON learning_activity BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'learning_activity', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.topic, coalesce(new.competency, '') || ' ' || coalesce(new.applied_evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER learning_activity_search_ad AFTER DELETE ON learning_activity BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TABLE sync_outbox (
+	id INTEGER NOT NULL, 
+	entity VARCHAR(40) NOT NULL, 
+	row_id VARCHAR(36) NOT NULL, 
+	stamp VARCHAR(40) NOT NULL, 
+	changes JSON NOT NULL, 
+	seen JSON, 
+	batch_id VARCHAR(36), 
+	PRIMARY KEY (id)
+);
+CREATE INDEX ix_sync_outbox_batch_id ON sync_outbox (batch_id);
+CREATE TABLE sync_refusal (
+	id INTEGER NOT NULL, 
+	entity VARCHAR(40) NOT NULL, 
+	row_id VARCHAR(36) NOT NULL, 
+	field VARCHAR(64) NOT NULL, 
+	value JSON, 
+	replaced VARCHAR(40), 
+	reason TEXT NOT NULL, 
+	at DATETIME NOT NULL, 
+	PRIMARY KEY (id)
+);
+INSERT INTO alembic_version (version_num) VALUES ('0002');
