@@ -5,6 +5,7 @@ mistake (bad JSON, wrong types, unknown fields, too large a body, a file that do
 match its hash) is a 4xx; only a fault of the server itself is ever a 500.
 """
 
+import json
 import logging
 import re
 from typing import Annotated, Any
@@ -12,7 +13,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -95,8 +95,9 @@ def _too_large(limit: int) -> JSONResponse:
     return JSONResponse({"detail": _BodyTooLarge(limit).detail}, status_code=413)
 
 
-def _json(model: BaseModel) -> Response:
-    return Response(model.model_dump_json(), media_type="application/json")
+def _json(content: dict[str, Any]) -> Response:
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Response(text.encode(), media_type="application/json")
 
 
 def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -176,8 +177,8 @@ def create_app(db: ServerDatabase) -> FastAPI:
             accounts.logout(db, authorization[7:].strip())
         return Response(status_code=204)
 
-    # Push and pull answer with their model's JSON directly: FastAPI would validate the
-    # model it was given once more, on another trip through the worker threads.
+    # Push and pull answer with the JSON of what records made: checked data, built for
+    # the wire, which FastAPI would validate once more on another worker-thread trip.
     @api.post("/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who) -> Response:
         return _json(records.push(db, who, body))
