@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
 
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
@@ -706,3 +706,25 @@ def test_the_password_check_holds_no_database_lock(
     with server_db.read() as session:
         failures = session.scalars(select(LoginFailure.name)).all()
     assert failures == ["member"] and len(wrote) == 2
+
+
+def test_no_free_database_connection_is_a_503_the_client_retries(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    ServerDatabase.open(url).close()
+    engine = create_engine(
+        url,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=0.05,
+        connect_args={"check_same_thread": False},
+    )
+    db = ServerDatabase(engine)
+    try:
+        with engine.connect(), running_server(create_app(db)) as url_base:
+            response = httpx.get(url_base + "/v1/info", timeout=30)
+        assert response.status_code == 503
+        assert response.json() == {
+            "detail": "The server's database is busy or unreachable; try again shortly."
+        }
+    finally:
+        db.close()
