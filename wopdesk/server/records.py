@@ -558,16 +558,10 @@ def pull(
                 page.where(LOG.c.seq > last.seq, LOG.c.batch_id == last.batch_id, *visible)
             ).all()
             cursor = rows[-1].seq
+    # Rows unpacked as tuples: reading a Row's attributes by name costs more than the dict.
     changes = [
-        {
-            "entity": row.entity,
-            "row_id": row.row_id,
-            "field": row.field,
-            "value": row.value,
-            "stamp": row.stamp,
-            "by": row.author,
-        }
-        for row in rows
+        {"entity": e, "row_id": r, "field": f, "value": v, "stamp": s, "by": by}
+        for _seq, _batch, e, r, f, v, s, by in rows
     ]
     return {
         "changes": changes,
