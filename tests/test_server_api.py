@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
 
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
@@ -25,6 +25,7 @@ from wopdesk.server.db import (
     Blob,
     BlobChunk,
     LoggedChange,
+    LoginFailure,
     ServerDatabase,
     ServerRecord,
     ServerState,
@@ -678,3 +679,52 @@ def test_two_server_processes_share_one_database_without_skipping(world: World) 
         seqs = list(session.scalars(select(LoggedChange.seq).order_by(LoggedChange.seq)))
     assert seqs == list(range(1, len(seqs) + 1))  # no gaps, no reuse
     assert sorted(pulled) == sorted(logged) and len(pulled) == len(set(pulled))
+
+
+def test_the_password_check_holds_no_database_lock(
+    server_db: ServerDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argon2 is slow: while it checks, other people's writes go on; a failure is counted."""
+    accounts.add_user(server_db, "member", "member-password")
+    wrote: list[str] = []
+
+    class WritingWhileChecking(PasswordHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+            other = threading.Thread(
+                target=lambda: wrote.append(token_for(server_db, "member", dt.timedelta(hours=1)))
+            )
+            other.start()
+            other.join(timeout=20)
+            assert wrote, "a write waited for the password check"
+            return super().verify(hash, password)
+
+    monkeypatch.setattr(accounts, "HASHER", WritingWhileChecking(time_cost=1, memory_cost=1024))
+    token, _expires = accounts.login(server_db, "member", "member-password", "127.0.0.1")
+    assert accounts.authenticate(server_db, token).name == "member"
+    with pytest.raises(accounts.ApiError):
+        accounts.login(server_db, "member", "wrong-password", "127.0.0.1")
+    with server_db.read() as session:
+        failures = session.scalars(select(LoginFailure.name)).all()
+    assert failures == ["member"] and len(wrote) == 2
+
+
+def test_no_free_database_connection_is_a_503_the_client_retries(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    ServerDatabase.open(url).close()
+    engine = create_engine(
+        url,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=0.05,
+        connect_args={"check_same_thread": False},
+    )
+    db = ServerDatabase(engine)
+    try:
+        with engine.connect(), running_server(create_app(db)) as url_base:
+            response = httpx.get(url_base + "/v1/info", timeout=30)
+        assert response.status_code == 503
+        assert response.json() == {
+            "detail": "The server's database is busy or unreachable; try again shortly."
+        }
+    finally:
+        db.close()

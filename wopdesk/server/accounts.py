@@ -9,10 +9,11 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass, field
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import Role
@@ -26,8 +27,6 @@ FAILURE_WINDOW = dt.timedelta(minutes=15)
 MAX_FAILURES_PER_NAME = 5
 MAX_FAILURES_PER_ADDRESS = 30
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$")
-# Verified when the name is unknown, so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = HASHER.hash("not a password of anybody")
 # Roles that may change a partnership's records; observers only read.
 WRITING_ROLES = frozenset({Role.MENTOR.value, Role.MENTEE.value, Role.COORDINATOR.value})
 
@@ -106,25 +105,36 @@ def revoke(db: ServerDatabase, name: str, partnership_id: str) -> None:
 
 
 def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[str, dt.datetime]:
-    """A new token for a correct password; refused after too many recent failures."""
+    """A new token for a correct password; refused after too many recent failures.
+
+    The attempt counts as a failure until the password proves right, so guesses sent
+    at the same time all count; the slow argon2 check runs outside any transaction,
+    so it holds no database lock while other people's requests wait.
+    """
     now = utcnow()
     with db.write() as session:
         session.execute(delete(LoginFailure).where(LoginFailure.at < now - FAILURE_WINDOW))
         session.execute(delete(AuthToken).where(AuthToken.expires_at < now))
         _check_rate(session, name, address, now)
-        account = session.scalar(select(Account).where(Account.name == name))
-        if account is None:
-            fake_verify(password)
-        if account is None or not _verify(account, password):
-            session.add(LoginFailure(name=name[:80], address=address[:64], at=now))
-            failed = True
-        else:
-            failed = False
-            session.execute(delete(LoginFailure).where(LoginFailure.name == name))
-            token, expires = issue_token(session, account.id)
-    if failed:
+        session.add(LoginFailure(name=name[:80], address=address[:64], at=now))
+        account = session.execute(
+            select(Account.id, Account.password_hash).where(Account.name == name)
+        ).one_or_none()
+    if account is None:
+        fake_verify(password)
         raise ApiError(401, "Wrong user name or password.")
-    return token, expires
+    account_id, password_hash = account
+    if not _verify(password_hash, password):
+        raise ApiError(401, "Wrong user name or password.")
+    # Hashing again (new parameters) is as slow as checking: done before the transaction.
+    rehashed = HASHER.hash(password) if HASHER.check_needs_rehash(password_hash) else None
+    with db.write() as session:
+        session.execute(delete(LoginFailure).where(LoginFailure.name == name))
+        if rehashed is not None:
+            session.execute(
+                update(Account).where(Account.id == account_id).values(password_hash=rehashed)
+            )
+        return issue_token(session, account_id)
 
 
 def issue_token(
@@ -154,20 +164,23 @@ def _check_rate(session: Session, name: str, address: str, now: dt.datetime) -> 
         )
 
 
-def _verify(account: Account, password: str) -> bool:
+def _verify(password_hash: str, password: str) -> bool:
     try:
-        HASHER.verify(account.password_hash, password)
+        return HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
-    if HASHER.check_needs_rehash(account.password_hash):
-        account.password_hash = HASHER.hash(password)
-    return True
+
+
+@cache
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    """A hash with the hasher's parameters, made once: checking it costs a real check."""
+    return hasher.hash("not a password of anybody")
 
 
 def fake_verify(password: str) -> None:
     """Spend the time of a real check, so unknown names cannot be told from bad passwords."""
     try:
-        HASHER.verify(_DUMMY_HASH, password)
+        HASHER.verify(_dummy_hash(HASHER), password)
     except VerificationError:
         pass
 

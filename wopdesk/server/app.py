@@ -5,6 +5,7 @@ mistake (bad JSON, wrong types, unknown fields, too large a body, a file that do
 match its hash) is a 4xx; only a fault of the server itself is ever a 500.
 """
 
+import json
 import logging
 import re
 from typing import Annotated, Any
@@ -13,6 +14,7 @@ from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Respons
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -94,6 +96,11 @@ def _too_large(limit: int) -> JSONResponse:
     return JSONResponse({"detail": _BodyTooLarge(limit).detail}, status_code=413)
 
 
+def _json(content: dict[str, Any]) -> Response:
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Response(text.encode(), media_type="application/json")
+
+
 def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
@@ -111,9 +118,10 @@ def create_app(db: ServerDatabase) -> FastAPI:
     _add_error_handlers(app)
     app.add_middleware(BodyLimit, limit=MAX_JSON_BODY)
 
-    def protocol(
+    async def protocol(
         version: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
     ) -> int:
+        # async: checking a header needs no worker thread, which busy servers lack.
         if version is None:
             raise ApiError(
                 400, f"The request does not say which sync protocol it speaks ({PROTOCOL_HEADER})."
@@ -170,18 +178,20 @@ def create_app(db: ServerDatabase) -> FastAPI:
             accounts.logout(db, authorization[7:].strip())
         return Response(status_code=204)
 
-    @api.post("/push")
-    def push(body: PushRequest, who: Who) -> PushResponse:
-        return records.push(db, who, body)
+    # Push and pull answer with the JSON of what records made: checked data, built for
+    # the wire, which FastAPI would validate once more on another worker-thread trip.
+    @api.post("/push", response_model=PushResponse)
+    def push(body: PushRequest, who: Who) -> Response:
+        return _json(records.push(db, who, body))
 
-    @api.get("/changes")
+    @api.get("/changes", response_model=PullPage)
     def changes(
         who: Who,
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_CHANGES)] = DEFAULT_PAGE_CHANGES,
         scope: Annotated[str | None, Query(max_length=64)] = None,
-    ) -> PullPage:
-        return records.pull(db, who, after, scope, limit)
+    ) -> Response:
+        return _json(records.pull(db, who, after, scope, limit))
 
     @api.post("/blobs/missing")
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:
@@ -246,6 +256,8 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error(409, "Another request changed the same data at the same time; try again.")
 
     @app.exception_handler(OperationalError)
-    async def database_unavailable(_request: Request, exc: OperationalError) -> JSONResponse:
+    @app.exception_handler(PoolTimeout)
+    async def database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+        # PoolTimeout: every connection stayed busy for the pool's timeout (30 s).
         log.warning("database unavailable: %s", exc)
         return _error(503, "The server's database is busy or unreachable; try again shortly.")

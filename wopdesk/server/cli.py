@@ -25,6 +25,10 @@ from wopdesk.server.errors import ServerError
 DB_ENV = "WOPDESK_SERVER_DB"
 PASSWORD_ENV = "WOPDESK_PASSWORD"
 DEFAULT_PORT = 8765
+# How long an idle connection stays open. uvicorn's 5 s is shorter than a busy client's
+# pause between two requests of one sync (applying a pulled page): the server closed
+# the connection just as the next request went out, and that request got no answer.
+KEEP_ALIVE_SECONDS = 75
 
 
 def default_database_url() -> str:
@@ -115,6 +119,7 @@ def _serve(args: argparse.Namespace) -> int:
             ssl_certfile=args.ssl_certfile,
             ssl_keyfile=args.ssl_keyfile,
             log_level="info",
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )
     finally:
         db.close()

@@ -5,10 +5,12 @@ memory: sessions, rate limits, pushed batches and half-uploaded files are all ro
 several server processes can share one PostgreSQL.
 """
 
+import contextlib
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,8 @@ from wopdesk.storage.types import UtcDateTime, utcnow
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "wopdesk_server_version"
+SQLITE_POOL_SIZE = 10
+SQLITE_POOL_OVERFLOW = 40
 # Held while migrating, so server processes starting together do not race.
 _MIGRATION_LOCK = 0x574F5044
 
@@ -184,7 +188,14 @@ def create_server_engine(url: str) -> Engine:
         if not database or database == ":memory:":
             raise ServerError("The server needs an SQLite file, not an in-memory database.")
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        # A connection for each of the server's worker threads (anyio gives 40), so no
+        # request waits for a connection while another only waits for its turn to write.
+        engine = create_engine(
+            url,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            pool_size=SQLITE_POOL_SIZE,
+            max_overflow=SQLITE_POOL_OVERFLOW,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
 
         @event.listens_for(engine, "begin")
@@ -214,6 +225,13 @@ class ServerDatabase:
         self.engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        # SQLite has one writer at a time: this process's writers queue here, holding no
+        # connection and woken as soon as the previous one commits, instead of polling
+        # the file lock (SQLite's busy handler sleeps up to 100 ms between tries, and
+        # serves the waiters in no order). Other processes still meet the file lock.
+        self._write_turn: AbstractContextManager[Any] = (
+            threading.RLock() if engine.dialect.name == "sqlite" else contextlib.nullcontext()
+        )
 
     @classmethod
     def open(cls, url: str) -> "ServerDatabase":
@@ -243,7 +261,7 @@ class ServerDatabase:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session committed at the end of the block, or rolled back whole."""
-        with self._writer() as session, session.begin():
+        with self._write_turn, self._writer() as session, session.begin():
             yield session
 
     def server_id(self) -> str:

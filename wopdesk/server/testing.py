@@ -16,6 +16,8 @@ import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import create_engine
 
+from wopdesk.server.cli import KEEP_ALIVE_SECONDS
+
 
 @contextmanager
 def running_server(app: FastAPI) -> Iterator[str]:
@@ -30,7 +32,13 @@ def running_server(app: FastAPI) -> Iterator[str]:
     # caller can send requests at once without polling for readiness.
     sock.listen(128)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
