@@ -5,6 +5,7 @@ drop down under the box; Up/Down move through them, Enter or a click opens one.
 """
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -35,9 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wopdesk.storage import queries
-from wopdesk.storage.queries import SearchHit
 from wopdesk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wopdesk.storage.queries import SearchHit
 
 SEARCH_DELAY_MS = 250
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -148,17 +152,22 @@ class SearchBox(QLineEdit):
         words = self.text().strip()
         self._generation += 1
         generation = self._generation
-        if not words:
+        if not words or not self.ctx.is_open:
             self.results.hide()
             return
 
-        def done(hits: list[SearchHit]) -> None:
+        def find(session: "Session") -> "list[SearchHit]":
+            from wopdesk.storage import queries
+
+            return queries.search(session, words, limit=40)
+
+        def done(hits: "list[SearchHit]") -> None:
             if generation == self._generation:
                 self._show(hits)
 
-        self.ctx.run_read(lambda session: queries.search(session, words, limit=40), done)
+        self.ctx.run_read(find, done)
 
-    def _show(self, hits: list[SearchHit]) -> None:
+    def _show(self, hits: "list[SearchHit]") -> None:
         self.results.clear()
         current = self.ctx.partnership_id
         # Results of the partnership in view first, the others after, each in rank order.
@@ -247,6 +256,6 @@ class SearchBox(QLineEdit):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         hit = item.data(HIT_ROLE)
-        if isinstance(hit, SearchHit):
+        if hit is not None:
             self.results.hide()
             self.hit_chosen.emit(hit)

@@ -134,9 +134,6 @@ class LearningPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def title(self) -> str:
-        return self.tr("Learning log")
-
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Date"), lambda r: format_date(r.date), sort_key="date"),
