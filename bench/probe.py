@@ -9,6 +9,8 @@
 
 "Shown" is the same moment for the floor and the app: the end of the event that
 delivered the main window's first Paint (a zero timer fires right after that paint pass).
+The app's start also reports "ready": the end of the first paint of the overview page
+with the partnership's data in it (the window shows its frame before the data is open).
 The bare modes import nothing of WOPdesk.
 """
 
@@ -46,6 +48,7 @@ class FirstPaint(QObject):
         super().__init__()
         self.on_shown = on_shown
         self.seen = False
+        self.window: QWidget | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self.seen and event.type() == QEvent.Type.Paint:
@@ -65,6 +68,7 @@ def watch_first_main_window(on_shown: Callable[[float], None]) -> None:
 
     def show(window: QWidget) -> None:
         QMainWindow.show = original_show  # type: ignore[method-assign]
+        watcher.window = window
         window.installEventFilter(watcher)
         original_show(window)
 
@@ -97,12 +101,57 @@ def bare_start() -> None:
     app.exec()
 
 
+class DataPainted(QObject):
+    """Calls ``on_painted(monotonic time)`` after ``page`` first paints with ``page.data``."""
+
+    def __init__(self, page: QWidget, on_painted: Callable[[float], None]) -> None:
+        super().__init__()
+        self.page = page
+        self.on_painted = on_painted
+        self.seen = False
+        page.installEventFilter(self)
+        page.update()  # in case the data arrived with the page: it paints once more
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            if getattr(self.page, "data", None) is not None:
+                self.seen = True
+                QTimer.singleShot(0, lambda: self.on_painted(time.monotonic()))
+        return False
+
+
+def report_shown_and_ready(app: QApplication) -> Callable[[float], None]:
+    """Note when the window was shown, then wait until the overview shows its data."""
+    found: dict[str, Any] = {}
+    watchers: list[DataPainted] = []
+
+    def ready(when: float) -> None:
+        emit({**found, "ready": when, "ready_cpu_ms": time.process_time() * 1000})
+        close_all(app)
+
+    def watch_overview() -> None:
+        page = found_window.pages["overview"]  # type: ignore[attr-defined]
+        watchers.append(DataPainted(page, ready))
+
+    def shown(when: float) -> None:
+        found.update({"shown": when, "cpu_ms": time.process_time() * 1000, **memory()})
+        nonlocal found_window
+        found_window = watch_first_main_window.watcher.window  # type: ignore[attr-defined]
+        if found_window.is_ready:
+            watch_overview()
+        else:
+            found_window.ready.connect(watch_overview)
+
+    found_window: Any = None
+    return shown
+
+
 def app_start(data_dir: str) -> None:
     """The real start-up path, ``wopdesk.cli.main``, with a watcher on its main window."""
     from wopdesk.ui.app import create_application
 
     app = create_application(sys.argv[:1])
-    watch_first_main_window(report_shown(app))
+    watch_first_main_window(report_shown_and_ready(app))
     from wopdesk.cli import main
 
     code = main(["--data-dir", data_dir])

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from wopdesk.errors import WopdeskError
-from wopdesk.storage.drafts import DraftStore
 from wopdesk.ui.status import NoSyncYet, SyncStatusProvider
 from wopdesk.ui.workers import Workers, collect_garbage_on_gui_thread
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from wopdesk.storage.drafts import DraftStore
     from wopdesk.storage.store import Store
 
 T = TypeVar("T")
@@ -78,7 +78,7 @@ class AppContext(QObject):
         return self._store
 
     @property
-    def drafts(self) -> DraftStore:
+    def drafts(self) -> "DraftStore":
         if self._drafts is None:
             raise RuntimeError("the profile is not open yet")
         return self._drafts
@@ -115,6 +115,8 @@ class AppContext(QObject):
         partnership_id: str | None,
         me: str | None,
     ) -> None:
+        from wopdesk.storage.drafts import DraftStore
+
         self._store = store
         self._opening = None
         self._drafts = DraftStore(store.data_dir)

@@ -211,12 +211,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 1050])
         self.splitter.setChildrenCollapsible(False)
-        self.first_run = FirstRunPanel()
-        self.first_run.create_requested.connect(self.create_first_partnership)
-        self.first_run.demo_requested.connect(self.open_demo)
+        self._first_run: FirstRunPanel | None = None  # built if there is no partnership
         self.central = QStackedWidget()
         self.central.addWidget(self.splitter)
-        self.central.addWidget(self.first_run)
         self.setCentralWidget(self.central)
 
         self.search = SearchBox(ctx)
@@ -250,6 +247,16 @@ class MainWindow(QMainWindow):
         self.load_partnerships()
 
     # --- building ---------------------------------------------------------------------
+
+    @property
+    def first_run(self) -> FirstRunPanel:
+        """What a new user sees instead of the pages (built the first time it is needed)."""
+        if self._first_run is None:
+            self._first_run = FirstRunPanel()
+            self._first_run.create_requested.connect(self.create_first_partnership)
+            self._first_run.demo_requested.connect(self.open_demo)
+            self.central.addWidget(self._first_run)
+        return self._first_run
 
     def _build_sidebar(self) -> QListWidget:
         sidebar = QListWidget()
@@ -470,7 +477,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_record(self) -> None:
-        if self.central.currentWidget() is self.first_run:
+        if isinstance(self.central.currentWidget(), FirstRunPanel):
             self.create_first_partnership()
             return
         page = self.current_page()
