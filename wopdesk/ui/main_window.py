@@ -166,7 +166,12 @@ class MainWindow(QMainWindow):
         self._people_ids: list[str | None] = []
         self._people_generation = 0
         self._creating_first = False  # the person chose "create" on the first-run panel
-        self._building_idle = False
+        self._closing = False
+        # Builds the next page in idle time; a child, so it dies with the window.
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.setInterval(0)
+        self._idle_build.timeout.connect(self._build_next_page)
 
         self.stack = QStackedWidget()
         self.opening = OpeningPanel()
@@ -455,21 +460,17 @@ class MainWindow(QMainWindow):
 
     def _build_when_idle(self, busy: bool = False) -> None:
         """Build the next page not built yet once background work is done, one per turn."""
-        if busy or self.ctx.busy or self._building_idle:
-            return
-        if all(page_id in self.pages for page_id in self.page_ids):
-            self.ctx.busy_changed.disconnect(self._build_when_idle)
-            return
-        self._building_idle = True
-        QTimer.singleShot(0, self._build_next_page)
+        if not (busy or self.ctx.busy or self._closing or self._idle_build.isActive()):
+            self._idle_build.start()
 
     def _build_next_page(self) -> None:
-        self._building_idle = False
-        if self.ctx.busy:
+        if self.ctx.busy or self._closing:
             return  # busy_changed(False) calls again
         remaining = [page_id for page_id in self.page_ids if page_id not in self.pages]
-        if remaining:
-            self.page(remaining[0])
+        if not remaining:
+            self.ctx.busy_changed.disconnect(self._build_when_idle)
+            return
+        self.page(remaining[0])
         self._build_when_idle()
 
     def focus_search(self) -> None:
@@ -653,6 +654,8 @@ class MainWindow(QMainWindow):
         self.search.reposition()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closing = True
+        self._idle_build.stop()
         for page in self.pages.values():
             page.before_close()
         self.ctx.shutdown()
