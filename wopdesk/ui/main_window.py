@@ -459,7 +459,11 @@ class MainWindow(QMainWindow):
             page.open_record(record_id)
 
     def _build_when_idle(self, busy: bool = False) -> None:
-        """Build the next page not built yet once background work is done, one per turn."""
+        """Build the next page not built yet once background work is done, one per turn.
+
+        Waiting for the reads of the page built before keeps the app responsive (they
+        compete for the one interpreter) and lets the first page's data come first.
+        """
         if not (busy or self.ctx.busy or self._closing or self._idle_build.isActive()):
             self._idle_build.start()
 
@@ -470,8 +474,16 @@ class MainWindow(QMainWindow):
         if not remaining:
             self.ctx.busy_changed.disconnect(self._build_when_idle)
             return
-        self.page(remaining[0])
+        self._prepare(self.page(remaining[0]))
         self._build_when_idle()
+
+    def _prepare(self, page: Page) -> None:
+        """Lay a hidden page out at the size it will have, so its first show only paints."""
+        page.resize(self.stack.size())
+        page.ensurePolished()
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
