@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             widget.insertAction(self.sync_now, self.sync.action)
             widget.removeAction(self.sync_now)
         self.sync.action.setIcon(self.sync_now.icon())
+        self.sync_now.deleteLater()  # the stand-in
         self.sync_now = self.sync.action
         self.search.setEnabled(True)
         self.load_partnerships()
