@@ -69,7 +69,7 @@ def sync_window(qtbot: QtBot, store: Store) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    qtbot.waitUntil(lambda: window.is_ready and not window.ctx.busy, timeout=10000)
     return window
 
 

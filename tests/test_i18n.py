@@ -500,14 +500,15 @@ def test_the_main_window_speaks_french(
     } <= titles
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "&Fichier" and "&Aide" in menus
-    assert window.pages["overview"].title() == "Vue d’ensemble"
     window.show()
-    qtbot.waitUntil(lambda: window.pages["overview"].data is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert window.page("overview").title() == "Vue d’ensemble"
+    qtbot.waitUntil(lambda: window.page("overview").data is not None, timeout=10000)
     # Dates and figures as French writes them, not 2024-03-01 or 38.4%.
-    subtitle = window.pages["overview"].subtitle.text()
+    subtitle = window.page("overview").subtitle.text()
     assert "prévu du 1 mars 2024 au 28 févr. 2027" in subtitle
     assert "Mentoré\u00a0: Société des Eaux de Kolda" in subtitle
-    assert window.pages["overview"].budget_bar.format() == "45\u202f%"
+    assert window.page("overview").budget_bar.format() == "45\u202f%"
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(

@@ -11,8 +11,8 @@ from wopdesk.storage import overview, queries
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
-from wopdesk.ui.pages import PAGE_CLASSES
 from wopdesk.ui.pages.partnerships import PartnershipEditor, PartnershipsPage
+from wopdesk.ui.pages.registry import PAGES
 
 from .ui_helpers import open_window, settle, shortcut
 from .ui_pages_support import fill, save
@@ -78,8 +78,8 @@ def test_every_page_is_reachable_by_sidebar_and_ctrl_number(
     qtbot: QtBot, demo_store: Store
 ) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
-    assert len(window.pages) == len(PAGE_CLASSES)
-    page_ids = list(window.pages)
+    page_ids = [entry.page_id for entry in PAGES]
+    assert window.page_ids == page_ids
     for number, page_id in enumerate(page_ids[:9], start=1):
         shortcut(qtbot, window, f"Ctrl+{number}")
         assert window.current_page().page_id == page_id
@@ -108,7 +108,7 @@ def test_ctrl_f_focuses_search_and_ctrl_n_starts_a_new_visit(
     assert QApplication.focusWidget() is window.search
     shortcut(qtbot, window, "Ctrl+3")
     shortcut(qtbot, window, "Ctrl+N")
-    editor = window.pages["visits"].editor
+    editor = window.page("visits").editor
     qtbot.waitUntil(lambda: editor.isEnabled() and editor.detail is None)
     assert editor.heading.text() == "New site visit"
     assert editor.checked_participants() == {MARIA}
@@ -116,7 +116,7 @@ def test_ctrl_f_focuses_search_and_ctrl_n_starts_a_new_visit(
 
 def test_overview_shows_the_partnership_at_a_glance(qtbot: QtBot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
-    page = window.pages["overview"]
+    page = window.page("overview")
     qtbot.waitUntil(lambda: page.data is not None)
     with demo_store.reading() as session:
         expected = overview.partnership_overview(session, DEMO_PARTNERSHIP_ID, dt.date.today())
@@ -133,11 +133,11 @@ def test_overview_shows_the_partnership_at_a_glance(qtbot: QtBot, demo_store: St
 
 def test_overview_links_open_the_next_visit(qtbot: QtBot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
-    page = window.pages["overview"]
+    page = window.page("overview")
     qtbot.waitUntil(lambda: page.data is not None)
     qtbot.mouseClick(page.visit_button, Qt.MouseButton.LeftButton)
     assert window.current_page().page_id == "visits"
-    editor = window.pages["visits"].editor
+    editor = window.page("visits").editor
     if page.data is not None and page.data.upcoming_visit is not None:
         qtbot.waitUntil(lambda: editor.visit_id == page.data.upcoming_visit.id)  # type: ignore[union-attr]
     else:
@@ -209,7 +209,7 @@ def test_partnership_selector_switches_every_page(qtbot: QtBot, demo_store: Stor
 def test_every_page_fits_a_1366_by_768_screen(qtbot: QtBot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
     window.resize(1366, 700)  # the screen less a taskbar
-    for page_id in window.pages:
+    for page_id in window.page_ids:
         window.show_page(page_id)
         settle(qtbot, window)
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())

@@ -75,6 +75,7 @@ def test_visit_note_survives_a_crash(qtbot: QtBot, demo_store: Store) -> None:
     reopened = MainWindow(AppContext(demo_store))
     qtbot.addWidget(reopened)
     reopened.show()
+    qtbot.waitUntil(lambda: reopened.is_ready, timeout=10000)
     editor = open_second(qtbot, reopened)
     assert not editor.draft_banner.isHidden()
     assert editor.form.field("notes").toPlainText() == original  # offered, not imposed

@@ -27,11 +27,11 @@ def test_search_a_word_in_a_visit_note_and_open_it(qtbot: QtBot, demo_store: Sto
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not box.results.isVisible()
     assert window.current_page().page_id == "visits"
-    editor = window.pages["visits"].editor  # type: ignore[attr-defined]
+    editor = window.page("visits").editor  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.visit_id == demo_id("visit:first"))
     settle(qtbot, window)
     assert "asbestos-cement main" in editor.form.field("notes").toPlainText()
-    page = window.pages["visits"]
+    page = window.page("visits")
     qtbot.waitUntil(
         lambda: page.table.currentIndex().row() == page.model.row_of(demo_id("visit:first"))  # type: ignore[attr-defined]
     )
@@ -50,7 +50,7 @@ def test_arrow_keys_choose_among_results_and_learning_opens(
         qtbot.keyClick(box, Qt.Key.Key_Down)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert window.current_page().page_id == "learning"
-    editor = window.pages["learning"].editor  # type: ignore[attr-defined]
+    editor = window.page("learning").editor  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.activity_id is not None and not window.ctx.busy)
     assert "leak" in editor.form.field("topic").text().lower()
 

@@ -34,7 +34,7 @@ def count(store: Store, model: type[SyncedRecord]) -> int:
 def new_visit(qtbot: QtBot, window: MainWindow) -> VisitEditor:
     shortcut(qtbot, window, "Ctrl+3")
     shortcut(qtbot, window, "Ctrl+N")
-    editor = window.pages["visits"].editor  # type: ignore[attr-defined]
+    editor = window.page("visits").editor  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.isEnabled() and editor.detail is None)
     return editor
 
@@ -99,7 +99,7 @@ def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
     # The editor now shows the stored visit, and the list has it selected.
     assert editor.visit_id == visit_id and not editor.dirty
     assert editor.action_table.rowCount() == 2 and editor.photos.count() == 1
-    page = window.pages["visits"]
+    page = window.page("visits")
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # type: ignore[attr-defined]
 
 

@@ -34,8 +34,8 @@ def open_window(
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until no background read or write of the window is running."""
-    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    """Wait until the window is ready and no background read or write is running."""
+    qtbot.waitUntil(lambda: window.is_ready and not window.ctx.busy, timeout=10000)
 
 
 def answer_yes(monkeypatch: object) -> list[str]:

@@ -26,6 +26,7 @@ def window(qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
     yield main
     QLocale.setDefault(previous)
 

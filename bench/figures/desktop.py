@@ -66,6 +66,8 @@ def cold_start(ctx: Context) -> Outcome:
     rss: list[float] = []
     floor_cpu: list[float] = []
     app_cpu: list[float] = []
+    ready: list[float] = []
+    ready_cpu: list[float] = []
     for run in range(ctx.runs(7, 3) + 1):
         bare, started = probe("bare-start")
         shown, app_started = probe("app-start", profile)
@@ -76,9 +78,14 @@ def cold_start(ctx: Context) -> Outcome:
         floor_cpu.append(bare["cpu_ms"])
         app_cpu.append(shown["cpu_ms"])
         rss.append(shown["rss_mb"])
+        ready.append((shown["ready"] - app_started) * 1000)
+        ready_cpu.append(shown["ready_cpu_ms"])
     # CPU time until shown is steadier than wall time on a busy machine: kept beside it.
     cpu = Stats.of(app_cpu, "ms").median
     cpu_floor = Stats.of(floor_cpu, "ms").median
+    # The goal is on "shown" (the frame); "ready" is the overview painted with its data.
+    ready_stats = Stats.of(ready, "ms")
+    ready_cpu_ms = Stats.of(ready_cpu, "ms").median
     return Outcome(
         value=Stats.of(app, "ms"),
         floor=Stats.of(floor, "ms"),
@@ -88,9 +95,15 @@ def cold_start(ctx: Context) -> Outcome:
             "cpu_ms": cpu,
             "floor_cpu_ms": cpu_floor,
             "cpu_ratio": cpu / cpu_floor,
+            "ready_ms": ready_stats.median,
+            "ready_min_ms": ready_stats.min,
+            "ready_max_ms": ready_stats.max,
+            "ready_cpu_ms": ready_cpu_ms,
         },
         notes=[
-            f"CPU time until shown: {cpu:.0f} ms vs {cpu_floor:.0f} ms ({cpu / cpu_floor:.2f}×)"
+            f"CPU time until shown: {cpu:.0f} ms vs {cpu_floor:.0f} ms ({cpu / cpu_floor:.2f}×)",
+            f"ready (overview painted with the partnership's data): {ready_stats.median:,.0f} ms "
+            f"[{ready_stats.min:,.0f}–{ready_stats.max:,.0f}], CPU {ready_cpu_ms:,.0f} ms",
         ],
     )
 

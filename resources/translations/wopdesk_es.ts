@@ -1214,6 +1214,13 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     </message>
 </context>
 <context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Abriendo sus datos…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>{0}%</source>

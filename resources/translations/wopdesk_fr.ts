@@ -1214,6 +1214,13 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     </message>
 </context>
 <context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>{0}%</source>

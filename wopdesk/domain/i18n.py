@@ -15,7 +15,6 @@ import datetime as dt
 import locale
 import os
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -57,6 +56,8 @@ class Message:
 
 def read_ts(path: Path) -> Iterator[Message]:
     """Every current message of a ``.ts`` file (vanished and obsolete ones are skipped)."""
+    import xml.etree.ElementTree as ET  # here: the app's start-up does not read catalogues
+
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:

@@ -1,14 +1,14 @@
-"""Start the desktop app: the application object, translations, the main window."""
+"""Start the desktop app: the application object, translations, the main window.
+
+The window's frame is painted first; the profile opens after that, off the GUI thread
+(see ``wopdesk.ui.main_window``). Only light modules are imported on this path.
+"""
 
 import os
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wopdesk.errors import WopdeskError
-from wopdesk.storage.store import Store
-from wopdesk.sync.status import StoreSyncStatus
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import install_translators
 from wopdesk.ui.main_window import MainWindow
@@ -34,15 +34,20 @@ def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     app = create_application()
     install_translators(app)
-    try:
-        store = Store.open(data_dir)
-    except WopdeskError as exc:
-        QMessageBox.critical(None, "WOPdesk", str(exc))
-        return 1
-    window = MainWindow(AppContext(store, sync_status=StoreSyncStatus(store)))
-    window.show()
+    ctx = AppContext()
+    window = MainWindow(ctx)
+
+    def cannot_open(exc: Exception) -> None:
+        # A newer or damaged database: one sentence, then the app ends with code 1.
+        QMessageBox.critical(window, "WOPdesk", ctx.error_message(exc))
+        window.hide()
+        app.exit(1)
+
+    # Open the profile once the frame has been painted: the paint must not wait for it.
+    window.first_painted.connect(lambda: ctx.open_profile(data_dir, cannot_open))
     if os.environ.get(QUIT_AFTER_SHOW_ENV):
-        QTimer.singleShot(0, app.quit)
+        window.ready.connect(app.quit)
+    window.show()
     code = app.exec()
-    store.close()
+    ctx.close()
     return code

@@ -4,19 +4,27 @@ Widgets never open database sessions on the GUI thread for writes: they call
 ``run_write`` (one writer thread), ``run_read`` or ``run_task``; results return through
 callbacks on the GUI thread, and ``data_changed`` announces which entities changed so
 each view refreshes only what it shows.
+
+The context may be created before the profile is open (the window shows its frame
+first): ``open_profile`` opens it on the writer thread, since opening imports
+SQLAlchemy and may migrate the database, then ``opened`` announces it.
 """
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
 from wopdesk.errors import WopdeskError
-from wopdesk.storage.drafts import DraftStore
-from wopdesk.storage.store import Store
 from wopdesk.ui.status import NoSyncYet, SyncStatusProvider
 from wopdesk.ui.workers import Workers, collect_garbage_on_gui_thread
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wopdesk.storage.drafts import DraftStore
+    from wopdesk.storage.store import Store
 
 T = TypeVar("T")
 
@@ -33,23 +41,94 @@ class AppContext(QObject):
     busy_changed = Signal(bool)
     # set of (entity, id) a sync pulled, before data_changed: open editors reload or warn
     records_pulled = Signal(object)
+    opened = Signal()  # the profile is open: store, settings and drafts are there
 
     def __init__(
         self,
-        store: Store,
+        store: "Store | None" = None,
         parent: QObject | None = None,
         sync_status: SyncStatusProvider | None = None,
     ) -> None:
+        """A context on an open ``store``, or with none yet: see ``open_profile``."""
         super().__init__(parent)
-        self.store = store
         collect_garbage_on_gui_thread()
         self.workers = Workers()
-        self.drafts = DraftStore(store.data_dir)
+        self._store: Store | None = None
+        self._opening: Store | None = None  # opened by the writer, not yet handed over
+        self._drafts: DraftStore | None = None
         # The sync work replaces this with its engine's figures.
         self.sync_status: SyncStatusProvider = sync_status or NoSyncYet()
-        self.partnership_id: str | None = store.get_setting(PARTNERSHIP_SETTING)
-        self.me: str | None = store.get_setting(ME_SETTING)
+        self.partnership_id: str | None = None
+        self.me: str | None = None
         self._pending = 0
+        if store is not None:
+            settings = store.get_setting(PARTNERSHIP_SETTING), store.get_setting(ME_SETTING)
+            self._attach(store, self.sync_status, *settings)
+
+    # --- the profile ----------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> "Store":
+        if self._store is None:
+            raise RuntimeError("the profile is not open yet")
+        return self._store
+
+    @property
+    def drafts(self) -> "DraftStore":
+        if self._drafts is None:
+            raise RuntimeError("the profile is not open yet")
+        return self._drafts
+
+    def open_profile(
+        self, data_dir: str | Path | None, on_error: Callable[[Exception], None]
+    ) -> None:
+        """Open the profile on the writer thread; ``opened`` follows, or ``on_error``."""
+
+        def job() -> tuple["Store", SyncStatusProvider, str | None, str | None]:
+            from wopdesk.storage.store import Store
+            from wopdesk.sync.status import StoreSyncStatus
+
+            store = Store.open(data_dir)
+            self._opening = store  # closed by ``close`` if the window quits meanwhile
+            status = StoreSyncStatus(store)
+            return (
+                store,
+                status,
+                store.get_setting(PARTNERSHIP_SETTING),
+                store.get_setting(ME_SETTING),
+            )
+
+        def done(opened: tuple["Store", SyncStatusProvider, str | None, str | None]) -> None:
+            self._attach(*opened)
+            self.opened.emit()
+
+        self._start(self.workers.database, job, done, on_error)
+
+    def _attach(
+        self,
+        store: "Store",
+        sync_status: SyncStatusProvider,
+        partnership_id: str | None,
+        me: str | None,
+    ) -> None:
+        from wopdesk.storage.drafts import DraftStore
+
+        self._store = store
+        self._opening = None
+        self._drafts = DraftStore(store.data_dir)
+        self.sync_status = sync_status
+        self.partnership_id = partnership_id
+        self.me = me
+
+    def close(self) -> None:
+        """Wait for background work, then close the profile (once the app has quit)."""
+        self.shutdown()
+        for store in {id(s): s for s in (self._store, self._opening) if s is not None}.values():
+            store.close()
 
     def set_partnership(self, partnership_id: str | None) -> None:
         if partnership_id == self.partnership_id:
@@ -72,7 +151,7 @@ class AppContext(QObject):
 
     def run_write(
         self,
-        work: Callable[[Session], T],
+        work: Callable[["Session"], T],
         changed: Iterable[str],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
@@ -114,7 +193,7 @@ class AppContext(QObject):
 
     def run_read(
         self,
-        work: Callable[[Session], T],
+        work: Callable[["Session"], T],
         on_done: Callable[[T], None],
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
@@ -161,11 +240,14 @@ class AppContext(QObject):
         if was_busy != (self._pending > 0):
             self.busy_changed.emit(self._pending > 0)
 
-    def report_error(self, exc: Exception) -> None:
+    def error_message(self, exc: Exception) -> str:
+        """The sentence to show for a failure: a user's mistake as is, anything else wrapped."""
         if isinstance(exc, WopdeskError):
-            self.error.emit(str(exc))
-        else:
-            self.error.emit(self.tr("Something went wrong: {0}").format(exc))
+            return str(exc)
+        return self.tr("Something went wrong: {0}").format(exc)
+
+    def report_error(self, exc: Exception) -> None:
+        self.error.emit(self.error_message(exc))
 
     def shutdown(self) -> None:
         self.workers.wait()

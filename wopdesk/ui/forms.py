@@ -461,8 +461,9 @@ class NumberField(_LineField):
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width + 60)
         self.unit = QLabel(unit)
-        self.unit.setVisible(bool(unit))
+        # In the row first: shown while it has no parent, the label would be a window.
         self.row.addWidget(self.unit)
+        self.unit.setVisible(bool(unit))
         self.row.addStretch(1)
 
     def set_unit(self, unit: str) -> None:

@@ -1,7 +1,23 @@
-"""The main window: partnership selector, sidebar of pages, search, status bar, first run."""
+"""The main window: partnership selector, sidebar of pages, search, status bar, first run.
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+Start-up shows the window's frame first (menus, toolbar, the sidebar's page names, the
+status bar, and a note that the data is being opened), importing nothing heavy. The
+profile opens on the writer thread (``AppContext.open_profile``); then the partnerships
+load, the current page is built, and the other pages are built one at a time whenever
+the app is idle, so that switching to them later is instant.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,41 +37,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
-from wopdesk.storage import overview, queries
-from wopdesk.storage.models import ENTITIES
-from wopdesk.storage.queries import SearchHit
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import available_languages, save_language, saved_language, system_language
-from wopdesk.ui.pages import PAGE_CLASSES, Page
-from wopdesk.ui.pages.base import NEW_RECORD
+from wopdesk.ui.pages.base import NEW_RECORD, Page
+from wopdesk.ui.pages.registry import PAGE_ENTRIES
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
 from wopdesk.ui.status import SyncStatusBar
 from wopdesk.ui.style import app_icon, heading, muted, scaled_font
-from wopdesk.ui.sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wopdesk.storage.overview import PersonChoice
+    from wopdesk.storage.queries import SearchHit
+    from wopdesk.ui.sync_controller import SyncController
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
 
-# Sidebar sections: a heading, then the pages under it (page ids, in PAGE_CLASSES order).
+# Sidebar sections: a heading, then the pages under it (page ids, in registry order).
 SECTIONS = [
     ("partnership", ("overview", "partnerships")),
     ("fieldwork", ("visits", "diagnosis", "workplan", "learning")),
     ("results", ("indicators", "capacity", "finance")),
     ("sync", ("conflicts",)),
 ]
-
-PAGE_ICONS = {
-    "overview": QStyle.StandardPixmap.SP_DesktopIcon,
-    "partnerships": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "visits": QStyle.StandardPixmap.SP_DriveNetIcon,
-    "diagnosis": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "workplan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "learning": QStyle.StandardPixmap.SP_FileDialogInfoView,
-    "indicators": QStyle.StandardPixmap.SP_ArrowUp,
-    "capacity": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "finance": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "conflicts": QStyle.StandardPixmap.SP_BrowserReload,
-}
 
 
 class FirstRunPanel(QWidget):
@@ -120,10 +125,34 @@ class FirstRunPanel(QWidget):
         self.status.setText(self.tr("Creating the demo partnership…") if working else "")
 
 
+class OpeningPanel(QWidget):
+    """The page area while the profile opens: a calm note, no spinner needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addStretch(1)
+        self.note = muted(self.tr("Opening your data…"))
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.note)
+        layout.addStretch(2)
+
+
 class MainWindow(QMainWindow):
+    """The main window on ``ctx``; if its profile is not open yet, the frame waits for it."""
+
+    # The partnerships are loaded and the current page is built (its data may follow).
+    ready = Signal()
+    first_painted = Signal()  # the first paint pass of the window is over
+    sync_now: QAction  # "Sync now": a disabled stand-in until the profile is open
+
     def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.is_ready = False
+        self.sync: SyncController | None = None  # once the profile is open
+        self._painted = False
         self.settings = settings  # None: the person's own (QSettings of the app)
         self.language_notice: QMessageBox | None = None
         self.setWindowTitle(self.tr("WOPdesk"))
@@ -131,16 +160,22 @@ class MainWindow(QMainWindow):
         # Fits a 1366×768 screen with the taskbar; larger screens can maximise.
         self.resize(1280, 720)
         self.setMinimumSize(QSize(1000, 600))
-        self.pages: dict[str, Page] = {}
+        self.page_ids = list(PAGE_ENTRIES)
+        self.pages: dict[str, Page] = {}  # the pages built so far
+        self._current_id = "overview"  # the page shown, or to show once it can be built
         self._people_ids: list[str | None] = []
+        self._people_generation = 0
         self._creating_first = False  # the person chose "create" on the first-run panel
+        self._closing = False
+        # Builds the next page in idle time; a child, so it dies with the window.
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.setInterval(0)
+        self._idle_build.timeout.connect(self._build_next_page)
 
         self.stack = QStackedWidget()
-        for page_class in PAGE_CLASSES:
-            page = page_class(ctx)
-            page.navigate.connect(self.go_to)
-            self.pages[page.page_id] = page
-            self.stack.addWidget(page)
+        self.opening = OpeningPanel()
+        self.stack.addWidget(self.opening)
 
         self.partnership_box = QComboBox()
         self.partnership_box.setAccessibleName(self.tr("Partnership"))
@@ -181,12 +216,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 1050])
         self.splitter.setChildrenCollapsible(False)
-        self.first_run = FirstRunPanel()
-        self.first_run.create_requested.connect(self.create_first_partnership)
-        self.first_run.demo_requested.connect(self.open_demo)
+        self._first_run: FirstRunPanel | None = None  # built if there is no partnership
         self.central = QStackedWidget()
         self.central.addWidget(self.splitter)
-        self.central.addWidget(self.first_run)
         self.setCentralWidget(self.central)
 
         self.search = SearchBox(ctx)
@@ -199,10 +231,38 @@ class MainWindow(QMainWindow):
         ctx.notice.connect(lambda message: self.statusBar().showMessage(message, 10000))
         ctx.data_changed.connect(self._on_data_changed)
         ctx.partnership_changed.connect(lambda _pid: self.load_people())
+        self.show_page(self._current_id)
+        if ctx.is_open:
+            self._profile_opened()
+        else:
+            self.search.setEnabled(False)
+            ctx.opened.connect(self._profile_opened)
+
+    def _profile_opened(self) -> None:
+        """The store is there: sync, search, then the partnerships and the first page."""
+        from wopdesk.ui.sync_controller import SyncController
+
+        self.sync = SyncController(self.ctx, self)
+        for widget in (self.sync_menu, self.toolbar):
+            widget.insertAction(self.sync_now, self.sync.action)
+            widget.removeAction(self.sync_now)
+        self.sync.action.setIcon(self.sync_now.icon())
+        self.sync_now.deleteLater()  # the stand-in
+        self.sync_now = self.sync.action
+        self.search.setEnabled(True)
         self.load_partnerships()
-        self.show_page("overview")
 
     # --- building ---------------------------------------------------------------------
+
+    @property
+    def first_run(self) -> FirstRunPanel:
+        """What a new user sees instead of the pages (built the first time it is needed)."""
+        if self._first_run is None:
+            self._first_run = FirstRunPanel()
+            self._first_run.create_requested.connect(self.create_first_partnership)
+            self._first_run.demo_requested.connect(self.open_demo)
+            self.central.addWidget(self._first_run)
+        return self._first_run
 
     def _build_sidebar(self) -> QListWidget:
         sidebar = QListWidget()
@@ -217,10 +277,10 @@ class MainWindow(QMainWindow):
             "results": self.tr("Results"),
             "sync": self.tr("Sync"),
         }
-        shortcut_of = {page.page_id: n for n, page in enumerate(self.pages.values(), start=1)}
+        shortcut_of = {page_id: n for n, page_id in enumerate(self.page_ids, start=1)}
         listed: set[str] = set()
         for section, page_ids in SECTIONS:
-            present = [pid for pid in page_ids if pid in self.pages]
+            present = [pid for pid in page_ids if pid in shortcut_of]
             if not present:
                 continue
             head = QListWidgetItem(headings[section].upper())
@@ -231,24 +291,24 @@ class MainWindow(QMainWindow):
             for pid in present:
                 sidebar.addItem(self._page_item(pid, shortcut_of[pid]))
                 listed.add(pid)
-        for pid in self.pages:  # pages added later that no section names yet
+        for pid in self.page_ids:  # pages added later that no section names yet
             if pid not in listed:
                 sidebar.addItem(self._page_item(pid, shortcut_of[pid]))
         sidebar.currentItemChanged.connect(self._sidebar_moved)
         return sidebar
 
     def _page_item(self, page_id: str, number: int) -> QListWidgetItem:
-        page = self.pages[page_id]
-        item = QListWidgetItem(page.title())
+        entry = PAGE_ENTRIES[page_id]
+        title = entry.translated_title()
+        item = QListWidgetItem(title)
         item.setData(PAGE_ROLE, page_id)
-        icon = PAGE_ICONS.get(page_id, QStyle.StandardPixmap.SP_FileIcon)
-        item.setIcon(self.style().standardIcon(icon))
+        item.setIcon(self.style().standardIcon(entry.icon))
         item.setSizeHint(QSize(0, 30))
         if number <= 10:
             key = QKeySequence(f"Ctrl+{number % 10}").toString(
                 QKeySequence.SequenceFormat.NativeText
             )
-            item.setToolTip(self.tr("{0}  ({1})").format(page.title(), key))
+            item.setToolTip(self.tr("{0}  ({1})").format(title, key))
         return item
 
     def _build_actions(self) -> None:
@@ -281,24 +341,28 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.find_action)
         go_menu.addSeparator()
         self.page_actions: dict[str, QAction] = {}
-        for number, (page_id, page) in enumerate(self.pages.items(), start=1):
-            action = QAction(page.title(), self)
+        for number, page_id in enumerate(self.page_ids, start=1):
+            action = QAction(PAGE_ENTRIES[page_id].translated_title(), self)
             if number <= 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
             go_menu.addAction(action)
             self.page_actions[page_id] = action
 
-        self.sync = SyncController(self.ctx, self)
-        self.sync_now = self.sync.action
-        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
-        sync_menu.addAction(self.sync_now)
+        # Replaced by the SyncController's action once the profile is open.
+        self.sync_now: QAction = QAction(
+            QCoreApplication.translate("SyncController", "Sync now"), self
+        )
+        self.sync_now.setEnabled(False)
+        self.sync_menu: QMenu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_menu.addAction(self.sync_now)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About WOPdesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-        toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar: QToolBar = QToolBar(self.tr("Main toolbar"))
+        toolbar = self.toolbar
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -348,60 +412,119 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------------
 
-    def current_page(self) -> Page:
+    def current_page(self) -> Page | None:
+        """The page shown, or None while the profile opens."""
         page = self.stack.currentWidget()
-        assert isinstance(page, Page)
+        return page if isinstance(page, Page) else None
+
+    def page(self, page_id: str) -> Page:
+        """The page ``page_id``, built now if it was not yet (the profile must be open)."""
+        page = self.pages.get(page_id)
+        if page is None:
+            page = PAGE_ENTRIES[page_id].page_class()(self.ctx)
+            page.navigate.connect(self.go_to)
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
         return page
 
-    def show_page(self, page_id: str) -> Page:
-        page = self.pages[page_id]
+    def show_page(self, page_id: str) -> Page | None:
+        """Show a page (building it if needed); None while the profile opens: it shows then."""
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(PAGE_ROLE) == page_id:
                 self.sidebar.setCurrentRow(row)
                 break
+        return self._show(page_id)
+
+    def _show(self, page_id: str) -> Page | None:
+        self._current_id = page_id
+        if not self.is_ready:
+            return None
+        page = self.page(page_id)
         self.stack.setCurrentWidget(page)
         return page
 
     def _sidebar_moved(self, item: QListWidgetItem | None, _previous: object) -> None:
         page_id = item.data(PAGE_ROLE) if item is not None else None
-        if page_id in self.pages:
-            self.stack.setCurrentWidget(self.pages[page_id])
+        if page_id in PAGE_ENTRIES:
+            self._show(page_id)
 
     def go_to(self, page_id: str, record_id: str) -> None:
-        if page_id in self.pages:
-            page = self.show_page(page_id)
-            if record_id == NEW_RECORD:
-                page.new_record()
-            elif record_id:
-                page.open_record(record_id)
+        if page_id not in PAGE_ENTRIES:
+            return
+        page = self.show_page(page_id)
+        if page is None:
+            return
+        if record_id == NEW_RECORD:
+            page.new_record()
+        elif record_id:
+            page.open_record(record_id)
+
+    def _build_when_idle(self, busy: bool = False) -> None:
+        """Build the next page not built yet once background work is done, one per turn.
+
+        Waiting for the reads of the page built before keeps the app responsive (they
+        compete for the one interpreter) and lets the first page's data come first.
+        """
+        if not (busy or self.ctx.busy or self._closing or self._idle_build.isActive()):
+            self._idle_build.start()
+
+    def _build_next_page(self) -> None:
+        if self.ctx.busy or self._closing:
+            return  # busy_changed(False) calls again
+        remaining = [page_id for page_id in self.page_ids if page_id not in self.pages]
+        if not remaining:
+            self.ctx.busy_changed.disconnect(self._build_when_idle)
+            return
+        self._prepare(self.page(remaining[0]))
+        self._build_when_idle()
+
+    def _prepare(self, page: Page) -> None:
+        """Lay a hidden page out at the size it will have, so its first show only paints."""
+        page.resize(self.stack.size())
+        page.ensurePolished()
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def new_record(self) -> None:
-        if self.central.currentWidget() is self.first_run:
+        if isinstance(self.central.currentWidget(), FirstRunPanel):
             self.create_first_partnership()
             return
-        self.current_page().new_record()
+        page = self.current_page()
+        if page is not None:
+            page.new_record()
 
     def save_current(self) -> None:
-        self.current_page().save()
+        page = self.current_page()
+        if page is not None:
+            page.save()
 
-    def open_hit(self, hit: SearchHit) -> None:
+    def open_hit(self, hit: "SearchHit") -> None:
         """Open a search result on its page, switching partnership if needed."""
         if hit.partnership_id and hit.partnership_id != self.ctx.partnership_id:
             self.select_partnership(hit.partnership_id)
         page_id = ENTITY_PAGE.get(hit.entity)
-        if page_id is None or page_id not in self.pages:
-            return
-        self.show_page(page_id).open_record(hit.row_id)
+        page = self.show_page(page_id) if page_id in PAGE_ENTRIES else None
+        if page is not None:
+            page.open_record(hit.row_id)
 
     # --- partnerships and people ------------------------------------------------------
 
     def load_partnerships(self) -> None:
-        with self.ctx.store.reading() as session:
-            choices = [(p.id, p.title) for p in queries.partnerships(session)]
+        """Read the partnerships off the GUI thread, then fill the selector."""
+
+        def read(session: "Session") -> list[tuple[str, str]]:
+            from wopdesk.storage import queries
+
+            return [(p.id, p.title) for p in queries.partnerships(session)]
+
+        self.ctx.run_read(read, self._show_partnerships)
+
+    def _show_partnerships(self, choices: list[tuple[str, str]]) -> None:
         self.partnership_box.blockSignals(True)
         self.partnership_box.clear()
         for pid, title in choices:
@@ -421,6 +544,14 @@ class MainWindow(QMainWindow):
         first_run = not ids and not self._creating_first
         self.central.setCurrentWidget(self.first_run if first_run else self.splitter)
         self.load_people()
+        if not self.is_ready:
+            self.is_ready = True
+            self._show(self._current_id)
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.ready.emit()
+            self.ctx.busy_changed.connect(self._build_when_idle)
+            self._build_when_idle()
 
     def select_partnership(self, partnership_id: str) -> None:
         index = self.partnership_box.findData(partnership_id)
@@ -432,11 +563,26 @@ class MainWindow(QMainWindow):
         self.ctx.set_partnership(self.partnership_box.itemData(index) if index >= 0 else None)
 
     def load_people(self) -> None:
+        """Read the people of the partnership off the GUI thread, then fill "You are"."""
         pid = self.ctx.partnership_id
-        people = []
-        if pid:
-            with self.ctx.store.reading() as session:
-                people = overview.partnership_people(session, pid)
+        self._people_generation += 1
+        generation = self._people_generation
+        if not pid:
+            self._show_people([])
+            return
+
+        def read(session: "Session") -> "list[PersonChoice]":
+            from wopdesk.storage import overview
+
+            return overview.partnership_people(session, pid)
+
+        def done(people: "list[PersonChoice]") -> None:
+            if generation == self._people_generation:
+                self._show_people(people)
+
+        self.ctx.run_read(read, done)
+
+    def _show_people(self, people: "list[PersonChoice]") -> None:
         self.me_box.blockSignals(True)
         self.me_box.clear()
         self.me_box.addItem(self.tr("(not chosen)"), None)
@@ -464,17 +610,22 @@ class MainWindow(QMainWindow):
         self._creating_first = True
         self.central.setCurrentWidget(self.splitter)
         page = self.show_page("partnerships")
-        opener = getattr(page, "new_partnership", None)
-        (opener or page.new_record)()
+        if page is not None:
+            opener = getattr(page, "new_partnership", None)
+            (opener or page.new_record)()
 
     def open_demo(self) -> None:
         """Create the demo partnership on the writer thread, then show it."""
+        from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+        from wopdesk.storage.models import ENTITIES
+
         self.first_run.set_working(True)
         store = self.ctx.store
 
         def done(_created: bool) -> None:
             self.first_run.set_working(False)
-            self.select_partnership(DEMO_PARTNERSHIP_ID)
+            # The selector refills on data_changed; it keeps the current partnership.
+            self.ctx.set_partnership(DEMO_PARTNERSHIP_ID)
             if self.ctx.me is None:
                 # Look around as the mentors' programme manager, as the demo's story goes.
                 self.ctx.set_me(demo_id("person:maria"))
@@ -504,11 +655,20 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The children paint in the same pass: announce once it is over.
+            QTimer.singleShot(0, self.first_painted.emit)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.search.reposition()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closing = True
+        self._idle_build.stop()
         for page in self.pages.values():
             page.before_close()
         self.ctx.shutdown()

@@ -4,44 +4,21 @@ Typing runs ``queries.search`` off the GUI thread a moment after the last key; r
 drop down under the box; Up/Down move through them, Enter or a click opens one.
 """
 
-import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFocusEvent,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from wopdesk.storage import queries
-from wopdesk.storage.queries import SearchHit
 from wopdesk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wopdesk.storage.queries import SearchHit
 
 SEARCH_DELAY_MS = 250
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
-HTML_ROLE = Qt.ItemDataRole.UserRole + 11
 
 # Which page shows each kind of search result.
 ENTITY_PAGE = {
@@ -50,57 +27,6 @@ ENTITY_PAGE = {
     "action": "workplan",
     "learning_activity": "learning",
 }
-
-
-def hit_html(label: str, title: str, snippet: str, muted: str) -> str:
-    """A result as rich text: the kind and title in bold, the snippet with its matches bold."""
-    body = html.escape(snippet).replace("[", "<b>").replace("]", "</b>")
-    head = f"<b>{html.escape(label)} · {html.escape(title)}</b>"
-    return head + (f"<br><span style='color:{muted}'>{body}</span>" if snippet.strip() else "")
-
-
-class HitDelegate(QStyledItemDelegate):
-    """Draws a result's rich text in the palette's colours (light or dark)."""
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data() or ""))
-        width = option.rect.width()
-        view = option.widget
-        if width <= 0 and isinstance(view, QListWidget):
-            width = view.viewport().width()  # a size hint asked before the row is laid out
-        doc.setTextWidth(max(100, width - 8))
-        return doc
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)  # type: ignore[arg-type]
-        text_colour = option.palette.color(QPalette.ColorRole.Text)
-        if option.state & QStyle.StateFlag.State_Selected:
-            text_colour = option.palette.color(QPalette.ColorRole.HighlightedText)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
-        painter.save()
-        painter.translate(option.rect.topLeft() + QPoint(4, 3))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)  # type: ignore[arg-type]
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
 
 
 class SearchBox(QLineEdit):
@@ -118,7 +44,6 @@ class SearchBox(QLineEdit):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
-        self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setFrameShape(QListWidget.Shape.Box)
         self.results.hide()
         self.results.itemActivated.connect(self._open_item)
@@ -148,17 +73,27 @@ class SearchBox(QLineEdit):
         words = self.text().strip()
         self._generation += 1
         generation = self._generation
-        if not words:
+        if not words or not self.ctx.is_open:
             self.results.hide()
             return
 
-        def done(hits: list[SearchHit]) -> None:
+        def find(session: "Session") -> "list[SearchHit]":
+            from wopdesk.storage import queries
+
+            return queries.search(session, words, limit=40)
+
+        def done(hits: "list[SearchHit]") -> None:
             if generation == self._generation:
                 self._show(hits)
 
-        self.ctx.run_read(lambda session: queries.search(session, words, limit=40), done)
+        self.ctx.run_read(find, done)
 
-    def _show(self, hits: list[SearchHit]) -> None:
+    def _show(self, hits: "list[SearchHit]") -> None:
+        # The rich-text drawing is imported with the first results, not at start-up.
+        from wopdesk.ui.search_hits import HTML_ROLE, HitDelegate, hit_html
+
+        if not isinstance(self.results.itemDelegate(), HitDelegate):
+            self.results.setItemDelegate(HitDelegate(self.results))
         self.results.clear()
         current = self.ctx.partnership_id
         # Results of the partnership in view first, the others after, each in rank order.
@@ -247,6 +182,6 @@ class SearchBox(QLineEdit):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         hit = item.data(HIT_ROLE)
-        if isinstance(hit, SearchHit):
+        if hit is not None:
             self.results.hide()
             self.hit_chosen.emit(hit)

@@ -70,9 +70,15 @@ class SyncStatusBar(QStatusBar):
         self.timer.start()
         ctx.busy_changed.connect(self.busy.setVisible)
         ctx.data_changed.connect(lambda _entities: self.refresh())
+        ctx.opened.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        # Until the profile is open there is nothing true to say about sync.
+        for label in (self.online, self.pending, self.last_sync):
+            label.setVisible(self.ctx.is_open)
+        if not self.ctx.is_open:
+            return
         status = self.ctx.sync_status
         online = status.is_online()
         self.online.setText(self.tr("● Online") if online else self.tr("○ Offline"))

@@ -4,6 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.pages.registry import page_title
 from wopdesk.ui.style import heading, muted
 
 NEW_RECORD = "new"
@@ -12,7 +13,7 @@ NEW_RECORD = "new"
 class Page(QWidget):
     """A page shows one part of the current partnership and refreshes when told.
 
-    Subclasses set ``page_id`` and return their translated title from ``title()``;
+    Subclasses set ``page_id`` (listed with its title in ``registry.PAGES``);
     ``watched`` lists the entities whose change makes the page refresh.
     """
 
@@ -30,7 +31,7 @@ class Page(QWidget):
         ctx.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
-        return self.page_id
+        return page_title(self.page_id)
 
     def refresh(self) -> None:
         """Reload what the page shows for ``ctx.partnership_id``."""

@@ -111,9 +111,6 @@ class CapacityPage(RecordPage):
     page_id = "capacity"
     watched = frozenset({"capacity_assessment", "improvement_track", "partnership"})
 
-    def title(self) -> str:
-        return self.tr("Capacity assessment")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.add_button(self.tr("New assessment…"), self.new_record, shortcut="Ctrl+N")

@@ -159,9 +159,6 @@ class ConflictsPage(Page):
         self.splitter = splitter
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Sync conflicts")
-
     def refresh(self) -> None:
         self.ctx.run_read(
             lambda session: load_conflicts(session, self.ctx.partnership_id), self._loaded

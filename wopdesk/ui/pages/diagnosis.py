@@ -73,9 +73,6 @@ class DiagnosisPage(RecordPage):
         {"diagnosis_finding", "improvement_track", "site_visit", "action", "partnership"}
     )
 
-    def title(self) -> str:
-        return self.tr("Diagnosis")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.add_button(self.tr("New finding…"), self.new_record, shortcut="Ctrl+N")

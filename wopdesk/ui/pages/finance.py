@@ -158,9 +158,6 @@ class FinancePage(RecordPage):
     page_id = "finance"
     watched = frozenset({"expense", "contribution", "partnership", "utility"})
 
-    def title(self) -> str:
-        return self.tr("Expenses and contributions")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.add_button(self.tr("New expense…"), self.new_record, shortcut="Ctrl+N")

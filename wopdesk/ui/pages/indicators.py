@@ -325,9 +325,6 @@ class IndicatorsPage(RecordPage):
         {"indicator_reading", "indicator", "track_indicator", "partnership", "utility"}
     )
 
-    def title(self) -> str:
-        return self.tr("Indicators")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.series: listing.IndicatorSeries | None = None

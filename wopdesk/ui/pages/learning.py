@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,8 +105,10 @@ class LearningPage(Page):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        self.editor = LearningEditor(ctx)
-        self.editor.saved.connect(self._saved)
+        # The entry form is built after the table's first paint (see ``editor``).
+        self._editor: LearningEditor | None = None
+        self._fill_after_paint = False
+        self._editor_asked = False  # an entry was opened or started in the form
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -121,9 +124,9 @@ class LearningPage(Page):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 8, 8, 8)
-        right_layout.addWidget(self.editor)
+        right.setMinimumWidth(360)  # the form's room, before the form is there
+        self.editor_box = QVBoxLayout(right)
+        self.editor_box.setContentsMargins(8, 8, 8, 8)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -134,8 +137,14 @@ class LearningPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def title(self) -> str:
-        return self.tr("Learning log")
+    @property
+    def editor(self) -> LearningEditor:
+        """The quick entry form, built the first time it is needed."""
+        if self._editor is None:
+            self._editor = LearningEditor(self.ctx)
+            self._editor.saved.connect(self._saved)
+            self.editor_box.addWidget(self._editor)
+        return self._editor
 
     def _columns(self) -> list[Column]:
         return [
@@ -194,22 +203,38 @@ class LearningPage(Page):
 
     def refresh(self) -> None:
         self.new_button.setEnabled(self.ctx.partnership_id is not None)
-        if self.editor.partnership_id not in (None, self.ctx.partnership_id):
-            self.editor.keeper.flush()
-            self.editor.partnership_id = None
+        editor = self._editor
+        if editor is not None and editor.partnership_id not in (None, self.ctx.partnership_id):
+            editor.keeper.flush()
+            editor.partnership_id = None
+            self._editor_asked = False
         self.reload()
-        if self.editor.partnership_id is None and self.ctx.partnership_id and self.isVisible():
-            self.new_record()
+        if self.isVisible():
+            self._fill_editor()
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
         if not self.model.ids and not self.loader.loading:
             self.reload()
-        if self.editor.partnership_id is None and self.ctx.partnership_id:
+        self._fill_after_paint = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._fill_after_paint:
+            # Once this paint pass is over: the table shows first, the form a moment later.
+            self._fill_after_paint = False
+            QTimer.singleShot(0, self, self._fill_editor)
+
+    def _fill_editor(self) -> None:
+        """Start a new entry in the form if it holds none (building the form if needed)."""
+        if self._editor_asked or not self.ctx.partnership_id:
+            return
+        if self.editor.partnership_id is None:
             self.new_record()
 
     def open_record(self, record_id: str) -> None:
         self._want = record_id
+        self._editor_asked = True
         self.editor.load(record_id, self.ctx.partnership_id or "")
         self._select(record_id)
 
@@ -218,6 +243,7 @@ class LearningPage(Page):
             return
         self._want = None
         self.table.selectionModel().clearSelection()
+        self._editor_asked = True
         self.editor.load(None, self.ctx.partnership_id)
         self.editor.form.field("topic").setFocus()
 
@@ -225,7 +251,8 @@ class LearningPage(Page):
         self.editor.save()
 
     def before_close(self) -> None:
-        self.editor.keeper.flush()
+        if self._editor is not None:
+            self._editor.keeper.flush()
 
     # --- table ------------------------------------------------------------------------
 
@@ -259,6 +286,7 @@ class LearningPage(Page):
         record_id = self.proxy.id_at(current.row())
         if record_id != self.editor.activity_id:
             self._want = record_id
+            self._editor_asked = True
             self.editor.load(record_id, self.ctx.partnership_id or "")
 
     def _saved(self, record_id: str) -> None:

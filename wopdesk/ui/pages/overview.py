@@ -282,9 +282,6 @@ class OverviewPage(Page):
         layout.addStretch(1)
         self._show(None)
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     def _indicator_table(self) -> QTableWidget:
         table = QTableWidget(0, 6)
         table.setHorizontalHeaderLabels(

@@ -475,9 +475,6 @@ class PartnershipsPage(RecordPage):
         }
     )
 
-    def title(self) -> str:
-        return self.tr("Partnerships")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.add_button(self.tr("New partnership…"), self.new_partnership, shortcut="Ctrl+N")

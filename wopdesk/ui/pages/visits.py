@@ -85,9 +85,6 @@ class VisitsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def title(self) -> str:
-        return self.tr("Site visits")
-
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Dates"), lambda row: format_period(row.start_date, row.end_date)),

@@ -102,9 +102,6 @@ class WorkPlanPage(RecordPage):
         {"action", "improvement_track", "person", "diagnosis_finding", "site_visit", "partnership"}
     )
 
-    def title(self) -> str:
-        return self.tr("Work plan")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.add_button(self.tr("New action…"), self.new_record, shortcut="Ctrl+N")

@@ -1,0 +1,108 @@
+"""Start-up: the window's frame first, the profile opened off the GUI thread, pages later."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from wopdesk.demo import DEMO_PARTNERSHIP_TITLE
+from wopdesk.storage.paths import DATABASE_NAME
+from wopdesk.storage.store import Store
+from wopdesk.ui import app as ui_app
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.pages.learning import LearningPage
+from wopdesk.ui.pages.registry import PAGES
+
+from .ui_helpers import settle
+
+
+def test_the_frame_shows_while_the_profile_opens_then_the_data(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    data_dir = demo_store.data_dir
+    demo_store.close()
+    ctx = AppContext()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # The frame: page names, menus, a note where the page will be; nothing to act on yet.
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert {entry.translated_title() for entry in PAGES} <= set(titles)
+    assert window.current_page() is None
+    assert window.opening.isVisible() and window.opening.note.text() == "Opening your data…"
+    assert not window.search.isEnabled() and not window.sync_now.isEnabled()
+    assert not window.statusBar().pending.isVisible()  # nothing true to say yet
+    assert window.pages == {}
+    # Choosing a page before the data is there shows that page once it is.
+    window.show_page("learning")
+
+    errors: list[Exception] = []
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        ctx.open_profile(data_dir, errors.append)
+    assert errors == []
+    assert window.partnership_box.currentText() == DEMO_PARTNERSHIP_TITLE
+    assert isinstance(window.current_page(), LearningPage)
+    assert window.search.isEnabled() and window.sync_now.isEnabled()
+    pending = window.statusBar().pending
+    assert pending.isVisible() and pending.text().endswith("changes waiting to sync")
+    settle(qtbot, window)
+
+
+def test_every_page_is_built_in_idle_time_without_taking_the_focus(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    window = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert set(window.pages) == {"overview"}  # the rest comes when the app is idle
+    qtbot.waitUntil(lambda: len(window.pages) == len(PAGES) and not window.ctx.busy, timeout=20000)
+    # Building a page never flashes a stray window nor takes the keyboard from the app.
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert shown == [window]
+    assert QApplication.activeWindow() is window
+
+
+def newer_database(data_dir: Path) -> None:
+    Store.open(data_dir).close()
+    with sqlite3.connect(data_dir / DATABASE_NAME) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.close()
+
+
+def corrupt_database(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DATABASE_NAME).write_bytes(b"this is a shopping list, not a database")
+
+
+@pytest.mark.parametrize(
+    ("damage", "sentence"),
+    [(newer_database, "newer version of WOPdesk"), (corrupt_database, "not an SQLite file")],
+)
+def test_a_profile_that_cannot_open_ends_with_one_message_and_code_1(
+    qapp: QApplication,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: object,
+    sentence: str,
+) -> None:
+    damage(data_dir)  # type: ignore[operator]
+    before = (data_dir / DATABASE_NAME).read_bytes()
+    shown: list[str] = []
+
+    def critical(_parent: QWidget | None, _title: str, text: str, *_args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    assert ui_app.run_app(str(data_dir)) == 1
+    assert len(shown) == 1 and sentence in shown[0]
+    assert "Traceback" not in shown[0]
+    assert (data_dir / DATABASE_NAME).read_bytes() == before  # nothing changed
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
