@@ -136,13 +136,14 @@ class ServerConnection:
         *,
         auth: bool = True,
         accept: frozenset[int] = frozenset(),
+        headers: dict[str, str] | None = None,
         **kw: Any,
     ) -> httpx.Response:
         """A request signed with the token (signing in first if needed); errors raised.
 
         Statuses in ``accept`` are returned to the caller instead of raised.
         """
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {**(headers or {}), PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         if not auth:
             return self._checked(self._send(method, path, headers, **kw), accept)
         fresh = False
@@ -209,7 +210,13 @@ class ServerConnection:
         return self._parse(ServerInfo, self.request("GET", "/v1/info", auth=False))
 
     def push(self, batch: PushRequest) -> PushResponse:
-        response = self.request("POST", "/v1/push", json=batch.model_dump(mode="json"))
+        # Serialised by pydantic in one call, not dumped to dicts and then to JSON.
+        response = self.request(
+            "POST",
+            "/v1/push",
+            content=batch.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
         return self._parse(PushResponse, response)
 
     def pull(self, after: int, scope: str | None, limit: int) -> PullPage:
