@@ -37,8 +37,8 @@ from wopdesk.storage.types import utcnow
 from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
 from wopdesk.sync.merge import newer
 from wopdesk.sync.protocol import (
-    DEFAULT_PAGE_CHANGES,
     MAX_BATCH_CHANGES,
+    MAX_PAGE_CHANGES,
     Change,
     ChangeResult,
     PulledChange,
@@ -61,6 +61,8 @@ from wopdesk.sync.tokens import token_store
 # As many changes per push as the protocol allows: each push is a round trip and a
 # server transaction, so fewer, bigger batches cost less per change.
 BATCH_CHANGES = MAX_BATCH_CHANGES
+# Pulled pages as big as the server serves: each page is a round trip and a commit.
+PAGE_CHANGES = MAX_PAGE_CHANGES
 _CHANGES = TypeAdapter(list[Change])
 _OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
 
@@ -145,7 +147,7 @@ class SyncEngine:
         connection: ServerConnection,
         *,
         batch_changes: int = BATCH_CHANGES,
-        page_changes: int = DEFAULT_PAGE_CHANGES,
+        page_changes: int = PAGE_CHANGES,
     ) -> None:
         self.store = store
         self.connection = connection
