@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 
 from wopdesk import cli
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import AuthToken, LoggedChange, ServerDatabase, ServerRecord
@@ -30,6 +31,7 @@ from wopdesk.sync import client as sync_client
 from wopdesk.sync import tokens as sync_tokens
 from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
 from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.protocol import MAX_BATCH_CHANGES
 from wopdesk.sync.status import (
     CURSOR,
     StoreSyncStatus,
@@ -352,6 +354,36 @@ def test_stamps_from_a_clock_in_the_future_are_clamped(replicas: tuple[Replica, 
     b.sync()
     a.sync()
     assert a.get(m.SiteVisit, VISIT).notes == "written after, wins"
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+# --- batches --------------------------------------------------------------------------
+
+
+def test_push_sends_as_many_changes_per_batch_as_the_protocol_allows(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    fields = len(m.LearningActivity.synced_fields())
+    entries = MAX_BATCH_CHANGES // fields + 10  # two batches: one full, one of 10 entries
+    with a.store.transaction() as session:
+        for n in range(entries):
+            cmd.create(
+                session,
+                m.LearningActivity,
+                partnership_id=DEMO_PARTNERSHIP_ID,
+                date=dt.date(2026, 3, 1),
+                form=v.LearningForm.ON_THE_JOB,
+                topic=f"Pressure logging, session {n}",
+                hours=2.0,
+            )
+    a.transport.log.clear()
+    report = a.sync()
+    assert report.sent == entries * fields
+    assert a.transport.log.count("POST /v1/push") == 2
+    with a.store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    assert b.sync().received == entries * fields
     assert snapshot(a.store) == snapshot(b.store)
 
 
