@@ -242,9 +242,11 @@ class PagesConnection:
 
     def __init__(self, pages: list[PullPage]) -> None:
         self.pages = pages
+        self.asked: list[int] = []
         self.round_trips = 0
 
     def pull(self, after: int, scope: str | None, limit: int) -> PullPage:
+        self.asked.append(after)
         return self.pages.pop(0)
 
 
@@ -318,3 +320,29 @@ def test_a_dangling_reference_is_refused_even_when_other_records_are_fine(
     with pytest.raises(SyncError, match="do not fit together"):
         pull(store, [page_of([*dangling, *utility_changes(GOOD)], 3)])
     assert count(store, m.Person) == 0 and count(store, m.Utility) == 0
+
+
+def test_pages_are_applied_in_order_each_with_its_cursor(store: Store) -> None:
+    """The next page is fetched while one is applied; a page that fails stops there."""
+    bad = utility_changes(OTHER, kind="castle")
+    pages = [
+        page_of(utility_changes(GOOD), 4, more=True),
+        page_of(bad, 8, more=True),
+        page_of(utility_changes(THIRD), 12),
+    ]
+    connection = PagesConnection(pages)
+    with pytest.raises(SyncError, match="cannot read for utility.kind"):
+        SyncEngine(store, connection).pull(SyncReport())  # type: ignore[arg-type]
+    assert connection.asked[:2] == [0, 4]
+    with store.reading() as session:
+        assert get_state(session, CURSOR) == 4
+    assert set(snapshot(store)["utility"]) == {GOOD}
+    # Once the server sends pages that fit, pulling goes on from the first page's cursor.
+    fixed = [page_of(utility_changes(OTHER), 8, more=True), page_of(utility_changes(THIRD), 12)]
+    connection = PagesConnection(fixed)
+    report = SyncReport()
+    SyncEngine(store, connection).pull(report)  # type: ignore[arg-type]
+    assert connection.asked == [4, 8] and report.received == 8
+    with store.reading() as session:
+        assert get_state(session, CURSOR) == 12
+    assert set(snapshot(store)["utility"]) == {GOOD, OTHER, THIRD}

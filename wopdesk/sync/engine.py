@@ -10,6 +10,7 @@ Each step is its own transaction, so a connection that drops anywhere loses noth
 import itertools
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -42,6 +43,7 @@ from wopdesk.sync.protocol import (
     Change,
     ChangeResult,
     PulledChange,
+    PullPage,
     PushRequest,
 )
 from wopdesk.sync.status import (
@@ -312,34 +314,49 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------
 
     def pull(self, report: SyncReport) -> bool:
-        """Pull every page; return whether the person's scope changed since the last pull."""
+        """Pull every page; return whether the person's scope changed since the last pull.
+
+        The next page is asked for while this one is applied, so the server prepares it
+        meanwhile; pages are still applied one after the other, each with its cursor.
+        """
         with self.store.reading() as session:
             cursor = int(get_state(session, CURSOR, 0))
             scope = first_scope = get_state(session, SCOPE)
-        while True:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-pull") as fetcher:
             page = self.connection.pull(cursor, scope, self.page_changes)
-            if page.cursor == cursor and page.scope == scope and not page.changes:
-                with self.store.reading() as session:
-                    self._check_server(session, page.server_id, remember=False)
-                break
-            info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
-            try:
-                with self.store.transaction(**info) as session:
-                    self._check_server(session, page.server_id)
-                    applied = apply_changes(session, page.changes, self.clock(session))
-                    set_state(session, CURSOR, page.cursor)
-                    set_state(session, SCOPE, page.scope)
-                    set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
-            except IntegrityError as exc:
-                # A reference to a record that never came is found at commit (deferred).
-                raise misfit(exc) from None
-            report.received += applied.fields
-            report.new_conflicts += applied.new_conflicts
-            report.changed_records |= applied.records
-            cursor, scope = page.cursor, page.scope
-            if not page.more:
-                break
+            while True:
+                if page.cursor == cursor and page.scope == scope and not page.changes:
+                    with self.store.reading() as session:
+                        self._check_server(session, page.server_id, remember=False)
+                    break
+                following = None
+                if page.more:
+                    following = fetcher.submit(
+                        self.connection.pull, page.cursor, page.scope, self.page_changes
+                    )
+                self._apply_page(page, report)
+                cursor, scope = page.cursor, page.scope
+                if following is None:
+                    break
+                page = following.result()
         return first_scope is not None and scope != first_scope
+
+    def _apply_page(self, page: PullPage, report: SyncReport) -> None:
+        """Apply a pulled page and move the cursor past it, in one transaction."""
+        info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
+        try:
+            with self.store.transaction(**info) as session:
+                self._check_server(session, page.server_id)
+                applied = apply_changes(session, page.changes, self.clock(session))
+                set_state(session, CURSOR, page.cursor)
+                set_state(session, SCOPE, page.scope)
+                set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
+        except IntegrityError as exc:
+            # A reference to a record that never came is found at commit (deferred).
+            raise misfit(exc) from None
+        report.received += applied.fields
+        report.new_conflicts += applied.new_conflicts
+        report.changed_records |= applied.records
 
     def _requeue_refused(self) -> bool:
         """Queue again, whole and freshly stamped, every record with a refused change."""
