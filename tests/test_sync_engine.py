@@ -360,13 +360,8 @@ def test_stamps_from_a_clock_in_the_future_are_clamped(replicas: tuple[Replica, 
 # --- batches --------------------------------------------------------------------------
 
 
-def test_push_sends_as_many_changes_per_batch_as_the_protocol_allows(
-    replicas: tuple[Replica, Replica],
-) -> None:
-    a, b = replicas
-    fields = len(m.LearningActivity.synced_fields())
-    entries = MAX_BATCH_CHANGES // fields + 10  # two batches: one full, one of 10 entries
-    with a.store.transaction() as session:
+def add_learning(replica: Replica, entries: int) -> None:
+    with replica.store.transaction() as session:
         for n in range(entries):
             cmd.create(
                 session,
@@ -377,6 +372,15 @@ def test_push_sends_as_many_changes_per_batch_as_the_protocol_allows(
                 topic=f"Pressure logging, session {n}",
                 hours=2.0,
             )
+
+
+def test_push_sends_as_many_changes_per_batch_as_the_protocol_allows(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    fields = len(m.LearningActivity.synced_fields())
+    entries = MAX_BATCH_CHANGES // fields + 10  # two batches: one full, one of 10 entries
+    add_learning(a, entries)
     a.transport.log.clear()
     report = a.sync()
     assert report.sent == entries * fields
@@ -384,6 +388,36 @@ def test_push_sends_as_many_changes_per_batch_as_the_protocol_allows(
     with a.store.reading() as session:
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
     assert b.sync().received == entries * fields
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_batches_marked_but_not_acknowledged_are_sent_next_time_in_order(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    """The next batch is marked while one is sent: a sync that stops there leaves two
+    open batches, and the next sync sends each once, oldest first."""
+    a, b = replicas
+    fields = len(m.LearningActivity.synced_fields())
+    entries = MAX_BATCH_CHANGES // fields + 10
+    add_learning(a, entries)
+    before = a.server.log_size()
+    a.transport.plan = {"/v1/push": ["answer"]}
+    with pytest.raises(ServerUnreachable):
+        a.sync(attempts=1)
+    with a.store.reading() as session:
+        open_batches = list(
+            dict.fromkeys(session.scalars(select(OutboxEntry.batch_id).order_by(OutboxEntry.id)))
+        )
+    assert len(open_batches) == 2 and None not in open_batches
+    assert a.server.log_size() == before + MAX_BATCH_CHANGES // fields * fields
+    a.transport.log.clear()
+    report = a.sync()
+    assert a.transport.log.count("POST /v1/push") == 2
+    assert report.sent == entries * fields  # the first batch's answer, replayed, counts
+    assert a.server.log_size() == before + entries * fields
+    with a.store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    b.sync()
     assert snapshot(a.store) == snapshot(b.store)
 
 

@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from wopdesk.errors import StorageError
@@ -45,6 +46,7 @@ from wopdesk.sync.protocol import (
     PulledChange,
     PullPage,
     PushRequest,
+    PushResponse,
 )
 from wopdesk.sync.status import (
     CURSOR,
@@ -202,42 +204,56 @@ class SyncEngine:
     # -- push --------------------------------------------------------------------------
 
     def push(self, report: SyncReport) -> None:
-        checked = False
-        while (batch := self._next_batch()) is not None:
-            if not checked:
-                # Never send this profile's changes to a server it did not sync with.
-                with self.store.reading() as session:
-                    if get_state(session, SERVER_ID) is not None:
-                        self._check_server(session, self.connection.info().server_id, False)
-                checked = True
-            self._send_files_of(batch.changes, report)
-            response = self.connection.push(
-                PushRequest(batch_id=batch.batch_id, changes=batch.changes)
-            )
-            if len(response.results) != len(batch.changes):
-                raise SyncError("The server answered a batch with the wrong number of results.")
-            with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
-                self._check_server(session, response.server_id)
-                self._acknowledge(session, batch, response.results)
-            for change, result in zip(batch.changes, response.results, strict=True):
-                if result.status == "refused":
-                    # One line per record and reason, not per field.
-                    line = f"{change.entity} {change.row_id}: {result.reason}"
-                    if line not in report.refused:
-                        report.refused.append(line)
-                else:
-                    report.sent += 1
+        """Send the outbox batch by batch; the next batch is read while one is sent."""
+        batch = self._next_batch()
+        if batch is None:
+            return
+        # Never send this profile's changes to a server it did not sync with.
+        with self.store.reading() as session:
+            if get_state(session, SERVER_ID) is not None:
+                self._check_server(session, self.connection.info().server_id, False)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-push") as sender:
+            while batch is not None:
+                sending = sender.submit(self._send, batch, report)
+                # Marked with its id before it is sent, as every batch is; a batch that
+                # was marked but not sent is simply sent by the next sync.
+                following = self._next_batch(sending=batch.batch_id)
+                response = sending.result()
+                with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+                    self._check_server(session, response.server_id)
+                    self._acknowledge(session, batch, response.results)
+                for change, result in zip(batch.changes, response.results, strict=True):
+                    if result.status == "refused":
+                        # One line per record and reason, not per field.
+                        line = f"{change.entity} {change.row_id}: {result.reason}"
+                        if line not in report.refused:
+                            report.refused.append(line)
+                    else:
+                        report.sent += 1
+                batch = following
 
-    def _next_batch(self) -> _Batch | None:
-        """The batch sent but not acknowledged yet, or a new one from the outbox.
+    def _send(self, batch: _Batch, report: SyncReport) -> PushResponse:
+        """Upload a batch's files, then the batch; the server's answer, checked."""
+        self._send_files_of(batch.changes, report)
+        response = self.connection.push(PushRequest(batch_id=batch.batch_id, changes=batch.changes))
+        if len(response.results) != len(batch.changes):
+            raise SyncError("The server answered a batch with the wrong number of results.")
+        return response
+
+    def _next_batch(self, sending: str | None = None) -> _Batch | None:
+        """The oldest batch sent but not acknowledged yet (but the one ``sending`` now),
+        or a new one from the outbox.
 
         Read as plain rows (no ORM objects): a batch is up to 2,000 changes.
         """
         c = _OUTBOX.c
         entries = (c.id, c.entity, c.row_id, c.stamp, c.changes, c.seen)
+        unacknowledged: list[ColumnElement[bool]] = [c.batch_id.is_not(None)]
+        if sending is not None:
+            unacknowledged.append(c.batch_id != sending)
         with self.store.transaction() as session:
             open_batch = session.scalar(
-                select(c.batch_id).where(c.batch_id.is_not(None)).order_by(c.id).limit(1)
+                select(c.batch_id).where(*unacknowledged).order_by(c.id).limit(1)
             )
             if open_batch is not None:
                 sent = session.execute(
