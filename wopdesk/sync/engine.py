@@ -369,7 +369,7 @@ class SyncEngine:
                 set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
         except IntegrityError as exc:
             # A reference to a record that never came is found at commit (deferred).
-            raise misfit(exc) from None
+            raise _misfit(exc) from None
         report.received += applied.fields
         report.new_conflicts += applied.new_conflicts
         report.changed_records |= applied.records
@@ -484,11 +484,11 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
     try:
         _write(session, pending)
     except IntegrityError as exc:
-        raise misfit(exc) from None
+        raise _misfit(exc) from None
     return result
 
 
-def misfit(exc: IntegrityError) -> SyncError:
+def _misfit(exc: IntegrityError) -> SyncError:
     return SyncError(f"The server sent records that do not fit together ({exc.orig}).")
 
 
