@@ -3,6 +3,7 @@
 import datetime as dt
 import os
 import shutil
+import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -664,3 +665,14 @@ def test_tokens_go_to_the_keyring_when_there_is_one(tmp_path: Path) -> None:
     assert (tmp_path / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
     fallback.delete("k")
     assert fallback.get("k") is None
+
+
+def test_connections_share_one_verifying_tls_context(tmp_path: Path) -> None:
+    """Made once per process (loading the CA bundle is slow), never weakened."""
+    tokens = FileTokens(tmp_path / "tokens.json")
+    first = ServerConnection("https://wop.example", "maria", password=str, tokens=tokens)
+    second = ServerConnection("https://wop.example", "joao", password=str, tokens=tokens)
+    with first, second:
+        context = sync_client.tls_context()
+        assert context is sync_client.tls_context()
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
