@@ -3,6 +3,7 @@
 import datetime as dt
 import os
 import shutil
+import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy import func, select, update
 
 from wopdesk import cli
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import AuthToken, LoggedChange, ServerDatabase, ServerRecord
@@ -30,6 +32,7 @@ from wopdesk.sync import client as sync_client
 from wopdesk.sync import tokens as sync_tokens
 from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
 from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.protocol import MAX_BATCH_CHANGES
 from wopdesk.sync.status import (
     CURSOR,
     StoreSyncStatus,
@@ -182,7 +185,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             a = Replica(Store.open(root / "maria"), server, "maria")
             b = Replica(Store.open(root / "joao"), server, "joao")
             create_demo(a.store)
-            a.sync()
+            # The demo's 1,488 changes in several batches: pulled pages end between them.
+            with a.connection() as connection:
+                SyncEngine(a.store, connection, batch_changes=500).sync()
             b.sync()
             a.store.close()
             b.store.close()
@@ -350,6 +355,70 @@ def test_stamps_from_a_clock_in_the_future_are_clamped(replicas: tuple[Replica, 
     b.sync()
     a.sync()
     assert a.get(m.SiteVisit, VISIT).notes == "written after, wins"
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+# --- batches --------------------------------------------------------------------------
+
+
+def add_learning(replica: Replica, entries: int) -> None:
+    with replica.store.transaction() as session:
+        for n in range(entries):
+            cmd.create(
+                session,
+                m.LearningActivity,
+                partnership_id=DEMO_PARTNERSHIP_ID,
+                date=dt.date(2026, 3, 1),
+                form=v.LearningForm.ON_THE_JOB,
+                topic=f"Pressure logging, session {n}",
+                hours=2.0,
+            )
+
+
+def test_push_sends_as_many_changes_per_batch_as_the_protocol_allows(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    fields = len(m.LearningActivity.synced_fields())
+    entries = MAX_BATCH_CHANGES // fields + 10  # two batches: one full, one of 10 entries
+    add_learning(a, entries)
+    a.transport.log.clear()
+    report = a.sync()
+    assert report.sent == entries * fields
+    assert a.transport.log.count("POST /v1/push") == 2
+    with a.store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    assert b.sync().received == entries * fields
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_batches_marked_but_not_acknowledged_are_sent_next_time_in_order(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    """The next batch is marked while one is sent: a sync that stops there leaves two
+    open batches, and the next sync sends each once, oldest first."""
+    a, b = replicas
+    fields = len(m.LearningActivity.synced_fields())
+    entries = MAX_BATCH_CHANGES // fields + 10
+    add_learning(a, entries)
+    before = a.server.log_size()
+    a.transport.plan = {"/v1/push": ["answer"]}
+    with pytest.raises(ServerUnreachable):
+        a.sync(attempts=1)
+    with a.store.reading() as session:
+        open_batches = list(
+            dict.fromkeys(session.scalars(select(OutboxEntry.batch_id).order_by(OutboxEntry.id)))
+        )
+    assert len(open_batches) == 2 and None not in open_batches
+    assert a.server.log_size() == before + MAX_BATCH_CHANGES // fields * fields
+    a.transport.log.clear()
+    report = a.sync()
+    assert a.transport.log.count("POST /v1/push") == 2
+    assert report.sent == entries * fields  # the first batch's answer, replayed, counts
+    assert a.server.log_size() == before + entries * fields
+    with a.store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    b.sync()
     assert snapshot(a.store) == snapshot(b.store)
 
 
@@ -596,3 +665,14 @@ def test_tokens_go_to_the_keyring_when_there_is_one(tmp_path: Path) -> None:
     assert (tmp_path / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
     fallback.delete("k")
     assert fallback.get("k") is None
+
+
+def test_connections_share_one_verifying_tls_context(tmp_path: Path) -> None:
+    """Made once per process (loading the CA bundle is slow), never weakened."""
+    tokens = FileTokens(tmp_path / "tokens.json")
+    first = ServerConnection("https://wop.example", "maria", password=str, tokens=tokens)
+    second = ServerConnection("https://wop.example", "joao", password=str, tokens=tokens)
+    with first, second:
+        context = sync_client.tls_context()
+        assert context is sync_client.tls_context()
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname

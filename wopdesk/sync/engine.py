@@ -10,12 +10,16 @@ Each step is its own transaction, so a connection that drops anywhere loses noth
 import itertools
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import delete, select, text
+from pydantic import TypeAdapter
+from sqlalchemy import Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from wopdesk.errors import StorageError
 from wopdesk.storage.changes import (
@@ -35,11 +39,14 @@ from wopdesk.storage.types import utcnow
 from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
 from wopdesk.sync.merge import newer
 from wopdesk.sync.protocol import (
-    DEFAULT_PAGE_CHANGES,
+    MAX_BATCH_CHANGES,
+    MAX_PAGE_CHANGES,
     Change,
     ChangeResult,
     PulledChange,
+    PullPage,
     PushRequest,
+    PushResponse,
 )
 from wopdesk.sync.status import (
     CURSOR,
@@ -55,7 +62,13 @@ from wopdesk.sync.status import (
 )
 from wopdesk.sync.tokens import token_store
 
-BATCH_CHANGES = 500
+# As many changes per push as the protocol allows: each push is a round trip and a
+# server transaction, so fewer, bigger batches cost less per change.
+BATCH_CHANGES = MAX_BATCH_CHANGES
+# Pulled pages as big as the server serves: each page is a round trip and a commit.
+PAGE_CHANGES = MAX_PAGE_CHANGES
+_CHANGES = TypeAdapter(list[Change])
+_OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
 
 
 @dataclass
@@ -86,7 +99,17 @@ class _Batch:
     changes: list[Change]
 
 
-def collapse(entries: Iterable[OutboxEntry]) -> list[Change]:
+class PendingWrite(Protocol):
+    """An outbox entry as collapse reads it: an ``OutboxEntry`` or a row of its table."""
+
+    entity: str
+    row_id: str
+    stamp: str
+    changes: dict[str, Any]
+    seen: dict[str, str] | None
+
+
+def collapse(entries: Iterable[PendingWrite]) -> list[Change]:
     """Outbox entries as wire changes, a field written again by this replica sent once.
 
     A later write replaces an earlier one only when it replaced exactly that write (no
@@ -115,7 +138,8 @@ def collapse(entries: Iterable[OutboxEntry]) -> list[Change]:
                     "seen": seen,
                 }
             )
-    return [Change.model_validate(c) for c in changes]
+    # One validation call for the whole list: per-change calls cost more than the checks.
+    return _CHANGES.validate_python(changes)
 
 
 class SyncEngine:
@@ -127,7 +151,7 @@ class SyncEngine:
         connection: ServerConnection,
         *,
         batch_changes: int = BATCH_CHANGES,
-        page_changes: int = DEFAULT_PAGE_CHANGES,
+        page_changes: int = PAGE_CHANGES,
     ) -> None:
         self.store = store
         self.connection = connection
@@ -180,68 +204,81 @@ class SyncEngine:
     # -- push --------------------------------------------------------------------------
 
     def push(self, report: SyncReport) -> None:
-        checked = False
-        while (batch := self._next_batch()) is not None:
-            if not checked:
-                # Never send this profile's changes to a server it did not sync with.
-                with self.store.reading() as session:
-                    if get_state(session, SERVER_ID) is not None:
-                        self._check_server(session, self.connection.info().server_id, False)
-                checked = True
-            self._send_files_of(batch.changes, report)
-            response = self.connection.push(
-                PushRequest(batch_id=batch.batch_id, changes=batch.changes)
-            )
-            if len(response.results) != len(batch.changes):
-                raise SyncError("The server answered a batch with the wrong number of results.")
-            with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
-                self._check_server(session, response.server_id)
-                self._acknowledge(session, batch, response.results)
-            for change, result in zip(batch.changes, response.results, strict=True):
-                if result.status == "refused":
-                    # One line per record and reason, not per field.
-                    line = f"{change.entity} {change.row_id}: {result.reason}"
-                    if line not in report.refused:
-                        report.refused.append(line)
-                else:
-                    report.sent += 1
+        """Send the outbox batch by batch; the next batch is read while one is sent."""
+        batch = self._next_batch()
+        if batch is None:
+            return
+        # Never send this profile's changes to a server it did not sync with.
+        with self.store.reading() as session:
+            if get_state(session, SERVER_ID) is not None:
+                self._check_server(session, self.connection.info().server_id, False)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-push") as sender:
+            while batch is not None:
+                sending = sender.submit(self._send, batch, report)
+                # Marked with its id before it is sent, as every batch is; a batch that
+                # was marked but not sent is simply sent by the next sync.
+                following = self._next_batch(sending=batch.batch_id)
+                response = sending.result()
+                with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+                    self._check_server(session, response.server_id)
+                    self._acknowledge(session, batch, response.results)
+                for change, result in zip(batch.changes, response.results, strict=True):
+                    if result.status == "refused":
+                        # One line per record and reason, not per field.
+                        line = f"{change.entity} {change.row_id}: {result.reason}"
+                        if line not in report.refused:
+                            report.refused.append(line)
+                    else:
+                        report.sent += 1
+                batch = following
 
-    def _next_batch(self) -> _Batch | None:
-        """The batch sent but not acknowledged yet, or a new one from the outbox."""
+    def _send(self, batch: _Batch, report: SyncReport) -> PushResponse:
+        """Upload a batch's files, then the batch; the server's answer, checked."""
+        self._send_files_of(batch.changes, report)
+        response = self.connection.push(PushRequest(batch_id=batch.batch_id, changes=batch.changes))
+        if len(response.results) != len(batch.changes):
+            raise SyncError("The server answered a batch with the wrong number of results.")
+        return response
+
+    def _next_batch(self, sending: str | None = None) -> _Batch | None:
+        """The oldest batch sent but not acknowledged yet (but the one ``sending`` now),
+        or a new one from the outbox.
+
+        Read as plain rows (no ORM objects): a batch is up to 2,000 changes.
+        """
+        c = _OUTBOX.c
+        entries = (c.id, c.entity, c.row_id, c.stamp, c.changes, c.seen)
+        unacknowledged: list[ColumnElement[bool]] = [c.batch_id.is_not(None)]
+        if sending is not None:
+            unacknowledged.append(c.batch_id != sending)
         with self.store.transaction() as session:
             open_batch = session.scalar(
-                select(OutboxEntry.batch_id)
-                .where(OutboxEntry.batch_id.is_not(None))
-                .order_by(OutboxEntry.id)
-                .limit(1)
+                select(c.batch_id).where(*unacknowledged).order_by(c.id).limit(1)
             )
             if open_batch is not None:
-                entries = list(
-                    session.scalars(
-                        select(OutboxEntry)
-                        .where(OutboxEntry.batch_id == open_batch)
-                        .order_by(OutboxEntry.id)
-                    )
+                sent = session.execute(
+                    select(*entries).where(c.batch_id == open_batch).order_by(c.id)
                 )
-                return _Batch(open_batch, collapse(entries))
-            entries = []
+                return _Batch(open_batch, collapse(sent))
+            rows: list[Any] = []
             count = 0
-            for entry in session.scalars(
-                select(OutboxEntry)
-                .where(OutboxEntry.batch_id.is_(None))
-                .order_by(OutboxEntry.id)
+            for row in session.execute(
+                select(*entries)
+                .where(c.batch_id.is_(None))
+                .order_by(c.id)
                 .limit(self.batch_changes)
             ):
-                if entries and count + len(entry.changes) > self.batch_changes:
+                if rows and count + len(row.changes) > self.batch_changes:
                     break
-                entries.append(entry)
-                count += len(entry.changes)
-            if not entries:
+                rows.append(row)
+                count += len(row.changes)
+            if not rows:
                 return None
             batch_id = str(uuid.uuid4())
-            for entry in entries:
-                entry.batch_id = batch_id
-            return _Batch(batch_id, collapse(entries))
+            session.execute(
+                update(_OUTBOX).where(c.id.in_([row.id for row in rows])).values(batch_id=batch_id)
+            )
+            return _Batch(batch_id, collapse(rows))
 
     def _acknowledge(self, session: Session, batch: _Batch, results: list[ChangeResult]) -> None:
         session.execute(delete(OutboxEntry).where(OutboxEntry.batch_id == batch.batch_id))
@@ -261,8 +298,10 @@ class SyncEngine:
             elif result.status == "accepted" and result.stamp and result.stamp != change.stamp:
                 # The server clamped a stamp from the future: keep the stamp it kept.
                 self._adopt_stamp(session, change, result.stamp)
-            if result.stamp:
-                clock.observe(Stamp.decode(result.stamp))
+        # Stamps order as their text does: observing the greatest is observing them all.
+        newest = max((result.stamp for result in results if result.stamp), default=None)
+        if newest is not None:
+            clock.observe(Stamp.decode(newest))
         set_state(session, CLOCK_SETTING, clock.last.encode())
 
     def _adopt_stamp(self, session: Session, change: Change, stamp: str) -> None:
@@ -291,30 +330,49 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------
 
     def pull(self, report: SyncReport) -> bool:
-        """Pull every page; return whether the person's scope changed since the last pull."""
+        """Pull every page; return whether the person's scope changed since the last pull.
+
+        The next page is asked for while this one is applied, so the server prepares it
+        meanwhile; pages are still applied one after the other, each with its cursor.
+        """
         with self.store.reading() as session:
             cursor = int(get_state(session, CURSOR, 0))
             scope = first_scope = get_state(session, SCOPE)
-        while True:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-pull") as fetcher:
             page = self.connection.pull(cursor, scope, self.page_changes)
-            if page.cursor == cursor and page.scope == scope and not page.changes:
-                with self.store.reading() as session:
-                    self._check_server(session, page.server_id, remember=False)
-                break
-            info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
+            while True:
+                if page.cursor == cursor and page.scope == scope and not page.changes:
+                    with self.store.reading() as session:
+                        self._check_server(session, page.server_id, remember=False)
+                    break
+                following = None
+                if page.more:
+                    following = fetcher.submit(
+                        self.connection.pull, page.cursor, page.scope, self.page_changes
+                    )
+                self._apply_page(page, report)
+                cursor, scope = page.cursor, page.scope
+                if following is None:
+                    break
+                page = following.result()
+        return first_scope is not None and scope != first_scope
+
+    def _apply_page(self, page: PullPage, report: SyncReport) -> None:
+        """Apply a pulled page and move the cursor past it, in one transaction."""
+        info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
+        try:
             with self.store.transaction(**info) as session:
                 self._check_server(session, page.server_id)
                 applied = apply_changes(session, page.changes, self.clock(session))
                 set_state(session, CURSOR, page.cursor)
                 set_state(session, SCOPE, page.scope)
                 set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
-            report.received += applied.fields
-            report.new_conflicts += applied.new_conflicts
-            report.changed_records |= applied.records
-            cursor, scope = page.cursor, page.scope
-            if not page.more:
-                break
-        return first_scope is not None and scope != first_scope
+        except IntegrityError as exc:
+            # A reference to a record that never came is found at commit (deferred).
+            raise _misfit(exc) from None
+        report.received += applied.fields
+        report.new_conflicts += applied.new_conflicts
+        report.changed_records |= applied.records
 
     def _requeue_refused(self) -> bool:
         """Queue again, whole and freshly stamped, every record with a refused change."""
@@ -380,13 +438,29 @@ class Applied:
     records: set[tuple[str, str]] = field(default_factory=set)
 
 
+@dataclass(slots=True)
+class _Pending:
+    """One record of a pulled page as it will be written: new here or not, what changed."""
+
+    new: bool
+    clocks: dict[str, str]
+    values: dict[str, Any] = field(default_factory=dict)
+
+
 def apply_changes(session: Session, changes: list[PulledChange], clock: HybridClock) -> Applied:
-    """Merge pulled changes field by field, last writer winning."""
+    """Merge pulled changes field by field, last writer winning.
+
+    The page is merged in memory, then written with Core statements: one ``executemany``
+    INSERT per kind of record new here (every record, in a fresh data directory) and one
+    UPDATE per kind and set of changed fields, instead of an ORM object per record.
+    Nothing is captured for the outbox and no domain rule is checked: these are other
+    replicas' writes, already checked where they were made and by the server.
+    """
     # A page may set a reference before the row it points to arrives later in the page.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     result = Applied()
-    touched = _records_of(session, changes)
-    newest = ""
+    here = _clocks_here(session, changes)
+    pending: dict[tuple[str, str], _Pending] = {}
     for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
         model = ENTITIES.get(key[0])
         if model is None:
@@ -394,49 +468,63 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
                 f"The server sent a kind of record this WOPdesk does not know ({key[0]})."
             )
         items = list(group)
-        newest = max(newest, *(c.stamp for c in items))
-        record = touched.get(key)
+        record = pending.get(key)
+        created = record is None and key not in here
         if record is None:
-            record = _create(model, key[1], items)
-            session.add(record)
+            record = pending[key] = _Pending(created, dict(here.get(key) or {}))
+        changed = _merge(model, record, items)
+        if created:
             changed = len(items)
             result.new_conflicts += key[0] == "conflict"
-        else:
-            changed = _merge(record, items)
-        touched[key] = record
         result.fields += changed
         if changed:
             result.records.add(key)
-    if newest:
-        clock.observe(Stamp.decode(newest))
+    if changes:
+        clock.observe(Stamp.decode(max(c.stamp for c in changes)))
     try:
-        session.flush()
+        _write(session, pending)
     except IntegrityError as exc:
-        raise SyncError(f"The server sent records that do not fit together ({exc.orig}).") from None
+        raise _misfit(exc) from None
     return result
 
 
-def _records_of(
-    session: Session, changes: list[PulledChange]
-) -> dict[tuple[str, str], SyncedRecord]:
-    """The page's records already here, read with one query per kind and 500 ids.
+def _misfit(exc: IntegrityError) -> SyncError:
+    return SyncError(f"The server sent records that do not fit together ({exc.orig}).")
 
-    One ``session.get`` per record would query (and autoflush) once per row.
-    """
-    wanted: dict[str, list[str]] = {}
+
+def _clocks_here(
+    session: Session, changes: list[PulledChange]
+) -> dict[tuple[str, str], dict[str, str]]:
+    """The field clocks of the page's records already here: one query per kind, 500 ids."""
+    wanted: dict[str, dict[str, None]] = {}
     for change in changes:
-        wanted.setdefault(change.entity, []).append(change.row_id)
-    found: dict[tuple[str, str], SyncedRecord] = {}
-    for entity, row_ids in wanted.items():
+        wanted.setdefault(change.entity, {})[change.row_id] = None
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    for entity, ids in wanted.items():
         model = ENTITIES.get(entity)
         if model is None:
             continue  # reported where the page is applied
-        unique = list(dict.fromkeys(row_ids))
+        table = _table(model)
+        unique = list(ids)
         for start in range(0, len(unique), IN_CHUNK):
-            chosen = select(model).where(model.id.in_(unique[start : start + IN_CHUNK]))
-            for record in session.scalars(chosen):
-                found[(entity, record.id)] = record
+            chosen = select(table.c.id, table.c.clocks).where(
+                table.c.id.in_(unique[start : start + IN_CHUNK])
+            )
+            for row_id, clocks in session.execute(chosen):
+                found[(entity, row_id)] = clocks or {}
     return found
+
+
+def _merge(model: type[SyncedRecord], record: _Pending, changes: list[PulledChange]) -> int:
+    """Take each change newer than the field's clock; return how many were taken."""
+    clocks, values = record.clocks, record.values
+    changed = 0
+    for change in changes:
+        if newer(change.stamp, clocks.get(change.field)):
+            values[change.field] = _decode(model, change)
+            clocks[change.field] = change.stamp
+            changed += 1
+    return changed
 
 
 def _decode(model: type[SyncedRecord], change: Change) -> Any:
@@ -445,33 +533,60 @@ def _decode(model: type[SyncedRecord], change: Change) -> Any:
         raise SyncError(
             f"The server sent a field this WOPdesk does not know ({change.entity}.{change.field})."
         )
-    return codec.from_wire(change.value)
+    try:
+        return codec.from_wire(change.value)
+    except (ValueError, TypeError):
+        raise SyncError(
+            f"The server sent a value this WOPdesk cannot read for {change.entity}."
+            f"{change.field} ({change.value!r:.40})."
+        ) from None
 
 
-def _create(model: type[SyncedRecord], row_id: str, changes: list[PulledChange]) -> SyncedRecord:
-    values: dict[str, Any] = {}
-    clocks: dict[str, str] = {}
-    for change in changes:
-        if newer(change.stamp, clocks.get(change.field)):
-            values[change.field] = _decode(model, change)
-            clocks[change.field] = change.stamp
-    record = model(id=row_id, **values)
-    record.clocks = clocks
-    return record
+def _write(session: Session, pending: dict[tuple[str, str], _Pending]) -> None:
+    """INSERT the records new here and UPDATE the changed fields of the others, in bulk."""
+    now = utcnow()
+    defaults: dict[str, dict[str, Any]] = {}
+    inserts: dict[str, list[dict[str, Any]]] = {}
+    updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for (entity, row_id), record in pending.items():
+        if record.new:
+            if entity not in defaults:
+                defaults[entity] = _defaults(entity)
+            row = {**defaults[entity], **record.values, "id": row_id, "clocks": record.clocks}
+            inserts.setdefault(entity, []).append(row)
+        elif record.values:
+            columns = tuple(sorted(record.values))
+            row = {**record.values, "clocks": record.clocks, "updated_at": now, "_row": row_id}
+            updates.setdefault((entity, columns), []).append(row)
+    for entity, rows in inserts.items():
+        session.execute(insert(_table(ENTITIES[entity])), rows)
+    for (entity, _columns), rows in updates.items():
+        table = _table(ENTITIES[entity])
+        # Without values(), the SET clause is every column named in the rows.
+        session.execute(update(table).where(table.c.id == bindparam("_row")), rows)
 
 
-def _merge(record: SyncedRecord, changes: list[PulledChange]) -> int:
-    model = type(record)
-    clocks = dict(record.clocks or {})
-    changed = 0
-    for change in changes:
-        if newer(change.stamp, clocks.get(change.field)):
-            setattr(record, change.field, _decode(model, change))
-            clocks[change.field] = change.stamp
-            changed += 1
-    if changed:
-        record.clocks = clocks
-    return changed
+def _table(model: type[SyncedRecord]) -> Table:
+    return model.__table__  # type: ignore[return-value]
+
+
+def _defaults(entity: str) -> dict[str, Any]:
+    """Every column of a new record, with its default: the values an ORM object gets
+    (``SyncedRecord.__init__``), and the same keys in every row of an executemany.
+
+    Made once per page and kind: callable defaults (the time created here) are the
+    page's; the others that are callable (id, clocks) are always replaced.
+    """
+    row: dict[str, Any] = {}
+    for column in _table(ENTITIES[entity]).columns:
+        default = column.default
+        if isinstance(default, ScalarElementColumnDefault):
+            row[column.key] = default.arg
+        elif isinstance(default, CallableColumnDefault):
+            row[column.key] = default.arg(None)  # type: ignore[arg-type]  # as __init__ does
+        else:
+            row[column.key] = None
+    return row
 
 
 def sync_with_server(

@@ -1,0 +1,348 @@
+"""Applying pulled pages in bulk (Core statements) merges exactly as the ORM did, and a
+page that cannot be applied changes nothing, its cursor included."""
+
+import itertools
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
+from wopdesk.storage import commands as cmd
+from wopdesk.storage import models as m
+from wopdesk.storage.changes import (
+    SKIP_CAPTURE,
+    HybridClock,
+    OutboxEntry,
+    Stamp,
+    codecs,
+    wall_ms,
+    wire_values,
+)
+from wopdesk.storage.store import SKIP_VALIDATION, Store
+from wopdesk.sync.client import SyncError
+from wopdesk.sync.engine import Applied, SyncEngine, SyncReport, apply_changes
+from wopdesk.sync.merge import newer
+from wopdesk.sync.protocol import PulledChange, PullPage
+from wopdesk.sync.status import CURSOR, get_state
+
+OTHER_NODE = "0ther0node0here0"
+PULLED = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
+
+
+# --- the ORM merge this replaces, kept as the reference ------------------------------
+
+
+def orm_apply(session: Session, changes: list[PulledChange], clock: HybridClock) -> Applied:
+    """The previous ``apply_changes``: an ORM object per record, flushed at the end."""
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    result = Applied()
+    touched: dict[tuple[str, str], m.SyncedRecord] = {}
+    for change in changes:
+        record = session.get(m.ENTITIES[change.entity], change.row_id)
+        if record is not None:
+            touched[(change.entity, change.row_id)] = record
+    for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
+        model = m.ENTITIES[key[0]]
+        items = list(group)
+        record = touched.get(key)
+        if record is None:
+            values: dict[str, Any] = {}
+            clocks: dict[str, str] = {}
+            for c in items:
+                if newer(c.stamp, clocks.get(c.field)):
+                    values[c.field] = codecs(model)[c.field].from_wire(c.value)
+                    clocks[c.field] = c.stamp
+            record = model(id=key[1], **values)
+            record.clocks = clocks
+            session.add(record)
+            changed = len(items)
+            result.new_conflicts += key[0] == "conflict"
+        else:
+            clocks = dict(record.clocks or {})
+            changed = 0
+            for c in items:
+                if newer(c.stamp, clocks.get(c.field)):
+                    setattr(record, c.field, codecs(model)[c.field].from_wire(c.value))
+                    clocks[c.field] = c.stamp
+                    changed += 1
+            if changed:
+                record.clocks = clocks
+        touched[key] = record
+        result.fields += changed
+        if changed:
+            result.records.add(key)
+    clock.observe(Stamp.decode(max(c.stamp for c in changes)))
+    session.flush()
+    return result
+
+
+# --- pages made from the demo --------------------------------------------------------
+
+
+def stamp(wall: int, counter: int = 0) -> str:
+    return Stamp(wall, counter, OTHER_NODE).encode()
+
+
+def demo_page(store: Store, rng: random.Random) -> list[PulledChange]:
+    """Every demo record as pulled changes, stamped older, equal or newer than the
+    record's own clocks, some records split in two groups far apart in the page."""
+    now = wall_ms()
+    groups: list[list[PulledChange]] = []
+    with store.reading() as session:
+        for name, model in m.ENTITIES.items():
+            for record in session.scalars(select(model)):
+                if getattr(record, "builtin", False):
+                    continue
+                group = []
+                for field, value in wire_values(record).items():
+                    own = (record.clocks or {}).get(field)
+                    choice = rng.choice(("older", "same", "newer", "newer"))
+                    if choice == "same" and own:
+                        at = own
+                    elif choice == "older":
+                        at = stamp(rng.randrange(1, 1000))
+                    else:
+                        at = stamp(now + rng.randrange(1, 10_000), rng.randrange(16))
+                    if isinstance(value, str) and choice == "newer" and field == "notes":
+                        value = value + " (edited elsewhere)"
+                    group.append(
+                        PulledChange(
+                            entity=name,
+                            row_id=record.id,
+                            field=field,
+                            value=value,
+                            stamp=at,
+                            by="someone",
+                        )
+                    )
+                cut = rng.randrange(len(group) + 1)
+                groups += [group[:cut], group[cut:]]
+    # Parents first, as the server sends them; second halves of records shuffled among
+    # later records, so one record's changes come in two groups of one page.
+    firsts, seconds = groups[0::2], groups[1::2]
+    tail = seconds[:]
+    rng.shuffle(tail)
+    return [c for g in firsts + tail for c in g if g]
+
+
+def add_conflict(store: Store) -> None:
+    visit = store_first(store, m.SiteVisit)
+    with store.transaction(**{SKIP_CAPTURE: True}) as session:
+        cmd.create(
+            session,
+            m.Conflict,
+            partnership_id=DEMO_PARTNERSHIP_ID,
+            entity="site_visit",
+            row_id=visit.id,
+            field="notes",
+            kept_value="Valve 3 replaced.",
+            set_aside_value="Valve 3 leaks.",
+        )
+
+
+def store_first(store: Store, model: type[m.SyncedRecord]) -> Any:
+    with store.reading() as session:
+        return session.scalars(select(model).order_by(model.id)).first()
+
+
+def snapshot(store: Store) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every synced record's columns and clocks, but the time each was written here and
+    the built-in indicators (seeded by each data directory, never synced)."""
+    result: dict[str, dict[str, dict[str, Any]]] = {}
+    with store.reading() as session:
+        for name, model in m.ENTITIES.items():
+            result[name] = {
+                r.id: {k: v for k, v in r.values().items() if k != "updated_at"}
+                for r in session.scalars(select(model))
+                if not getattr(r, "builtin", False)
+            }
+    return result
+
+
+def count(store: Store, model: type[Any]) -> int:
+    with store.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Store:
+    """Another replica's demo, with a conflict record, to pull from."""
+    store = Store.open(tmp_path / "source")
+    create_demo(store)
+    add_conflict(store)
+    return store
+
+
+def apply_with(store: Store, apply: Any, page: list[PulledChange]) -> Applied:
+    with store.transaction(**PULLED) as session:
+        result: Applied = apply(session, page, store.capture.clock(session.connection()))
+    return result
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_bulk_apply_merges_exactly_as_the_orm_did(source: Store, tmp_path: Path, seed: int) -> None:
+    page = demo_page(source, random.Random(seed))
+    source.close()
+    for target in ("fresh", "copy"):
+        stores = []
+        for apply in (orm_apply, apply_changes):
+            path = tmp_path / f"{target}-{apply.__name__}"
+            if target == "copy":
+                shutil.copytree(tmp_path / "source", path)
+            store = Store.open(path)
+            outbox_before = count(store, OutboxEntry)
+            stores.append((store, apply_with(store, apply, page), outbox_before))
+        (orm, orm_result, _), (bulk, bulk_result, outbox_before) = stores
+        assert bulk_result == orm_result, target
+        assert snapshot(bulk) == snapshot(orm), target
+        # Other replicas' writes are never queued to be sent back.
+        assert count(bulk, OutboxEntry) == outbox_before
+        if target == "fresh":
+            assert bulk_result.new_conflicts == 1 and bulk_result.fields == len(page)
+        else:
+            assert 0 < bulk_result.fields < len(page) and bulk_result.new_conflicts == 0
+        for store, _, _ in stores:
+            store.close()
+
+
+def test_newer_pulled_values_win_and_older_ones_are_ignored(demo_store: Store) -> None:
+    visit = store_first(demo_store, m.SiteVisit)
+    mine = visit.clocks["notes"]
+    later = stamp(Stamp.decode(mine).wall + 1)
+    page = [
+        PulledChange(
+            entity="site_visit", row_id=visit.id, field="notes", value="newer", stamp=later
+        ),
+        PulledChange(
+            entity="site_visit", row_id=visit.id, field="site", value="older", stamp=stamp(5)
+        ),
+    ]
+    result = apply_with(demo_store, apply_changes, page)
+    assert result.fields == 1 and result.records == {("site_visit", visit.id)}
+    after = store_first(demo_store, m.SiteVisit)
+    assert after.notes == "newer" and after.site == visit.site
+    assert after.clocks == {**visit.clocks, "notes": later}
+    assert after.updated_at > visit.updated_at
+    # The clock passes what it saw, so the next local write wins over the pulled one.
+    with demo_store.reading() as session:
+        clock = demo_store.capture.clock(session.connection())
+    assert clock.last.wall >= Stamp.decode(later).wall
+
+
+# --- a page that cannot be applied changes nothing -----------------------------------
+
+
+class PagesConnection:
+    """A connection that answers pulls with the pages given, one per pull."""
+
+    def __init__(self, pages: list[PullPage]) -> None:
+        self.pages = pages
+        self.asked: list[int] = []
+        self.round_trips = 0
+
+    def pull(self, after: int, scope: str | None, limit: int) -> PullPage:
+        self.asked.append(after)
+        return self.pages.pop(0)
+
+
+def page_of(changes: list[PulledChange], cursor: int, more: bool = False) -> PullPage:
+    return PullPage(
+        changes=changes, cursor=cursor, more=more, scope="s", server_id="srv", server_time=1
+    )
+
+
+def utility_changes(row_id: str, **fields: Any) -> list[PulledChange]:
+    values = {"name": "Aguas", "country": "PE", "kind": "water", "deleted": False, **fields}
+    return [
+        PulledChange(entity="utility", row_id=row_id, field=k, value=v, stamp=stamp(10 + i))
+        for i, (k, v) in enumerate(values.items())
+    ]
+
+
+GOOD = "00000000-0000-4000-8000-00000000000a"
+OTHER = "00000000-0000-4000-8000-00000000000b"
+MISSING = "00000000-0000-4000-8000-00000000000c"
+THIRD = "00000000-0000-4000-8000-00000000000d"
+
+
+def pull(store: Store, pages: list[PullPage]) -> SyncReport:
+    report = SyncReport()
+    SyncEngine(store, PagesConnection(pages)).pull(report)  # type: ignore[arg-type]
+    return report
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (utility_changes(OTHER, kind="castle"), "cannot read for utility.kind"),
+        (utility_changes(OTHER, colour="blue"), "does not know \\(utility.colour\\)"),
+        (
+            [PulledChange(entity="castle", row_id=OTHER, field="x", value=1, stamp=stamp(9))],
+            "kind of record this WOPdesk does not know \\(castle\\)",
+        ),
+        (utility_changes(OTHER, name=None), "do not fit together"),
+        (
+            [
+                PulledChange(entity="person", row_id=OTHER, field=k, value=v, stamp=stamp(9))
+                for k, v in {"name": "Ana", "utility_id": MISSING, "deleted": False}.items()
+            ],
+            "do not fit together",
+        ),
+    ],
+    ids=["bad-enum", "unknown-field", "unknown-entity", "missing-required", "dangling-reference"],
+)
+def test_a_page_that_cannot_be_applied_changes_nothing(
+    store: Store, bad: list[PulledChange], message: str
+) -> None:
+    report = pull(store, [page_of(utility_changes(GOOD), 4)])
+    assert report.received == 4
+    before = snapshot(store)
+    with pytest.raises(SyncError, match=message):
+        pull(store, [page_of([*utility_changes(THIRD), *bad], 9)])
+    assert snapshot(store) == before
+    with store.reading() as session:
+        assert get_state(session, CURSOR) == 4
+
+
+def test_a_dangling_reference_is_refused_even_when_other_records_are_fine(
+    store: Store,
+) -> None:
+    """The reference is checked at commit (deferred): the whole page goes, not a part."""
+    dangling = [
+        PulledChange(entity="person", row_id=OTHER, field=k, value=v, stamp=stamp(9))
+        for k, v in {"name": "Ana", "utility_id": MISSING, "deleted": False}.items()
+    ]
+    with pytest.raises(SyncError, match="do not fit together"):
+        pull(store, [page_of([*dangling, *utility_changes(GOOD)], 3)])
+    assert count(store, m.Person) == 0 and count(store, m.Utility) == 0
+
+
+def test_pages_are_applied_in_order_each_with_its_cursor(store: Store) -> None:
+    """The next page is fetched while one is applied; a page that fails stops there."""
+    bad = utility_changes(OTHER, kind="castle")
+    pages = [
+        page_of(utility_changes(GOOD), 4, more=True),
+        page_of(bad, 8, more=True),
+        page_of(utility_changes(THIRD), 12),
+    ]
+    connection = PagesConnection(pages)
+    with pytest.raises(SyncError, match="cannot read for utility.kind"):
+        SyncEngine(store, connection).pull(SyncReport())  # type: ignore[arg-type]
+    assert connection.asked[:2] == [0, 4]
+    with store.reading() as session:
+        assert get_state(session, CURSOR) == 4
+    assert set(snapshot(store)["utility"]) == {GOOD}
+    # Once the server sends pages that fit, pulling goes on from the first page's cursor.
+    fixed = [page_of(utility_changes(OTHER), 8, more=True), page_of(utility_changes(THIRD), 12)]
+    connection = PagesConnection(fixed)
+    report = SyncReport()
+    SyncEngine(store, connection).pull(report)  # type: ignore[arg-type]
+    assert connection.asked == [4, 8] and report.received == 8
+    with store.reading() as session:
+        assert get_state(session, CURSOR) == 12
+    assert set(snapshot(store)["utility"]) == {GOOD, OTHER, THIRD}
