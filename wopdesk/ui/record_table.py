@@ -1,6 +1,6 @@
 """A table of records: lazy id model, sort/filter proxy, view, and selection by record id."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -201,10 +201,14 @@ class RecordTable(QWidget):
                 needed = header.fontMetrics().horizontalAdvance(title) + 24
                 self.view.setColumnWidth(column, max(width * char + 16, needed))
 
-    def set_ids(self, ids: Sequence[str]) -> None:
-        """Show these records, keeping the current one selected if it is still there."""
+    def set_ids(self, ids: Sequence[str], rows: Mapping[str, Row] | None = None) -> None:
+        """Show these records, keeping the current one selected if it is still there.
+
+        ``rows`` already read (the first block, read with the ids off the GUI thread)
+        spare the first paint a read.
+        """
         keep = self.current_id()
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, dict(rows) if rows else None)
         if keep is None or not self.select_id(keep):
             self.current_changed.emit(self.current_id())
 
