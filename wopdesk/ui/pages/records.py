@@ -192,6 +192,10 @@ class RecordPage(Page):
         """Call ``callback`` once the page's read under way is applied (now if none is)."""
         self.reader.then(callback)
 
+    def selector(self, table: Any) -> Callable[[str], None]:
+        """Select a record in ``table`` once the read under way shows it (after a save)."""
+        return lambda record_id: self.when_loaded(lambda: table.select_id(record_id))
+
     # --- editors ---
 
     def show_editor(self, dialog: D, on_saved: Callable[[str], object] | None = None) -> D:
