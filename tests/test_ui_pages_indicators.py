@@ -27,7 +27,8 @@ def page_on_nrw(qtbot: QtBot, window: MainWindow) -> IndicatorsPage:
     page = shown(qtbot, window, "indicators")
     assert isinstance(page, IndicatorsPage)
     page.choose(MENTEE, NRW)
-    assert (page.utility_id(), page.indicator_id()) == (MENTEE, NRW)
+    qtbot.waitUntil(lambda: (page.utility_id(), page.indicator_id()) == (MENTEE, NRW))
+    qtbot.waitUntil(lambda: not page.reader.loading)
     return page
 
 
@@ -55,6 +56,7 @@ def test_chart_shows_readings_baseline_target_and_benchmark(
     assert page.fact_labels["status"].text() == "Better than the baseline. Target not reached yet."
     # The first indicator linked to a track, at the mentor: no baseline or target there.
     page.choose(MENTOR, NRW)
+    qtbot.waitUntil(lambda: page.fact_labels["status"].text() == "No reading yet.")
     assert page.chart.reading_points() == []
     assert page.chart.level(page.chart.baseline) is None
     assert page.fact_labels["status"].text() == "No reading yet."
@@ -111,7 +113,8 @@ def test_bad_reading_is_refused(
 def test_correcting_a_reading_out_of_range_is_refused(qtbot: QtBot, window: MainWindow) -> None:
     page = page_on_nrw(qtbot, window)
     reading_id = demo_id("reading:IBNET-NRW-PCT:10")
-    page.open_record(reading_id)
+    page.open_record(reading_id)  # reads where the reading belongs off the GUI thread
+    qtbot.waitUntil(lambda: isinstance(page.current_editor(), ReadingEditor))
     editor = page.current_editor()
     assert isinstance(editor, ReadingEditor)
     fill(editor, value="101")

@@ -70,6 +70,6 @@ class LatestRead(QObject):
             callback()
 
     def _run_after(self) -> None:
-        callbacks, self._after = self._after, []
-        for callback in callbacks:
-            callback()
+        # A callback may start another read (choosing a filter): the rest wait for it.
+        while self._after and not self.loading:
+            self._after.pop(0)()
