@@ -102,7 +102,8 @@ def test_create_a_partnership_with_two_new_utilities(qtbot: QtBot, window: MainW
         utility = session.get(Utility, mentee)
         assert utility is not None and utility.population_served == 420000
     qtbot.waitUntil(lambda: page.table.current_id() == partnership_id)
-    assert page.detail_labels["utilities"].text() == "Eau de Lyon → Régie des Eaux de Thiès"
+    utilities = "Eau de Lyon → Régie des Eaux de Thiès"
+    qtbot.waitUntil(lambda: page.detail_labels["utilities"].text() == utilities)
     assert page.table.model.rowCount() == 2
 
 
@@ -195,7 +196,8 @@ def test_add_a_track_and_link_an_indicator(qtbot: QtBot, window: MainWindow) -> 
         track = session.get(ImprovementTrack, track_id)
         assert track is not None and track.partnership_id == DEMO_PARTNERSHIP_ID
 
-    page.link_indicator()
+    page.link_indicator()  # reads the mentee utility off the GUI thread, then opens
+    qtbot.waitUntil(lambda: isinstance(page.current_editor(), TrackIndicatorEditor))
     link_editor = page.current_editor()
     assert isinstance(link_editor, TrackIndicatorEditor)
     assert link_editor.form.field("utility_id").value() == demo_id("utility:mentee")
