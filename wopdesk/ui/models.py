@@ -7,7 +7,7 @@ the usual API) but turns a sort or a filter into a new id query run off the GUI
 thread by ``IdLoader``, never into reading every row.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -214,7 +214,8 @@ class IdLoader(QObject):
         self._generation = 0
         self.loading = False
 
-    def reload(self) -> None:
+    def reload(self, ahead: Hashable | None = None) -> None:
+        """Read the ids again; ``ahead``: the key of this query if it was read ahead."""
         self._generation += 1
         generation = self._generation
         self.loading = True
@@ -231,6 +232,8 @@ class IdLoader(QObject):
                 self.loading = False
             self.ctx.report_error(exc)
 
+        if ahead is not None and self.ctx.take_ahead(ahead, done, failed):
+            return
         self.ctx.run_read(
             partial(_ids_and_first_block, self.fetch, self.model.load_rows), done, failed
         )

@@ -204,11 +204,13 @@ class RecordTable(QWidget):
     def set_ids(self, ids: Sequence[str], rows: Mapping[str, Row] | None = None) -> None:
         """Show these records, keeping the current one selected if it is still there.
 
-        ``rows`` already read (the first block, read with the ids off the GUI thread)
-        spare the first paint a read.
+        ``rows``: the rows of all ``ids``, read with them off the GUI thread, so showing,
+        sorting and filtering the table read nothing (an id without a row was deleted
+        meanwhile). Without them, rows are read a block at a time when shown.
         """
         keep = self.current_id()
-        self.model.set_ids(ids, dict(rows) if rows else None)
+        cache = None if rows is None else {record_id: rows.get(record_id) for record_id in ids}
+        self.model.set_ids(ids, cache)
         if keep is None or not self.select_id(keep):
             self.current_changed.emit(self.current_id())
 

@@ -21,7 +21,7 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import BLOCK, Column, Row
+from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import DetailsBox, RecordPage, heading_label, muted_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -180,14 +180,14 @@ class CapacityPage(RecordPage):
 
         def read(session: Session) -> tuple[list[str], dict[str, Row], list[listing.LevelSummary]]:
             ids = listing.capacity_ids(session, pid)
-            first = dict(listing.capacity_rows(session, ids[:BLOCK]))
-            return ids, first, listing.capacity_summary(session, pid)
+            rows = dict(listing.capacity_rows(session, ids))
+            return ids, rows, listing.capacity_summary(session, pid)
 
         self.reader.start(read, self._show)
 
     def _show(self, answer: tuple[list[str], dict[str, Row], list[listing.LevelSummary]]) -> None:
-        ids, first, summaries = answer
-        self.table.set_ids(ids, first)
+        ids, rows, summaries = answer
+        self.table.set_ids(ids, rows)
         for summary in summaries:
             self.cards[summary.level].show_summary(summary)
         self.summary.setText(

@@ -36,7 +36,7 @@ from wopdesk.ui.forms import (
     format_money,
     vocab_label,
 )
-from wopdesk.ui.models import BLOCK, Column, Row
+from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import RecordPage, heading_label, muted_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -381,7 +381,7 @@ class FinancePage(RecordPage):
             self.delete_record(Contribution, record_id, what, {"contribution"})
 
 
-# The finance page's read: totals, contribution ids and first rows, the same for expenses.
+# The finance page's read: totals, contribution ids and rows, the same for expenses.
 FinanceAnswer = tuple[listing.BudgetTotals, list[str], dict[str, Row], list[str], dict[str, Row]]
 
 
@@ -391,7 +391,7 @@ def _finance_of(partnership_id: str, session: Session) -> FinanceAnswer:
     return (
         listing.budget_totals(session, partnership_id),
         contribution_ids,
-        dict(listing.contribution_rows(session, contribution_ids[:BLOCK])),
+        dict(listing.contribution_rows(session, contribution_ids)),
         expense_ids,
-        dict(listing.expense_rows(session, expense_ids[:BLOCK])),
+        dict(listing.expense_rows(session, expense_ids)),
     )

@@ -37,7 +37,7 @@ from wopdesk.ui.forms import (
     format_number,
     vocab_label,
 )
-from wopdesk.ui.models import BLOCK, Column, Row
+from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import RecordPage
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -503,8 +503,8 @@ class IndicatorsPage(RecordPage):
             self.chart.show_series(None)
             self._show_facts(None)
             return
-        ids, first, self.series = readings
-        self.table.set_ids(ids, first)
+        ids, rows, self.series = readings
+        self.table.set_ids(ids, rows)
         self._show_unit(self.series.unit if self.series is not None else "")
         self.chart.show_series(self.series)
         self._show_facts(self.series)
@@ -628,7 +628,7 @@ class IndicatorsPage(RecordPage):
         self.show_editor(IndicatorEditor(self.ctx, parent=self), chosen)
 
 
-# The readings of one indicator at one utility: ids, the first rows, the chart's series.
+# The readings of one indicator at one utility: ids, their rows, the chart's series.
 Readings = tuple[list[str], dict[str, Row], listing.IndicatorSeries | None]
 # The choices of utilities, of indicators (id, label, followed), and the readings shown.
 ChoicesAnswer = tuple[list[tuple[str, str]], list[tuple[str, str, bool]], Readings | None]
@@ -640,6 +640,6 @@ def _readings_of(
     if not utility_id or not indicator_id:
         return None
     ids = listing.reading_ids(session, utility_id, indicator_id)
-    first = dict(listing.reading_rows(session, ids[:BLOCK]))
+    rows = dict(listing.reading_rows(session, ids))
     series = listing.indicator_series(session, partnership_id, utility_id, indicator_id)
-    return ids, first, series
+    return ids, rows, series

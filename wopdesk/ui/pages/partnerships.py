@@ -60,7 +60,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.loading import LatestRead
-from wopdesk.ui.models import BLOCK, Column, Row
+from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.finance import CurrencyField, check_currency
 from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
@@ -951,8 +951,8 @@ SelectedAnswer = tuple[PartnershipFacts | None, IdsAndRows, IdsAndRows]  # membe
 def _ids_and_rows(
     session: Session, ids: list[str], rows: Callable[[Session, Sequence[str]], Any]
 ) -> IdsAndRows:
-    """The ids and the rows of the first block, so the first paint reads nothing."""
-    return ids, dict(rows(session, ids[:BLOCK]))
+    """The ids and their rows, so showing, sorting and filtering the table read nothing."""
+    return ids, dict(rows(session, ids))
 
 
 def _directory(session: Session) -> DirectoryAnswer:

@@ -21,11 +21,11 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import BLOCK, Column, Row
+from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.record_table import ProgressDelegate, RecordTable
 
-# The work plan's read: track choices, action ids, the first rows, the counts.
+# The work plan's read: track choices, action ids, their rows, the counts.
 WorkPlanAnswer = tuple[list[tuple[str, str]], list[str], dict[str, Row], dict[str, int]]
 
 OPEN = "open"
@@ -192,17 +192,17 @@ class WorkPlanPage(RecordPage):
             else:
                 chosen = track
             ids = listing.action_ids(session, pid, statuses, chosen)
-            first = dict(listing.action_rows(session, ids[:BLOCK], today))
-            return tracks, ids, first, listing.action_counts(session, pid, today)
+            rows = dict(listing.action_rows(session, ids, today))
+            return tracks, ids, rows, listing.action_counts(session, pid, today)
 
         self.reader.start(read, self._show)
 
     def _show(self, answer: "WorkPlanAnswer") -> None:
-        tracks, ids, first, counts = answer
+        tracks, ids, rows, counts = answer
         self.track_filter.blockSignals(True)
         self.track_filter.set_choices(tracks)
         self.track_filter.blockSignals(False)
-        self.table.set_ids(ids, first)
+        self.table.set_ids(ids, rows)
         self.summary.setText(
             self.tr("{0} actions · {1} open · {2} overdue · {3} done").format(
                 counts["total"], counts["open"], counts["overdue"], counts["done"]
