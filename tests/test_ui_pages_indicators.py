@@ -141,7 +141,7 @@ def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
         indicator = session.get(Indicator, indicator_id)
         assert indicator is not None
         assert (indicator.framework, indicator.builtin) == ("Custom", False)
-    qtbot.waitUntil(lambda: page.indicator_id() == indicator_id)
+    qtbot.waitUntil(lambda: page.indicator_id() == indicator_id and not page.reader.loading)
     assert page.chart.reading_points() == []
 
 
