@@ -6,7 +6,7 @@ the GUI thread, and a quick switch of partnership must end with the last one's d
 """
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -21,6 +21,7 @@ from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.models import BLOCK, Column, LazyRecordModel
 from wopdesk.ui.pages.capacity import CapacityPage
 from wopdesk.ui.pages.diagnosis import DiagnosisPage
 from wopdesk.ui.pages.finance import FinancePage
@@ -214,3 +215,28 @@ def test_a_failed_read_is_one_sentence_and_keeps_what_was_shown(
     qtbot.waitUntil(lambda: not page.reader.loading)
     assert shown_errors == ["Something went wrong: disk I/O error"]
     assert page.table.model.ids == shown
+
+
+def test_scrolling_a_long_list_reads_its_blocks_off_the_gui_thread(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    ctx = AppContext(demo_store)
+    readers: list[bool] = []
+
+    def load_rows(ids: Sequence[str]) -> dict[str, str]:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return {record_id: f"row {record_id}" for record_id in ids if record_id != "id-300"}
+
+    model = LazyRecordModel([Column("Name", str)], load_rows)
+    model.read_in_background(ctx)
+    ids = [f"id-{n}" for n in range(BLOCK * 2)]
+    model.set_ids(ids, {record_id: f"row {record_id}" for record_id in ids[:BLOCK]})
+    assert model.index(3, 0).data() == "row id-3"  # the first block came with the ids
+    far = model.index(BLOCK + 1, 0)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert far.data() is None  # empty for a moment, never a wait
+    assert changed.args[0].row() == BLOCK and changed.args[1].row() == BLOCK * 2 - 1
+    assert far.data() == f"row id-{BLOCK + 1}"
+    assert model.index(300, 0).data() is None  # deleted meanwhile: not read again
+    assert readers == [False]
+    qtbot.waitUntil(lambda: not ctx.busy)

@@ -55,6 +55,7 @@ class LearningPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = LazyRecordModel(self._columns(), self._load_rows, self)
+        self.model.read_in_background(ctx)  # scrolling never waits for a read
         self.proxy = SqlSortFilterProxy(self.model, self)
         self.form_filter = QComboBox()
         self.form_filter.setAccessibleName(self.tr("Form of learning"))
