@@ -167,7 +167,8 @@ def test_status_bar_is_ready_for_sync(qtbot: QtBot, demo_store: Store) -> None:
     other = MainWindow(ctx)
     qtbot.addWidget(other)
     bar = other.statusBar()
-    assert bar.online.text() == "● Online"
+    assert bar.online.isHidden()  # until the figures are read, off the GUI thread
+    qtbot.waitUntil(lambda: bar.online.text() == "● Online")
     assert bar.pending.text() == "3 changes waiting to sync"
     assert bar.last_sync.text().startswith("Last sync: ") and "never" not in bar.last_sync.text()
     settle(qtbot, other)

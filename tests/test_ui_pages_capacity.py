@@ -4,7 +4,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_pages_support import count, fill, refused, save, window
+from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.domain.vocab import CapacityDimension, CapacityLevel
 from wopdesk.storage.models import CapacityAssessment
 from wopdesk.ui.main_window import MainWindow
@@ -13,21 +13,23 @@ from wopdesk.ui.pages.capacity import CapacityEditor, CapacityPage
 __all__ = ["window"]
 
 
-def capacity(window: MainWindow) -> CapacityPage:
-    page = window.show_page("capacity")
+def capacity(qtbot: QtBot, window: MainWindow) -> CapacityPage:
+    page = shown(qtbot, window, "capacity")
     assert isinstance(page, CapacityPage)
     return page
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    page = capacity(window)
+def test_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = capacity(qtbot, window)
     assert page.table.model.rowCount() == 6
     qtmodeltester.check(page.table.model)
     qtmodeltester.check(page.table.proxy)
 
 
-def test_assessments_are_grouped_by_level(window: MainWindow) -> None:
-    page = capacity(window)
+def test_assessments_are_grouped_by_level(qtbot: QtBot, window: MainWindow) -> None:
+    page = capacity(qtbot, window)
     levels = [page.table.cell(i, 0) for i in page.table.model.ids]
     assert levels == ["Transformational"] + ["Transactional"] * 3 + ["Individual"] * 2
     assert page.cards[CapacityLevel.INDIVIDUAL].degree.text() == "+2.0"
@@ -35,7 +37,7 @@ def test_assessments_are_grouped_by_level(window: MainWindow) -> None:
 
 
 def test_add_an_assessment(qtbot: QtBot, window: MainWindow) -> None:
-    page = capacity(window)
+    page = capacity(qtbot, window)
     page.new_record()
     editor = page.current_editor()
     assert isinstance(editor, CapacityEditor)
@@ -58,7 +60,7 @@ def test_add_an_assessment(qtbot: QtBot, window: MainWindow) -> None:
 
 @pytest.mark.parametrize("typed", ["30/06/2026", "", "2026-06-31"])
 def test_bad_date_is_refused(qtbot: QtBot, window: MainWindow, typed: str) -> None:
-    page = capacity(window)
+    page = capacity(qtbot, window)
     before = count(window.ctx.store, CapacityAssessment)
     page.new_record()
     editor = page.current_editor()

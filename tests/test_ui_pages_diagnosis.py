@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_pages_support import count, fill, refused, save, window
+from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import demo_id
 from wopdesk.domain.vocab import FindingArea, Priority
 from wopdesk.storage.models import Action, DiagnosisFinding
@@ -16,21 +16,23 @@ from wopdesk.ui.pages.workplan import ActionEditor
 __all__ = ["window"]
 
 
-def diagnosis(window: MainWindow) -> DiagnosisPage:
-    page = window.show_page("diagnosis")
+def diagnosis(qtbot: QtBot, window: MainWindow) -> DiagnosisPage:
+    page = shown(qtbot, window, "diagnosis")
     assert isinstance(page, DiagnosisPage)
     return page
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    page = diagnosis(window)
+def test_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = diagnosis(qtbot, window)
     assert page.table.model.rowCount() == 8
     qtmodeltester.check(page.table.model)
     qtmodeltester.check(page.table.proxy)
 
 
-def test_findings_are_listed_high_priority_first(window: MainWindow) -> None:
-    page = diagnosis(window)
+def test_findings_are_listed_high_priority_first(qtbot: QtBot, window: MainWindow) -> None:
+    page = diagnosis(qtbot, window)
     priorities = [page.table.cell(i, 0) for i in page.table.model.ids]
     assert priorities == ["High"] * 5 + ["Medium"] * 2 + ["Low"]
     first = page.table.model.index(0, 0)
@@ -38,8 +40,8 @@ def test_findings_are_listed_high_priority_first(window: MainWindow) -> None:
     assert "5 high priority" in page.summary.text()
 
 
-def test_selecting_a_finding_shows_its_details(window: MainWindow) -> None:
-    page = diagnosis(window)
+def test_selecting_a_finding_shows_its_details(qtbot: QtBot, window: MainWindow) -> None:
+    page = diagnosis(qtbot, window)
     page.table.select_id(demo_id("finding:f3"))
     assert page.detail_labels["root_cause"].text().startswith("Bills arrive late")
     assert page.detail_labels["agreed"].text() == "24 May 2024"
@@ -47,7 +49,7 @@ def test_selecting_a_finding_shows_its_details(window: MainWindow) -> None:
 
 
 def test_add_a_finding_then_an_action_for_it(qtbot: QtBot, window: MainWindow) -> None:
-    page = diagnosis(window)
+    page = diagnosis(qtbot, window)
     page.new_record()
     editor = page.current_editor()
     assert isinstance(editor, FindingEditor)
@@ -65,7 +67,8 @@ def test_add_a_finding_then_an_action_for_it(qtbot: QtBot, window: MainWindow) -
     qtbot.waitUntil(lambda: page.table.current_id() == finding_id)
     assert page.detail_labels["evidence"].text() == "Pressure logger data, October 2026"
 
-    page.add_action()
+    page.add_action()  # reads the finding's track off the GUI thread, then opens
+    qtbot.waitUntil(lambda: isinstance(page.current_editor(), ActionEditor))
     action_editor = page.current_editor()
     assert isinstance(action_editor, ActionEditor)
     assert action_editor.form.field("finding_id").value() == finding_id
@@ -88,7 +91,7 @@ def test_add_a_finding_then_an_action_for_it(qtbot: QtBot, window: MainWindow) -
 def test_bad_finding_is_refused(
     qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
 ) -> None:
-    page = diagnosis(window)
+    page = diagnosis(qtbot, window)
     before = count(window.ctx.store, DiagnosisFinding)
     page.new_record()
     editor = page.current_editor()

@@ -4,7 +4,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_pages_support import count, fill, refused, save, window
+from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage.models import Contribution, Expense
@@ -14,14 +14,16 @@ from wopdesk.ui.pages.finance import ContributionEditor, ExpenseEditor, FinanceP
 __all__ = ["window"]
 
 
-def finance(window: MainWindow) -> FinancePage:
-    page = window.show_page("finance")
+def finance(qtbot: QtBot, window: MainWindow) -> FinancePage:
+    page = shown(qtbot, window, "finance")
     assert isinstance(page, FinancePage)
     return page
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    page = finance(window)
+def test_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = finance(qtbot, window)
     assert page.expenses.model.rowCount() == 9
     assert page.contributions.model.rowCount() == 3
     for table in (page.expenses, page.contributions):
@@ -29,8 +31,8 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWi
         qtmodeltester.check(table.proxy)
 
 
-def test_demo_totals(window: MainWindow) -> None:
-    page = finance(window)
+def test_demo_totals(qtbot: QtBot, window: MainWindow) -> None:
+    page = finance(qtbot, window)
     assert page.budget_card.amount.text() == "58,700.00 USD"
     assert page.spent_card.amount.text() == "26,220.00 USD"
     assert page.remaining_card.amount.text() == "32,480.00 USD"
@@ -38,7 +40,7 @@ def test_demo_totals(window: MainWindow) -> None:
 
 
 def test_add_an_expense_and_see_the_totals_change(qtbot: QtBot, window: MainWindow) -> None:
-    page = finance(window)
+    page = finance(qtbot, window)
     page.new_record()
     editor = page.current_editor()
     assert isinstance(editor, ExpenseEditor)
@@ -58,7 +60,7 @@ def test_add_an_expense_and_see_the_totals_change(qtbot: QtBot, window: MainWind
 
 
 def test_add_a_contribution_and_see_the_budget_change(qtbot: QtBot, window: MainWindow) -> None:
-    page = finance(window)
+    page = finance(qtbot, window)
     page.new_contribution()
     editor = page.current_editor()
     assert isinstance(editor, ContributionEditor)
@@ -72,7 +74,7 @@ def test_add_a_contribution_and_see_the_budget_change(qtbot: QtBot, window: Main
 
 
 def test_an_expense_in_another_currency_is_shown_apart(qtbot: QtBot, window: MainWindow) -> None:
-    page = finance(window)
+    page = finance(qtbot, window)
     page.new_record()
     editor = page.current_editor()
     assert editor is not None
@@ -94,7 +96,7 @@ def test_an_expense_in_another_currency_is_shown_apart(qtbot: QtBot, window: Mai
 def test_bad_expense_is_refused(
     qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
 ) -> None:
-    page = finance(window)
+    page = finance(qtbot, window)
     before = count(window.ctx.store, Expense)
     page.new_record()
     editor = page.current_editor()
@@ -106,7 +108,7 @@ def test_bad_expense_is_refused(
 
 
 def test_bad_contribution_is_refused(qtbot: QtBot, window: MainWindow) -> None:
-    page = finance(window)
+    page = finance(qtbot, window)
     before = count(window.ctx.store, Contribution)
     page.new_contribution()
     editor = page.current_editor()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_pages_support import count, fill, refused, save, window
+from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import demo_id
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.storage.models import Indicator, IndicatorReading
@@ -23,23 +23,28 @@ MENTEE = demo_id("utility:mentee")
 MENTOR = demo_id("utility:mentor")
 
 
-def page_on_nrw(window: MainWindow) -> IndicatorsPage:
-    page = window.show_page("indicators")
+def page_on_nrw(qtbot: QtBot, window: MainWindow) -> IndicatorsPage:
+    page = shown(qtbot, window, "indicators")
     assert isinstance(page, IndicatorsPage)
     page.choose(MENTEE, NRW)
-    assert (page.utility_id(), page.indicator_id()) == (MENTEE, NRW)
+    qtbot.waitUntil(lambda: (page.utility_id(), page.indicator_id()) == (MENTEE, NRW))
+    qtbot.waitUntil(lambda: not page.reader.loading)
     return page
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    page = page_on_nrw(window)
+def test_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = page_on_nrw(qtbot, window)
     assert page.table.model.rowCount() == 11
     qtmodeltester.check(page.table.model)
     qtmodeltester.check(page.table.proxy)
 
 
-def test_chart_shows_readings_baseline_target_and_benchmark(window: MainWindow) -> None:
-    page = page_on_nrw(window)
+def test_chart_shows_readings_baseline_target_and_benchmark(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = page_on_nrw(qtbot, window)
     points = page.chart.reading_points()
     assert len(points) == 11
     assert points[0] == (dt.date(2024, 3, 31), pytest.approx(48.2))
@@ -51,13 +56,14 @@ def test_chart_shows_readings_baseline_target_and_benchmark(window: MainWindow) 
     assert page.fact_labels["status"].text() == "Better than the baseline. Target not reached yet."
     # The first indicator linked to a track, at the mentor: no baseline or target there.
     page.choose(MENTOR, NRW)
+    qtbot.waitUntil(lambda: page.fact_labels["status"].text() == "No reading yet.")
     assert page.chart.reading_points() == []
     assert page.chart.level(page.chart.baseline) is None
     assert page.fact_labels["status"].text() == "No reading yet."
 
 
 def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_on_nrw(window)
+    page = page_on_nrw(qtbot, window)
     before = count(window.ctx.store, IndicatorReading, indicator_id=NRW)
     page.new_record()
     editor = page.current_editor()
@@ -93,7 +99,7 @@ def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWin
 def test_bad_reading_is_refused(
     qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
 ) -> None:
-    page = page_on_nrw(window)
+    page = page_on_nrw(qtbot, window)
     before = count(window.ctx.store, IndicatorReading)
     page.new_record()
     editor = page.current_editor()
@@ -105,9 +111,10 @@ def test_bad_reading_is_refused(
 
 
 def test_correcting_a_reading_out_of_range_is_refused(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_on_nrw(window)
+    page = page_on_nrw(qtbot, window)
     reading_id = demo_id("reading:IBNET-NRW-PCT:10")
-    page.open_record(reading_id)
+    page.open_record(reading_id)  # reads where the reading belongs off the GUI thread
+    qtbot.waitUntil(lambda: isinstance(page.current_editor(), ReadingEditor))
     editor = page.current_editor()
     assert isinstance(editor, ReadingEditor)
     fill(editor, value="101")
@@ -121,7 +128,7 @@ def test_correcting_a_reading_out_of_range_is_refused(qtbot: QtBot, window: Main
 
 
 def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_on_nrw(window)
+    page = page_on_nrw(qtbot, window)
     page.new_indicator()
     editor = page.current_editor()
     assert isinstance(editor, IndicatorEditor)
@@ -134,12 +141,12 @@ def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
         indicator = session.get(Indicator, indicator_id)
         assert indicator is not None
         assert (indicator.framework, indicator.builtin) == ("Custom", False)
-    qtbot.waitUntil(lambda: page.indicator_id() == indicator_id)
+    qtbot.waitUntil(lambda: page.indicator_id() == indicator_id and not page.reader.loading)
     assert page.chart.reading_points() == []
 
 
-def test_chart_follows_a_dark_palette(window: MainWindow) -> None:
-    page = page_on_nrw(window)
+def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_on_nrw(qtbot, window)
     assert page.chart.chart_.theme() == QChart.ChartTheme.ChartThemeLight
     dark = QPalette(page.chart.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor(32, 32, 32))

@@ -6,7 +6,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_pages_support import count, fill, refused, save, window
+from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.domain.vocab import PartnershipType, Role, WopPhase, WorkingArea
@@ -33,8 +33,8 @@ from wopdesk.ui.pages.partnerships import (
 __all__ = ["window"]
 
 
-def partnerships(window: MainWindow) -> PartnershipsPage:
-    page = window.show_page("partnerships")
+def partnerships(qtbot: QtBot, window: MainWindow) -> PartnershipsPage:
+    page = shown(qtbot, window, "partnerships")
     assert isinstance(page, PartnershipsPage)
     return page
 
@@ -50,8 +50,10 @@ def new_utility(qtbot: QtBot, picker: CreatingPicker, name: str, country: str) -
     return utility_id
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    page = partnerships(window)
+def test_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = partnerships(qtbot, window)
     page.tabs.setCurrentWidget(page.tracks_tab)
     tables = [
         page.table,
@@ -68,7 +70,7 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWi
 
 
 def test_create_a_partnership_with_two_new_utilities(qtbot: QtBot, window: MainWindow) -> None:
-    page = partnerships(window)
+    page = partnerships(qtbot, window)
     editor = page.new_partnership()
     assert isinstance(editor, PartnershipEditor)
     assert editor.form.field("planned_start").value() == dt.date.today()
@@ -100,7 +102,8 @@ def test_create_a_partnership_with_two_new_utilities(qtbot: QtBot, window: MainW
         utility = session.get(Utility, mentee)
         assert utility is not None and utility.population_served == 420000
     qtbot.waitUntil(lambda: page.table.current_id() == partnership_id)
-    assert page.detail_labels["utilities"].text() == "Eau de Lyon → Régie des Eaux de Thiès"
+    utilities = "Eau de Lyon → Régie des Eaux de Thiès"
+    qtbot.waitUntil(lambda: page.detail_labels["utilities"].text() == utilities)
     assert page.table.model.rowCount() == 2
 
 
@@ -118,7 +121,7 @@ def test_create_a_partnership_with_two_new_utilities(qtbot: QtBot, window: MainW
 def test_bad_partnership_is_refused(
     qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
 ) -> None:
-    page = partnerships(window)
+    page = partnerships(qtbot, window)
     editor = page.new_partnership()
     fill(
         editor,
@@ -133,7 +136,7 @@ def test_bad_partnership_is_refused(
 
 
 def test_edit_the_demo_partnership_phase(qtbot: QtBot, window: MainWindow) -> None:
-    page = partnerships(window)
+    page = partnerships(qtbot, window)
     page.edit_current()
     editor = page.current_editor()
     assert isinstance(editor, PartnershipEditor)
@@ -144,7 +147,7 @@ def test_edit_the_demo_partnership_phase(qtbot: QtBot, window: MainWindow) -> No
 
 
 def test_add_a_member_with_a_new_person(qtbot: QtBot, window: MainWindow) -> None:
-    page = partnerships(window)
+    page = partnerships(qtbot, window)
     page.add_member()
     editor = page.current_editor()
     assert isinstance(editor, MembershipEditor)
@@ -172,7 +175,7 @@ def test_add_a_member_with_a_new_person(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_add_a_track_and_link_an_indicator(qtbot: QtBot, window: MainWindow) -> None:
-    page = partnerships(window)
+    page = partnerships(qtbot, window)
     page.tabs.setCurrentWidget(page.tracks_tab)
     page.new_track()
     editor = page.current_editor()
@@ -193,7 +196,8 @@ def test_add_a_track_and_link_an_indicator(qtbot: QtBot, window: MainWindow) -> 
         track = session.get(ImprovementTrack, track_id)
         assert track is not None and track.partnership_id == DEMO_PARTNERSHIP_ID
 
-    page.link_indicator()
+    page.link_indicator()  # reads the mentee utility off the GUI thread, then opens
+    qtbot.waitUntil(lambda: isinstance(page.current_editor(), TrackIndicatorEditor))
     link_editor = page.current_editor()
     assert isinstance(link_editor, TrackIndicatorEditor)
     assert link_editor.form.field("utility_id").value() == demo_id("utility:mentee")
@@ -229,7 +233,7 @@ def test_add_a_track_and_link_an_indicator(qtbot: QtBot, window: MainWindow) -> 
 def test_bad_utility_is_refused(
     qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
 ) -> None:
-    page = partnerships(window)
+    page = partnerships(qtbot, window)
     page.new_utility()
     editor = page.current_editor()
     assert isinstance(editor, UtilityEditor)

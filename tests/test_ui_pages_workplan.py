@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_pages_support import count, fill, refused, save, window
+from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain.vocab import ActionStatus
 from wopdesk.storage.models import Action
@@ -17,21 +17,23 @@ from wopdesk.ui.pages.workplan import ActionEditor, WorkPlanPage
 __all__ = ["window"]
 
 
-def page_of(window: MainWindow) -> WorkPlanPage:
-    page = window.show_page("workplan")
+def page_of(qtbot: QtBot, window: MainWindow) -> WorkPlanPage:
+    page = shown(qtbot, window, "workplan")
     assert isinstance(page, WorkPlanPage)
     return page
 
 
-def test_table_models_pass_the_model_tester(qtmodeltester: ModelTester, window: MainWindow) -> None:
-    page = page_of(window)
+def test_table_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    page = page_of(qtbot, window)
     assert page.table.model.rowCount() == 11
     qtmodeltester.check(page.table.model)
     qtmodeltester.check(page.table.proxy)
 
 
 def test_add_an_action_from_the_main_window(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_of(window)
+    page = page_of(qtbot, window)
     store = window.ctx.store
     before = count(store, Action, partnership_id=DEMO_PARTNERSHIP_ID)
     page.new_record()
@@ -61,7 +63,7 @@ def test_add_an_action_from_the_main_window(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_marking_done_fills_progress_and_edits_save(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_of(window)
+    page = page_of(qtbot, window)
     action_id = demo_id("action:a5")
     page.open_record(action_id)
     editor = page.current_editor()
@@ -77,8 +79,8 @@ def test_marking_done_fills_progress_and_edits_save(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: page.table.cell(action_id, 0) == "Done")
 
 
-def test_overdue_actions_are_marked(window: MainWindow) -> None:
-    page = page_of(window)
+def test_overdue_actions_are_marked(qtbot: QtBot, window: MainWindow) -> None:
+    page = page_of(qtbot, window)
     model = page.table.model
     overdue_row = model.ids.index(demo_id("action:a6"))  # blocked, due 2026-03-31
     done_row = model.ids.index(demo_id("action:a1"))  # done long ago: not overdue
@@ -91,13 +93,15 @@ def test_overdue_actions_are_marked(window: MainWindow) -> None:
 
 
 def test_filter_by_status_and_track(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_of(window)
+    page = page_of(qtbot, window)
+    done = {demo_id(f"action:{k}") for k in ("a1", "a4", "a7")}
     page.status_filter.setCurrentIndex(page.status_filter.findData(ActionStatus.DONE.value))
-    assert set(page.table.model.ids) == {demo_id(f"action:{k}") for k in ("a1", "a4", "a7")}
+    qtbot.waitUntil(lambda: set(page.table.model.ids) == done)
     page.track_filter.set_value(demo_id("track:quality"))
-    assert page.table.model.ids == [demo_id("action:a7")]
+    qtbot.waitUntil(lambda: page.table.model.ids == [demo_id("action:a7")])
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
-    assert set(page.table.model.ids) == {demo_id("action:a8"), demo_id("action:a10")}
+    still_open = {demo_id("action:a8"), demo_id("action:a10")}
+    qtbot.waitUntil(lambda: set(page.table.model.ids) == still_open)
     page.filter_box.setText("diaphragm")
     assert page.table.visible_ids() == [demo_id("action:a10")]
 
@@ -113,7 +117,7 @@ def test_filter_by_status_and_track(qtbot: QtBot, window: MainWindow) -> None:
 def test_bad_action_is_refused(
     qtbot: QtBot, window: MainWindow, values: dict[str, str], field: str, message: str
 ) -> None:
-    page = page_of(window)
+    page = page_of(qtbot, window)
     before = count(window.ctx.store, Action)
     page.new_record()
     editor = page.current_editor()
@@ -126,7 +130,7 @@ def test_bad_action_is_refused(
 def test_edit_and_delete_follow_the_selection_after_a_change(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = page_of(window)
+    page = page_of(qtbot, window)
     assert not page.edit_button.isEnabled()
     page.refresh()  # a refresh must not switch on buttons that need a selection
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
@@ -142,7 +146,7 @@ def test_edit_and_delete_follow_the_selection_after_a_change(
 
 
 def test_without_a_partnership_the_page_says_so(qtbot: QtBot, window: MainWindow) -> None:
-    page = page_of(window)
+    page = page_of(qtbot, window)
     window.ctx.set_partnership(None)
     assert page.states.currentWidget() is page.empty
     assert not page.tool_row.isEnabled()

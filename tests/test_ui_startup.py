@@ -47,8 +47,9 @@ def test_the_frame_shows_while_the_profile_opens_then_the_data(
     assert window.partnership_box.currentText() == DEMO_PARTNERSHIP_TITLE
     assert isinstance(window.current_page(), LearningPage)
     assert window.search.isEnabled() and window.sync_now.isEnabled()
-    pending = window.statusBar().pending
-    assert pending.isVisible() and pending.text().endswith("changes waiting to sync")
+    pending = window.statusBar().pending  # its figures are read off the GUI thread
+    qtbot.waitUntil(lambda: pending.isVisible())
+    assert pending.text().endswith("changes waiting to sync")
     settle(qtbot, window)
 
 

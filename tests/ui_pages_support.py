@@ -65,3 +65,10 @@ def refused(qtbot: QtBot, editor: RecordEditorDialog, field: str | None) -> str:
     qtbot.waitUntil(lambda: not editor.saving)
     assert editor.isVisible(), "a refused save must keep the editor open"
     return editor.form.error_text(field)
+
+
+def shown(qtbot: QtBot, window: MainWindow, page_id: str) -> Any:
+    """Show a page and wait until what it reads off the GUI thread is on screen."""
+    page = window.show_page(page_id)
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    return page

@@ -10,7 +10,7 @@ first): ``open_profile`` opens it on the writer thread, since opening imports
 SQLAlchemy and may migrate the database, then ``opened`` announces it.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,6 +61,10 @@ class AppContext(QObject):
         self.partnership_id: str | None = None
         self.me: str | None = None
         self._pending = 0
+        self._ahead: dict[Hashable, _ReadAhead] = {}
+        # A read made ahead is only good until something changes.
+        self.data_changed.connect(lambda _entities: self._ahead.clear())
+        self.partnership_changed.connect(lambda _pid: self._ahead.clear())
         if store is not None:
             settings = store.get_setting(PARTNERSHIP_SETTING), store.get_setting(ME_SETTING)
             self._attach(store, self.sync_status, *settings)
@@ -205,6 +209,36 @@ class AppContext(QObject):
 
         self._start(self.workers.general, job, on_done, on_error)
 
+    def read_ahead(self, key: Hashable, work: Callable[["Session"], Any]) -> None:
+        """Start a read a page will soon ask for (see ``take_ahead``), off the GUI thread."""
+        if key in self._ahead:
+            return
+        ahead = _ReadAhead()
+        self._ahead[key] = ahead
+
+        def failed(exc: Exception) -> None:
+            if self._ahead.get(key) is ahead:
+                del self._ahead[key]  # the page reads it itself when it asks
+            ahead.fail(exc)
+
+        self.run_read(work, ahead.arrive, failed)
+
+    def take_ahead(
+        self,
+        key: Hashable,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> bool:
+        """Hand the answer read ahead for ``key`` to ``on_done``, now or once it arrives.
+
+        False if there is none (never read, taken, or outdated since data changed).
+        """
+        ahead = self._ahead.pop(key, None)
+        if ahead is None:
+            return False
+        ahead.hand_to(on_done, on_error)
+        return True
+
     def run_task(
         self,
         work: Callable[[], T],
@@ -251,3 +285,39 @@ class AppContext(QObject):
 
     def shutdown(self) -> None:
         self.workers.wait()
+
+
+class _ReadAhead:
+    """One read made ahead: its answer or failure, or who waits for it."""
+
+    def __init__(self) -> None:
+        self.outcome: tuple[bool, Any] | None = None  # (succeeded, answer or exception)
+        self.waiter: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
+
+    def hand_to(
+        self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+    ) -> None:
+        if self.outcome is None:
+            self.waiter = (on_done, on_error)
+        else:
+            self._deliver(on_done, on_error)
+
+    def arrive(self, answer: Any) -> None:
+        self.outcome = (True, answer)
+        if self.waiter is not None:
+            self._deliver(*self.waiter)
+
+    def fail(self, exc: Exception) -> None:
+        self.outcome = (False, exc)
+        if self.waiter is not None:
+            self._deliver(*self.waiter)
+
+    def _deliver(
+        self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+    ) -> None:
+        assert self.outcome is not None
+        succeeded, value = self.outcome
+        if succeeded:
+            on_done(value)
+        else:
+            on_error(value)

@@ -7,6 +7,7 @@ load, the current page is built, and the other pages are built one at a time whe
 the app is idle, so that switching to them later is instant.
 """
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
@@ -53,6 +54,11 @@ if TYPE_CHECKING:
     from wopdesk.ui.sync_controller import SyncController
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
+
+# Pages built first in idle time: building the learning log starts its id query, the
+# slowest read of any page (every entry, sorted), so it is ready before anyone clicks.
+BUILD_FIRST = ("learning",)
+IDLE_PAUSE_MS = 300  # after the person opens a page, before idle building goes on
 
 # Sidebar sections: a heading, then the pages under it (page ids, in registry order).
 SECTIONS = [
@@ -172,6 +178,11 @@ class MainWindow(QMainWindow):
         self._idle_build.setSingleShot(True)
         self._idle_build.setInterval(0)
         self._idle_build.timeout.connect(self._build_next_page)
+        # A page the person opens paints before idle building goes on.
+        self._idle_pause = QTimer(self)
+        self._idle_pause.setSingleShot(True)
+        self._idle_pause.setInterval(IDLE_PAUSE_MS)
+        self._idle_pause.timeout.connect(self._build_when_idle)
 
         self.stack = QStackedWidget()
         self.opening = OpeningPanel()
@@ -435,11 +446,14 @@ class MainWindow(QMainWindow):
                 break
         return self._show(page_id)
 
-    def _show(self, page_id: str) -> Page | None:
+    def _show(self, page_id: str, *, pause_building: bool = True) -> Page | None:
         self._current_id = page_id
         if not self.is_ready:
             return None
         page = self.page(page_id)
+        if pause_building and len(self.pages) < len(self.page_ids):
+            self._idle_build.stop()
+            self._idle_pause.start()
         self.stack.setCurrentWidget(page)
         return page
 
@@ -459,19 +473,31 @@ class MainWindow(QMainWindow):
         elif record_id:
             page.open_record(record_id)
 
+    def _read_ahead(self) -> None:
+        """Start the slowest page's first read now, before its page is built."""
+        pid = self.ctx.partnership_id
+        if pid and "learning" not in self.pages:
+            from wopdesk.ui.pages.learning_reads import first_view, first_view_key
+
+            self.ctx.read_ahead(first_view_key(pid), partial(first_view, pid))
+
     def _build_when_idle(self, busy: bool = False) -> None:
         """Build the next page not built yet once background work is done, one per turn.
 
         Waiting for the reads of the page built before keeps the app responsive (they
         compete for the one interpreter) and lets the first page's data come first.
         """
-        if not (busy or self.ctx.busy or self._closing or self._idle_build.isActive()):
+        if busy or self.ctx.busy or self._closing or self._idle_pause.isActive():
+            return
+        if not self._idle_build.isActive():
             self._idle_build.start()
 
     def _build_next_page(self) -> None:
         if self.ctx.busy or self._closing:
             return  # busy_changed(False) calls again
-        remaining = [page_id for page_id in self.page_ids if page_id not in self.pages]
+        first = [page_id for page_id in BUILD_FIRST if page_id in self.page_ids]
+        order = [*first, *(page_id for page_id in self.page_ids if page_id not in first)]
+        remaining = [page_id for page_id in order if page_id not in self.pages]
         if not remaining:
             self.ctx.busy_changed.disconnect(self._build_when_idle)
             return
@@ -546,10 +572,11 @@ class MainWindow(QMainWindow):
         self.load_people()
         if not self.is_ready:
             self.is_ready = True
-            self._show(self._current_id)
+            self._show(self._current_id, pause_building=False)
             self.stack.removeWidget(self.opening)
             self.opening.deleteLater()
             self.ready.emit()
+            self._read_ahead()
             self.ctx.busy_changed.connect(self._build_when_idle)
             self._build_when_idle()
 
@@ -669,6 +696,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closing = True
         self._idle_build.stop()
+        self._idle_pause.stop()
         for page in self.pages.values():
             page.before_close()
         self.ctx.shutdown()

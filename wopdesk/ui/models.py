@@ -7,7 +7,7 @@ the usual API) but turns a sort or a filter into a new id query run off the GUI
 thread by ``IdLoader``, never into reading every row.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -56,10 +56,18 @@ class LazyRecordModel(QAbstractTableModel):
         self.ids: list[str] = []
         self._cache: dict[str, Row] = {}
         self._positions: dict[str, int] | None = None
+        self._ctx: AppContext | None = None  # set: blocks are read off the GUI thread
+        self._reading: set[int] = set()  # first rows of the blocks being read
+        self._generation = 0  # bumped when the ids or the cache change under a read
+
+    def read_in_background(self, ctx: "AppContext") -> None:
+        """Read blocks off the GUI thread: a block's cells stay empty until it arrives."""
+        self._ctx = ctx
 
     def set_ids(self, ids: Sequence[str], rows: dict[str, Row] | None = None) -> None:
         """Show ``ids``; ``rows``, already read (e.g. the first block), fill the cache."""
         self.beginResetModel()
+        self._forget_reads()
         self.ids = list(ids)
         self._cache.clear()
         if rows:
@@ -69,6 +77,7 @@ class LazyRecordModel(QAbstractTableModel):
 
     def invalidate(self, ids: Sequence[str] | None = None) -> None:
         """Forget cached rows (all, or some) so they are read again when shown."""
+        self._forget_reads()
         if ids is None:
             self._cache.clear()
         else:
@@ -104,11 +113,42 @@ class LazyRecordModel(QAbstractTableModel):
         if record_id not in self._cache:
             start = row_number - row_number % BLOCK
             block = [i for i in self.ids[start : start + BLOCK] if i not in self._cache]
-            self._cache.update(self.load_rows(block))
-            # Rows deleted since the ids were read stay empty instead of being read again.
-            for missing in block:
-                self._cache.setdefault(missing, None)
+            if self._ctx is not None:
+                self._read_block(self._ctx, start, block)
+                return None
+            self._keep(block, self.load_rows(block))
         return self._cache.get(record_id)
+
+    def _keep(self, block: Sequence[str], rows: dict[str, Row]) -> None:
+        self._cache.update(rows)
+        # Rows deleted since the ids were read stay empty instead of being read again.
+        for missing in block:
+            self._cache.setdefault(missing, None)
+
+    def _read_block(self, ctx: "AppContext", start: int, block: list[str]) -> None:
+        if start in self._reading:
+            return
+        self._reading.add(start)
+        generation = self._generation
+
+        def arrived(rows: dict[str, Row]) -> None:
+            if generation != self._generation:
+                return  # the ids changed meanwhile: the view asks again
+            self._reading.discard(start)
+            self._keep(block, rows)
+            end = min(start + BLOCK, len(self.ids)) - 1
+            self.dataChanged.emit(self.index(start, 0), self.index(end, len(self.columns) - 1))
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._reading.discard(start)
+            ctx.report_error(exc)
+
+        ctx.run_task(partial(self.load_rows, block), arrived, failed)
+
+    def _forget_reads(self) -> None:
+        self._generation += 1
+        self._reading.clear()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.ids):
@@ -214,7 +254,8 @@ class IdLoader(QObject):
         self._generation = 0
         self.loading = False
 
-    def reload(self) -> None:
+    def reload(self, ahead: Hashable | None = None) -> None:
+        """Read the ids again; ``ahead``: the key of this query if it was read ahead."""
         self._generation += 1
         generation = self._generation
         self.loading = True
@@ -231,6 +272,8 @@ class IdLoader(QObject):
                 self.loading = False
             self.ctx.report_error(exc)
 
+        if ahead is not None and self.ctx.take_ahead(ahead, done, failed):
+            return
         self.ctx.run_read(
             partial(_ids_and_first_block, self.fetch, self.model.load_rows), done, failed
         )

@@ -1,6 +1,6 @@
 """A table of records: lazy id model, sort/filter proxy, view, and selection by record id."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -201,10 +201,16 @@ class RecordTable(QWidget):
                 needed = header.fontMetrics().horizontalAdvance(title) + 24
                 self.view.setColumnWidth(column, max(width * char + 16, needed))
 
-    def set_ids(self, ids: Sequence[str]) -> None:
-        """Show these records, keeping the current one selected if it is still there."""
+    def set_ids(self, ids: Sequence[str], rows: Mapping[str, Row] | None = None) -> None:
+        """Show these records, keeping the current one selected if it is still there.
+
+        ``rows``: the rows of all ``ids``, read with them off the GUI thread, so showing,
+        sorting and filtering the table read nothing (an id without a row was deleted
+        meanwhile). Without them, rows are read a block at a time when shown.
+        """
         keep = self.current_id()
-        self.model.set_ids(ids)
+        cache = None if rows is None else {record_id: rows.get(record_id) for record_id in ids}
+        self.model.set_ids(ids, cache)
         if keep is None or not self.select_id(keep):
             self.current_changed.emit(self.current_id())
 

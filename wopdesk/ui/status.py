@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from wopdesk.ui.context import AppContext
 
 REFRESH_MS = 30_000
+BUSY_DELAY_MS = 400  # background work shorter than this shows no progress bar
 
 
 class SyncStatusProvider(Protocol):
-    """What the status bar asks the sync engine; each call must be quick."""
+    """What the status bar asks the sync engine (off the GUI thread: it may read the database)."""
 
     def is_online(self) -> bool: ...
 
@@ -40,6 +41,17 @@ class NoSyncYet:
         return None
 
 
+# Online, changes waiting, last sync, open conflicts.
+SyncFigures = tuple[bool, int, dt.datetime | None, int]
+
+
+def read_figures(status: SyncStatusProvider) -> SyncFigures:
+    """All the bar's figures at once, off the GUI thread."""
+    counter = getattr(status, "open_conflicts", None)
+    conflicts = counter() if callable(counter) else 0
+    return status.is_online(), status.pending_changes(), status.last_sync(), conflicts
+
+
 class SyncStatusBar(QStatusBar):
     """Permanent sync figures on the right, messages on the left."""
 
@@ -59,6 +71,7 @@ class SyncStatusBar(QStatusBar):
         self.conflicts.hide()
         for label in (self.online, self.pending, self.last_sync, self.conflicts):
             label.setContentsMargins(8, 0, 8, 0)
+            label.hide()  # until the first figures are read
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.online)
         self.addPermanentWidget(self.pending)
@@ -68,40 +81,58 @@ class SyncStatusBar(QStatusBar):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        ctx.busy_changed.connect(self.busy.setVisible)
+        # The bar shows only for work that lasts: a quick read must not make it flash.
+        self.busy_delay = QTimer(self)
+        self.busy_delay.setSingleShot(True)
+        self.busy_delay.setInterval(BUSY_DELAY_MS)
+        self.busy_delay.timeout.connect(lambda: self.busy.setVisible(self.ctx.busy))
+        ctx.busy_changed.connect(self._busy_changed)
         ctx.data_changed.connect(lambda _entities: self.refresh())
         ctx.opened.connect(self.refresh)
+        self._generation = 0
         self.refresh()
 
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.busy_delay.start()
+        else:
+            self.busy_delay.stop()
+            self.busy.hide()
+
     def refresh(self) -> None:
-        # Until the profile is open there is nothing true to say about sync.
-        for label in (self.online, self.pending, self.last_sync):
-            label.setVisible(self.ctx.is_open)
+        """Read the sync figures off the GUI thread (the provider may ask the database)."""
         if not self.ctx.is_open:
-            return
-        status = self.ctx.sync_status
-        online = status.is_online()
+            return  # nothing true to say about sync yet: the figures stay hidden
+        self._generation += 1
+        generation, status = self._generation, self.ctx.sync_status
+
+        def show(figures: SyncFigures) -> None:
+            if generation == self._generation:  # else a newer reading is on its way
+                self._show(figures)
+
+        self.ctx.run_task(lambda: read_figures(status), show)
+
+    def _show(self, figures: "SyncFigures") -> None:
+        online, count, when, conflicts = figures
+        for label in (self.online, self.pending, self.last_sync):
+            label.show()
         self.online.setText(self.tr("● Online") if online else self.tr("○ Offline"))
         self.online.setToolTip(
             self.tr("Connected to the sync server.")
             if online
             else self.tr("Working offline: everything is saved on this computer.")
         )
-        count = status.pending_changes()
         if count == 0:
             self.pending.setText(self.tr("No changes waiting to sync"))
         elif count == 1:
             self.pending.setText(self.tr("1 change waiting to sync"))
         else:
             self.pending.setText(self.tr("{0} changes waiting to sync").format(count))
-        when = status.last_sync()
         if when is None:
             self.last_sync.setText(self.tr("Last sync: never"))
         else:
             text = QLocale().toString(QDateTime(when.astimezone()), QLocale.FormatType.ShortFormat)
             self.last_sync.setText(self.tr("Last sync: {0}").format(text))
-        counter = getattr(status, "open_conflicts", None)
-        conflicts = counter() if callable(counter) else 0
         self.conflicts.setVisible(conflicts > 0)
         if conflicts == 1:
             self.conflicts.setText(self.tr("⚠ 1 conflict to resolve"))

@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.orm import Session
 
 from wopdesk.storage.store import Store
 from wopdesk.sync.client import AuthenticationError, ServerUnreachable, SyncError
 from wopdesk.sync.engine import SyncReport, sync_with_server
-from wopdesk.sync.status import SERVER_URL, SERVER_USER, pending_changes
+from wopdesk.sync.status import SERVER_URL, SERVER_USER, get_state, pending_changes
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.sign_in import SignInDialog
 
@@ -166,12 +167,19 @@ class SyncController(QObject):
             self.sync_now(automatic=True)
 
     def _retry_if_waiting(self) -> None:
-        if self.running or not self.synced_before():
+        """Every few minutes: sync if changes wait (both read off the GUI thread)."""
+        if self.running:
             return
-        with self.ctx.store.reading() as session:
-            waiting = pending_changes(session)
-        if waiting:
-            self.sync_now(automatic=True)
+
+        def read(session: Session) -> bool:
+            synced = bool(get_state(session, SERVER_URL) and get_state(session, SERVER_USER))
+            return synced and pending_changes(session) > 0
+
+        def answer(waiting: bool) -> None:
+            if waiting and not self.running:
+                self.sync_now(automatic=True)
+
+        self.ctx.run_read(read, answer)
 
 
 def _sync(store: Store, url: str, user: str, password: Callable[[], str]) -> SyncReport:

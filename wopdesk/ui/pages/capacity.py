@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
+from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import AssessedBy, CapacityDimension, CapacityLevel
 from wopdesk.storage import listing, queries
@@ -173,12 +174,20 @@ class CapacityPage(RecordPage):
     def reload(self) -> None:
         pid = self.ctx.partnership_id
         if not pid:
+            self.reader.cancel()
             self.table.set_ids([])
             return
-        with self.ctx.store.reading() as session:
+
+        def read(session: Session) -> tuple[list[str], dict[str, Row], list[listing.LevelSummary]]:
             ids = listing.capacity_ids(session, pid)
-            summaries = listing.capacity_summary(session, pid)
-        self.table.set_ids(ids)
+            rows = dict(listing.capacity_rows(session, ids))
+            return ids, rows, listing.capacity_summary(session, pid)
+
+        self.reader.start(read, self._show)
+
+    def _show(self, answer: tuple[list[str], dict[str, Row], list[listing.LevelSummary]]) -> None:
+        ids, rows, summaries = answer
+        self.table.set_ids(ids, rows)
         for summary in summaries:
             self.cards[summary.level].show_summary(summary)
         self.summary.setText(
@@ -208,12 +217,12 @@ class CapacityPage(RecordPage):
 
     def new_record(self) -> None:
         if self.ctx.partnership_id:
-            self.show_editor(CapacityEditor(self.ctx, parent=self), self.table.select_id)
+            self.show_editor(CapacityEditor(self.ctx, parent=self), self._saved)
 
     def open_record(self, record_id: str) -> None:
         self.ensure_loaded()
-        self.table.select_id(record_id)
-        self.show_editor(CapacityEditor(self.ctx, record_id, parent=self), self.table.select_id)
+        self.when_loaded(lambda: self.table.select_id(record_id))
+        self.show_editor(CapacityEditor(self.ctx, record_id, parent=self), self._saved)
 
     def edit_current(self) -> None:
         record_id = self.table.current_id()
@@ -226,3 +235,6 @@ class CapacityPage(RecordPage):
             return
         what = self.tr("the assessment of “{0}”").format(self.table.cell(record_id, 1))
         self.delete_record(CapacityAssessment, record_id, what, {"capacity_assessment"})
+
+    def _saved(self, record_id: str) -> None:
+        self.when_loaded(lambda: self.table.select_id(record_id))

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import FindingArea, Priority
 from wopdesk.storage import listing, queries
@@ -23,6 +24,9 @@ from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import ActionEditor, short
 from wopdesk.ui.record_table import RecordTable
+
+# The diagnosis page's read: track choices, finding ids, all their rows (for the counts).
+DiagnosisAnswer = tuple[list[tuple[str, str]], list[str], dict[str, Row]]
 
 
 class FindingEditor(RecordEditorDialog):
@@ -138,15 +142,25 @@ class DiagnosisPage(RecordPage):
     def reload(self) -> None:
         pid = self.ctx.partnership_id
         if not pid:
+            self.reader.cancel()
             self.table.set_ids([])
             return
-        with self.ctx.store.reading() as session:
-            self.track_filter.blockSignals(True)
-            self.track_filter.set_choices((t.id, t.title) for t in queries.tracks(session, pid))
-            self.track_filter.blockSignals(False)
-            ids = listing.finding_ids(session, pid, self.track_filter.value())
-            rows = listing.finding_rows(session, ids)
-        self.table.set_ids(ids)
+        track = self.track_filter.value()
+
+        def read(session: Session) -> DiagnosisAnswer:
+            tracks = [(t.id, t.title) for t in queries.tracks(session, pid)]
+            chosen = track if track in {track_id for track_id, _ in tracks} else None
+            ids = listing.finding_ids(session, pid, chosen)
+            return tracks, ids, dict(listing.finding_rows(session, ids))
+
+        self.reader.start(read, self._show)
+
+    def _show(self, answer: "DiagnosisAnswer") -> None:
+        tracks, ids, rows = answer
+        self.track_filter.blockSignals(True)
+        self.track_filter.set_choices(tracks)
+        self.track_filter.blockSignals(False)
+        self.table.set_ids(ids, rows)
         high = sum(row.priority == Priority.HIGH for row in rows.values())
         without_action = sum(row.actions == 0 for row in rows.values())
         self.summary.setText(
@@ -179,14 +193,19 @@ class DiagnosisPage(RecordPage):
             return
         track = self.track_filter.value()
         preset = {"track_id": track} if track else {}
-        self.show_editor(FindingEditor(self.ctx, parent=self, preset=preset), self.table.select_id)
+        self.show_editor(FindingEditor(self.ctx, parent=self, preset=preset), self._saved)
 
     def open_record(self, record_id: str) -> None:
         self.ensure_loaded()
-        if not self.table.select_id(record_id):
-            self.track_filter.set_value(None)
-            self.table.select_id(record_id)
-        self.show_editor(FindingEditor(self.ctx, record_id, parent=self), self.table.select_id)
+
+        def select() -> None:
+            if not self.table.select_id(record_id):
+                # Hidden by the track filter: show every finding, then select it once read.
+                self.track_filter.set_value(None)
+                self.when_loaded(lambda: self.table.select_id(record_id))
+
+        self.when_loaded(select)
+        self.show_editor(FindingEditor(self.ctx, record_id, parent=self), self._saved)
 
     def edit_current(self) -> None:
         record_id = self.table.current_id()
@@ -198,11 +217,16 @@ class DiagnosisPage(RecordPage):
         record_id = self.table.current_id()
         if record_id is None:
             return
-        with self.ctx.store.reading() as session:
+
+        def read(session: Session) -> str | None:
             finding = session.get(DiagnosisFinding, record_id)
-            track = finding.track_id if finding is not None else None
-        preset = {"finding_id": record_id, "track_id": track}
-        self.show_editor(ActionEditor(self.ctx, parent=self, preset=preset))
+            return finding.track_id if finding is not None else None
+
+        def open_editor(track: str | None) -> None:
+            preset = {"finding_id": record_id, "track_id": track}
+            self.show_editor(ActionEditor(self.ctx, parent=self, preset=preset))
+
+        self.ctx.run_read(read, open_editor)
 
     def delete_current(self) -> None:
         record_id = self.table.current_id()
@@ -210,3 +234,6 @@ class DiagnosisPage(RecordPage):
             return
         what = self.tr("the finding “{0}”").format(short(self.table.cell(record_id, 2), 50))
         self.delete_record(DiagnosisFinding, record_id, what, {"diagnosis_finding"})
+
+    def _saved(self, record_id: str) -> None:
+        self.when_loaded(lambda: self.table.select_id(record_id))

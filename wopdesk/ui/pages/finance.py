@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.errors import ValidationError
@@ -287,16 +289,17 @@ class FinancePage(RecordPage):
     def reload(self) -> None:
         pid = self.ctx.partnership_id
         if not pid:
+            self.reader.cancel()
             self.contributions.set_ids([])
             self.expenses.set_ids([])
             return
-        with self.ctx.store.reading() as session:
-            totals = listing.budget_totals(session, pid)
-            contribution_ids = listing.contribution_ids(session, pid)
-            expense_ids = listing.expense_ids(session, pid)
+        self.reader.start(partial(_finance_of, pid), self._show)
+
+    def _show(self, answer: "FinanceAnswer") -> None:
+        totals, contribution_ids, contributions, expense_ids, expenses = answer
         self.currency = totals.currency
-        self.contributions.set_ids(contribution_ids)
-        self.expenses.set_ids(expense_ids)
+        self.contributions.set_ids(contribution_ids, contributions)
+        self.expenses.set_ids(expense_ids, expenses)
         self.show_totals(totals)
 
     def show_totals(self, totals: listing.BudgetTotals) -> None:
@@ -338,27 +341,33 @@ class FinancePage(RecordPage):
 
     def new_record(self) -> None:
         if self.ctx.partnership_id:
-            self.show_editor(ExpenseEditor(self.ctx, parent=self), self.expenses.select_id)
+            self.show_editor(ExpenseEditor(self.ctx, parent=self), self.selector(self.expenses))
 
     def open_record(self, record_id: str) -> None:
         """Open an expense (or a contribution, when given one's id)."""
         self.ensure_loaded()
+        self.when_loaded(lambda: self._open_loaded(record_id))
+
+    def _open_loaded(self, record_id: str) -> None:
         if record_id in self.contributions.model.ids:
             self.open_contribution(record_id)
             return
         self.expenses.select_id(record_id)
-        self.show_editor(ExpenseEditor(self.ctx, record_id, parent=self), self.expenses.select_id)
+        self.show_editor(
+            ExpenseEditor(self.ctx, record_id, parent=self), self.selector(self.expenses)
+        )
 
     def new_contribution(self) -> None:
         if self.ctx.partnership_id:
             self.show_editor(
-                ContributionEditor(self.ctx, parent=self), self.contributions.select_id
+                ContributionEditor(self.ctx, parent=self), self.selector(self.contributions)
             )
 
     def open_contribution(self, record_id: str) -> None:
         self.contributions.select_id(record_id)
         self.show_editor(
-            ContributionEditor(self.ctx, record_id, parent=self), self.contributions.select_id
+            ContributionEditor(self.ctx, record_id, parent=self),
+            self.selector(self.contributions),
         )
 
     def delete_expense(self, record_id: str | None) -> None:
@@ -370,3 +379,19 @@ class FinancePage(RecordPage):
         if record_id is not None:
             what = self.tr("the contribution of {0}").format(self.contributions.cell(record_id, 0))
             self.delete_record(Contribution, record_id, what, {"contribution"})
+
+
+# The finance page's read: totals, contribution ids and rows, the same for expenses.
+FinanceAnswer = tuple[listing.BudgetTotals, list[str], dict[str, Row], list[str], dict[str, Row]]
+
+
+def _finance_of(partnership_id: str, session: Session) -> FinanceAnswer:
+    contribution_ids = listing.contribution_ids(session, partnership_id)
+    expense_ids = listing.expense_ids(session, partnership_id)
+    return (
+        listing.budget_totals(session, partnership_id),
+        contribution_ids,
+        dict(listing.contribution_rows(session, contribution_ids)),
+        expense_ids,
+        dict(listing.expense_rows(session, expense_ids)),
+    )

@@ -3,6 +3,7 @@
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
@@ -424,6 +425,9 @@ class IndicatorsPage(RecordPage):
     def choose(self, utility_id: str | None = None, indicator_id: str | None = None) -> None:
         """Show the readings of an indicator at a utility (either may stay as it is)."""
         self.ensure_loaded()
+        self.when_loaded(lambda: self._choose_now(utility_id, indicator_id))
+
+    def _choose_now(self, utility_id: str | None, indicator_id: str | None) -> None:
         if utility_id is not None:
             index = self.utility_box.findData(utility_id)
             if index >= 0:
@@ -436,12 +440,33 @@ class IndicatorsPage(RecordPage):
     def reload(self) -> None:
         pid = self.ctx.partnership_id
         keep_utility, keep_indicator = self.utility_id(), self.indicator_id()
-        with self.ctx.store.reading() as session:
+
+        def read(session: Session) -> ChoicesAnswer:
             utilities = listing.partnership_utilities(session, pid) if pid else []
             linked = set(listing.linked_indicator_ids(session, pid)) if pid else set()
-            indicators = queries.indicators(session)
             utility_choices = [(u.id, u.name) for u in utilities]
-            indicator_choices = [(i.id, f"{i.code} · {i.name}", i.id in linked) for i in indicators]
+            indicator_choices = [
+                (i.id, f"{i.code} · {i.name}", i.id in linked) for i in queries.indicators(session)
+            ]
+            # The boxes will keep what was chosen if it is still there, else show the first.
+            utility_ids = [choice[0] for choice in utility_choices]
+            indicator_ids = [c[0] for c in sorted(indicator_choices, key=lambda c: not c[2])]
+            utility_id = (
+                keep_utility if keep_utility in utility_ids else next(iter(utility_ids), None)
+            )
+            indicator_id = (
+                keep_indicator
+                if keep_indicator in indicator_ids
+                else next(iter(indicator_ids), None)
+            )
+            readings = _readings_of(pid, utility_id, indicator_id, session)
+            return utility_choices, indicator_choices, readings
+
+        self.reader.start(read, self._show_choices)
+
+    def _show_choices(self, answer: "ChoicesAnswer") -> None:
+        utility_choices, indicator_choices, readings = answer
+        keep_utility, keep_indicator = self.utility_id(), self.indicator_id()
         for box in (self.utility_box, self.indicator_box):
             box.blockSignals(True)
             box.clear()
@@ -459,22 +484,27 @@ class IndicatorsPage(RecordPage):
             index = box.findData(keep) if keep else -1
             box.setCurrentIndex(index if index >= 0 else (0 if box.count() else -1))
             box.blockSignals(False)
-        self.show_readings()
+        self._show_readings(readings)
 
     def show_readings(self) -> None:
+        """Read the chosen indicator's readings at the chosen utility, then show them."""
         utility_id, indicator_id = self.utility_id(), self.indicator_id()
         if not utility_id or not indicator_id:
+            self.reader.cancel()
+            self._show_readings(None)
+            return
+        pid = self.ctx.partnership_id
+        self.reader.start(partial(_readings_of, pid, utility_id, indicator_id), self._show_readings)
+
+    def _show_readings(self, readings: "Readings | None") -> None:
+        if readings is None:
             self.series = None
             self.table.set_ids([])
             self.chart.show_series(None)
             self._show_facts(None)
             return
-        with self.ctx.store.reading() as session:
-            ids = listing.reading_ids(session, utility_id, indicator_id)
-            self.series = listing.indicator_series(
-                session, self.ctx.partnership_id, utility_id, indicator_id
-            )
-        self.table.set_ids(ids)
+        ids, rows, self.series = readings
+        self.table.set_ids(ids, rows)
         self._show_unit(self.series.unit if self.series is not None else "")
         self.chart.show_series(self.series)
         self._show_facts(self.series)
@@ -561,16 +591,23 @@ class IndicatorsPage(RecordPage):
         editor = ReadingEditor(
             self.ctx, parent=self, utility_id=self.utility_id(), indicator_id=self.indicator_id()
         )
-        self.show_editor(editor, self.table.select_id)
+        self.show_editor(editor, self.selector(self.table))
 
     def open_record(self, record_id: str) -> None:
-        with self.ctx.store.reading() as session:
+        def read(session: Session) -> tuple[str, str] | None:
             reading = session.get(IndicatorReading, record_id)
-            if reading is None:
+            return None if reading is None else (reading.utility_id, reading.indicator_id)
+
+        def found(where: tuple[str, str] | None) -> None:
+            if where is None:
                 return
-            self.choose(reading.utility_id, reading.indicator_id)
-        self.table.select_id(record_id)
-        self.show_editor(ReadingEditor(self.ctx, record_id, parent=self), self.table.select_id)
+            self.choose(*where)
+            self.when_loaded(lambda: self.table.select_id(record_id))
+            self.show_editor(
+                ReadingEditor(self.ctx, record_id, parent=self), self.selector(self.table)
+            )
+
+        self.ctx.run_read(read, found)
 
     def edit_current(self) -> None:
         record_id = self.table.current_id()
@@ -589,3 +626,20 @@ class IndicatorsPage(RecordPage):
             self.choose(indicator_id=indicator_id)
 
         self.show_editor(IndicatorEditor(self.ctx, parent=self), chosen)
+
+
+# The readings of one indicator at one utility: ids, their rows, the chart's series.
+Readings = tuple[list[str], dict[str, Row], listing.IndicatorSeries | None]
+# The choices of utilities, of indicators (id, label, followed), and the readings shown.
+ChoicesAnswer = tuple[list[tuple[str, str]], list[tuple[str, str, bool]], Readings | None]
+
+
+def _readings_of(
+    partnership_id: str | None, utility_id: str | None, indicator_id: str | None, session: Session
+) -> Readings | None:
+    if not utility_id or not indicator_id:
+        return None
+    ids = listing.reading_ids(session, utility_id, indicator_id)
+    rows = dict(listing.reading_rows(session, ids))
+    series = listing.indicator_series(session, partnership_id, utility_id, indicator_id)
+    return ids, rows, series

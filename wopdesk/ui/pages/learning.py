@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import LearningForm
 from wopdesk.storage import overview
@@ -32,6 +31,7 @@ from wopdesk.ui.forms import format_date, format_number, vocab_label
 from wopdesk.ui.learning_editor import LearningEditor
 from wopdesk.ui.models import Column, IdLoader, LazyRecordModel, SqlSortFilterProxy
 from wopdesk.ui.pages.base import Page
+from wopdesk.ui.pages.learning_reads import learning_ids, view_key
 from wopdesk.ui.style import heading, muted
 
 FILTER_DELAY_MS = 300
@@ -55,6 +55,7 @@ class LearningPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = LazyRecordModel(self._columns(), self._load_rows, self)
+        self.model.read_in_background(ctx)  # scrolling never waits for a read
         self.proxy = SqlSortFilterProxy(self.model, self)
         self.form_filter = QComboBox()
         self.form_filter.setAccessibleName(self.tr("Form of learning"))
@@ -187,7 +188,7 @@ class LearningPage(Page):
         """The id query for what the table asks now, captured on the GUI thread."""
         form = self.form_filter.currentData()
         return partial(
-            _learning_ids,
+            learning_ids,
             partnership_id=self.ctx.partnership_id,
             sort=self.proxy.sort_key or "date",
             descending=self.proxy.descending,
@@ -198,8 +199,10 @@ class LearningPage(Page):
     # --- page interface ---------------------------------------------------------------
 
     def reload(self) -> None:
-        self.loader.fetch = self._fetch()
-        self.loader.reload()
+        fetch = self._fetch()
+        self.loader.fetch = fetch
+        # The window may have started this very query ahead of the page.
+        self.loader.reload(ahead=view_key(**fetch.keywords))
 
     def refresh(self) -> None:
         self.new_button.setEnabled(self.ctx.partnership_id is not None)
@@ -291,24 +294,3 @@ class LearningPage(Page):
 
     def _saved(self, record_id: str) -> None:
         self._want = record_id if self.editor.activity_id == record_id else None
-
-
-def _learning_ids(
-    session: Session,
-    *,
-    partnership_id: str | None,
-    sort: str,
-    descending: bool,
-    words: str,
-    form: LearningForm | None,
-) -> list[str]:
-    if partnership_id is None:
-        return []
-    return overview.learning_ids(
-        session,
-        partnership_id,
-        sort=sort,
-        descending=descending,
-        words=words,
-        form=form,
-    )

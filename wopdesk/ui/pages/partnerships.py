@@ -3,6 +3,8 @@
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -57,6 +59,7 @@ from wopdesk.ui.forms import (
     person_choices,
     vocab_label,
 )
+from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.finance import CurrencyField, check_currency
 from wopdesk.ui.pages.records import RecordPage, heading_label
@@ -522,6 +525,9 @@ class PartnershipsPage(RecordPage):
         self.content.addWidget(self.table)
         self.content.addWidget(self.tabs, 1)
         ctx.partnership_changed.connect(self._current_partnership_changed)
+        # The selected partnership's tabs, and the selected track's indicators.
+        self.selection_reader = LatestRead(ctx, self)
+        self.track_reader = LatestRead(ctx, self)
         self._partnership_selected(None)
 
     # --- tabs ---
@@ -710,18 +716,18 @@ class PartnershipsPage(RecordPage):
         return self.table.current_id()
 
     def reload(self) -> None:
-        with self.ctx.store.reading() as session:
-            ids = listing.partnership_ids(session)
-            utility_ids = listing.utility_ids(session)
-            person_ids = listing.person_ids(session)
+        self.reader.start(_directory, self._show_directory)
+
+    def _show_directory(self, answer: "DirectoryAnswer") -> None:
+        (ids, first), (utility_ids, utilities), (person_ids, people) = answer
         had_selection = self.table.current_id() is not None
-        self.table.set_ids(ids)
+        self.table.set_ids(ids, first)
         if not had_selection and self.ctx.partnership_id in ids:
             self.table.select_id(self.ctx.partnership_id)
         elif self.table.current_id() is None and ids:
             self.table.select_id(ids[0])
-        self.utility_table.set_ids(utility_ids)
-        self.people_table.set_ids(person_ids)
+        self.utility_table.set_ids(utility_ids, utilities)
+        self.people_table.set_ids(person_ids, people)
         self.summary.setText(
             self.tr("{0} partnerships · {1} utilities · {2} people").format(
                 len(ids), len(utility_ids), len(person_ids)
@@ -737,42 +743,42 @@ class PartnershipsPage(RecordPage):
         self.use_button.setEnabled(pid is not None and pid != self.ctx.partnership_id)
         for tab in (self.details, self.members, self.tracks_tab):
             tab.setEnabled(pid is not None)
-        self._show_details(pid)
-        with self.ctx.store.reading() as session:
-            members = listing.membership_ids(session, pid) if pid else []
-            tracks = listing.track_ids(session, pid) if pid else []
-        self.member_table.set_ids(members)
-        self.track_table.set_ids(tracks)
+        if pid is None:
+            self.selection_reader.cancel()
+            self._show_selected((None, ([], {}), ([], {})))
+            return
+        self.selection_reader.start(partial(_selected, pid), self._show_selected)
+
+    def _show_selected(self, answer: "SelectedAnswer") -> None:
+        facts, (members, member_rows), (tracks, track_rows) = answer
+        self._show_details(facts)
+        self.member_table.set_ids(members, member_rows)
+        self.track_table.set_ids(tracks, track_rows)
         if self.track_table.current_id() is None and tracks:
             self.track_table.select_id(tracks[0])
         self._track_selected(self.track_table.current_id())
 
-    def _show_details(self, pid: str | None) -> None:
+    def _show_details(self, p: "PartnershipFacts | None") -> None:
         texts = dict.fromkeys(self.detail_labels, "")
         title = ""
-        if pid is not None:
-            with self.ctx.store.reading() as session:
-                p = session.get(Partnership, pid)
-                if p is not None:
-                    title = p.title
-                    texts = {
-                        "utilities": f"{p.mentor_utility.name} → {p.mentee_utility.name}",
-                        "type": vocab_label(p.type),
-                        "phase": vocab_label(p.phase),
-                        "status": vocab_label(p.status),
-                        "planned": self._period(p.planned_start, p.planned_end),
-                        "actual": self._period(p.actual_start, p.actual_end),
-                        "currency": p.currency,
-                        "location": p.location or "—",
-                        "code_of_conduct": (
-                            self.tr("acknowledged on {0}").format(
-                                format_date(p.code_of_conduct_date)
-                            )
-                            if p.code_of_conduct_date
-                            else self.tr("not acknowledged yet")
-                        ),
-                        "objectives": p.objectives or "—",
-                    }
+        if p is not None:
+            title = p.title
+            texts = {
+                "utilities": f"{p.mentor_name} → {p.mentee_name}",
+                "type": vocab_label(p.type),
+                "phase": vocab_label(p.phase),
+                "status": vocab_label(p.status),
+                "planned": self._period(p.planned_start, p.planned_end),
+                "actual": self._period(p.actual_start, p.actual_end),
+                "currency": p.currency,
+                "location": p.location or "—",
+                "code_of_conduct": (
+                    self.tr("acknowledged on {0}").format(format_date(p.code_of_conduct_date))
+                    if p.code_of_conduct_date
+                    else self.tr("not acknowledged yet")
+                ),
+                "objectives": p.objectives or "—",
+            }
         self.detail_title.setText(title)
         for key, label in self.detail_labels.items():
             label.setText(texts[key])
@@ -784,10 +790,15 @@ class PartnershipsPage(RecordPage):
 
     def _track_selected(self, record_id: object) -> None:
         track = record_id if isinstance(record_id, str) else None
-        with self.ctx.store.reading() as session:
-            links = listing.track_indicator_ids(session, track) if track else []
-        self.link_table.set_ids(links)
         self.links.new_button.setEnabled(track is not None)
+        if track is None:
+            self.track_reader.cancel()
+            self.link_table.set_ids([])
+            return
+        self.track_reader.start(partial(_links_of, track), self._show_links)
+
+    def _show_links(self, answer: tuple[list[str], dict[str, Row]]) -> None:
+        self.link_table.set_ids(*answer)
 
     def _current_partnership_changed(self, pid: str) -> None:
         if pid and self.isVisible():
@@ -805,12 +816,12 @@ class PartnershipsPage(RecordPage):
     def _created(self, partnership_id: str) -> None:
         self.ctx.set_partnership(partnership_id)
         self.ensure_loaded()
-        self.table.select_id(partnership_id)
+        self.when_loaded(lambda: self.table.select_id(partnership_id))
 
     def open_record(self, record_id: str) -> None:
         """Show a partnership's details."""
         self.ensure_loaded()
-        self.table.select_id(record_id)
+        self.when_loaded(lambda: self.table.select_id(record_id))
         self.tabs.setCurrentWidget(self.details)
 
     def open_partnership_editor(self, record_id: str) -> None:
@@ -833,7 +844,7 @@ class PartnershipsPage(RecordPage):
         pid = self.selected_partnership()
         if pid is not None:
             editor = MembershipEditor(self.ctx, parent=self, partnership_id=pid)
-            self.show_editor(editor, self.member_table.select_id)
+            self.show_editor(editor, self._select_later(self.selection_reader, self.member_table))
 
     def edit_member(self, membership_id: str) -> None:
         self.show_editor(MembershipEditor(self.ctx, membership_id, parent=self))
@@ -852,7 +863,7 @@ class PartnershipsPage(RecordPage):
         pid = self.selected_partnership()
         if pid is not None:
             editor = TrackEditor(self.ctx, parent=self, partnership_id=pid)
-            self.show_editor(editor, self.track_table.select_id)
+            self.show_editor(editor, self._select_later(self.selection_reader, self.track_table))
 
     def edit_track(self, track_id: str) -> None:
         self.show_editor(TrackEditor(self.ctx, track_id, parent=self))
@@ -865,17 +876,22 @@ class PartnershipsPage(RecordPage):
         pid, track = self.selected_partnership(), self.track_table.current_id()
         if pid is None or track is None:
             return
-        with self.ctx.store.reading() as session:
+
+        def read(session: Session) -> str | None:
             partnership = session.get(Partnership, pid)
-            mentee = partnership.mentee_utility_id if partnership is not None else None
-        editor = TrackIndicatorEditor(
-            self.ctx,
-            parent=self,
-            partnership_id=pid,
-            track_id=track,
-            preset={"utility_id": mentee},
-        )
-        self.show_editor(editor, self.link_table.select_id)
+            return partnership.mentee_utility_id if partnership is not None else None
+
+        def open_editor(mentee: str | None) -> None:
+            editor = TrackIndicatorEditor(
+                self.ctx,
+                parent=self,
+                partnership_id=pid,
+                track_id=track,
+                preset={"utility_id": mentee},
+            )
+            self.show_editor(editor, self._select_later(self.track_reader, self.link_table))
+
+        self.ctx.run_read(read, open_editor)
 
     def edit_link(self, link_id: str) -> None:
         self.show_editor(TrackIndicatorEditor(self.ctx, link_id, parent=self))
@@ -887,13 +903,97 @@ class PartnershipsPage(RecordPage):
     # --- the directory ---
 
     def new_utility(self) -> None:
-        self.show_editor(UtilityEditor(self.ctx, parent=self), self.utility_table.select_id)
+        self.show_editor(UtilityEditor(self.ctx, parent=self), self.selector(self.utility_table))
 
     def edit_utility(self, utility_id: str) -> None:
         self.show_editor(UtilityEditor(self.ctx, utility_id, parent=self))
 
     def new_person(self) -> None:
-        self.show_editor(PersonEditor(self.ctx, parent=self), self.people_table.select_id)
+        self.show_editor(PersonEditor(self.ctx, parent=self), self.selector(self.people_table))
 
     def edit_person(self, person_id: str) -> None:
         self.show_editor(PersonEditor(self.ctx, person_id, parent=self))
+
+    def _select_later(self, reader: LatestRead, table: RecordTable) -> Callable[[str], None]:
+        """Select a saved record in ``table`` once the page and ``reader`` have read it."""
+
+        def select(record_id: str) -> None:
+            self.when_loaded(lambda: reader.then(lambda: table.select_id(record_id)))
+
+        return select
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipFacts:
+    """What the Details tab shows of a partnership, read off the GUI thread."""
+
+    title: str
+    mentor_name: str
+    mentee_name: str
+    type: Any
+    phase: Any
+    status: Any
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    actual_start: dt.date | None
+    actual_end: dt.date | None
+    currency: str
+    location: str | None
+    code_of_conduct_date: dt.date | None
+    objectives: str | None
+
+
+IdsAndRows = tuple[list[str], dict[str, Row]]
+DirectoryAnswer = tuple[IdsAndRows, IdsAndRows, IdsAndRows]  # partnerships, utilities, people
+SelectedAnswer = tuple[PartnershipFacts | None, IdsAndRows, IdsAndRows]  # members, tracks
+
+
+def _ids_and_rows(
+    session: Session, ids: list[str], rows: Callable[[Session, Sequence[str]], Any]
+) -> IdsAndRows:
+    """The ids and their rows, so showing, sorting and filtering the table read nothing."""
+    return ids, dict(rows(session, ids))
+
+
+def _directory(session: Session) -> DirectoryAnswer:
+    return (
+        _ids_and_rows(session, listing.partnership_ids(session), listing.partnership_rows),
+        _ids_and_rows(session, listing.utility_ids(session), listing.utility_rows),
+        _ids_and_rows(session, listing.person_ids(session), listing.person_rows),
+    )
+
+
+def _selected(partnership_id: str, session: Session) -> SelectedAnswer:
+    p = session.get(Partnership, partnership_id)
+    facts = (
+        None
+        if p is None
+        else PartnershipFacts(
+            p.title,
+            p.mentor_utility.name,
+            p.mentee_utility.name,
+            p.type,
+            p.phase,
+            p.status,
+            p.planned_start,
+            p.planned_end,
+            p.actual_start,
+            p.actual_end,
+            p.currency,
+            p.location,
+            p.code_of_conduct_date,
+            p.objectives,
+        )
+    )
+    members = listing.membership_ids(session, partnership_id)
+    tracks = listing.track_ids(session, partnership_id)
+    return (
+        facts,
+        _ids_and_rows(session, members, listing.membership_rows),
+        _ids_and_rows(session, tracks, listing.track_rows),
+    )
+
+
+def _links_of(track_id: str, session: Session) -> IdsAndRows:
+    ids = listing.track_indicator_ids(session, track_id)
+    return _ids_and_rows(session, ids, listing.track_indicator_rows)

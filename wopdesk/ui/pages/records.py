@@ -25,6 +25,7 @@ from wopdesk.storage import commands
 from wopdesk.storage.models import SyncedRecord
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import RecordEditorDialog, hint_label, open_editor
+from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.pages.base import Page
 
 D = TypeVar("D", bound=RecordEditorDialog)
@@ -90,6 +91,8 @@ class RecordPage(Page):
         super().__init__(ctx, parent)
         self.editor: RecordEditorDialog | None = None
         self._stale = True
+        # ``reload`` reads through this, off the GUI thread.
+        self.reader = LatestRead(ctx, self)
         self.heading = heading_label(self.title())
         self.summary = muted_label()
         # Buttons and filters; disabled as a whole when there is no partnership, so each
@@ -184,6 +187,14 @@ class RecordPage(Page):
         if self._stale:
             self._stale = False
             self.reload()
+
+    def when_loaded(self, callback: Callable[[], Any]) -> None:
+        """Call ``callback`` once the page's read under way is applied (now if none is)."""
+        self.reader.then(callback)
+
+    def selector(self, table: Any) -> Callable[[str], None]:
+        """Select a record in ``table`` once the read under way shows it (after a save)."""
+        return lambda record_id: self.when_loaded(lambda: table.select_id(record_id))
 
     # --- editors ---
 

@@ -33,6 +33,7 @@ class VisitsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = LazyRecordModel(self._columns(), self._load_rows, self)
+        self.model.read_in_background(ctx)  # scrolling never waits for a read
         self.loader = IdLoader(ctx, self.model, self._fetch_ids, self)
         self.loader.loaded.connect(self._ids_loaded)
         self._want: str | None = None  # a visit to select once the list has loaded

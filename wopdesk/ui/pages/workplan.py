@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import ActionStatus
 from wopdesk.storage import listing, queries
@@ -23,6 +24,9 @@ from wopdesk.ui.forms import (
 from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.record_table import ProgressDelegate, RecordTable
+
+# The work plan's read: track choices, action ids, their rows, the counts.
+WorkPlanAnswer = tuple[list[tuple[str, str]], list[str], dict[str, Row], dict[str, int]]
 
 OPEN = "open"
 
@@ -176,15 +180,29 @@ class WorkPlanPage(RecordPage):
         pid = self.ctx.partnership_id
         self.today = dt.date.today()
         if not pid:
+            self.reader.cancel()
             self.table.set_ids([])
             return
-        with self.ctx.store.reading() as session:
-            self.track_filter.blockSignals(True)
-            self.track_filter.set_choices((t.id, t.title) for t in queries.tracks(session, pid))
-            self.track_filter.blockSignals(False)
-            ids = listing.action_ids(session, pid, self.statuses(), self.track_filter.value())
-            counts = listing.action_counts(session, pid, self.today)
-        self.table.set_ids(ids)
+        statuses, track, today = self.statuses(), self.track_filter.value(), self.today
+
+        def read(session: Session) -> WorkPlanAnswer:
+            tracks = [(t.id, t.title) for t in queries.tracks(session, pid)]
+            if track not in {track_id for track_id, _ in tracks}:
+                chosen = None  # the track is gone: show them all, as the filter will
+            else:
+                chosen = track
+            ids = listing.action_ids(session, pid, statuses, chosen)
+            rows = dict(listing.action_rows(session, ids, today))
+            return tracks, ids, rows, listing.action_counts(session, pid, today)
+
+        self.reader.start(read, self._show)
+
+    def _show(self, answer: "WorkPlanAnswer") -> None:
+        tracks, ids, rows, counts = answer
+        self.track_filter.blockSignals(True)
+        self.track_filter.set_choices(tracks)
+        self.track_filter.blockSignals(False)
+        self.table.set_ids(ids, rows)
         self.summary.setText(
             self.tr("{0} actions · {1} open · {2} overdue · {3} done").format(
                 counts["total"], counts["open"], counts["overdue"], counts["done"]
@@ -219,10 +237,15 @@ class WorkPlanPage(RecordPage):
 
     def open_record(self, record_id: str) -> None:
         self.ensure_loaded()
-        if not self.table.select_id(record_id):
-            self.status_filter.setCurrentIndex(0)
-            self.track_filter.set_value(None)
-            self.table.select_id(record_id)
+
+        def select() -> None:
+            if not self.table.select_id(record_id):
+                # Hidden by a filter: show every action, then select it once read.
+                self.status_filter.setCurrentIndex(0)
+                self.track_filter.set_value(None)
+                self.when_loaded(lambda: self.table.select_id(record_id))
+
+        self.when_loaded(select)
         self.show_editor(ActionEditor(self.ctx, record_id, parent=self), self._saved)
 
     def edit_current(self) -> None:
@@ -238,4 +261,4 @@ class WorkPlanPage(RecordPage):
         self.delete_record(Action, record_id, what, {"action"})
 
     def _saved(self, record_id: str) -> None:
-        self.table.select_id(record_id)
+        self.when_loaded(lambda: self.table.select_id(record_id))
