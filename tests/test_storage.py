@@ -3,10 +3,11 @@
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id, demo_photo
 from wopdesk.domain import vocab as v
@@ -19,6 +20,7 @@ from wopdesk.storage import schema
 from wopdesk.storage.backup import export_backup, import_backup
 from wopdesk.storage.blobs import sha256_of
 from wopdesk.storage.database import alembic_config, create_sqlite_engine
+from wopdesk.storage.overview import learning_ids
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.schema import SNAPSHOT_PATH, dump_schema, migrated_schema, snapshot_revision
 from wopdesk.storage.store import Store
@@ -374,3 +376,23 @@ def test_bad_backup_is_refused(demo_store: Store, tmp_path: Path) -> None:
         import_backup(bogus, tmp_path / "elsewhere")
     with pytest.raises(StorageError, match="already holds"):
         import_backup(export_backup(demo_store.data_dir, tmp_path / "b.zip"), demo_store.data_dir)
+
+
+def test_learning_log_reads_its_ids_in_index_order(store: Store) -> None:
+    """Opening the log must not sort every entry: the ids come from ix_learning_log."""
+    executed: list[tuple[str, Any]] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        executed.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    try:
+        with store.reading() as session:
+            learning_ids(session, "some-partnership")
+    finally:
+        event.remove(store.engine, "before_cursor_execute", remember)
+    statement, parameters = executed[-1]
+    with store.reading() as session:
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        details = " ".join(row[3] for row in plan)
+    assert "COVERING INDEX ix_learning_log" in details

@@ -490,3 +490,12 @@ Index(
     IndicatorReading.indicator_id,
     IndicatorReading.period,
 )
+# The learning log opens newest first: with this index SQLite reads a partnership's
+# ids in order instead of sorting 100,000 rows (migration 0003).
+Index(
+    "ix_learning_log",
+    LearningActivity.partnership_id,
+    LearningActivity.deleted,
+    LearningActivity.date.desc(),
+    LearningActivity.id,
+)

@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0002
+-- revision: 0003
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -444,4 +444,5 @@ CREATE TABLE sync_refusal (
 	at DATETIME NOT NULL, 
 	PRIMARY KEY (id)
 );
-INSERT INTO alembic_version (version_num) VALUES ('0002');
+CREATE INDEX ix_learning_log ON learning_activity (partnership_id, deleted, date DESC, id);
+INSERT INTO alembic_version (version_num) VALUES ('0003');
