@@ -181,8 +181,8 @@ def create_app(db: ServerDatabase) -> FastAPI:
     # Push and pull answer with the JSON of what records made: checked data, built for
     # the wire, which FastAPI would validate once more on another worker-thread trip.
     @api.post("/push", response_model=PushResponse)
-    def push(body: PushRequest, who: Who) -> Response:
-        return _json(records.push(db, who, body))
+    def push(body: PushRequest, who: Who, version: Annotated[int, Depends(protocol)]) -> Response:
+        return _json(records.push(db, who, body, version))
 
     @api.get("/changes", response_model=PullPage)
     def changes(

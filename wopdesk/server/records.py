@@ -8,7 +8,7 @@ pull never skips a change that commits late (Anki's usn, one counter for everyth
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, cast
 
@@ -39,6 +39,7 @@ from wopdesk.storage.models import ENTITIES, Conflict, SyncedRecord
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.merge import FieldState, decide
 from wopdesk.sync.protocol import (
+    PROTOCOL_VERSION,
     Change,
     PushRequest,
     check_change,
@@ -476,12 +477,22 @@ def check_batch(request: PushRequest) -> None:
             raise ApiError(422, f"Change {index} is not valid: {exc}") from None
 
 
-def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict[str, Any]:
+def push(
+    db: ServerDatabase, principal: Principal, request: PushRequest, protocol: int = PROTOCOL_VERSION
+) -> dict[str, Any]:
     """Apply a batch once; a replay of the same batch id gets the first answer again.
 
     The answer is a ``PushResponse``'s JSON fields, made from values this function
-    checked or wrote itself, so it goes out without another validation.
+    checked or wrote itself, so it goes out without another validation; a client of
+    ``protocol`` 1 gets it without the fields it does not know.
     """
+    answer = _push(db, principal, request)
+    if protocol < 2:
+        answer.pop("logged", None)
+    return answer
+
+
+def _push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict[str, Any]:
     check_batch(request)
     with db.write() as session:
         state = session.scalars(
@@ -501,6 +512,7 @@ def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict
             grants=dict(principal.grants),
             new_rows=_new_rows(request.changes),
         )
+        first = work.seq
         results = work.apply_all(request.changes)
         state.last_seq = work.seq
         answer = {
@@ -510,6 +522,12 @@ def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict
             "replayed": False,
             "server_id": state.server_id,
             "server_time": work.now,
+            # Pushes are serialised (the lock above): these numbers hold this batch alone.
+            "logged": {
+                "after": first,
+                "last": work.seq,
+                "scope": replace(principal, grants=work.grants).scope_key(),
+            },
         }
         session.add(
             PushedBatch(

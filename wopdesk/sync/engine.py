@@ -222,6 +222,7 @@ class SyncEngine:
                 with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
                     self._check_server(session, response.server_id)
                     self._acknowledge(session, batch, response.results)
+                    self._skip_own_changes(session, batch, response)
                 for change, result in zip(batch.changes, response.results, strict=True):
                     if result.status == "refused":
                         # One line per record and reason, not per field.
@@ -303,6 +304,36 @@ class SyncEngine:
         if newest is not None:
             clock.observe(Stamp.decode(newest))
         set_state(session, CLOCK_SETTING, clock.last.encode())
+
+    def _skip_own_changes(self, session: Session, batch: _Batch, response: PushResponse) -> None:
+        """Move the pull cursor past a batch's log range when pulling it would change nothing.
+
+        Safe when the range starts right after the cursor (no one else's change can hide
+        in it: pushes are numbered one batch at a time) and holds exactly this batch's
+        accepted changes at the stamps sent, which this data directory already has (or
+        has overwritten with later ones): no conflict record, no undelete, no clamped
+        stamp of the server's. Not for a replayed answer, which describes an earlier state.
+        Never decided by node id: a profile restored from a backup has an older cursor,
+        so the range does not follow it and its lost changes are pulled back.
+        """
+        logged = response.logged
+        if logged is None or response.replayed or response.conflicts:
+            return
+        own = 0
+        for change, result in zip(batch.changes, response.results, strict=True):
+            if result.status == "accepted":
+                if result.stamp != change.stamp:
+                    return  # clamped: the log holds the server's stamp, adopted or not
+                own += 1
+        if logged.last - logged.after != own:
+            return  # the server wrote records of its own (a conflict, an undelete)
+        cursor = int(get_state(session, CURSOR, 0))
+        scope = get_state(session, SCOPE)
+        # No scope yet: never pulled, the cursor is 0 and the log was empty before.
+        if cursor != logged.after or scope not in (None, logged.scope):
+            return
+        set_state(session, CURSOR, logged.last)
+        set_state(session, SCOPE, logged.scope)
 
     def _adopt_stamp(self, session: Session, change: Change, stamp: str) -> None:
         record = session.get(ENTITIES[change.entity], change.row_id)
