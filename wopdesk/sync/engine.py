@@ -210,19 +210,29 @@ class SyncEngine:
             return
         # Never send this profile's changes to a server it did not sync with.
         with self.store.reading() as session:
-            if get_state(session, SERVER_ID) is not None:
+            server_id = get_state(session, SERVER_ID)
+            if server_id is not None:
                 self._check_server(session, self.connection.info().server_id, False)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-push") as sender:
+            sending = sender.submit(self._send, batch, report)
             while batch is not None:
-                sending = sender.submit(self._send, batch, report)
                 # Marked with its id before it is sent, as every batch is; a batch that
                 # was marked but not sent is simply sent by the next sync.
                 following = self._next_batch(sending=batch.batch_id)
                 response = sending.result()
+                server_id = server_id or response.server_id
+                # The next batch goes out while this answer is applied, so the server
+                # works meanwhile (answers are still applied in order), unless this
+                # answer came from another server, which the acknowledgement refuses.
+                early = following is not None and response.server_id == server_id
+                if following is not None and early:
+                    sending = sender.submit(self._send, following, report)
                 with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
                     self._check_server(session, response.server_id)
                     self._acknowledge(session, batch, response.results)
                     self._skip_own_changes(session, batch, response)
+                if following is not None and not early:
+                    sending = sender.submit(self._send, following, report)
                 for change, result in zip(batch.changes, response.results, strict=True):
                     if result.status == "refused":
                         # One line per record and reason, not per field.
