@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Insert, Table, Text, Update, bindparam, insert, or_, select, update
@@ -54,6 +55,12 @@ SERVER_AUTHOR = "server"
 def builtin_indicator_ids() -> frozenset[str]:
     """Built-in indicators exist on every replica with the same id and are never synced."""
     return frozenset(definition.id for definition in catalogue())
+
+
+@cache
+def _references(model: type[SyncedRecord]) -> dict[str, str]:
+    """The synced fields of ``model`` that name another record, and that record's kind."""
+    return {name: c.references for name, c in codecs(model).items() if c.references is not None}
 
 
 def _state(value: dict[str, Any] | None) -> FieldState | None:
@@ -194,11 +201,15 @@ class _Push:
 
     def check_references(self, model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
         for name, value in values.items():
-            target = codecs(model)[name].references
-            if target is not None and value is not None and not self.exists(target, value):
-                return (
-                    f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
-                )
+            reason = self.check_reference(model, name, value)
+            if reason is not None:
+                return reason
+        return None
+
+    def check_reference(self, model: type[SyncedRecord], name: str, value: Any) -> str | None:
+        target = _references(model).get(name)
+        if target is not None and value is not None and not self.exists(target, value):
+            return f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
         return None
 
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
@@ -240,7 +251,7 @@ class _Push:
             record.row_id in builtin_indicator_ids() or change.field == "builtin"
         ):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
-        reason = self.check_references(model, {change.field: change.value})
+        reason = self.check_reference(model, change.field, change.value)
         return reason or self.may_write(record.partnership_id)
 
     # -- writing -----------------------------------------------------------------------
@@ -404,7 +415,9 @@ class _Push:
             if not r.new
         ]
         for row in self.log:
-            row["value"] = json.dumps(row["value"])
+            value = row["value"]
+            # Most values are text: its JSON is the C string encoder's, as dumps gives.
+            row["value"] = _ascii(value) if type(value) is str else json.dumps(value)
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
         _execute_many(self.session, insert(LOG), self.log)
@@ -422,7 +435,9 @@ def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[
     compiled = statement.compile(dialect=connection.dialect)
     if compiled.positional:
         names = compiled.positiontup or []
-        connection.exec_driver_sql(compiled.string, [tuple(row[n] for n in names) for row in rows])
+        # itemgetter of one name gives a value, not a tuple: statements here have several.
+        ordered = itemgetter(*names)
+        connection.exec_driver_sql(compiled.string, [ordered(row) for row in rows])
     else:
         connection.exec_driver_sql(compiled.string, rows)
 
@@ -456,7 +471,7 @@ def _touched(changes: list[Change]) -> Iterator[tuple[str, str]]:
     """The records a batch changes and the records its values refer to."""
     for change in changes:
         yield change.entity, change.row_id
-        target = codecs(ENTITIES[change.entity])[change.field].references
+        target = _references(ENTITIES[change.entity]).get(change.field)
         if target is not None and isinstance(change.value, str):
             yield target, change.value
 
@@ -595,6 +610,7 @@ def _dumps(content: Any) -> str:
 
 
 _text = json.encoder.encode_basestring  # a JSON string, written in C
+_ascii = json.encoder.encode_basestring_ascii  # the same, as json.dumps writes it
 
 
 def _pulled_change(
