@@ -569,6 +569,37 @@ def test_replayed_batch_is_applied_once(world: World) -> None:
     assert stolen.status_code == 409
 
 
+def test_push_answer_says_where_the_batch_was_logged_from_protocol_2(world: World) -> None:
+    """Protocol 2 answers carry the batch's log range; protocol 1 clients, whose strict
+    models refuse unknown keys, get the answer they know."""
+    body = {"batch_id": new_id(), "changes": [change(), change(field="country", value="SN")]}
+    body["changes"][1]["row_id"] = body["changes"][0]["row_id"]
+    body["changes"] += [
+        {**body["changes"][0], "field": f, "value": v}
+        for f, v in (
+            ("kind", "water"),
+            ("deleted", False),
+            ("created_at", "2026-01-01T00:00:00+00:00"),
+        )
+    ]
+    before = state_of(world.db)[0]
+    first = world.call("POST", "/v1/push", "member", json=body)
+    logged = first.json()["logged"]
+    assert logged["after"] == before and logged["last"] == before + 5
+    assert logged["scope"] == pulled_scope(world, "member")
+    old_client = {**HEADERS, PROTOCOL_HEADER: "1"}
+    again = world.call("POST", "/v1/push", "member", json=body, headers=old_client)
+    assert again.status_code == 200 and "logged" not in again.json()
+    other = {**body, "batch_id": new_id()}
+    fresh = world.call("POST", "/v1/push", "member", json=other, headers=old_client)
+    assert fresh.status_code == 200 and "logged" not in fresh.json()
+
+
+def pulled_scope(world: World, who: str) -> str:
+    scope: str = world.call("GET", "/v1/changes", who).json()["scope"]
+    return scope
+
+
 def test_stamps_from_the_future_are_clamped(world: World) -> None:
     future = stamp(offset_ms=86_400_000)
     response = world.push(

@@ -22,7 +22,7 @@ from wopdesk.server.accounts import Principal
 from wopdesk.server.db import Account, LoggedChange, ServerDatabase, ServerRecord, ServerState
 from wopdesk.server.testing import empty_postgres
 from wopdesk.storage.changes import Stamp, deterministic_id, stamp_node
-from wopdesk.sync.protocol import PushRequest, PushResponse
+from wopdesk.sync.protocol import PullPage, PushRequest, PushResponse
 
 PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
 NODE_A = "aaaaaaaaaaaaaaaa"
@@ -299,3 +299,20 @@ def test_a_batch_larger_than_one_read_is_read_in_chunks(
     assert [fields_of(db, "utility", row_id)["name"]["v"] for row_id in ids] == [
         f"U{n}" for n in range(8)
     ]
+
+
+def test_a_pulled_page_carries_the_values_as_they_were_pushed(db: ServerDatabase) -> None:
+    """Values go out as the change log's JSON text: text with quotes, accents and
+    non-Latin letters, numbers, booleans and nulls arrive equal to what was pushed."""
+    admin = principal(db, "admin", {}, admin=True)
+    t0 = int(dt.datetime.now(dt.UTC).timestamp() * 1000) - 60_000
+    utility = new_id()
+    name = 'Régie "Eau" de Saint-Louis — محطة\nline two\\'
+    values = {**UTILITY, "name": name, "region": None, "population_served": 125_000}
+    changes = creation("utility", utility, values, at(t0, NODE_A))
+    assert {r.status for r in push(db, admin, changes).results} == {"accepted"}
+    page = PullPage.model_validate_json(records.pull(db, admin, 0, None, 100))
+    pulled = {c.field: c.value for c in page.changes}
+    assert pulled == {c["field"]: c["value"] for c in changes}
+    assert pulled["name"] == name and pulled["deleted"] is False and pulled["region"] is None
+    assert {c.by for c in page.changes} == {"admin"} and page.cursor == len(changes)

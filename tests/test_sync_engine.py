@@ -113,10 +113,15 @@ class Flaky(httpx.HTTPTransport):
         # path prefix -> list of "request"/"answer"/None, consumed one per request
         self.plan: dict[str, list[str | None]] = {}
         self.log: list[str] = []
+        # "METHOD path" -> what to do before that request's n-th time (n from 1)
+        self.before: dict[tuple[str, int], Callable[[], None]] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         self.log.append(f"{request.method} {path}")
+        hook = self.before.pop((self.log[-1], self.log.count(self.log[-1])), None)
+        if hook is not None:
+            hook()
         fault = None
         for prefix, faults in self.plan.items():
             if path.startswith(prefix) and faults:
@@ -420,6 +425,122 @@ def test_batches_marked_but_not_acknowledged_are_sent_next_time_in_order(
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
     b.sync()
     assert snapshot(a.store) == snapshot(b.store)
+
+
+# --- a pusher does not pull its own batches back ----------------------------------------
+
+
+def cursor_of(replica: Replica) -> int:
+    with replica.store.reading() as session:
+        setting = session.get(Setting, CURSOR)
+        return int(setting.value) if setting is not None else 0
+
+
+def pulled_pages(replica: Replica, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the pages the replica's engine applies from now on."""
+    sizes: list[int] = []
+    apply_page = SyncEngine._apply_page
+
+    def counting(engine: SyncEngine, page: Any, report: SyncReport) -> None:
+        sizes.append(len(page.changes))
+        apply_page(engine, page, report)
+
+    monkeypatch.setattr(SyncEngine, "_apply_page", counting)
+    return sizes
+
+
+def test_own_batches_are_not_pulled_back(
+    any_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = Replica(Store.open(tmp_path / "maria"), any_server, "maria")
+    create_demo(a.store)
+    pages = pulled_pages(a, monkeypatch)
+    with a.connection() as connection:
+        report = SyncEngine(a.store, connection, batch_changes=500).sync()
+    # Several batches, each right after the cursor: nothing pulled, the cursor at the end.
+    assert report.sent == 1488 and a.transport.log.count("POST /v1/push") > 2
+    assert pages == [] and cursor_of(a) == any_server.log_size() == 1488
+    b = Replica(Store.open(tmp_path / "joao"), any_server, "joao")
+    b.sync()
+    assert snapshot(a.store) == snapshot(b.store)
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="João was here")
+    b.sync()
+    pages.clear()  # João's engine counted too
+    a.sync()
+    assert pages == [1] and a.get(m.SiteVisit, VISIT).notes == "João was here"
+    a.store.close()
+    b.store.close()
+
+
+def test_a_batch_after_someone_elses_is_pulled_back(
+    replicas: tuple[Replica, Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """João pushes between Maria's two batches: her second batch's range does not follow
+    her cursor, so she pulls from there, João's change and her own second batch."""
+    a, b = replicas
+    fields = len(m.LearningActivity.synced_fields())
+    entries = MAX_BATCH_CHANGES // fields + 10  # two batches
+    add_learning(a, entries)
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="João, between Maria's batches")
+    pages = pulled_pages(a, monkeypatch)
+    pulled_by_joao: list[int] = []
+
+    def joao_pushes() -> None:
+        b.sync()
+        pulled_by_joao.extend(pages)
+        pages.clear()
+
+    a.transport.before[("POST /v1/push", 2)] = joao_pushes
+    start = cursor_of(a)
+    report = a.sync()
+    assert pulled_by_joao and report.sent == entries * fields and report.received == 1
+    assert pages == [1 + 10 * fields] and cursor_of(a) == a.server.log_size()
+    assert cursor_of(a) == start + 1 + entries * fields
+    assert a.get(m.SiteVisit, VISIT).notes == "João, between Maria's batches"
+    b.sync()
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_a_batch_that_set_a_conflict_aside_is_pulled_back(
+    replicas: tuple[Replica, Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Maria's edit loses to João's, which she pulled before pushing: her cursor is right
+    before her batch, but the server wrote a conflict record she must get."""
+    a, b = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="Maria: valve 3 leaks.")
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="João: valve 3 replaced.")
+    b.sync()
+    with a.connection() as connection:
+        SyncEngine(a.store, connection).pull(SyncReport())
+    assert cursor_of(a) == a.server.log_size()
+    pages = pulled_pages(a, monkeypatch)
+    report = a.sync()
+    assert report.new_conflicts == 1 and len(a.conflicts()) == 1 and pages != []
+    assert cursor_of(a) == a.server.log_size()
+    assert a.get(m.SiteVisit, VISIT).notes == "João: valve 3 replaced."
+    b.sync()
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_a_profile_restored_from_a_backup_gets_its_lost_changes_back(
+    replicas: tuple[Replica, Replica], tmp_path: Path
+) -> None:
+    a, _ = replicas
+    a.store.close()
+    shutil.copytree(tmp_path / "maria", tmp_path / "backup")
+    a.store = Store.open(tmp_path / "maria")
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="written after the backup")
+    a.sync()
+    a.store.close()
+    shutil.rmtree(tmp_path / "maria")
+    shutil.copytree(tmp_path / "backup", tmp_path / "maria")
+    a.store = Store.open(tmp_path / "maria")
+    # A new change of its own, pushed first: its range does not follow the old cursor.
+    add_learning(a, 1)
+    report = a.sync()
+    assert report.received == 1
+    assert a.get(m.SiteVisit, VISIT).notes == "written after the backup"
+    assert cursor_of(a) == a.server.log_size()
 
 
 # --- dropped connections, retries, replays ----------------------------------------------

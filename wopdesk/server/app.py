@@ -96,9 +96,12 @@ def _too_large(limit: int) -> JSONResponse:
     return JSONResponse({"detail": _BodyTooLarge(limit).detail}, status_code=413)
 
 
+JSON = "application/json"
+
+
 def _json(content: dict[str, Any]) -> Response:
     text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return Response(text.encode(), media_type="application/json")
+    return Response(text.encode(), media_type=JSON)
 
 
 def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -181,8 +184,8 @@ def create_app(db: ServerDatabase) -> FastAPI:
     # Push and pull answer with the JSON of what records made: checked data, built for
     # the wire, which FastAPI would validate once more on another worker-thread trip.
     @api.post("/push", response_model=PushResponse)
-    def push(body: PushRequest, who: Who) -> Response:
-        return _json(records.push(db, who, body))
+    def push(body: PushRequest, who: Who, version: Annotated[int, Depends(protocol)]) -> Response:
+        return _json(records.push(db, who, body, version))
 
     @api.get("/changes", response_model=PullPage)
     def changes(
@@ -191,7 +194,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_CHANGES)] = DEFAULT_PAGE_CHANGES,
         scope: Annotated[str | None, Query(max_length=64)] = None,
     ) -> Response:
-        return _json(records.pull(db, who, after, scope, limit))
+        return Response(records.pull(db, who, after, scope, limit).encode(), media_type=JSON)
 
     @api.post("/blobs/missing")
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:

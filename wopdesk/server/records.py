@@ -8,11 +8,12 @@ pull never skips a change that commits late (Anki's usn, one counter for everyth
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Insert, Table, Update, bindparam, insert, or_, select, update
+from sqlalchemy import Insert, Table, Text, Update, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
@@ -39,6 +40,7 @@ from wopdesk.storage.models import ENTITIES, Conflict, SyncedRecord
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.merge import FieldState, decide
 from wopdesk.sync.protocol import (
+    PROTOCOL_VERSION,
     Change,
     PushRequest,
     check_change,
@@ -53,6 +55,12 @@ SERVER_AUTHOR = "server"
 def builtin_indicator_ids() -> frozenset[str]:
     """Built-in indicators exist on every replica with the same id and are never synced."""
     return frozenset(definition.id for definition in catalogue())
+
+
+@cache
+def _references(model: type[SyncedRecord]) -> dict[str, str]:
+    """The synced fields of ``model`` that name another record, and that record's kind."""
+    return {name: c.references for name, c in codecs(model).items() if c.references is not None}
 
 
 def _state(value: dict[str, Any] | None) -> FieldState | None:
@@ -86,7 +94,8 @@ PULLED = (
     LOG.c.entity,
     LOG.c.row_id,
     LOG.c.field,
-    LOG.c.value,
+    # The stored JSON text itself, never decoded: a pull copies it into the page as is.
+    LOG.c.value.cast(Text),
     LOG.c.stamp,
     LOG.c.author,
 )
@@ -192,11 +201,15 @@ class _Push:
 
     def check_references(self, model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
         for name, value in values.items():
-            target = codecs(model)[name].references
-            if target is not None and value is not None and not self.exists(target, value):
-                return (
-                    f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
-                )
+            reason = self.check_reference(model, name, value)
+            if reason is not None:
+                return reason
+        return None
+
+    def check_reference(self, model: type[SyncedRecord], name: str, value: Any) -> str | None:
+        target = _references(model).get(name)
+        if target is not None and value is not None and not self.exists(target, value):
+            return f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
         return None
 
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
@@ -238,7 +251,7 @@ class _Push:
             record.row_id in builtin_indicator_ids() or change.field == "builtin"
         ):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
-        reason = self.check_references(model, {change.field: change.value})
+        reason = self.check_reference(model, change.field, change.value)
         return reason or self.may_write(record.partnership_id)
 
     # -- writing -----------------------------------------------------------------------
@@ -402,7 +415,9 @@ class _Push:
             if not r.new
         ]
         for row in self.log:
-            row["value"] = json.dumps(row["value"])
+            value = row["value"]
+            # Most values are text: its JSON is the C string encoder's, as dumps gives.
+            row["value"] = _ascii(value) if type(value) is str else json.dumps(value)
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
         _execute_many(self.session, insert(LOG), self.log)
@@ -420,7 +435,9 @@ def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[
     compiled = statement.compile(dialect=connection.dialect)
     if compiled.positional:
         names = compiled.positiontup or []
-        connection.exec_driver_sql(compiled.string, [tuple(row[n] for n in names) for row in rows])
+        # itemgetter of one name gives a value, not a tuple: statements here have several.
+        ordered = itemgetter(*names)
+        connection.exec_driver_sql(compiled.string, [ordered(row) for row in rows])
     else:
         connection.exec_driver_sql(compiled.string, rows)
 
@@ -454,7 +471,7 @@ def _touched(changes: list[Change]) -> Iterator[tuple[str, str]]:
     """The records a batch changes and the records its values refer to."""
     for change in changes:
         yield change.entity, change.row_id
-        target = codecs(ENTITIES[change.entity])[change.field].references
+        target = _references(ENTITIES[change.entity]).get(change.field)
         if target is not None and isinstance(change.value, str):
             yield target, change.value
 
@@ -476,12 +493,22 @@ def check_batch(request: PushRequest) -> None:
             raise ApiError(422, f"Change {index} is not valid: {exc}") from None
 
 
-def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict[str, Any]:
+def push(
+    db: ServerDatabase, principal: Principal, request: PushRequest, protocol: int = PROTOCOL_VERSION
+) -> dict[str, Any]:
     """Apply a batch once; a replay of the same batch id gets the first answer again.
 
     The answer is a ``PushResponse``'s JSON fields, made from values this function
-    checked or wrote itself, so it goes out without another validation.
+    checked or wrote itself, so it goes out without another validation; a client of
+    ``protocol`` 1 gets it without the fields it does not know.
     """
+    answer = _push(db, principal, request)
+    if protocol < 2:
+        answer.pop("logged", None)
+    return answer
+
+
+def _push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict[str, Any]:
     check_batch(request)
     with db.write() as session:
         state = session.scalars(
@@ -501,6 +528,7 @@ def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict
             grants=dict(principal.grants),
             new_rows=_new_rows(request.changes),
         )
+        first = work.seq
         results = work.apply_all(request.changes)
         state.last_seq = work.seq
         answer = {
@@ -510,6 +538,12 @@ def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict
             "replayed": False,
             "server_id": state.server_id,
             "server_time": work.now,
+            # Pushes are serialised (the lock above): these numbers hold this batch alone.
+            "logged": {
+                "after": first,
+                "last": work.seq,
+                "scope": replace(principal, grants=work.grants).scope_key(),
+            },
         }
         session.add(
             PushedBatch(
@@ -524,10 +558,10 @@ def push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict
 
 def pull(
     db: ServerDatabase, principal: Principal, after: int, scope: str | None, limit: int
-) -> dict[str, Any]:
+) -> str:
     """Changes this person may see after ``after``, whole batches at a time.
 
-    The answer is a ``PullPage``'s JSON fields, read from the change log (whose values
+    The answer is a ``PullPage`` as JSON text, read from the change log (whose values
     were checked when they were pushed), so it goes out without another validation.
     """
     current_scope = principal.scope_key()
@@ -558,16 +592,33 @@ def pull(
                 page.where(LOG.c.seq > last.seq, LOG.c.batch_id == last.batch_id, *visible)
             ).all()
             cursor = rows[-1].seq
-    # Rows unpacked as tuples: reading a Row's attributes by name costs more than the dict.
-    changes = [
-        {"entity": e, "row_id": r, "field": f, "value": v, "stamp": s, "by": by}
-        for _seq, _batch, e, r, f, v, s, by in rows
-    ]
-    return {
-        "changes": changes,
+    head = {
         "cursor": cursor,
         "more": cursor < high,
         "scope": current_scope,
         "server_id": server_id,
         "server_time": wall_ms(),
     }
+    # The page's JSON is written here: the change log holds each value as JSON text
+    # already, and decoding it only to encode it again was most of a pull's cost.
+    text = ",".join(_pulled_change(*row[2:]) for row in rows)
+    return f'{{"changes":[{text}],{_dumps(head)[1:]}'
+
+
+def _dumps(content: Any) -> str:
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+_text = json.encoder.encode_basestring  # a JSON string, written in C
+_ascii = json.encoder.encode_basestring_ascii  # the same, as json.dumps writes it
+
+
+def _pulled_change(
+    entity: str, row_id: str, field: str, value: str | None, stamp: str, by: str | None
+) -> str:
+    """A ``PulledChange`` as JSON, its value copied from the change log's JSON text."""
+    return (
+        f'{{"entity":{_text(entity)},"row_id":{_text(row_id)},"field":{_text(field)},'
+        f'"value":{"null" if value is None else value},"stamp":{_text(stamp)},'
+        f'"by":{"null" if by is None else _text(by)}}}'
+    )

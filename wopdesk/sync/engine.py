@@ -210,18 +210,29 @@ class SyncEngine:
             return
         # Never send this profile's changes to a server it did not sync with.
         with self.store.reading() as session:
-            if get_state(session, SERVER_ID) is not None:
+            server_id = get_state(session, SERVER_ID)
+            if server_id is not None:
                 self._check_server(session, self.connection.info().server_id, False)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-push") as sender:
+            sending = sender.submit(self._send, batch, report)
             while batch is not None:
-                sending = sender.submit(self._send, batch, report)
                 # Marked with its id before it is sent, as every batch is; a batch that
                 # was marked but not sent is simply sent by the next sync.
                 following = self._next_batch(sending=batch.batch_id)
                 response = sending.result()
+                server_id = server_id or response.server_id
+                # The next batch goes out while this answer is applied, so the server
+                # works meanwhile (answers are still applied in order), unless this
+                # answer came from another server, which the acknowledgement refuses.
+                early = following is not None and response.server_id == server_id
+                if following is not None and early:
+                    sending = sender.submit(self._send, following, report)
                 with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
                     self._check_server(session, response.server_id)
                     self._acknowledge(session, batch, response.results)
+                    self._skip_own_changes(session, batch, response)
+                if following is not None and not early:
+                    sending = sender.submit(self._send, following, report)
                 for change, result in zip(batch.changes, response.results, strict=True):
                     if result.status == "refused":
                         # One line per record and reason, not per field.
@@ -303,6 +314,36 @@ class SyncEngine:
         if newest is not None:
             clock.observe(Stamp.decode(newest))
         set_state(session, CLOCK_SETTING, clock.last.encode())
+
+    def _skip_own_changes(self, session: Session, batch: _Batch, response: PushResponse) -> None:
+        """Move the pull cursor past a batch's log range when pulling it would change nothing.
+
+        Safe when the range starts right after the cursor (no one else's change can hide
+        in it: pushes are numbered one batch at a time) and holds exactly this batch's
+        accepted changes at the stamps sent, which this data directory already has (or
+        has overwritten with later ones): no conflict record, no undelete, no clamped
+        stamp of the server's. Not for a replayed answer, which describes an earlier state.
+        Never decided by node id: a profile restored from a backup has an older cursor,
+        so the range does not follow it and its lost changes are pulled back.
+        """
+        logged = response.logged
+        if logged is None or response.replayed or response.conflicts:
+            return
+        own = 0
+        for change, result in zip(batch.changes, response.results, strict=True):
+            if result.status == "accepted":
+                if result.stamp != change.stamp:
+                    return  # clamped: the log holds the server's stamp, adopted or not
+                own += 1
+        if logged.last - logged.after != own:
+            return  # the server wrote records of its own (a conflict, an undelete)
+        cursor = int(get_state(session, CURSOR, 0))
+        scope = get_state(session, SCOPE)
+        # No scope yet: never pulled, the cursor is 0 and the log was empty before.
+        if cursor != logged.after or scope not in (None, logged.scope):
+            return
+        set_state(session, CURSOR, logged.last)
+        set_state(session, SCOPE, logged.scope)
 
     def _adopt_stamp(self, session: Session, change: Change, stamp: str) -> None:
         record = session.get(ENTITIES[change.entity], change.row_id)

@@ -12,7 +12,8 @@ from wopdesk.errors import ValidationError
 from wopdesk.storage.changes import STAMP_PATTERN, FieldCodec, codecs
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 
-PROTOCOL_VERSION = 1
+# 2: a push's answer says where its changes were logged (``PushResponse.logged``).
+PROTOCOL_VERSION = 2
 OLDEST_SUPPORTED_PROTOCOL = 1
 PROTOCOL_HEADER = "X-WOPdesk-Protocol"
 
@@ -67,6 +68,15 @@ class ChangeResult(WireModel):
     reason: str | None = None
 
 
+class LoggedRange(WireModel):
+    """Where a batch went in the change log: sequence numbers ``after`` + 1 to ``last``
+    (none when equal), all of them this batch's; ``scope``: the pusher's scope after it."""
+
+    after: int
+    last: int
+    scope: str
+
+
 class PushResponse(WireModel):
     batch_id: str
     results: list[ChangeResult]
@@ -74,6 +84,8 @@ class PushResponse(WireModel):
     replayed: bool = False
     server_id: str
     server_time: int
+    # Protocol 2 on: lets the pusher skip pulling its own batch back (see docs/sync.md).
+    logged: LoggedRange | None = None
 
 
 class PulledChange(Change):
