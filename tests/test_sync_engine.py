@@ -1,6 +1,7 @@
 """End-to-end sync of real data directories through a real server on 127.0.0.1."""
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import ssl
@@ -21,7 +22,7 @@ from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
-from wopdesk.server.db import AuthToken, LoggedChange, ServerDatabase, ServerRecord
+from wopdesk.server.db import AuthToken, Blob, LoggedChange, ServerDatabase, ServerRecord
 from wopdesk.server.testing import empty_postgres, running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
@@ -637,6 +638,35 @@ def test_attachment_upload_resumes_after_a_lost_chunk(
     b.sync()
     assert blobs(b.store) == blobs(a.store)
     assert photo in {p.read_bytes() for p in (b.store.data_dir / "blobs").glob("??/*")}
+
+
+def test_an_upload_believed_new_resumes_what_the_server_holds(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    """A file the server said was missing goes out without asking where its upload
+    stands; a part left by an interrupted upload is found by the 409 and resumed."""
+    a, _ = replicas
+    photo = os.urandom(120_000)
+    sha = hashlib.sha256(photo).hexdigest()
+    with a.connection() as connection:
+        connection.chunk_size = 50_000
+        path = f"/v1/blobs/{sha}"
+        connection.request(
+            "PUT", path, params={"offset": 0, "total": 120_000}, content=photo[:50_000]
+        )
+        assert connection.missing_blobs([sha]) == [sha]
+        before = len(a.transport.log)
+        connection.upload_blob(sha, photo, missing=True)
+        sent = a.transport.log[before:]
+    with a.server.db.read() as session:
+        assert session.scalar(select(Blob.data).where(Blob.sha256 == sha)) == photo
+    # Refused at 0, asked where it stands, then the two chunks left.
+    assert [line.split("?")[0] for line in sent] == [
+        f"PUT {path}",
+        f"GET {path}/upload",
+        f"PUT {path}",
+        f"PUT {path}",
+    ]
 
 
 # --- auth, scope, errors -----------------------------------------------------------------

@@ -239,9 +239,17 @@ class ServerConnection:
         response = self.request("POST", "/v1/blobs/missing", json={"hashes": hashes})
         return self._parse(MissingBlobsResponse, response).missing
 
-    def upload_blob(self, sha256: str, data: bytes) -> None:
-        """Send a file in chunks, resuming after whatever part the server already holds."""
-        status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
+    def upload_blob(self, sha256: str, data: bytes, *, missing: bool = False) -> None:
+        """Send a file in chunks, resuming after whatever part the server already holds.
+
+        ``missing``: the server just said it has no such file, so the first chunk goes out
+        at once, without asking where the upload stands (a round trip); should the server
+        hold part of it after all, it answers 409 and the upload resumes from there.
+        """
+        if missing:
+            status = UploadStatus(sha256=sha256, received=0, complete=False)
+        else:
+            status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
         offset = status.received
         for _ in range(len(data) // self.chunk_size + 2 * self.attempts + 1):
             if status.complete:

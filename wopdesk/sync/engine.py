@@ -366,7 +366,7 @@ class SyncEngine:
             except StorageError as exc:
                 report.files_waiting.append(str(exc))
                 continue
-            self.connection.upload_blob(sha256, data)
+            self.connection.upload_blob(sha256, data, missing=True)
             report.files_sent += 1
 
     # -- pull --------------------------------------------------------------------------
