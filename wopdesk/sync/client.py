@@ -7,6 +7,7 @@ clear sentence in a ``SyncError``.
 """
 
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from functools import cache
@@ -99,6 +100,7 @@ class ServerConnection:
         self.backoff = RETRY_BACKOFF if backoff is None else backoff
         self.chunk_size = BLOB_CHUNK
         self.round_trips = 0
+        self._counting = threading.Lock()
         self.signed_in = False
         self._token: str | None = None
 
@@ -122,7 +124,8 @@ class ServerConnection:
         """One request, retried with back-off when the network or the server stumbles."""
         delay = self.backoff
         for attempt in range(1, self.attempts + 1):
-            self.round_trips += 1
+            with self._counting:  # files move a few at a time, from several threads
+                self.round_trips += 1
             try:
                 response = self.http.request(method, self.base + path, headers=headers, **kw)
             except httpx.TransportError as exc:

@@ -360,14 +360,21 @@ class SyncEngine:
         ]
         if not hashes:
             return
-        for sha256 in self.connection.missing_blobs(list(dict.fromkeys(hashes))):
-            try:
-                data = self.store.blobs.get(sha256)
-            except StorageError as exc:
-                report.files_waiting.append(str(exc))
-                continue
-            self.connection.upload_blob(sha256, data, missing=True)
-            report.files_sent += 1
+        missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
+        for waiting in _each_file(self._upload, missing):
+            if waiting is None:
+                report.files_sent += 1
+            else:
+                report.files_waiting.append(waiting)
+
+    def _upload(self, sha256: str) -> str | None:
+        """Upload one file the server said it is missing; why it waits, or None."""
+        try:
+            data = self.store.blobs.get(sha256)
+        except StorageError as exc:
+            return str(exc)
+        self.connection.upload_blob(sha256, data, missing=True)
+        return None
 
     # -- pull --------------------------------------------------------------------------
 
@@ -450,22 +457,43 @@ class SyncEngine:
             hashes = set(
                 session.scalars(select(Attachment.sha256).where(Attachment.deleted.is_(False)))
             )
-        for sha256 in sorted(h for h in hashes if not self.store.blobs.has(h)):
+        wanted = sorted(h for h in hashes if not self.store.blobs.has(h))
+        for waiting in _each_file(self._download, wanted):
+            if waiting is None:
+                report.files_received += 1
+            else:
+                report.files_waiting.append(waiting)
+
+    def _download(self, sha256: str) -> str | None:
+        """Download and store one file; why it waits, or None."""
+        try:
+            data = self.connection.download_blob(sha256)
+            self.store.blobs.put_verified(data, sha256)
+        except NotOnServer:
+            return f"The file {sha256[:12]}… is not on the server yet."
+        except StorageError:
+            # Damaged on the way: one more try, then report it.
+            data = self.connection.download_blob(sha256)
             try:
-                data = self.connection.download_blob(sha256)
                 self.store.blobs.put_verified(data, sha256)
-            except NotOnServer:
-                report.files_waiting.append(f"The file {sha256[:12]}… is not on the server yet.")
-                continue
-            except StorageError:
-                # Damaged on the way: one more try, then report it.
-                data = self.connection.download_blob(sha256)
-                try:
-                    self.store.blobs.put_verified(data, sha256)
-                except StorageError as exc:
-                    report.files_waiting.append(str(exc))
-                    continue
-            report.files_received += 1
+            except StorageError as exc:
+                return str(exc)
+        return None
+
+
+FILE_TRANSFERS = 4  # files moved at once: each is a round trip or more, mostly waiting
+
+
+def _each_file(move: Callable[[str], str | None], hashes: list[str]) -> list[str | None]:
+    """``move`` for each file, in order: the first alone (it signs in again should the
+    token have expired), the others a few at a time, as they only wait on the network."""
+    if not hashes:
+        return []
+    first = move(hashes[0])
+    if len(hashes) == 1:
+        return [first]
+    with ThreadPoolExecutor(FILE_TRANSFERS, thread_name_prefix="wopdesk-files") as pool:
+        return [first, *pool.map(move, hashes[1:])]
 
 
 IN_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
@@ -547,6 +575,8 @@ def _clocks_here(
         if model is None:
             continue  # reported where the page is applied
         table = _table(model)
+        if session.execute(select(table.c.id).limit(1)).first() is None:
+            continue  # none of this kind here yet (a fresh data directory): nothing to find
         unique = list(ids)
         for start in range(0, len(unique), IN_CHUNK):
             chosen = select(table.c.id, table.c.clocks).where(
