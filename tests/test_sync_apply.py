@@ -210,6 +210,44 @@ def test_bulk_apply_merges_exactly_as_the_orm_did(source: Store, tmp_path: Path,
             store.close()
 
 
+def stored(store: Store) -> dict[str, set[tuple[Any, ...]]]:
+    """Every synced record as SQLite holds it (each value with its storage class), the
+    times written here as their shape only: they differ from one write to the next."""
+    result: dict[str, set[tuple[Any, ...]]] = {}
+    with store.reading() as session:
+        for name, model in m.ENTITIES.items():
+            columns = [c.name for c in model.__table__.columns]
+            shown = [
+                f"typeof({c}), length({c})"
+                if c in ("created_at", "updated_at")
+                else f"typeof({c}), {c}"
+                for c in columns
+            ]
+            rows = session.execute(text(f"SELECT {', '.join(shown)} FROM {model.__tablename__}"))
+            result[name] = {tuple(row) for row in rows}
+    return result
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_new_records_are_stored_exactly_as_the_orm_stores_them(
+    source: Store, tmp_path: Path, seed: int
+) -> None:
+    """The bulk insert hands SQLite pre-processed values: the same text, numbers and
+    JSON as the ORM's (read back through the ORM too, by the test above)."""
+    page = demo_page(source, random.Random(seed))
+    source.close()
+    stores = [
+        Store.open(tmp_path / f"fresh-{apply.__name__}") for apply in (orm_apply, apply_changes)
+    ]
+    for store, apply in zip(stores, (orm_apply, apply_changes), strict=True):
+        apply_with(store, apply, page)
+    orm, bulk = (stored(store) for store in stores)
+    assert sum(len(rows) for rows in bulk.values()) > 50
+    assert bulk == orm
+    for store in stores:
+        store.close()
+
+
 def test_newer_pulled_values_win_and_older_ones_are_ignored(demo_store: Store) -> None:
     visit = store_first(demo_store, m.SiteVisit)
     mine = visit.clocks["notes"]

@@ -1,6 +1,7 @@
 """End-to-end sync of real data directories through a real server on 127.0.0.1."""
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import ssl
@@ -14,14 +15,14 @@ import pytest
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from wopdesk import cli
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
-from wopdesk.server.db import AuthToken, LoggedChange, ServerDatabase, ServerRecord
+from wopdesk.server.db import AuthToken, Blob, LoggedChange, ServerDatabase, ServerRecord
 from wopdesk.server.testing import empty_postgres, running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
@@ -637,6 +638,62 @@ def test_attachment_upload_resumes_after_a_lost_chunk(
     b.sync()
     assert blobs(b.store) == blobs(a.store)
     assert photo in {p.read_bytes() for p in (b.store.data_dir / "blobs").glob("??/*")}
+
+
+def test_several_files_move_at_once_and_every_request_is_counted(
+    replicas: tuple[Replica, Replica], tmp_path: Path
+) -> None:
+    a, b = replicas
+    photos = [os.urandom(20_000 + n) for n in range(5)]
+    with a.store.transaction() as session:
+        visit = cmd.get(session, m.SiteVisit, VISIT)
+        for n, photo in enumerate(photos):
+            cmd.add_attachment(session, a.store.blobs, visit, photo, f"p{n}.bin", f"Photo {n}")
+    sent = a.sync()
+    assert sent.files_sent == 5
+    uploads = [line for line in a.transport.log if line.startswith("PUT /v1/blobs/")]
+    assert len(uploads) == 5
+    assert sent.round_trips == len(a.transport.log)  # counted from several threads
+    # A third replica gets them all; one that vanished from the server waits, named.
+    gone = hashlib.sha256(photos[2]).hexdigest()
+    with a.server.db.write() as session:
+        session.execute(delete(Blob).where(Blob.sha256 == gone))
+    c = Replica(Store.open(tmp_path / "third"), a.server, "maria")
+    received = c.sync()
+    assert received.files_received == len(blobs(a.store)) - 1
+    assert received.files_waiting == [f"The file {gone[:12]}… is not on the server yet."]
+    assert received.round_trips == len(c.transport.log)
+    assert blobs(c.store) == blobs(a.store) - {gone}
+    c.store.close()
+
+
+def test_an_upload_believed_new_resumes_what_the_server_holds(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    """A file the server said was missing goes out without asking where its upload
+    stands; a part left by an interrupted upload is found by the 409 and resumed."""
+    a, _ = replicas
+    photo = os.urandom(120_000)
+    sha = hashlib.sha256(photo).hexdigest()
+    with a.connection() as connection:
+        connection.chunk_size = 50_000
+        path = f"/v1/blobs/{sha}"
+        connection.request(
+            "PUT", path, params={"offset": 0, "total": 120_000}, content=photo[:50_000]
+        )
+        assert connection.missing_blobs([sha]) == [sha]
+        before = len(a.transport.log)
+        connection.upload_blob(sha, photo, missing=True)
+        sent = a.transport.log[before:]
+    with a.server.db.read() as session:
+        assert session.scalar(select(Blob.data).where(Blob.sha256 == sha)) == photo
+    # Refused at 0, asked where it stands, then the two chunks left.
+    assert [line.split("?")[0] for line in sent] == [
+        f"PUT {path}",
+        f"GET {path}/upload",
+        f"PUT {path}",
+        f"PUT {path}",
+    ]
 
 
 # --- auth, scope, errors -----------------------------------------------------------------

@@ -7,6 +7,7 @@ clear sentence in a ``SyncError``.
 """
 
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from functools import cache
@@ -99,6 +100,7 @@ class ServerConnection:
         self.backoff = RETRY_BACKOFF if backoff is None else backoff
         self.chunk_size = BLOB_CHUNK
         self.round_trips = 0
+        self._counting = threading.Lock()
         self.signed_in = False
         self._token: str | None = None
 
@@ -122,7 +124,8 @@ class ServerConnection:
         """One request, retried with back-off when the network or the server stumbles."""
         delay = self.backoff
         for attempt in range(1, self.attempts + 1):
-            self.round_trips += 1
+            with self._counting:  # files move a few at a time, from several threads
+                self.round_trips += 1
             try:
                 response = self.http.request(method, self.base + path, headers=headers, **kw)
             except httpx.TransportError as exc:
@@ -239,9 +242,17 @@ class ServerConnection:
         response = self.request("POST", "/v1/blobs/missing", json={"hashes": hashes})
         return self._parse(MissingBlobsResponse, response).missing
 
-    def upload_blob(self, sha256: str, data: bytes) -> None:
-        """Send a file in chunks, resuming after whatever part the server already holds."""
-        status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
+    def upload_blob(self, sha256: str, data: bytes, *, missing: bool = False) -> None:
+        """Send a file in chunks, resuming after whatever part the server already holds.
+
+        ``missing``: the server just said it has no such file, so the first chunk goes out
+        at once, without asking where the upload stands (a round trip); should the server
+        hold part of it after all, it answers 409 and the upload resumes from there.
+        """
+        if missing:
+            status = UploadStatus(sha256=sha256, received=0, complete=False)
+        else:
+            status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
         offset = status.received
         for _ in range(len(data) // self.chunk_size + 2 * self.attempts + 1):
             if status.complete:

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from pydantic import TypeAdapter
-from sqlalchemy import Table, bindparam, delete, insert, select, text, update
+from sqlalchemy import Dialect, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
+from sqlalchemy.types import TypeEngine
 
 from wopdesk.errors import StorageError
 from wopdesk.storage.changes import (
@@ -359,14 +360,21 @@ class SyncEngine:
         ]
         if not hashes:
             return
-        for sha256 in self.connection.missing_blobs(list(dict.fromkeys(hashes))):
-            try:
-                data = self.store.blobs.get(sha256)
-            except StorageError as exc:
-                report.files_waiting.append(str(exc))
-                continue
-            self.connection.upload_blob(sha256, data)
-            report.files_sent += 1
+        missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
+        for waiting in _each_file(self._upload, missing):
+            if waiting is None:
+                report.files_sent += 1
+            else:
+                report.files_waiting.append(waiting)
+
+    def _upload(self, sha256: str) -> str | None:
+        """Upload one file the server said it is missing; why it waits, or None."""
+        try:
+            data = self.store.blobs.get(sha256)
+        except StorageError as exc:
+            return str(exc)
+        self.connection.upload_blob(sha256, data, missing=True)
+        return None
 
     # -- pull --------------------------------------------------------------------------
 
@@ -449,22 +457,43 @@ class SyncEngine:
             hashes = set(
                 session.scalars(select(Attachment.sha256).where(Attachment.deleted.is_(False)))
             )
-        for sha256 in sorted(h for h in hashes if not self.store.blobs.has(h)):
+        wanted = sorted(h for h in hashes if not self.store.blobs.has(h))
+        for waiting in _each_file(self._download, wanted):
+            if waiting is None:
+                report.files_received += 1
+            else:
+                report.files_waiting.append(waiting)
+
+    def _download(self, sha256: str) -> str | None:
+        """Download and store one file; why it waits, or None."""
+        try:
+            data = self.connection.download_blob(sha256)
+            self.store.blobs.put_verified(data, sha256)
+        except NotOnServer:
+            return f"The file {sha256[:12]}… is not on the server yet."
+        except StorageError:
+            # Damaged on the way: one more try, then report it.
+            data = self.connection.download_blob(sha256)
             try:
-                data = self.connection.download_blob(sha256)
                 self.store.blobs.put_verified(data, sha256)
-            except NotOnServer:
-                report.files_waiting.append(f"The file {sha256[:12]}… is not on the server yet.")
-                continue
-            except StorageError:
-                # Damaged on the way: one more try, then report it.
-                data = self.connection.download_blob(sha256)
-                try:
-                    self.store.blobs.put_verified(data, sha256)
-                except StorageError as exc:
-                    report.files_waiting.append(str(exc))
-                    continue
-            report.files_received += 1
+            except StorageError as exc:
+                return str(exc)
+        return None
+
+
+FILE_TRANSFERS = 4  # files moved at once: each is a round trip or more, mostly waiting
+
+
+def _each_file(move: Callable[[str], str | None], hashes: list[str]) -> list[str | None]:
+    """``move`` for each file, in order: the first alone (it signs in again should the
+    token have expired), the others a few at a time, as they only wait on the network."""
+    if not hashes:
+        return []
+    first = move(hashes[0])
+    if len(hashes) == 1:
+        return [first]
+    with ThreadPoolExecutor(FILE_TRANSFERS, thread_name_prefix="wopdesk-files") as pool:
+        return [first, *pool.map(move, hashes[1:])]
 
 
 IN_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
@@ -546,6 +575,8 @@ def _clocks_here(
         if model is None:
             continue  # reported where the page is applied
         table = _table(model)
+        if session.execute(select(table.c.id).limit(1)).first() is None:
+            continue  # none of this kind here yet (a fresh data directory): nothing to find
         unique = list(ids)
         for start in range(0, len(unique), IN_CHUNK):
             chosen = select(table.c.id, table.c.clocks).where(
@@ -586,32 +617,76 @@ def _decode(model: type[SyncedRecord], change: Change) -> Any:
 def _write(session: Session, pending: dict[tuple[str, str], _Pending]) -> None:
     """INSERT the records new here and UPDATE the changed fields of the others, in bulk."""
     now = utcnow()
-    defaults: dict[str, dict[str, Any]] = {}
-    inserts: dict[str, list[dict[str, Any]]] = {}
+    dialect = session.get_bind().dialect
+    new_rows: dict[str, _NewRows] = {}
     updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
     for (entity, row_id), record in pending.items():
         if record.new:
-            if entity not in defaults:
-                defaults[entity] = _defaults(entity)
-            row = {**defaults[entity], **record.values, "id": row_id, "clocks": record.clocks}
-            inserts.setdefault(entity, []).append(row)
+            rows = new_rows.get(entity)
+            if rows is None:
+                rows = new_rows[entity] = _NewRows(_table(ENTITIES[entity]), dialect)
+            rows.add(row_id, record)
         elif record.values:
             columns = tuple(sorted(record.values))
             row = {**record.values, "clocks": record.clocks, "updated_at": now, "_row": row_id}
             updates.setdefault((entity, columns), []).append(row)
-    for entity, rows in inserts.items():
-        session.execute(insert(_table(ENTITIES[entity])), rows)
-    for (entity, _columns), rows in updates.items():
+    for kind in new_rows.values():
+        kind.insert(session)
+    for (entity, _columns), changed in updates.items():
         table = _table(ENTITIES[entity])
         # Without values(), the SET clause is every column named in the rows.
-        session.execute(update(table).where(table.c.id == bindparam("_row")), rows)
+        session.execute(update(table).where(table.c.id == bindparam("_row")), changed)
+
+
+class _NewRows:
+    """The rows of one kind of record new here, as SQLite stores them, for one executemany.
+
+    Each value goes through its column's own bind processor (the one SQLAlchemy would
+    call), so the stored text is the same as through ``insert()``; the defaults, the
+    same in every row, are processed once, and SQLAlchemy's per-row parameter handling,
+    most of a fresh data directory's pull, is skipped.
+    """
+
+    def __init__(self, table: Table, dialect: Dialect) -> None:
+        self.compiled = insert(table).compile(dialect=dialect)
+        # Positional (SQLite's "?"): every column, in the statement's order.
+        names = list(self.compiled.positiontup or [])
+        if not self.compiled.positional or set(names) != set(table.columns.keys()):
+            raise AssertionError("a new record's INSERT names every column, by position")
+        self.position = {name: i for i, name in enumerate(names)}
+        self.process = [_processor(table.c[name].type, dialect) for name in names]
+        defaults = _defaults_of(table)
+        self.base = [self.stored(name, defaults[name]) for name in names]
+        self.rows: list[tuple[Any, ...]] = []
+
+    def stored(self, name: str, value: Any) -> Any:
+        process = self.process[self.position[name]]
+        return value if process is None else process(value)
+
+    def add(self, row_id: str, record: _Pending) -> None:
+        row = self.base.copy()
+        values = {**record.values, "id": row_id, "clocks": record.clocks}
+        position, process = self.position, self.process
+        for name, value in values.items():
+            i = position[name]
+            convert = process[i]
+            row[i] = value if convert is None else convert(value)
+        self.rows.append(tuple(row))
+
+    def insert(self, session: Session) -> None:
+        session.connection().exec_driver_sql(self.compiled.string, self.rows)
+
+
+def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy does to a column's value before the driver gets it (or None)."""
+    return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _table(model: type[SyncedRecord]) -> Table:
     return model.__table__  # type: ignore[return-value]
 
 
-def _defaults(entity: str) -> dict[str, Any]:
+def _defaults_of(table: Table) -> dict[str, Any]:
     """Every column of a new record, with its default: the values an ORM object gets
     (``SyncedRecord.__init__``), and the same keys in every row of an executemany.
 
@@ -619,7 +694,7 @@ def _defaults(entity: str) -> dict[str, Any]:
     page's; the others that are callable (id, clocks) are always replaced.
     """
     row: dict[str, Any] = {}
-    for column in _table(ENTITIES[entity]).columns:
+    for column in table.columns:
         default = column.default
         if isinstance(default, ScalarElementColumnDefault):
             row[column.key] = default.arg
