@@ -34,6 +34,42 @@ def demo_store(store: Store) -> Store:
     return store
 
 
+PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgresql",
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(not PG_URL, reason="WOPDESK_TEST_PG_URL is not set"),
+            ],
+        ),
+    ]
+)
+def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A server database URL: an SQLite file, and an emptied PostgreSQL when one is given."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.db'}"
+    from wopdesk.server.testing import empty_postgres
+
+    assert PG_URL is not None
+    empty_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2, with light parameters so server tests stay quick."""
+    from argon2 import PasswordHasher
+
+    from wopdesk.server import accounts
+
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that use a Qt application are marked ``gui``."""
     for item in items:

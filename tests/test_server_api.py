@@ -30,41 +30,20 @@ from wopdesk.server.db import (
     ServerRecord,
     ServerState,
 )
-from wopdesk.server.testing import empty_postgres, running_server
+from wopdesk.server.testing import running_server
 from wopdesk.storage.changes import Stamp
 from wopdesk.sync.protocol import MAX_JSON_BODY, PROTOCOL_HEADER, PROTOCOL_VERSION
 
-PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 NODE = "aaaaaaaaaaaaaaaa"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Real argon2, with light parameters so tests stay quick."""
-    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="WOPDESK_TEST_PG_URL is not set"),
-            ],
-        ),
-    ]
-)
-def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'server.db'}"
-    else:
-        assert PG_URL is not None
-        empty_postgres(PG_URL)
-        url = PG_URL
-    db = ServerDatabase.open(url)
+@pytest.fixture
+def server_db(server_db_url: str) -> Iterator[ServerDatabase]:
+    db = ServerDatabase.open(server_db_url)
     yield db
     db.close()
 

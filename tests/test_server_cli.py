@@ -4,12 +4,10 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from wopdesk.server import accounts
@@ -23,39 +21,20 @@ from wopdesk.server.db import (
     create_server_engine,
 )
 from wopdesk.server.errors import ServerError
-from wopdesk.server.testing import empty_postgres
 from wopdesk.storage.store import Store
 
-PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
 PARTNERSHIP = "8f14e45f-ceea-4e7a-9c1b-2f0e9d3c4b5a"
 
 
 @pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+def clean_environment(fast_hashing: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WOPDESK_PASSWORD", raising=False)
     monkeypatch.delenv("WOPDESK_SERVER_DB", raising=False)
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="WOPDESK_TEST_PG_URL is not set"),
-            ],
-        ),
-    ]
-)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.db'}"
-    else:
-        assert PG_URL is not None
-        empty_postgres(PG_URL)
-        yield PG_URL
+@pytest.fixture
+def db_url(server_db_url: str) -> str:
+    return server_db_url
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -7,53 +7,29 @@ and change log are checked field by field; then the batch is replayed.
 """
 
 import datetime as dt
-import os
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from wopdesk.server import accounts, records
 from wopdesk.server.accounts import Principal
 from wopdesk.server.db import Account, LoggedChange, ServerDatabase, ServerRecord, ServerState
-from wopdesk.server.testing import empty_postgres
 from wopdesk.storage.changes import Stamp, deterministic_id, stamp_node
 from wopdesk.sync.protocol import PullPage, PushRequest, PushResponse
 
-PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
 NODE_A = "aaaaaaaaaaaaaaaa"
 NODE_B = "bbbbbbbbbbbbbbbb"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="WOPDESK_TEST_PG_URL is not set"),
-            ],
-        ),
-    ]
-)
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDatabase]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'server.db'}"
-    else:
-        assert PG_URL is not None
-        empty_postgres(PG_URL)
-        url = PG_URL
-    database = ServerDatabase.open(url)
+@pytest.fixture
+def db(server_db_url: str) -> Iterator[ServerDatabase]:
+    database = ServerDatabase.open(server_db_url)
     yield database
     database.close()
 

@@ -23,7 +23,7 @@ from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import AuthToken, Blob, LoggedChange, ServerDatabase, ServerRecord
-from wopdesk.server.testing import empty_postgres, running_server
+from wopdesk.server.testing import running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.changes import OutboxEntry, Stamp, wall_ms
@@ -43,7 +43,6 @@ from wopdesk.sync.status import (
 )
 from wopdesk.sync.tokens import FileTokens, KeyringTokens, token_store
 
-PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
 VISIT = demo_id("visit:second")  # the demo's draft visit
 ACTION = demo_id("action:a1")
 
@@ -85,25 +84,9 @@ def server(tmp_path: Path) -> Iterator[Server]:
     yield from _serve(f"sqlite:///{tmp_path / 'server.db'}")
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="WOPDESK_TEST_PG_URL is not set"),
-            ],
-        ),
-    ]
-)
-def any_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
-    if request.param == "sqlite":
-        yield from _serve(f"sqlite:///{tmp_path / 'server.db'}")
-    else:
-        assert PG_URL is not None
-        empty_postgres(PG_URL)
-        yield from _serve(PG_URL)
+@pytest.fixture
+def any_server(server_db_url: str) -> Iterator[Server]:
+    yield from _serve(server_db_url)
 
 
 class Flaky(httpx.HTTPTransport):
