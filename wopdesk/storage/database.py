@@ -38,7 +38,8 @@ def create_sqlite_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Straight to the driver: this runs for every transaction, reads included.
+        conn.connection.driver_connection.execute("BEGIN")
 
     return engine
 

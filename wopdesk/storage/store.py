@@ -108,16 +108,28 @@ def _validate_before_flush(session: Session, _context: Any, _instances: Any) -> 
     if session.info.get(SKIP_VALIDATION):
         return
     for record in (*session.new, *session.dirty):
-        if isinstance(record, SyncedRecord) and not record.deleted:
-            validate(record.rules, record.values())
-            if isinstance(record, SiteVisit):
-                _refuse_edit_of_final_visit(session, record)
+        if isinstance(record, SyncedRecord):
+            check_record(session, record)
+
+
+def check_record(
+    session: Session, record: SyncedRecord, values: dict[str, Any] | None = None
+) -> None:
+    """Refuse, with one sentence, a record about to be saved that breaks a domain rule.
+
+    ``values`` are the record's ``values()`` when the caller has them already.
+    """
+    if session.info.get(SKIP_VALIDATION) or record.deleted:
+        return
+    validate(record.rules, record.values() if values is None else values)
+    if isinstance(record, SiteVisit):
+        _refuse_edit_of_final_visit(session, record)
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:
     """A final visit is read-only until its state goes back to draft."""
     state = inspect(visit)
-    if state.pending or state.attrs.state.history.has_changes():
+    if not state.persistent or state.attrs.state.history.has_changes():
         return
     if visit.state == VisitState.FINAL and session.is_modified(visit):
         message = translate("storage", "This site visit is final; reopen it before editing.")
