@@ -40,7 +40,7 @@ from sqlalchemy.orm import Mapped, Session, make_transient_to_detached, mapped_c
 from sqlalchemy.orm.base import NO_VALUE
 
 from wopdesk.storage.models import ENTITIES, Base, Setting, SyncedRecord
-from wopdesk.storage.rows import row_insert
+from wopdesk.storage.rows import on_driver, row_insert
 from wopdesk.storage.types import UtcDateTime, Vocab, utcnow
 
 # Session.info keys. Sync applies other people's changes with capture off.
@@ -428,9 +428,9 @@ def insert_new(session: Session, record: SyncedRecord, values: dict[str, Any]) -
         entry = _outbox_row(_entry(record, stamp, _capture_new(record, stamp, values), None))
         values["clocks"] = record.clocks
     statement = row_insert(record.__table__, connection.dialect)
-    statement.execute(connection, [statement.stored(values)])
+    statement.insert_one(connection, statement.stored(values))
     if entry is not None:
-        connection.exec_driver_sql(_OUTBOX_INSERT, entry)
+        on_driver(connection, _OUTBOX_INSERT, entry)
     make_transient_to_detached(record)
     session.add(record)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 
@@ -38,6 +39,25 @@ class RowInsert:
     def execute(self, connection: Connection, rows: Iterable[tuple[Any, ...]]) -> None:
         """Insert rows made by ``stored`` (one or many) in the connection's transaction."""
         connection.exec_driver_sql(self.sql, list(rows))
+
+    def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
+        """Insert one row made by ``stored``, in the connection's transaction."""
+        on_driver(connection, self.sql, row)
+
+
+def on_driver(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> None:
+    """Run one statement on the driver's own connection, inside ``connection``'s transaction.
+
+    For a statement that runs on every save: SQLAlchemy's execution context (events,
+    result set-up) costs more than SQLite's insert. Driver errors are raised as
+    SQLAlchemy's own (an IntegrityError stays an ``sqlalchemy.exc.IntegrityError``).
+    """
+    dialect = connection.dialect
+    driver_error = dialect.loaded_dbapi.Error
+    try:
+        connection.connection.driver_connection.execute(sql, parameters)  # type: ignore[union-attr]
+    except driver_error as error:
+        raise DBAPIError.instance(sql, parameters, error, driver_error, dialect=dialect) from error
 
 
 @lru_cache(maxsize=256)
