@@ -3,7 +3,9 @@
 Every flush of a session from ``Store.transaction()`` stamps the synced fields it writes
 (``clocks[field]``) and appends one outbox entry per record written, in the same
 transaction as the write. Capture lives in session events, so no code path can forget
-it; sync applies other people's changes with ``SKIP_CAPTURE`` so they are not echoed.
+it; ``commands.create`` writes a new record without a flush and calls the same capture
+itself (``insert_new``). Sync applies other people's changes with ``SKIP_CAPTURE`` so
+they are not echoed.
 """
 
 import datetime as dt

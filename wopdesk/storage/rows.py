@@ -24,16 +24,13 @@ class RowInsert:
         if not compiled.positional or set(names) != set(table.columns.keys()):
             raise AssertionError(f"the INSERT into {table.name} names every column, by position")
         self.sql = compiled.string
-        self.names = names
-        self.process = [_processor(table.c[name].type, dialect) for name in names]
+        self.columns = [(name, _processor(table.c[name].type, dialect)) for name in names]
 
     def stored(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """Every column's value of one row, in the statement's order, as stored."""
         return tuple(
-            value if convert is None else convert(value)
-            for value, convert in zip(
-                (values[name] for name in self.names), self.process, strict=True
-            )
+            values[name] if convert is None else convert(values[name])
+            for name, convert in self.columns
         )
 
     def execute(self, connection: Connection, rows: Iterable[tuple[Any, ...]]) -> None:

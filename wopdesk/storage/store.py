@@ -1,7 +1,8 @@
 """One profile's local data: the database, the blob store and a unit of work.
 
-Every write goes through ``Store.transaction()``: validated at flush, committed at
-the end of the block or rolled back whole, so a failed save changes nothing.
+Every write goes through ``Store.transaction()``: validated before it is written (at
+flush, or by ``commands.create`` for a new record), committed at the end of the block or
+rolled back whole, so a failed save changes nothing.
 """
 
 from collections.abc import Iterator
