@@ -7,7 +7,7 @@ The window's frame is painted first; the profile opens after that, off the GUI t
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import install_translators
@@ -39,6 +39,8 @@ def run_app(data_dir: str | None) -> int:
 
     def cannot_open(exc: Exception) -> None:
         # A newer or damaged database: one sentence, then the app ends with code 1.
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, "WOPdesk", ctx.error_message(exc))
         window.hide()
         app.exit(1)
