@@ -108,8 +108,8 @@ class MainWindow(QMainWindow):
         self._frame_finished = False  # icons, shortcuts and menus: after the first paint
         self.settings = settings  # None: the person's own (QSettings of the app)
         self.language_notice: QMessageBox | None = None
-        self.language_actions: dict[str | None, QAction] = {}  # once the frame is finished
-        self.page_actions: dict[str, QAction] = {}  # likewise
+        self._language_actions: dict[str | None, QAction] = {}  # once the frame is finished
+        self._page_actions: dict[str, QAction] = {}  # likewise
         self.setWindowTitle(self.tr("WOPdesk"))
         self.setWindowIcon(app_icon())
         # Fits a 1366×768 screen with the taskbar; larger screens can maximise.
@@ -354,12 +354,24 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
             self.go_menu.addAction(action)
-            self.page_actions[page_id] = action
+            self._page_actions[page_id] = action
         self._add_sidebar_tooltips()
 
         about = QAction(self.tr("&About WOPdesk"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
+
+    @property
+    def page_actions(self) -> dict[str, QAction]:
+        """The Go menu's action for each page (finishing the frame now if it was not)."""
+        self.finish_frame()
+        return self._page_actions
+
+    @property
+    def language_actions(self) -> dict[str | None, QAction]:
+        """The Language menu's choices, None for the system's (see ``page_actions``)."""
+        self.finish_frame()
+        return self._language_actions
 
     def _add_sidebar_tooltips(self) -> None:
         """Each page's name with its shortcut, as the platform writes it."""
@@ -367,7 +379,7 @@ class MainWindow(QMainWindow):
 
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
-            action = self.page_actions.get(item.data(PAGE_ROLE))
+            action = self._page_actions.get(item.data(PAGE_ROLE))
             if action is not None and not action.shortcut().isEmpty():
                 key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 item.setToolTip(self.tr("{0}  ({1})").format(item.text(), key))
@@ -389,7 +401,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             menu.addAction(action)
-            self.language_actions[code] = action
+            self._language_actions[code] = action
         menu.insertSeparator(menu.actions()[1])
         return menu
 
