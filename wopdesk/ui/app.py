@@ -1,14 +1,11 @@
 """Start the desktop app: the application object, translations, the main window.
 
 The window's frame is painted first; the profile opens after that, off the GUI thread
-(see ``wopdesk.ui.main_window``). Only light modules are imported on this path, and the
-application object comes first, so that Qt reads the system's fonts on a worker thread
-while the window's modules are imported and its frame is built.
+(see ``wopdesk.ui.main_window``). Only light modules are imported on this path.
 """
 
 import os
 import sys
-import threading
 
 from PySide6.QtWidgets import QApplication
 
@@ -18,14 +15,11 @@ from wopdesk.ui.workers import collect_garbage_on_gui_thread
 # Set by the package smoke test: start, open the profile, show the window, then quit.
 QUIT_AFTER_SHOW_ENV = "WOPDESK_QUIT_AFTER_SHOW"
 
-_font_reader: threading.Thread | None = None
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
-        _read_fonts_meanwhile()
         collect_garbage_on_gui_thread()  # from now on, as the app does: see there
     app.setApplicationName("WOPdesk")
     app.setOrganizationName("WOPdesk")
@@ -33,21 +27,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
-
-
-def _read_fonts_meanwhile() -> None:
-    """Have Qt list the system's fonts on a worker thread while the window is built.
-
-    The window's first text makes Qt read every installed font (fontconfig on Linux):
-    15–25 ms on the GUI thread before the first paint, which an empty window never pays.
-    QFontDatabase is thread-safe and PySide lets go of the GIL while Qt reads, so the
-    imports and the building go on meanwhile and the GUI thread finds the list ready.
-    """
-    global _font_reader
-    from PySide6.QtGui import QFontDatabase
-
-    _font_reader = threading.Thread(target=QFontDatabase.families, name="fonts", daemon=True)
-    _font_reader.start()
 
 
 def run_app(data_dir: str | None) -> int:
@@ -76,6 +55,4 @@ def run_app(data_dir: str | None) -> int:
     window.show()
     code = app.exec()
     ctx.close()
-    if _font_reader is not None:
-        _font_reader.join()  # long done: Qt must not be torn down under it
     return code
