@@ -50,9 +50,18 @@ def run_app(data_dir: str | None) -> int:
 
     # Open the profile once the frame has been painted: the paint must not wait for it.
     window.first_painted.connect(lambda: ctx.open_profile(data_dir, cannot_open))
+    # A failure after the profile opened stays said in the window; the app ends with 1.
+    failed: list[str] = []
+    window.start_failed.connect(failed.append)
     if os.environ.get(QUIT_AFTER_SHOW_ENV):
+
+        def give_up(_sentence: str) -> None:
+            window.hide()
+            app.exit(1)
+
         window.ready.connect(app.quit)
+        window.start_failed.connect(give_up)
     window.show()
     code = app.exec()
     ctx.close()
-    return code
+    return code or (1 if failed else 0)

@@ -7,6 +7,7 @@ load, the current page is built, and the other pages are built one at a time whe
 the app is idle, so that switching to them later is instant.
 """
 
+import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.pages.registry import PAGE_ENTRIES
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
 from wopdesk.ui.status import SyncStatusBar
-from wopdesk.ui.style import app_icon, muted, scaled_font
+from wopdesk.ui.style import app_icon, muted, scaled_font, status_colour
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
     from wopdesk.storage.queries import SearchHit
     from wopdesk.ui.first_run import FirstRunPanel
     from wopdesk.ui.sync_controller import SyncController
+
+log = logging.getLogger(__name__)
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
     # The partnerships are loaded and the current page is built (its data may follow).
     ready = Signal()
     first_painted = Signal()  # the first paint pass of the window is over
+    # Opening could not finish (a bug after the profile opened): the sentence shown.
+    start_failed = Signal(str)
     sync_now: QAction  # "Sync now": a disabled stand-in until the profile is open
 
     def __init__(self, ctx: AppContext, settings: "QSettings | None" = None) -> None:
@@ -201,17 +206,40 @@ class MainWindow(QMainWindow):
 
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
-        from wopdesk.ui.sync_controller import SyncController
+        try:
+            from wopdesk.ui.sync_controller import SyncController
 
-        self.sync = SyncController(self.ctx, self)
-        for widget in (self.sync_menu, self.toolbar):
-            widget.insertAction(self.sync_now, self.sync.action)
-            widget.removeAction(self.sync_now)
-        self.sync.action.setIcon(self.sync_now.icon())
-        self.sync_now.deleteLater()  # the stand-in
-        self.sync_now = self.sync.action
-        self.search.setEnabled(True)
-        self.load_partnerships()
+            self.sync = SyncController(self.ctx, self)
+            for widget in (self.sync_menu, self.toolbar):
+                widget.insertAction(self.sync_now, self.sync.action)
+                widget.removeAction(self.sync_now)
+            self.sync.action.setIcon(self.sync_now.icon())
+            self.sync_now.deleteLater()  # the stand-in
+            self.sync_now = self.sync.action
+            self.search.setEnabled(True)
+            self.load_partnerships()
+        except Exception as exc:  # a bug: say so rather than wait for ever
+            log.exception("the window could not finish opening the profile")
+            self._start_failed(exc)
+
+    def _start_failed(self, exc: Exception) -> None:
+        """Opening could not finish: one sentence where the page would have been.
+
+        Without it the window would say "Opening your data…" for ever, and only stderr
+        would know why. Nothing is written on this path.
+        """
+        detail = str(exc).rstrip(".") or type(exc).__name__
+        sentence = self.tr("WOPdesk could not finish opening your data: {0}.").format(detail)
+        note = self.opening.note
+        note.setText(sentence)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = note.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, status_colour("bad", palette))
+        note.setPalette(palette)
+        note.setForegroundRole(QPalette.ColorRole.WindowText)
+        self.central.setCurrentWidget(self.splitter)
+        self.stack.setCurrentWidget(self.opening)
+        self.start_failed.emit(sentence)
 
     # --- building ---------------------------------------------------------------------
 
@@ -547,9 +575,39 @@ class MainWindow(QMainWindow):
 
             return [(p.id, p.title) for p in queries.partnerships(session)]
 
-        self.ctx.run_read(read, self._show_partnerships)
+        self.ctx.run_read(read, self._show_partnerships, self._partnerships_failed)
+
+    def _partnerships_failed(self, exc: Exception) -> None:
+        if self.is_ready:
+            self.ctx.report_error(exc)
+        else:
+            self._start_failed(exc)
 
     def _show_partnerships(self, choices: list[tuple[str, str]]) -> None:
+        if self.is_ready:
+            self._fill_partnerships(choices)
+            return
+        chosen_before = self.ctx.partnership_id
+        try:
+            # Remembered once the window is ready: a start that fails writes nothing.
+            self._fill_partnerships(choices, remember=False)
+            self.page(self._current_id)  # built now, so that a failure is said, not raised
+        except Exception as exc:  # a bug: say so rather than wait for ever
+            log.exception("the window could not finish opening the profile")
+            self._start_failed(exc)
+            return
+        self.is_ready = True
+        if self.ctx.partnership_id != chosen_before:
+            self.ctx.remember_partnership()
+        self._show(self._current_id, pause_building=False)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.ready.emit()
+        self._read_ahead()
+        self.ctx.busy_changed.connect(self._build_when_idle)
+        self._build_when_idle()
+
+    def _fill_partnerships(self, choices: list[tuple[str, str]], remember: bool = True) -> None:
         self.partnership_box.blockSignals(True)
         self.partnership_box.clear()
         for pid, title in choices:
@@ -565,19 +623,10 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.partnership_box.setCurrentIndex(ids.index(current))
             self.partnership_box.setToolTip(self.partnership_box.currentText())
-        self.ctx.set_partnership(current)
+        self.ctx.set_partnership(current, remember=remember)
         first_run = not ids and not self._creating_first
         self.central.setCurrentWidget(self.first_run if first_run else self.splitter)
         self.load_people()
-        if not self.is_ready:
-            self.is_ready = True
-            self._show(self._current_id, pause_building=False)
-            self.stack.removeWidget(self.opening)
-            self.opening.deleteLater()
-            self.ready.emit()
-            self._read_ahead()
-            self.ctx.busy_changed.connect(self._build_when_idle)
-            self._build_when_idle()
 
     def select_partnership(self, partnership_id: str) -> None:
         index = self.partnership_box.findData(partnership_id)
