@@ -7,7 +7,6 @@ load, the current page is built, and the other pages are built one at a time whe
 the app is idle, so that switching to them later is instant.
 """
 
-import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -54,8 +53,6 @@ if TYPE_CHECKING:
     from wopdesk.storage.queries import SearchHit
     from wopdesk.ui.first_run import FirstRunPanel
     from wopdesk.ui.sync_controller import SyncController
-
-log = logging.getLogger(__name__)
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -219,15 +216,21 @@ class MainWindow(QMainWindow):
             self.search.setEnabled(True)
             self.load_partnerships()
         except Exception as exc:  # a bug: say so rather than wait for ever
-            log.exception("the window could not finish opening the profile")
-            self._start_failed(exc)
+            self._start_failed(exc, logged=False)
 
-    def _start_failed(self, exc: Exception) -> None:
+    def _start_failed(self, exc: Exception, logged: bool = True) -> None:
         """Opening could not finish: one sentence where the page would have been.
 
         Without it the window would say "Opening your data…" for ever, and only stderr
-        would know why. Nothing is written on this path.
+        would know why. Nothing is written on this path. ``logged``: the traceback is in
+        the log already (a background task logs its own).
         """
+        if not logged:
+            import logging
+
+            logging.getLogger(__name__).error(
+                "the window could not finish opening the profile", exc_info=exc
+            )
         detail = str(exc).rstrip(".") or type(exc).__name__
         sentence = self.tr("WOPdesk could not finish opening your data: {0}.").format(detail)
         note = self.opening.note
@@ -593,8 +596,7 @@ class MainWindow(QMainWindow):
             self._fill_partnerships(choices, remember=False)
             self.page(self._current_id)  # built now, so that a failure is said, not raised
         except Exception as exc:  # a bug: say so rather than wait for ever
-            log.exception("the window could not finish opening the profile")
-            self._start_failed(exc)
+            self._start_failed(exc, logged=False)
             return
         self.is_ready = True
         if self.ctx.partnership_id != chosen_before:
@@ -737,7 +739,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # The children paint in the same pass: finish the frame once it is over.
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         self.finish_frame()

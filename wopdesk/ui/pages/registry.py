@@ -5,7 +5,6 @@ table, and imports a page's module only when it builds the page: the pages pull 
 storage layer, SQLAlchemy and the charts, which the first paint must not wait for.
 """
 
-import importlib
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -37,7 +36,9 @@ class PageEntry(NamedTuple):
 
     def page_class(self) -> "type[Page]":
         """Import the page's module (the first time) and return its class."""
-        module = importlib.import_module(f"wopdesk.ui.pages.{self.module}")
+        from importlib import import_module
+
+        module = import_module(f"wopdesk.ui.pages.{self.module}")
         page_class: type[Page] = getattr(module, self.class_name)
         return page_class
 
