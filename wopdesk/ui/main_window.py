@@ -1,10 +1,12 @@
 """The main window: partnership selector, sidebar of pages, search, status bar, first run.
 
 Start-up shows the window's frame first (menus, toolbar, the sidebar's page names, the
-status bar, and a note that the data is being opened), importing nothing heavy. The
-profile opens on the writer thread (``AppContext.open_profile``); then the partnerships
-load, the current page is built, and the other pages are built one at a time whenever
-the app is idle, so that switching to them later is instant.
+status bar, and a note that the data is being opened), importing nothing heavy; the
+icons, shortcuts and the menus' contents follow right after that first paint
+(``finish_frame``). The profile opens on the writer thread (``AppContext.open_profile``);
+then the partnerships load, the current page is built, and the other pages are built one
+at a time whenever the app is idle, so that switching to them later is instant. If any
+of that fails, the window says so in one sentence (``start_failed``).
 """
 
 from functools import partial
