@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wopdesk.cli import main
+from wopdesk.cli import _plain_start, build_parser, main
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -44,3 +44,25 @@ def test_corrupt_database_is_one_sentence(tmp_path: Path) -> None:
     result = run("demo", "--data-dir", str(tmp_path))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "not an SQLite file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "/tmp/profile"],
+        ["--data-dir=/tmp/profile"],
+        ["--data-dir="],
+        ["--data-dir", "-x"],
+        ["app"],
+        ["--data-dir", "/tmp/profile", "app"],
+        ["demo", "--data-dir", "/tmp/profile"],
+    ],
+)
+def test_the_plain_start_reads_its_arguments_as_argparse_does(argv: list[str]) -> None:
+    # ``wopdesk [--data-dir DIR]`` skips building the parser; anything else goes to it.
+    fast = _plain_start(argv)
+    if fast is not None:
+        assert fast == build_parser().parse_args(argv)
+    else:
+        assert argv not in ([], ["--data-dir", "/tmp/profile"], ["--data-dir=/tmp/profile"])

@@ -11,6 +11,8 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -194,6 +196,28 @@ def test_an_answer_for_a_partnership_no_longer_current_is_dropped(
     assert applied == ["second data"]
     reader.then(lambda: after.append("now"))
     assert after == ["now"]  # nothing under way: at once
+
+
+def test_an_answer_for_a_page_already_destroyed_is_dropped(qtbot: QtBot, demo_store: Store) -> None:
+    # The window closed while a page's read ran: the answer must not reach dead widgets.
+    ctx = AppContext(demo_store)
+    owner = QWidget()
+    reader = LatestRead(ctx, owner)
+    may_answer = threading.Event()
+    applied: list[object] = []
+    errors: list[str] = []
+    ctx.error.connect(errors.append)
+
+    def read(_session: Session) -> str:
+        may_answer.wait(10)
+        return "late data"
+
+    reader.start(read, applied.append)
+    shiboken6.delete(owner)  # the page and its reader are gone
+    assert not shiboken6.isValid(reader)
+    may_answer.set()
+    qtbot.waitUntil(lambda: not ctx.busy)
+    assert applied == [] and errors == []
 
 
 def test_a_failed_read_is_one_sentence_and_keeps_what_was_shown(

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wopdesk.demo import DEMO_PARTNERSHIP_TITLE
+from wopdesk.storage import queries
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 from wopdesk.ui import app as ui_app
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.learning import LearningPage
+from wopdesk.ui.pages.overview import OverviewPage
 from wopdesk.ui.pages.registry import PAGES
 
 from .ui_helpers import settle
@@ -106,4 +108,76 @@ def test_a_profile_that_cannot_open_ends_with_one_message_and_code_1(
     assert len(shown) == 1 and sentence in shown[0]
     assert "Traceback" not in shown[0]
     assert (data_dir / DATABASE_NAME).read_bytes() == before  # nothing changed
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def database_dump(data_dir: Path) -> list[str]:
+    """Every row and every table of the profile's database, as SQL."""
+    conn = sqlite3.connect(f"file:{data_dir / DATABASE_NAME}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def break_the_partnership_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    def partnerships(_session: object) -> object:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(queries, "partnerships", partnerships)
+
+
+def break_the_first_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    def build(_page: object, _ctx: object) -> None:
+        raise RuntimeError("the overview could not be laid out")
+
+    monkeypatch.setattr(OverviewPage, "__init__", build)
+
+
+@pytest.mark.parametrize(
+    ("breakage", "cause"),
+    [
+        (break_the_partnership_list, "disk I/O error"),
+        (break_the_first_page, "the overview could not be laid out"),
+    ],
+)
+def test_a_failure_after_the_profile_opened_is_one_sentence_in_the_window(
+    qtbot: QtBot,
+    demo_store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    breakage: object,
+    cause: str,
+) -> None:
+    data_dir = demo_store.data_dir
+    demo_store.close()
+    before = database_dump(data_dir)
+    breakage(monkeypatch)  # type: ignore[operator]
+    ctx = AppContext()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    failures: list[str] = []
+    window.start_failed.connect(failures.append)
+    window.show()
+    qtbot.waitExposed(window)
+    errors: list[Exception] = []
+    ctx.open_profile(data_dir, errors.append)
+    qtbot.waitUntil(lambda: window.opening.note.text() != "Opening your data…", timeout=20000)
+    sentence = window.opening.note.text()
+    assert sentence == f"WOPdesk could not finish opening your data: {cause}."
+    assert failures == [sentence] and errors == []
+    assert window.opening.isVisible() and not window.is_ready
+    qtbot.waitUntil(lambda: not ctx.busy)
+    window.close()
+    ctx.close()
+    assert database_dump(data_dir) == before  # nothing written
+
+
+def test_a_failure_after_the_profile_opened_ends_the_smoke_start_with_code_1(
+    qapp: QApplication, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = demo_store.data_dir
+    demo_store.close()
+    break_the_first_page(monkeypatch)
+    monkeypatch.setenv(ui_app.QUIT_AFTER_SHOW_ENV, "1")
+    assert ui_app.run_app(str(data_dir)) == 1
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -136,8 +136,25 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+def _plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``wopdesk`` or ``wopdesk --data-dir DIR``: the desktop app, parsed without argparse.
+
+    Building every command's parser takes about 5 ms (argparse looks up gettext
+    catalogues for its own texts), all of it before the app's window can appear.
+    """
+    words = list(argv)
+    if len(words) == 1 and words[0].startswith("--data-dir="):
+        words = ["--data-dir", words[0].removeprefix("--data-dir=")]
+    if not words:
+        return argparse.Namespace(data_dir=None, command=None)
+    if len(words) == 2 and words[0] == "--data-dir" and words[1][:1] not in ("", "-"):
+        return argparse.Namespace(data_dir=words[1], command=None)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = _plain_start(words) or build_parser().parse_args(words)
     handler = HANDLERS[args.command or "app"]
     try:
         return handler(args)

@@ -1075,6 +1075,10 @@
         <translation>&amp;Usted es</translation>
     </message>
     <message>
+        <source>WOPdesk could not finish opening your data: {0}.</source>
+        <translation>WOPdesk no pudo terminar de abrir sus datos: {0}.</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>

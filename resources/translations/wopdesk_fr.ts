@@ -1075,6 +1075,10 @@
         <translation>&amp;Vous êtes</translation>
     </message>
     <message>
+        <source>WOPdesk could not finish opening your data: {0}.</source>
+        <translation>WOPdesk n’a pas pu finir d’ouvrir vos données&#xa0;: {0}.</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>

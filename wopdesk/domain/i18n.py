@@ -12,13 +12,12 @@ keyword argument or a fifth argument, and an f-string can never match a catalogu
 """
 
 import datetime as dt
-import locale
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from wopdesk.domain.resources import resources_dir
 
@@ -42,8 +41,10 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+# NamedTuples, not dataclasses, and ``locale`` imported where used: the desktop app's
+# start-up imports this module before its first paint, and ``dataclasses`` and ``locale``
+# cost about 8 ms there.
+class Message(NamedTuple):
     """One entry of a catalogue; ``forms`` holds one text, or one per plural form."""
 
     context: str
@@ -118,8 +119,7 @@ def _plural_form(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
-@dataclass(frozen=True, slots=True)
-class Translator:
+class Translator(NamedTuple):
     """Translates into one language, with the signature of ``QCoreApplication.translate``."""
 
     language: str
@@ -183,6 +183,8 @@ def normalise_language(name: str | None) -> str | None:
     if len(code) in (2, 3) and code.isalpha():
         return code
     # Windows names the locale in English ("French_France"); Python's alias table knows them.
+    import locale
+
     normalised = locale.normalize(name.split("_")[0].lower())
     code = normalised.split(".")[0].split("_")[0].lower()
     return code if len(code) in (2, 3) and code.isalpha() else None
@@ -197,6 +199,8 @@ def system_language() -> str:
     candidates = os.environ.get("LANGUAGE", "").split(":")
     candidates.append(next(filter(None, map(os.environ.get, _LOCALE_VARS)), ""))
     if sys.platform == "win32":
+        import locale
+
         candidates.append(locale.getlocale()[0] or "")
     offered = available_languages()
     for candidate in candidates:

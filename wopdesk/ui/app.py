@@ -7,12 +7,10 @@ The window's frame is painted first; the profile opens after that, off the GUI t
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from wopdesk.ui.context import AppContext
-from wopdesk.ui.i18n import install_translators
-from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.style import APP_ID, app_icon
+from wopdesk.ui.workers import collect_garbage_on_gui_thread
 
 # Set by the package smoke test: start, open the profile, show the window, then quit.
 QUIT_AFTER_SHOW_ENV = "WOPDESK_QUIT_AFTER_SHOW"
@@ -22,6 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)
+        collect_garbage_on_gui_thread()  # from now on, as the app does: see there
     app.setApplicationName("WOPdesk")
     app.setOrganizationName("WOPdesk")
     app.setApplicationDisplayName("WOPdesk")
@@ -32,6 +31,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
+    from wopdesk.ui.context import AppContext
+    from wopdesk.ui.i18n import install_translators
+    from wopdesk.ui.main_window import MainWindow
+
     app = create_application()
     install_translators(app)
     ctx = AppContext()
@@ -39,15 +42,26 @@ def run_app(data_dir: str | None) -> int:
 
     def cannot_open(exc: Exception) -> None:
         # A newer or damaged database: one sentence, then the app ends with code 1.
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, "WOPdesk", ctx.error_message(exc))
         window.hide()
         app.exit(1)
 
     # Open the profile once the frame has been painted: the paint must not wait for it.
     window.first_painted.connect(lambda: ctx.open_profile(data_dir, cannot_open))
+    # A failure after the profile opened stays said in the window; the app ends with 1.
+    failed: list[str] = []
+    window.start_failed.connect(failed.append)
     if os.environ.get(QUIT_AFTER_SHOW_ENV):
+
+        def give_up(_sentence: str) -> None:
+            window.hide()
+            app.exit(1)
+
         window.ready.connect(app.quit)
+        window.start_failed.connect(give_up)
     window.show()
     code = app.exec()
     ctx.close()
-    return code
+    return code or (1 if failed else 0)

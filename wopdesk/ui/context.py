@@ -134,12 +134,18 @@ class AppContext(QObject):
         for store in {id(s): s for s in (self._store, self._opening) if s is not None}.values():
             store.close()
 
-    def set_partnership(self, partnership_id: str | None) -> None:
+    def set_partnership(self, partnership_id: str | None, *, remember: bool = True) -> None:
+        """Show ``partnership_id``; ``remember``: also save it for the next start."""
         if partnership_id == self.partnership_id:
             return
         self.partnership_id = partnership_id
-        self._save_setting(PARTNERSHIP_SETTING, partnership_id)
+        if remember:
+            self.remember_partnership()
         self.partnership_changed.emit(partnership_id or "")
+
+    def remember_partnership(self) -> None:
+        """Save the current partnership as the one to show at the next start."""
+        self._save_setting(PARTNERSHIP_SETTING, self.partnership_id)
 
     def set_me(self, person_id: str | None) -> None:
         """Remember who uses this computer, for defaults such as "trainee: me"."""

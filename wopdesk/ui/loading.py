@@ -3,13 +3,15 @@
 A page starts a read when it refreshes; the answer comes back on the GUI thread. What
 the page shows stays as it is until then (no empty flash between two partnerships), and
 an answer overtaken by a newer read, or read for a partnership that is no longer the
-current one, is dropped: the newer read, or the refresh the switch triggers, applies.
+current one, is dropped: the newer read, or the refresh the switch triggers, applies. An
+answer that arrives after its page was destroyed (the window closed) is dropped too.
 """
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,6 +40,8 @@ class LatestRead(QObject):
         self.loading = True
 
         def done(answer: T) -> None:
+            if not isValid(self):
+                return  # the page is gone (its window closed while the read ran)
             if generation != self._generation:
                 return  # a newer read is on its way
             self.loading = False

@@ -1,38 +1,38 @@
 """The main window: partnership selector, sidebar of pages, search, status bar, first run.
 
 Start-up shows the window's frame first (menus, toolbar, the sidebar's page names, the
-status bar, and a note that the data is being opened), importing nothing heavy. The
-profile opens on the writer thread (``AppContext.open_profile``); then the partnerships
-load, the current page is built, and the other pages are built one at a time whenever
-the app is idle, so that switching to them later is instant.
+status bar, and a note that the data is being opened), importing nothing heavy; the
+icons, shortcuts and the menus' contents follow right after that first paint
+(``finish_frame``). The profile opens on the writer thread (``AppContext.open_profile``);
+then the partnerships load, the current page is built, and the other pages are built one
+at a time whenever the app is idle, so that switching to them later is instant. If any
+of that fails, the window says so in one sentence (``start_failed``).
 """
 
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QKeySequence,
+    QColor,
+    QIcon,
     QPaintEvent,
+    QPalette,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,13 +44,16 @@ from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.pages.registry import PAGE_ENTRIES
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
 from wopdesk.ui.status import SyncStatusBar
-from wopdesk.ui.style import app_icon, heading, muted, scaled_font
+from wopdesk.ui.style import app_icon, muted, scaled_font, status_colour
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
     from sqlalchemy.orm import Session
 
     from wopdesk.storage.overview import PersonChoice
     from wopdesk.storage.queries import SearchHit
+    from wopdesk.ui.first_run import FirstRunPanel
     from wopdesk.ui.sync_controller import SyncController
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -69,66 +72,11 @@ SECTIONS = [
 ]
 
 
-class FirstRunPanel(QWidget):
-    """What a new user sees: create a partnership, or look around in the demo."""
-
-    create_requested = Signal()
-    demo_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        box = QWidget()
-        box.setMaximumWidth(620)
-        layout = QVBoxLayout(box)
-        layout.setSpacing(12)
-        title = heading(self.tr("Welcome to WOPdesk"), 1)
-        layout.addWidget(title)
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "WOPdesk keeps the record of a Water Operators' Partnership on this "
-                    "computer: site visits, the diagnosis and work plan, learning, indicators "
-                    "and money. It works without a network."
-                )
-            )
-        )
-        layout.addSpacing(8)
-        self.create_button = QPushButton(self.tr("Create a partnership…"))
-        self.create_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.create_button.setDefault(True)
-        self.demo_button = QPushButton(self.tr("Open the demo partnership"))
-        self.demo_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
-        )
-        for button in (self.create_button, self.demo_button):
-            button.setMinimumHeight(40)
-            button.setFont(scaled_font(button, 1.1))
-            layout.addWidget(button)
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "The demo is a made-up partnership between a Colombian and a Senegalese "
-                    "utility; you can delete it later or keep it to practise."
-                )
-            )
-        )
-        self.status = muted()
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.create_button.clicked.connect(self.create_requested)
-        self.demo_button.clicked.connect(self.demo_requested)
-
-    def set_working(self, working: bool) -> None:
-        self.create_button.setEnabled(not working)
-        self.demo_button.setEnabled(not working)
-        self.status.setText(self.tr("Creating the demo partnership…") if working else "")
+def blank_icon(size: int = 32) -> QIcon:
+    """A transparent icon: keeps an icon's room in a layout until the real one is set."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class OpeningPanel(QWidget):
@@ -151,16 +99,21 @@ class MainWindow(QMainWindow):
     # The partnerships are loaded and the current page is built (its data may follow).
     ready = Signal()
     first_painted = Signal()  # the first paint pass of the window is over
+    # Opening could not finish (a bug after the profile opened): the sentence shown.
+    start_failed = Signal(str)
     sync_now: QAction  # "Sync now": a disabled stand-in until the profile is open
 
-    def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
+    def __init__(self, ctx: AppContext, settings: "QSettings | None" = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.is_ready = False
         self.sync: SyncController | None = None  # once the profile is open
         self._painted = False
+        self._frame_finished = False  # icons, shortcuts and menus: after the first paint
         self.settings = settings  # None: the person's own (QSettings of the app)
         self.language_notice: QMessageBox | None = None
+        self._language_actions: dict[str | None, QAction] = {}  # once the frame is finished
+        self._page_actions: dict[str, QAction] = {}  # likewise
         self.setWindowTitle(self.tr("WOPdesk"))
         self.setWindowIcon(app_icon())
         # Fits a 1366×768 screen with the taskbar; larger screens can maximise.
@@ -203,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         self.me_box.setMinimumContentsLength(18)
         self.me_box.currentIndexChanged.connect(self._me_chosen)
+        self._blank_icon = blank_icon()
         self.sidebar = self._build_sidebar()
 
         side = QWidget()
@@ -235,7 +189,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBox(ctx)
         self.search.attach(self)
         self.search.hit_chosen.connect(self.open_hit)
-        self._build_actions()
+        self._build_toolbar_and_menus()
         self.setStatusBar(SyncStatusBar(ctx, self))
 
         ctx.error.connect(self.show_error)
@@ -251,24 +205,55 @@ class MainWindow(QMainWindow):
 
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
-        from wopdesk.ui.sync_controller import SyncController
+        try:
+            from wopdesk.ui.sync_controller import SyncController
 
-        self.sync = SyncController(self.ctx, self)
-        for widget in (self.sync_menu, self.toolbar):
-            widget.insertAction(self.sync_now, self.sync.action)
-            widget.removeAction(self.sync_now)
-        self.sync.action.setIcon(self.sync_now.icon())
-        self.sync_now.deleteLater()  # the stand-in
-        self.sync_now = self.sync.action
-        self.search.setEnabled(True)
-        self.load_partnerships()
+            self.sync = SyncController(self.ctx, self)
+            for widget in (self.sync_menu, self.toolbar):
+                widget.insertAction(self.sync_now, self.sync.action)
+                widget.removeAction(self.sync_now)
+            self.sync.action.setIcon(self.sync_now.icon())
+            self.sync_now.deleteLater()  # the stand-in
+            self.sync_now = self.sync.action
+            self.search.setEnabled(True)
+            self.load_partnerships()
+        except Exception as exc:  # a bug: say so rather than wait for ever
+            self._start_failed(exc, logged=False)
+
+    def _start_failed(self, exc: Exception, logged: bool = True) -> None:
+        """Opening could not finish: one sentence where the page would have been.
+
+        Without it the window would say "Opening your data…" for ever, and only stderr
+        would know why. Nothing is written on this path. ``logged``: the traceback is in
+        the log already (a background task logs its own).
+        """
+        if not logged:
+            import logging
+
+            logging.getLogger(__name__).error(
+                "the window could not finish opening the profile", exc_info=exc
+            )
+        detail = str(exc).rstrip(".") or type(exc).__name__
+        sentence = self.tr("WOPdesk could not finish opening your data: {0}.").format(detail)
+        note = self.opening.note
+        note.setText(sentence)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = note.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, status_colour("bad", palette))
+        note.setPalette(palette)
+        note.setForegroundRole(QPalette.ColorRole.WindowText)
+        self.central.setCurrentWidget(self.splitter)
+        self.stack.setCurrentWidget(self.opening)
+        self.start_failed.emit(sentence)
 
     # --- building ---------------------------------------------------------------------
 
     @property
-    def first_run(self) -> FirstRunPanel:
+    def first_run(self) -> "FirstRunPanel":
         """What a new user sees instead of the pages (built the first time it is needed)."""
         if self._first_run is None:
+            from wopdesk.ui.first_run import FirstRunPanel
+
             self._first_run = FirstRunPanel()
             self._first_run.create_requested.connect(self.create_first_partnership)
             self._first_run.demo_requested.connect(self.open_demo)
@@ -281,97 +266,63 @@ class MainWindow(QMainWindow):
         sidebar.setIconSize(QSize(18, 18))
         sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         sidebar.setBackgroundRole(self.backgroundRole())
-        sidebar.viewport().setAutoFillBackground(False)
+        # The pages sit on the window's background: the viewport's fill (its palette's
+        # Base) is see-through. Not ``viewport().setAutoFillBackground(False)``: asking for
+        # the viewport from Python makes PySide create the types of every QWidget subclass
+        # to find its own (about 15 ms before the first paint).
+        palette = sidebar.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(Qt.GlobalColor.transparent))
+        sidebar.setPalette(palette)
         headings = {
             "partnership": self.tr("Partnership"),
             "fieldwork": self.tr("Field work"),
             "results": self.tr("Results"),
             "sync": self.tr("Sync"),
         }
-        shortcut_of = {page_id: n for n, page_id in enumerate(self.page_ids, start=1)}
+        heading_font = scaled_font(sidebar, 0.85, bold=True)
         listed: set[str] = set()
         for section, page_ids in SECTIONS:
-            present = [pid for pid in page_ids if pid in shortcut_of]
+            present = [pid for pid in page_ids if pid in PAGE_ENTRIES]
             if not present:
                 continue
             head = QListWidgetItem(headings[section].upper())
             head.setFlags(Qt.ItemFlag.NoItemFlags)
-            head.setFont(scaled_font(sidebar, 0.85, bold=True))
+            head.setFont(heading_font)
             head.setSizeHint(QSize(0, 30))
             sidebar.addItem(head)
             for pid in present:
-                sidebar.addItem(self._page_item(pid, shortcut_of[pid]))
+                sidebar.addItem(self._page_item(pid))
                 listed.add(pid)
         for pid in self.page_ids:  # pages added later that no section names yet
             if pid not in listed:
-                sidebar.addItem(self._page_item(pid, shortcut_of[pid]))
+                sidebar.addItem(self._page_item(pid))
         sidebar.currentItemChanged.connect(self._sidebar_moved)
         return sidebar
 
-    def _page_item(self, page_id: str, number: int) -> QListWidgetItem:
-        entry = PAGE_ENTRIES[page_id]
-        title = entry.translated_title()
-        item = QListWidgetItem(title)
+    def _page_item(self, page_id: str) -> QListWidgetItem:
+        item = QListWidgetItem(PAGE_ENTRIES[page_id].translated_title())
         item.setData(PAGE_ROLE, page_id)
-        item.setIcon(self.style().standardIcon(entry.icon))
+        item.setIcon(self._blank_icon)  # keeps the icon's room until it is there
         item.setSizeHint(QSize(0, 30))
-        if number <= 10:
-            key = QKeySequence(f"Ctrl+{number % 10}").toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-            item.setToolTip(self.tr("{0}  ({1})").format(title, key))
         return item
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New record"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip(self.tr("Start a new record on this page (Ctrl+N)"))
-        self.new_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-        self.new_action.triggered.connect(self.new_record)
-        self.save_action = QAction(self.tr("&Save"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setToolTip(self.tr("Save the record being edited (Ctrl+S)"))
-        self.save_action.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
-        )
-        self.save_action.triggered.connect(self.save_current)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.new_action, self.save_action])
-        file_menu.addSeparator()
-        file_menu.addMenu(self._build_language_menu())
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        go_menu.addAction(self.find_action)
-        go_menu.addSeparator()
-        self.page_actions: dict[str, QAction] = {}
-        for number, page_id in enumerate(self.page_ids, start=1):
-            action = QAction(PAGE_ENTRIES[page_id].translated_title(), self)
-            if number <= 10:
-                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
-            go_menu.addAction(action)
-            self.page_actions[page_id] = action
-
+    def _build_toolbar_and_menus(self) -> None:
+        """What the first paint shows: the menus' titles, the toolbar, "Sync now"."""
+        self.file_menu: QMenu = self.menuBar().addMenu(self.tr("&File"))
+        self.go_menu: QMenu = self.menuBar().addMenu(self.tr("&Go"))
         # Replaced by the SyncController's action once the profile is open.
-        self.sync_now: QAction = QAction(
-            QCoreApplication.translate("SyncController", "Sync now"), self
-        )
+        self.sync_now = QAction(QCoreApplication.translate("SyncController", "Sync now"), self)
         self.sync_now.setEnabled(False)
         self.sync_menu: QMenu = self.menuBar().addMenu(self.tr("S&ync"))
         self.sync_menu.addAction(self.sync_now)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About WOPdesk"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
 
+        self.new_action = QAction(self.tr("&New record"), self)
+        self.new_action.setToolTip(self.tr("Start a new record on this page (Ctrl+N)"))
+        self.new_action.triggered.connect(self.new_record)
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setToolTip(self.tr("Save the record being edited (Ctrl+S)"))
+        self.save_action.triggered.connect(self.save_current)
         self.toolbar: QToolBar = QToolBar(self.tr("Main toolbar"))
         toolbar = self.toolbar
         toolbar.setObjectName("main-toolbar")
@@ -384,12 +335,92 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.sync_now.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         toolbar.addAction(self.sync_now)
+        for action in (self.new_action, self.save_action, self.sync_now):
+            action.setIcon(self._blank_icon)
         self.addToolBar(toolbar)
+
+    def finish_frame(self) -> None:
+        """Icons, shortcuts and the menus' contents, right after the frame's first paint.
+
+        Nothing here changes the frame's layout (blank icons kept the icons' room), and it
+        is done before the event loop handles input again. It waits for the paint because
+        QStyle's and QKeySequence's Python types take 15–20 ms to create on first use.
+        Runs once; the first paint calls it, anything that needs it earlier may too.
+        """
+        if self._frame_finished:
+            return
+        self._frame_finished = True
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            page_id = item.data(PAGE_ROLE)
+            if page_id in PAGE_ENTRIES:
+                item.setIcon(PAGE_ENTRIES[page_id].standard_icon(self))
+        icon = QStyle.StandardPixmap
+        self.new_action.setIcon(style.standardIcon(icon.SP_FileIcon))
+        self.save_action.setIcon(style.standardIcon(icon.SP_DialogSaveButton))
+        self.sync_now.setIcon(style.standardIcon(icon.SP_BrowserReload))
+
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.new_action, self.save_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addMenu(self._build_language_menu())
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
+
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.go_menu.addAction(self.find_action)
+        self.go_menu.addSeparator()
+        for number, page_id in enumerate(self.page_ids, start=1):
+            action = QAction(PAGE_ENTRIES[page_id].translated_title(), self)
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+            self.go_menu.addAction(action)
+            self._page_actions[page_id] = action
+        self._add_sidebar_tooltips()
+
+        about = QAction(self.tr("&About WOPdesk"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    @property
+    def page_actions(self) -> dict[str, QAction]:
+        """The Go menu's action for each page (finishing the frame now if it was not)."""
+        self.finish_frame()
+        return self._page_actions
+
+    @property
+    def language_actions(self) -> dict[str | None, QAction]:
+        """The Language menu's choices, None for the system's (see ``page_actions``)."""
+        self.finish_frame()
+        return self._language_actions
+
+    def _add_sidebar_tooltips(self) -> None:
+        """Each page's name with its shortcut, as the platform writes it."""
+        from PySide6.QtGui import QKeySequence
+
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            action = self._page_actions.get(item.data(PAGE_ROLE))
+            if action is not None and not action.shortcut().isEmpty():
+                key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(self.tr("{0}  ({1})").format(item.text(), key))
 
     def _build_language_menu(self) -> QMenu:
         """The languages offered, each in its own name; the saved choice is checked."""
+        from PySide6.QtGui import QActionGroup
+
         menu = QMenu(self.tr("&Language"), self)
         group = QActionGroup(menu)
         names = available_languages()
@@ -397,19 +428,20 @@ class MainWindow(QMainWindow):
         choices: list[tuple[QAction, str | None]] = [(system, None)]
         choices += [(QAction(name, menu), code) for code, name in names.items()]
         chosen = saved_language(self.settings)
-        self.language_actions: dict[str | None, QAction] = {}
         for action, code in choices:
             action.setCheckable(True)
             action.setChecked(code == chosen)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
             group.addAction(action)
             menu.addAction(action)
-            self.language_actions[code] = action
+            self._language_actions[code] = action
         menu.insertSeparator(menu.actions()[1])
         return menu
 
     def choose_language(self, language: str | None) -> None:
         """Remember the language (None: the system's); windows already built keep theirs."""
+        from PySide6.QtWidgets import QMessageBox
+
         save_language(language, self.settings)
         name = available_languages()[language or system_language()]
         self.language_notice = QMessageBox(
@@ -517,7 +549,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_record(self) -> None:
-        if isinstance(self.central.currentWidget(), FirstRunPanel):
+        if self._first_run is not None and self.central.currentWidget() is self._first_run:
             self.create_first_partnership()
             return
         page = self.current_page()
@@ -548,9 +580,38 @@ class MainWindow(QMainWindow):
 
             return [(p.id, p.title) for p in queries.partnerships(session)]
 
-        self.ctx.run_read(read, self._show_partnerships)
+        self.ctx.run_read(read, self._show_partnerships, self._partnerships_failed)
+
+    def _partnerships_failed(self, exc: Exception) -> None:
+        if self.is_ready:
+            self.ctx.report_error(exc)
+        else:
+            self._start_failed(exc)
 
     def _show_partnerships(self, choices: list[tuple[str, str]]) -> None:
+        if self.is_ready:
+            self._fill_partnerships(choices)
+            return
+        chosen_before = self.ctx.partnership_id
+        try:
+            # Remembered once the window is ready: a start that fails writes nothing.
+            self._fill_partnerships(choices, remember=False)
+            self.page(self._current_id)  # built now, so that a failure is said, not raised
+        except Exception as exc:  # a bug: say so rather than wait for ever
+            self._start_failed(exc, logged=False)
+            return
+        self.is_ready = True
+        if self.ctx.partnership_id != chosen_before:
+            self.ctx.remember_partnership()
+        self._show(self._current_id, pause_building=False)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.ready.emit()
+        self._read_ahead()
+        self.ctx.busy_changed.connect(self._build_when_idle)
+        self._build_when_idle()
+
+    def _fill_partnerships(self, choices: list[tuple[str, str]], remember: bool = True) -> None:
         self.partnership_box.blockSignals(True)
         self.partnership_box.clear()
         for pid, title in choices:
@@ -566,19 +627,10 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.partnership_box.setCurrentIndex(ids.index(current))
             self.partnership_box.setToolTip(self.partnership_box.currentText())
-        self.ctx.set_partnership(current)
+        self.ctx.set_partnership(current, remember=remember)
         first_run = not ids and not self._creating_first
         self.central.setCurrentWidget(self.first_run if first_run else self.splitter)
         self.load_people()
-        if not self.is_ready:
-            self.is_ready = True
-            self._show(self._current_id, pause_building=False)
-            self.stack.removeWidget(self.opening)
-            self.opening.deleteLater()
-            self.ready.emit()
-            self._read_ahead()
-            self.ctx.busy_changed.connect(self._build_when_idle)
-            self._build_when_idle()
 
     def select_partnership(self, partnership_id: str) -> None:
         index = self.partnership_box.findData(partnership_id)
@@ -672,6 +724,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About WOPdesk"),
@@ -686,8 +740,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # The children paint in the same pass: announce once it is over.
-            QTimer.singleShot(0, self.first_painted.emit)
+            # The children paint in the same pass: finish the frame once it is over.
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.finish_frame()
+        self.first_painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

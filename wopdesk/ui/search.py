@@ -39,16 +39,8 @@ class SearchBox(QLineEdit):
         self.setAccessibleName(self.tr("Search"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
-        self.results = QListWidget()
-        self.results.setWindowFlags(Qt.WindowType.Widget)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setWordWrap(True)
-        self.results.setAlternatingRowColors(True)
-        self.results.setFrameShape(QListWidget.Shape.Box)
-        self.results.hide()
-        self.results.itemActivated.connect(self._open_item)
-        self.results.itemClicked.connect(self._open_item)
-        self.results.installEventFilter(self)
+        self._host: QWidget | None = None
+        self._results: QListWidget | None = None  # built with the first results
         self._generation = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -65,8 +57,34 @@ class SearchBox(QLineEdit):
 
     def attach(self, host: QWidget) -> None:
         """Show results as an overlay inside ``host`` (the main window)."""
-        self.results.setParent(host)
-        self.results.hide()
+        self._host = host
+        if self._results is not None:
+            self._results.setParent(host)
+            self._results.hide()
+
+    @property
+    def results(self) -> QListWidget:
+        """The list of results, built the first time it is needed.
+
+        Not at start-up: its event filter makes PySide wrap every event the list gets,
+        and the first ones (while it joins the window) cost about 5 ms of type creation.
+        """
+        if self._results is None:
+            results = QListWidget(self._host)
+            results.setWindowFlags(Qt.WindowType.Widget)
+            results.setAccessibleName(self.tr("Search results"))
+            results.setWordWrap(True)
+            results.setAlternatingRowColors(True)
+            results.setFrameShape(QListWidget.Shape.Box)
+            results.hide()
+            results.itemActivated.connect(self._open_item)
+            results.itemClicked.connect(self._open_item)
+            results.installEventFilter(self)
+            self._results = results
+        return self._results
+
+    def _results_shown(self) -> bool:
+        return self._results is not None and self._results.isVisible()
 
     def run_search(self) -> None:
         self.timer.stop()
@@ -74,7 +92,8 @@ class SearchBox(QLineEdit):
         self._generation += 1
         generation = self._generation
         if not words or not self.ctx.is_open:
-            self.results.hide()
+            if self._results is not None:
+                self._results.hide()
             return
 
         def find(session: "Session") -> "list[SearchHit]":
@@ -119,7 +138,7 @@ class SearchBox(QLineEdit):
 
     def reposition(self) -> None:
         """Follow the window when it is resized."""
-        if self.results.isVisible():
+        if self._results_shown():
             self._place()
 
     def _place(self) -> None:
@@ -136,13 +155,13 @@ class SearchBox(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if self.results.isVisible() and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        if self._results_shown() and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             step = 1 if key == Qt.Key.Key_Down else -1
             row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
             self.results.setCurrentRow(row)
             return
         if key == Qt.Key.Key_Escape:
-            if self.results.isVisible():
+            if self._results_shown():
                 self.results.hide()
             else:
                 self.clear()
@@ -155,10 +174,10 @@ class SearchBox(QLineEdit):
         QTimer.singleShot(0, self._hide_if_unfocused)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.results and event.type() == QEvent.Type.FocusOut:
+        if watched is self._results and event.type() == QEvent.Type.FocusOut:
             QTimer.singleShot(0, self._hide_if_unfocused)
         if (
-            watched is self.results
+            watched is self._results
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
@@ -169,16 +188,17 @@ class SearchBox(QLineEdit):
         return super().eventFilter(watched, event)
 
     def _hide_if_unfocused(self) -> None:
-        if not self.hasFocus() and not self.results.hasFocus():
-            self.results.hide()
+        if self._results is not None and not (self.hasFocus() or self._results.hasFocus()):
+            self._results.hide()
 
     def _open_current(self) -> None:
         if self.timer.isActive():
             self.run_search()  # Enter before the delay: search now, open on the next Enter
             return
-        item = self.results.currentItem()
-        if self.results.isVisible() and item is not None:
-            self._open_item(item)
+        if self._results_shown():
+            item = self.results.currentItem()
+            if item is not None:
+                self._open_item(item)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         hit = item.data(HIT_ROLE)

@@ -4,6 +4,8 @@ Colours come from the palette (light or dark, as the system says); the few statu
 colours are picked per palette so text stays readable on both.
 """
 
+from functools import cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
@@ -81,6 +83,7 @@ def banner(parent: QWidget | None = None) -> QFrame:
     return frame
 
 
+@cache
 def app_icon() -> QIcon:
     """The WOPdesk icon shipped in resources/icons (drawn in SVG, rendered to PNG)."""
     icon = QIcon()

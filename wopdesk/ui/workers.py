@@ -5,13 +5,10 @@ from a worker (Picard's run_task, Anki's CollectionOp).
 """
 
 import gc
-import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
-
-log = logging.getLogger(__name__)
 
 
 class _TaskSignals(QObject):
@@ -33,7 +30,9 @@ class Task(QRunnable):
             result = self.work()
         except Exception as exc:  # reported to the GUI thread, which shows it
             if not isinstance(exc, _EXPECTED):
-                log.exception("background task failed")
+                import logging  # here: start-up imports no more than it needs
+
+                logging.getLogger(__name__).exception("background task failed")
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

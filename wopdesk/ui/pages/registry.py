@@ -5,33 +5,40 @@ table, and imports a page's module only when it builds the page: the pages pull 
 storage layer, SQLAlchemy and the charts, which the first paint must not wait for.
 """
 
-import importlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QStyle
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
+
     from wopdesk.ui.pages.base import Page
 
-Icon = QStyle.StandardPixmap
 
-
-@dataclass(frozen=True, slots=True)
-class PageEntry:
+class PageEntry(NamedTuple):
     page_id: str
     module: str  # under wopdesk.ui.pages
     class_name: str  # also the context of the title's translation
     title: str  # untranslated: use ``translated_title()``
-    icon: QStyle.StandardPixmap
+    # A ``QStyle.StandardPixmap`` by name: the first paint must not wait for QStyle's
+    # Python type (its enums take about 10 ms to create), so icons are looked up after it.
+    icon: str
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title)
 
+    def standard_icon(self, widget: "QWidget") -> "QIcon":
+        """The page's icon in ``widget``'s style."""
+        from PySide6.QtWidgets import QStyle
+
+        return widget.style().standardIcon(getattr(QStyle.StandardPixmap, self.icon))
+
     def page_class(self) -> "type[Page]":
         """Import the page's module (the first time) and return its class."""
-        module = importlib.import_module(f"wopdesk.ui.pages.{self.module}")
+        from importlib import import_module
+
+        module = import_module(f"wopdesk.ui.pages.{self.module}")
         page_class: type[Page] = getattr(module, self.class_name)
         return page_class
 
@@ -43,70 +50,70 @@ PAGES: tuple[PageEntry, ...] = (
         "overview",
         "OverviewPage",
         str(QT_TRANSLATE_NOOP("OverviewPage", "Overview")),
-        Icon.SP_DesktopIcon,
+        "SP_DesktopIcon",
     ),
     PageEntry(
         "partnerships",
         "partnerships",
         "PartnershipsPage",
         str(QT_TRANSLATE_NOOP("PartnershipsPage", "Partnerships")),
-        Icon.SP_DirHomeIcon,
+        "SP_DirHomeIcon",
     ),
     PageEntry(
         "visits",
         "visits",
         "VisitsPage",
         str(QT_TRANSLATE_NOOP("VisitsPage", "Site visits")),
-        Icon.SP_DriveNetIcon,
+        "SP_DriveNetIcon",
     ),
     PageEntry(
         "diagnosis",
         "diagnosis",
         "DiagnosisPage",
         str(QT_TRANSLATE_NOOP("DiagnosisPage", "Diagnosis")),
-        Icon.SP_FileDialogContentsView,
+        "SP_FileDialogContentsView",
     ),
     PageEntry(
         "workplan",
         "workplan",
         "WorkPlanPage",
         str(QT_TRANSLATE_NOOP("WorkPlanPage", "Work plan")),
-        Icon.SP_FileDialogDetailedView,
+        "SP_FileDialogDetailedView",
     ),
     PageEntry(
         "learning",
         "learning",
         "LearningPage",
         str(QT_TRANSLATE_NOOP("LearningPage", "Learning log")),
-        Icon.SP_FileDialogInfoView,
+        "SP_FileDialogInfoView",
     ),
     PageEntry(
         "indicators",
         "indicators",
         "IndicatorsPage",
         str(QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators")),
-        Icon.SP_ArrowUp,
+        "SP_ArrowUp",
     ),
     PageEntry(
         "capacity",
         "capacity",
         "CapacityPage",
         str(QT_TRANSLATE_NOOP("CapacityPage", "Capacity assessment")),
-        Icon.SP_DialogApplyButton,
+        "SP_DialogApplyButton",
     ),
     PageEntry(
         "finance",
         "finance",
         "FinancePage",
         str(QT_TRANSLATE_NOOP("FinancePage", "Expenses and contributions")),
-        Icon.SP_DriveHDIcon,
+        "SP_DriveHDIcon",
     ),
     PageEntry(
         "conflicts",
         "conflicts",
         "ConflictsPage",
         str(QT_TRANSLATE_NOOP("ConflictsPage", "Sync conflicts")),
-        Icon.SP_BrowserReload,
+        "SP_BrowserReload",
     ),
 )
 
