@@ -7,6 +7,7 @@ and change log are checked field by field; then the batch is replayed.
 """
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -292,3 +293,29 @@ def test_a_pulled_page_carries_the_values_as_they_were_pushed(db: ServerDatabase
     assert pulled == {c["field"]: c["value"] for c in changes}
     assert pulled["name"] == name and pulled["deleted"] is False and pulled["region"] is None
     assert {c.by for c in page.changes} == {"admin"} and page.cursor == len(changes)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["plain", "Médina Chérif — «zone 3»\n", "", None, True, False, 0, -7, 2**70, 1.5, 0.1, 1e300]
+    + [[1, "a", None], {"k": ["v", 2.5, {"deep": True}]}],
+)
+def test_a_records_stored_json_is_what_json_dumps_writes(value: Any) -> None:
+    """The record's JSON is assembled from each field's text as it was written; fields
+    read from the database and not written again are encoded then. Same text either way."""
+    record = records._Record(
+        "site_visit", new_id(), None, {"old": {"v": 3.25, "s": "x", "by": None}}
+    )
+    work = records._Push(
+        session=None,  # type: ignore[arg-type]  # writing a field needs no database
+        principal=Principal(1, "maria", True),
+        batch_id=new_id(),
+        seq=0,
+        now=0,
+        grants={},
+        new_rows={},
+    )
+    work.write(record, "notes", value, at(1, NODE_A), "maria")
+    work.write(record, "ünïcode", value, at(2, NODE_A), "José")
+    assert records._fields_json(record) == json.dumps(record.fields)
+    assert [row["value"] for row in work.log] == [json.dumps(value)] * 2

@@ -82,6 +82,8 @@ class _Record:
     blob_sha256: str | None = None
     new: bool = False
     changed: bool = False
+    # The JSON text of each field written by this batch, made once with its log entry.
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 RECORD = cast(Table, ServerRecord.__table__)
@@ -276,6 +278,8 @@ class _Push:
 
     def write(self, record: _Record, name: str, value: Any, stamp: str, by: str) -> None:
         record.fields[name] = {"v": value, "s": stamp, "by": by}
+        text = _value_json(value)
+        record.texts[name] = f'{{"v": {text}, "s": {_ascii(stamp)}, "by": {_ascii(by)}}}'
         record.changed = True
         if record.entity == "attachment" and name == "sha256":
             record.blob_sha256 = value
@@ -288,7 +292,7 @@ class _Push:
                 "row_id": record.row_id,
                 "partnership_id": record.partnership_id,
                 "field": name,
-                "value": value,
+                "value": text,
                 "stamp": stamp,
                 "author": by,
             }
@@ -351,6 +355,21 @@ class _Push:
         if stamp_node(deletion.stamp) not in (stamp_node(edit.stamp), SERVER_NODE):
             self.undelete(record, deletion, edit)
 
+    def accept(self, record: _Record, change: Change, stamp: str) -> dict[str, Any]:
+        """Write a change that won, then look at what a delete or an edit of a deleted
+        record means for the record's other fields."""
+        self.write(record, change.field, change.value, stamp, self.principal.name)
+        if change.field == "deleted":
+            if change.value is True:
+                self.check_delete(record, change, stamp)
+        else:
+            deleted = record.fields.get("deleted")
+            # Most records are live: no FieldState to make for them.
+            if deleted is not None and deleted["v"] is True:
+                incoming = FieldState(change.value, stamp, self.principal.name)
+                self.check_edit_of_deleted(record, incoming)
+        return {"status": "accepted", "stamp": stamp, "reason": None}
+
     # -- one change --------------------------------------------------------------------
 
     def apply(self, change: Change) -> dict[str, Any]:
@@ -370,7 +389,11 @@ class _Push:
             if reason is not None:
                 return _result("refused", reason=reason)
         stamp = self.clamp(record, change)
-        current = _state(record.fields.get(change.field))
+        held = record.fields.get(change.field)
+        if held is None:
+            # A field the server has never had (every field of a new record): it wins.
+            return self.accept(record, change, stamp)
+        current = _state(held)
         decision = decide(current, change.value, stamp, change.replaced)
         if decision.duplicate:
             return _result("duplicate", stamp)
@@ -383,13 +406,7 @@ class _Push:
         if decision.conflict:
             assert current is not None
             self.set_aside(record, change.field, incoming, current)
-        self.write(record, change.field, change.value, stamp, self.principal.name)
-        if change.field == "deleted":
-            if change.value is True:
-                self.check_delete(record, change, stamp)
-        else:
-            self.check_edit_of_deleted(record, incoming)
-        return _result("accepted", stamp)
+        return self.accept(record, change, stamp)
 
     # -- the batch ---------------------------------------------------------------------
 
@@ -408,16 +425,12 @@ class _Push:
             {
                 "b_entity": r.entity,
                 "b_row_id": r.row_id,
-                "b_fields": json.dumps(r.fields),
+                "b_fields": _fields_json(r),
                 "b_blob": r.blob_sha256,
             }
             for r in records
             if not r.new
         ]
-        for row in self.log:
-            value = row["value"]
-            # Most values are text: its JSON is the C string encoder's, as dumps gives.
-            row["value"] = _ascii(value) if type(value) is str else json.dumps(value)
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
         _execute_many(self.session, insert(LOG), self.log)
@@ -452,13 +465,39 @@ UPDATE_RECORD = (
 )
 
 
+def _value_json(value: Any) -> str:
+    """A value's JSON text exactly as ``json.dumps`` writes it, without its call for
+    the common kinds: text (the C string encoder dumps uses), null, booleans, integers."""
+    kind = type(value)
+    if kind is str:
+        return _ascii(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return json.dumps(value)
+
+
+def _fields_json(record: _Record) -> str:
+    """``json.dumps(record.fields)``, the same text, from the texts made as fields were
+    written: only the fields this batch did not write are encoded here."""
+    texts = record.texts
+    parts = [
+        f"{_ascii(name)}: {texts.get(name) or json.dumps(state)}"
+        for name, state in record.fields.items()
+    ]
+    return "{" + ", ".join(parts) + "}"
+
+
 def _record_row(record: _Record) -> dict[str, Any]:
     return {
         "entity": record.entity,
         "row_id": record.row_id,
         "partnership_id": record.partnership_id,
         "blob_sha256": record.blob_sha256,
-        "fields": json.dumps(record.fields),
+        "fields": _fields_json(record),
     }
 
 
