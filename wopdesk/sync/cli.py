@@ -5,6 +5,7 @@ import getpass
 import os
 import sys
 
+from wopdesk.storage.paths import resolve_data_dir
 from wopdesk.storage.store import Store
 from wopdesk.sync.client import ServerConnection, SyncError
 from wopdesk.sync.engine import SyncEngine, SyncReport
@@ -58,19 +59,22 @@ def _s(count: int) -> str:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    store = Store.open(args.data_dir)
-    try:
-        tokens = token_store(store.data_dir)
-        connection = ServerConnection(
-            args.server,
-            args.user,
-            password=lambda: password_source(args.user, args.server),
-            tokens=tokens,
-        )
-        with connection:
+    data_dir = resolve_data_dir(args.data_dir)
+    tokens = token_store(data_dir)
+    connection = ServerConnection(
+        args.server,
+        args.user,
+        password=lambda: password_source(args.user, args.server),
+        tokens=tokens,
+    )
+    with connection:
+        # The server checks the password while the profile opens.
+        connection.sign_in_early()
+        store = Store.open(data_dir)
+        try:
             report = SyncEngine(store, connection).sync()
-    finally:
-        store.close()
+        finally:
+            store.close()
     for line in describe(report, connection.base):
         print(line)
     if report.signed_in:

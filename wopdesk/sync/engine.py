@@ -747,4 +747,5 @@ def sync_with_server(
         server_url, user, password=password, tokens=token_store(store.data_dir)
     )
     with connection:
+        connection.sign_in_early()
         return SyncEngine(store, connection).sync()
