@@ -1,6 +1,7 @@
 """End-to-end sync of real data directories through a real server on 127.0.0.1."""
 
 import datetime as dt
+import gc
 import hashlib
 import os
 import shutil
@@ -847,6 +848,23 @@ def test_cli_errors_are_one_sentence(
     monkeypatch.setattr(sync_client, "PROTOCOL_VERSION", 0)
     code, _, err = _cli([*base, server.url], capsys)
     assert code == 1 and "too old for the server" in err and err.count("\n") == 1
+
+
+def test_the_command_line_sync_pauses_automatic_collection_and_restores_it() -> None:
+    from wopdesk.sync.cli import collector_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()  # as in the app, which collects on its own timer
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 # --- where tokens live --------------------------------------------------------------------

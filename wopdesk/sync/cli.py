@@ -1,9 +1,12 @@
 """``wopdesk sync``: push local changes and pull the server's, then say what happened."""
 
 import argparse
+import gc
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from wopdesk.storage.paths import resolve_data_dir
 from wopdesk.storage.store import Store
@@ -58,6 +61,24 @@ def _s(count: int) -> str:
     return "" if count == 1 else "s"
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while a sync runs, as in the app, which collects
+    on its own timer (``wopdesk.ui.workers``) and never in the middle of a sync.
+
+    A big sync makes hundreds of thousands of short-lived objects, nearly all freed as
+    soon as they are dropped; the automatic collector still walked every object of the
+    process again and again meanwhile (a quarter of the client's time on 20,000 changes).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run_sync(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     tokens = token_store(data_dir)
@@ -67,7 +88,7 @@ def run_sync(args: argparse.Namespace) -> int:
         password=lambda: password_source(args.user, args.server),
         tokens=tokens,
     )
-    with connection:
+    with connection, collector_paused():
         # The server checks the password while the profile opens.
         connection.sign_in_early()
         store = Store.open(data_dir)
