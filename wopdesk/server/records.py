@@ -63,6 +63,26 @@ def _references(model: type[SyncedRecord]) -> dict[str, str]:
     return {name: c.references for name, c in codecs(model).items() if c.references is not None}
 
 
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """What ``refuse_change`` asks of a kind of record, looked up once per kind."""
+
+    # The field naming the record's partnership, when it is not the record's own id.
+    partnership_field: str | None
+    indicator: bool
+    references: dict[str, str]
+
+
+@cache
+def _rules(model: type[SyncedRecord]) -> _Rules:
+    column = model.partnership_column
+    return _Rules(
+        partnership_field=None if column == "id" else column,
+        indicator=model.__tablename__ == "indicator",
+        references=_references(model),
+    )
+
+
 def _state(value: dict[str, Any] | None) -> FieldState | None:
     return None if value is None else FieldState(value["v"], value["s"], value.get("by"))
 
@@ -86,6 +106,8 @@ class _Record:
     texts: dict[str, str] = field(default_factory=dict)
 
 
+# A record not read yet (``None`` in ``_Push.records`` is a record the server lacks).
+_UNREAD: Any = object()
 RECORD = cast(Table, ServerRecord.__table__)
 LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
@@ -245,16 +267,17 @@ class _Push:
     def refuse_change(
         self, model: type[SyncedRecord], record: _Record, change: Change
     ) -> str | None:
-        column = model.partnership_column
-        if column not in (None, "id") and change.field == column:
-            if change.value != record.partnership_id:
-                return "A record cannot move to another partnership."
-        if model.__tablename__ == "indicator" and (
-            record.row_id in builtin_indicator_ids() or change.field == "builtin"
-        ):
+        rules = _rules(model)
+        name = change.field
+        if name == rules.partnership_field and change.value != record.partnership_id:
+            return "A record cannot move to another partnership."
+        if rules.indicator and (record.row_id in builtin_indicator_ids() or name == "builtin"):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
-        reason = self.check_reference(model, change.field, change.value)
-        return reason or self.may_write(record.partnership_id)
+        if name in rules.references:
+            reason = self.check_reference(model, name, change.value)
+            if reason is not None:
+                return reason
+        return self.may_write(record.partnership_id)
 
     # -- writing -----------------------------------------------------------------------
 
@@ -376,7 +399,9 @@ class _Push:
         """What happened to ``change``, as a ``ChangeResult``'s fields."""
         model = ENTITIES[change.entity]
         key = (change.entity, change.row_id)
-        record = self.record(*key)
+        record = self.records.get(key, _UNREAD)
+        if record is _UNREAD:
+            record = self.record(*key)
         if record is None:
             reason = self.refused_rows.get(key) or self.refuse_creation(model, change.row_id)
             if reason is not None:
