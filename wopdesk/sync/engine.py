@@ -59,6 +59,7 @@ from wopdesk.sync.status import (
     SERVER_USER,
     get_state,
     open_conflicts_count,
+    read_states,
     set_state,
 )
 from wopdesk.sync.tokens import token_store
@@ -229,6 +230,8 @@ class SyncEngine:
                 if following is not None and early:
                     sending = sender.submit(self._send, following, report)
                 with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+                    # One query for the settings this transaction reads and writes.
+                    read_states(session, SERVER_ID, CURSOR, SCOPE, CLOCK_SETTING)
                     self._check_server(session, response.server_id)
                     self._acknowledge(session, batch, response.results)
                     self._skip_own_changes(session, batch, response)
