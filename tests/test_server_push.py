@@ -17,7 +17,14 @@ from sqlalchemy import func, select
 
 from wopdesk.server import accounts, records
 from wopdesk.server.accounts import Principal
-from wopdesk.server.db import Account, LoggedChange, ServerDatabase, ServerRecord, ServerState
+from wopdesk.server.db import (
+    Account,
+    LoggedChange,
+    PushedBatch,
+    ServerDatabase,
+    ServerRecord,
+    ServerState,
+)
 from wopdesk.storage.changes import Stamp, deterministic_id, stamp_node
 from wopdesk.sync.protocol import PullPage, PushRequest, PushResponse
 
@@ -254,6 +261,34 @@ def test_replaying_a_batch_answers_it_again_and_changes_nothing(db: ServerDataba
     assert again.replayed and not first.replayed
     assert again.model_dump(exclude={"replayed"}) == first.model_dump(exclude={"replayed"})
     assert log_size(db) == before
+
+
+def test_the_answer_sent_is_the_answer_stored_for_replays(db: ServerDatabase) -> None:
+    """The API's text (``push_json``) is encoded once and stored as is; a replay reads it
+    back as the same answer, and a protocol 1 client gets it without ``logged``."""
+    admin = principal(db, "admin", {}, admin=True)
+    wall = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    request = PushRequest.model_validate(
+        {
+            "batch_id": new_id(),
+            "changes": creation(
+                "utility",
+                new_id(),
+                {**UTILITY, "name": "Régie des eaux — Ünïcode"},
+                at(wall, NODE_A),
+            ),
+        }
+    )
+    sent = json.loads(records.push_json(db, admin, request))
+    with db.read() as session:
+        stored = session.get(PushedBatch, request.batch_id)
+        assert stored is not None and stored.result == sent
+        assert stored.received_at.tzinfo is not None
+    again = json.loads(records.push_json(db, admin, request))
+    assert again == {**sent, "replayed": True}
+    old = json.loads(records.push_json(db, admin, request, protocol=1))
+    assert "logged" not in old and old["results"] == sent["results"]
+    PushResponse.model_validate(sent)
 
 
 def test_a_batch_larger_than_one_read_is_read_in_chunks(

@@ -5,7 +5,6 @@ mistake (bad JSON, wrong types, unknown fields, too large a body, a file that do
 match its hash) is a 4xx; only a fault of the server itself is ever a 500.
 """
 
-import json
 import logging
 import re
 from typing import Annotated, Any
@@ -98,11 +97,6 @@ def _too_large(limit: int) -> JSONResponse:
 
 
 JSON = "application/json"
-
-
-def _json(content: dict[str, Any]) -> Response:
-    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return Response(text.encode(), media_type=JSON)
 
 
 async def _push_body(request: Request) -> PushRequest:
@@ -204,7 +198,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
         # After ``who``: dependencies run in order, so a stranger gets a 401 first.
         body: Annotated[PushRequest, Depends(_push_body)],
     ) -> Response:
-        return _json(records.push(db, who, body, version))
+        return Response(records.push_json(db, who, body, version).encode(), media_type=JSON)
 
     @api.get("/changes", response_model=PullPage)
     def changes(
