@@ -863,6 +863,16 @@ def test_the_command_line_sync_pauses_automatic_collection_and_restores_it() -> 
         with collector_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
+        # Syncs in threads, ending in another order than they began: the last one out
+        # switches collection back on, and only then.
+        gc.enable()
+        first, second = collector_paused(), collector_paused()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert not gc.isenabled()
+        second.__exit__(None, None, None)
+        assert gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
 

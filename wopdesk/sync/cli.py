@@ -5,6 +5,7 @@ import gc
 import getpass
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -61,22 +62,38 @@ def _s(count: int) -> str:
     return "" if count == 1 else "s"
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No automatic garbage collection while a sync runs, as in the app, which collects
-    on its own timer (``wopdesk.ui.workers``) and never in the middle of a sync.
+class _CollectorPause:
+    """Counts the syncs running in this process (tests and the benchmark run several in
+    threads): the first switches automatic collection off, the last puts it back as it
+    was. A lock, because each check-then-switch must not interleave with another's."""
 
-    A big sync makes hundreds of thousands of short-lived objects, nearly all freed as
-    soon as they are dropped; the automatic collector still walked every object of the
-    process again and again meanwhile (a quarter of the client's time on 20,000 changes).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+        self.was_enabled = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self.lock:
+            if self.running == 0:
+                self.was_enabled = gc.isenabled()
+                gc.disable()
+            self.running += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.running -= 1
+                if self.running == 0 and self.was_enabled:
+                    gc.enable()
+
+
+# No automatic garbage collection while a sync runs, as in the app, which collects on its
+# own timer (``wopdesk.ui.workers``), never in the middle of a sync. A big sync makes
+# hundreds of thousands of short-lived objects, nearly all freed as soon as they are
+# dropped; the automatic collector still walked every object of the process again and
+# again meanwhile (a quarter of the client's time on 20,000 changes).
+collector_paused = _CollectorPause()
 
 
 def run_sync(args: argparse.Namespace) -> int:
