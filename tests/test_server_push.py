@@ -7,6 +7,7 @@ and change log are checked field by field; then the batch is replayed.
 """
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -16,7 +17,14 @@ from sqlalchemy import func, select
 
 from wopdesk.server import accounts, records
 from wopdesk.server.accounts import Principal
-from wopdesk.server.db import Account, LoggedChange, ServerDatabase, ServerRecord, ServerState
+from wopdesk.server.db import (
+    Account,
+    LoggedChange,
+    PushedBatch,
+    ServerDatabase,
+    ServerRecord,
+    ServerState,
+)
 from wopdesk.storage.changes import Stamp, deterministic_id, stamp_node
 from wopdesk.sync.protocol import PullPage, PushRequest, PushResponse
 
@@ -255,6 +263,34 @@ def test_replaying_a_batch_answers_it_again_and_changes_nothing(db: ServerDataba
     assert log_size(db) == before
 
 
+def test_the_answer_sent_is_the_answer_stored_for_replays(db: ServerDatabase) -> None:
+    """The API's text (``push_json``) is encoded once and stored as is; a replay reads it
+    back as the same answer, and a protocol 1 client gets it without ``logged``."""
+    admin = principal(db, "admin", {}, admin=True)
+    wall = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    request = PushRequest.model_validate(
+        {
+            "batch_id": new_id(),
+            "changes": creation(
+                "utility",
+                new_id(),
+                {**UTILITY, "name": "Régie des eaux — Ünïcode"},
+                at(wall, NODE_A),
+            ),
+        }
+    )
+    sent = json.loads(records.push_json(db, admin, request))
+    with db.read() as session:
+        stored = session.get(PushedBatch, request.batch_id)
+        assert stored is not None and stored.result == sent
+        assert stored.received_at.tzinfo is not None
+    again = json.loads(records.push_json(db, admin, request))
+    assert again == {**sent, "replayed": True}
+    old = json.loads(records.push_json(db, admin, request, protocol=1))
+    assert "logged" not in old and old["results"] == sent["results"]
+    PushResponse.model_validate(sent)
+
+
 def test_a_batch_larger_than_one_read_is_read_in_chunks(
     db: ServerDatabase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -292,3 +328,29 @@ def test_a_pulled_page_carries_the_values_as_they_were_pushed(db: ServerDatabase
     assert pulled == {c["field"]: c["value"] for c in changes}
     assert pulled["name"] == name and pulled["deleted"] is False and pulled["region"] is None
     assert {c.by for c in page.changes} == {"admin"} and page.cursor == len(changes)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["plain", "Médina Chérif — «zone 3»\n", "", None, True, False, 0, -7, 2**70, 1.5, 0.1, 1e300]
+    + [[1, "a", None], {"k": ["v", 2.5, {"deep": True}]}],
+)
+def test_a_records_stored_json_is_what_json_dumps_writes(value: Any) -> None:
+    """The record's JSON is assembled from each field's text as it was written; fields
+    read from the database and not written again are encoded then. Same text either way."""
+    record = records._Record(
+        "site_visit", new_id(), None, {"old": {"v": 3.25, "s": "x", "by": None}}
+    )
+    work = records._Push(
+        session=None,  # type: ignore[arg-type]  # writing a field needs no database
+        principal=Principal(1, "maria", True),
+        batch_id=new_id(),
+        seq=0,
+        now=0,
+        grants={},
+        new_rows={},
+    )
+    work.write(record, "notes", value, at(1, NODE_A), "maria")
+    work.write(record, "ünïcode", value, at(2, NODE_A), "José")
+    assert records._fields_json(record) == json.dumps(record.fields)
+    assert [row["value"] for row in work.log] == [json.dumps(value)] * 2

@@ -248,6 +248,44 @@ def test_new_records_are_stored_exactly_as_the_orm_stores_them(
         store.close()
 
 
+def search_index(store: Store) -> set[tuple[Any, ...]]:
+    """What search finds: each indexed record with its title and body, as FTS5 holds them."""
+    with store.reading() as session:
+        session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"))
+        rows = session.execute(
+            text(
+                "SELECT d.row_id, d.entity, d.partnership_id, f.title, f.body "
+                "FROM search_doc d JOIN search_fts f ON f.rowid = d.docid"
+            )
+        )
+        return {tuple(row) for row in rows}
+
+
+def test_a_fresh_pull_indexes_its_records_for_search_as_the_orm_did(
+    source: Store, tmp_path: Path
+) -> None:
+    """New records move through a temporary table in one INSERT ... SELECT: the search
+    triggers still run for each, and the temporary table is gone after the page."""
+    page = demo_page(source, random.Random(4))
+    source.close()
+    stores = [
+        Store.open(tmp_path / f"fresh-{apply.__name__}") for apply in (orm_apply, apply_changes)
+    ]
+    for store, apply in zip(stores, (orm_apply, apply_changes), strict=True):
+        apply_with(store, apply, page)
+    orm, bulk = (search_index(store) for store in stores)
+    assert len({row[1] for row in bulk}) >= 3  # learning entries, visits and more
+    assert bulk == orm
+    with stores[1].reading() as session:
+        assert session.execute(text("SELECT name FROM temp.sqlite_master")).all() == []
+        hits = session.execute(
+            text("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'leak OR training'")
+        )
+        assert hits.scalar_one() > 0
+    for store in stores:
+        store.close()
+
+
 def test_newer_pulled_values_win_and_older_ones_are_ignored(demo_store: Store) -> None:
     visit = store_first(demo_store, m.SiteVisit)
     mine = visit.clocks["notes"]

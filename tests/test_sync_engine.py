@@ -1,6 +1,7 @@
 """End-to-end sync of real data directories through a real server on 127.0.0.1."""
 
 import datetime as dt
+import gc
 import hashlib
 import os
 import shutil
@@ -22,7 +23,14 @@ from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
-from wopdesk.server.db import AuthToken, Blob, LoggedChange, ServerDatabase, ServerRecord
+from wopdesk.server.db import (
+    AuthToken,
+    Blob,
+    LoggedChange,
+    LoginFailure,
+    ServerDatabase,
+    ServerRecord,
+)
 from wopdesk.server.testing import running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
@@ -702,6 +710,57 @@ def test_wrong_password_is_one_sentence(replicas: tuple[Replica, Replica]) -> No
         a.sync()
 
 
+def login_requests(replica: Replica) -> int:
+    return replica.transport.log.count("POST /v1/login")
+
+
+def test_signing_in_early_signs_in_once_and_the_sync_uses_that_token(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, _ = replicas
+    (a.store.data_dir / "tokens.json").unlink()
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="sent after an early sign-in")
+    with a.connection() as connection:
+        connection.sign_in_early()
+        assert a.password_asked == 1  # asked on the caller's thread, before anything else
+        report = SyncEngine(a.store, connection).sync()
+    assert report.sent == 1 and report.signed_in
+    assert a.password_asked == 1 and login_requests(a) == 1
+    # A kept token: nothing to do early, and the next sync does not sign in at all.
+    with a.connection() as connection:
+        connection.sign_in_early()
+        assert not SyncEngine(a.store, connection).sync().signed_in
+    assert a.password_asked == 1 and login_requests(a) == 1
+
+
+def test_a_failed_early_sign_in_is_the_syncs_error_and_counts_once(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, _ = replicas
+    (a.store.data_dir / "tokens.json").unlink()
+    a.wrong_password = True
+    with a.connection() as connection:
+        connection.sign_in_early()
+        with pytest.raises(AuthenticationError, match="Wrong user name or password for maria"):
+            SyncEngine(a.store, connection).sync()
+    # The wrong password was tried once, not once early and again for the first request.
+    assert a.password_asked == 1 and login_requests(a) == 1
+    with a.server.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(LoginFailure)) == 1
+
+
+def test_an_early_sign_in_nobody_waited_for_ends_with_the_connection(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, _ = replicas
+    (a.store.data_dir / "tokens.json").unlink()
+    with a.connection() as connection:
+        connection.sign_in_early()
+    # Closed only after the sign-in finished: its token was kept, for the next sync.
+    assert FileTokens(a.store.data_dir / "tokens.json").get(connection.token_key)
+    assert a.sync().signed_in is False
+
+
 def test_new_grant_brings_the_partnership_on_the_next_sync(
     replicas: tuple[Replica, Replica], tmp_path: Path
 ) -> None:
@@ -789,6 +848,33 @@ def test_cli_errors_are_one_sentence(
     monkeypatch.setattr(sync_client, "PROTOCOL_VERSION", 0)
     code, _, err = _cli([*base, server.url], capsys)
     assert code == 1 and "too old for the server" in err and err.count("\n") == 1
+
+
+def test_the_command_line_sync_pauses_automatic_collection_and_restores_it() -> None:
+    from wopdesk.sync.cli import collector_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()  # as in the app, which collects on its own timer
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        # Syncs in threads, ending in another order than they began: the last one out
+        # switches collection back on, and only then.
+        gc.enable()
+        first, second = collector_paused(), collector_paused()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert not gc.isenabled()
+        second.__exit__(None, None, None)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 # --- where tokens live --------------------------------------------------------------------

@@ -190,19 +190,22 @@ def authenticate(db: ServerDatabase, token: str | None) -> Principal:
     challenge = {"WWW-Authenticate": "Bearer"}
     if not token:
         raise ApiError(401, "Sign in first: this request carries no token.", challenge)
+    # Every request asks this: two plain queries, no ORM objects.
     with db.read() as session:
-        row = session.get(AuthToken, token_hash(token))
+        row = session.execute(
+            select(AuthToken.expires_at, Account.id, Account.name, Account.admin)
+            .join(Account, Account.id == AuthToken.account_id)
+            .where(AuthToken.token_hash == token_hash(token))
+        ).one_or_none()
         if row is None:
             raise ApiError(401, "The sign-in token is not valid; sign in again.", challenge)
-        if row.expires_at <= utcnow():
+        expires_at, account_id, name, admin = row
+        if expires_at <= utcnow():
             raise ApiError(401, "The sign-in token has expired; sign in again.", challenge)
-        account = session.get(Account, row.account_id)
-        assert account is not None
-        grants = {
-            g.partnership_id: g.role
-            for g in session.scalars(select(Grant).where(Grant.account_id == account.id))
-        }
-        return Principal(account.id, account.name, account.admin, grants)
+        grants = session.execute(
+            select(Grant.partnership_id, Grant.role).where(Grant.account_id == account_id)
+        )
+        return Principal(account_id, name, admin, {p: role for p, role in grants})
 
 
 def logout(db: ServerDatabase, token: str) -> None:

@@ -5,7 +5,6 @@ mistake (bad JSON, wrong types, unknown fields, too large a body, a file that do
 match its hash) is a 4xx; only a fault of the server itself is ever a 500.
 """
 
-import json
 import logging
 import re
 from typing import Annotated, Any
@@ -13,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError as PydanticError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
@@ -99,9 +99,17 @@ def _too_large(limit: int) -> JSONResponse:
 JSON = "application/json"
 
 
-def _json(content: dict[str, Any]) -> Response:
-    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return Response(text.encode(), media_type=JSON)
+async def _push_body(request: Request) -> PushRequest:
+    """A push's body, parsed and checked by pydantic straight from the bytes.
+
+    FastAPI would decode the JSON with the json module and then validate the objects:
+    about three times pydantic's own parser on a 2,000-change batch. Errors are the same
+    ``RequestValidationError`` (malformed JSON is ``json_invalid``, a 400).
+    """
+    try:
+        return PushRequest.model_validate_json(await request.body())
+    except PydanticError as exc:
+        raise RequestValidationError(exc.errors(include_url=False)) from None
 
 
 def _error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -184,8 +192,13 @@ def create_app(db: ServerDatabase) -> FastAPI:
     # Push and pull answer with the JSON of what records made: checked data, built for
     # the wire, which FastAPI would validate once more on another worker-thread trip.
     @api.post("/push", response_model=PushResponse)
-    def push(body: PushRequest, who: Who, version: Annotated[int, Depends(protocol)]) -> Response:
-        return _json(records.push(db, who, body, version))
+    def push(
+        who: Who,
+        version: Annotated[int, Depends(protocol)],
+        # After ``who``: dependencies run in order, so a stranger gets a 401 first.
+        body: Annotated[PushRequest, Depends(_push_body)],
+    ) -> Response:
+        return Response(records.push_json(db, who, body, version).encode(), media_type=JSON)
 
     @api.get("/changes", response_model=PullPage)
     def changes(

@@ -63,6 +63,26 @@ def _references(model: type[SyncedRecord]) -> dict[str, str]:
     return {name: c.references for name, c in codecs(model).items() if c.references is not None}
 
 
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """What ``refuse_change`` asks of a kind of record, looked up once per kind."""
+
+    # The field naming the record's partnership, when it is not the record's own id.
+    partnership_field: str | None
+    indicator: bool
+    references: dict[str, str]
+
+
+@cache
+def _rules(model: type[SyncedRecord]) -> _Rules:
+    column = model.partnership_column
+    return _Rules(
+        partnership_field=None if column == "id" else column,
+        indicator=model.__tablename__ == "indicator",
+        references=_references(model),
+    )
+
+
 def _state(value: dict[str, Any] | None) -> FieldState | None:
     return None if value is None else FieldState(value["v"], value["s"], value.get("by"))
 
@@ -82,11 +102,16 @@ class _Record:
     blob_sha256: str | None = None
     new: bool = False
     changed: bool = False
+    # The JSON text of each field written by this batch, made once with its log entry.
+    texts: dict[str, str] = field(default_factory=dict)
 
 
+# A record not read yet (``None`` in ``_Push.records`` is a record the server lacks).
+_UNREAD: Any = object()
 RECORD = cast(Table, ServerRecord.__table__)
 LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
+PUSHED = cast(Table, PushedBatch.__table__)
 # The change log's columns a pull reads.
 PULLED = (
     LOG.c.seq,
@@ -243,16 +268,17 @@ class _Push:
     def refuse_change(
         self, model: type[SyncedRecord], record: _Record, change: Change
     ) -> str | None:
-        column = model.partnership_column
-        if column not in (None, "id") and change.field == column:
-            if change.value != record.partnership_id:
-                return "A record cannot move to another partnership."
-        if model.__tablename__ == "indicator" and (
-            record.row_id in builtin_indicator_ids() or change.field == "builtin"
-        ):
+        rules = _rules(model)
+        name = change.field
+        if name == rules.partnership_field and change.value != record.partnership_id:
+            return "A record cannot move to another partnership."
+        if rules.indicator and (record.row_id in builtin_indicator_ids() or name == "builtin"):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
-        reason = self.check_reference(model, change.field, change.value)
-        return reason or self.may_write(record.partnership_id)
+        if name in rules.references:
+            reason = self.check_reference(model, name, change.value)
+            if reason is not None:
+                return reason
+        return self.may_write(record.partnership_id)
 
     # -- writing -----------------------------------------------------------------------
 
@@ -276,6 +302,8 @@ class _Push:
 
     def write(self, record: _Record, name: str, value: Any, stamp: str, by: str) -> None:
         record.fields[name] = {"v": value, "s": stamp, "by": by}
+        text = _value_json(value)
+        record.texts[name] = f'{{"v": {text}, "s": {_ascii(stamp)}, "by": {_ascii(by)}}}'
         record.changed = True
         if record.entity == "attachment" and name == "sha256":
             record.blob_sha256 = value
@@ -288,7 +316,7 @@ class _Push:
                 "row_id": record.row_id,
                 "partnership_id": record.partnership_id,
                 "field": name,
-                "value": value,
+                "value": text,
                 "stamp": stamp,
                 "author": by,
             }
@@ -351,13 +379,30 @@ class _Push:
         if stamp_node(deletion.stamp) not in (stamp_node(edit.stamp), SERVER_NODE):
             self.undelete(record, deletion, edit)
 
+    def accept(self, record: _Record, change: Change, stamp: str) -> dict[str, Any]:
+        """Write a change that won, then look at what a delete or an edit of a deleted
+        record means for the record's other fields."""
+        self.write(record, change.field, change.value, stamp, self.principal.name)
+        if change.field == "deleted":
+            if change.value is True:
+                self.check_delete(record, change, stamp)
+        else:
+            deleted = record.fields.get("deleted")
+            # Most records are live: no FieldState to make for them.
+            if deleted is not None and deleted["v"] is True:
+                incoming = FieldState(change.value, stamp, self.principal.name)
+                self.check_edit_of_deleted(record, incoming)
+        return {"status": "accepted", "stamp": stamp, "reason": None}
+
     # -- one change --------------------------------------------------------------------
 
     def apply(self, change: Change) -> dict[str, Any]:
         """What happened to ``change``, as a ``ChangeResult``'s fields."""
         model = ENTITIES[change.entity]
         key = (change.entity, change.row_id)
-        record = self.record(*key)
+        record = self.records.get(key, _UNREAD)
+        if record is _UNREAD:
+            record = self.record(*key)
         if record is None:
             reason = self.refused_rows.get(key) or self.refuse_creation(model, change.row_id)
             if reason is not None:
@@ -370,7 +415,11 @@ class _Push:
             if reason is not None:
                 return _result("refused", reason=reason)
         stamp = self.clamp(record, change)
-        current = _state(record.fields.get(change.field))
+        held = record.fields.get(change.field)
+        if held is None:
+            # A field the server has never had (every field of a new record): it wins.
+            return self.accept(record, change, stamp)
+        current = _state(held)
         decision = decide(current, change.value, stamp, change.replaced)
         if decision.duplicate:
             return _result("duplicate", stamp)
@@ -383,13 +432,7 @@ class _Push:
         if decision.conflict:
             assert current is not None
             self.set_aside(record, change.field, incoming, current)
-        self.write(record, change.field, change.value, stamp, self.principal.name)
-        if change.field == "deleted":
-            if change.value is True:
-                self.check_delete(record, change, stamp)
-        else:
-            self.check_edit_of_deleted(record, incoming)
-        return _result("accepted", stamp)
+        return self.accept(record, change, stamp)
 
     # -- the batch ---------------------------------------------------------------------
 
@@ -408,16 +451,12 @@ class _Push:
             {
                 "b_entity": r.entity,
                 "b_row_id": r.row_id,
-                "b_fields": json.dumps(r.fields),
+                "b_fields": _fields_json(r),
                 "b_blob": r.blob_sha256,
             }
             for r in records
             if not r.new
         ]
-        for row in self.log:
-            value = row["value"]
-            # Most values are text: its JSON is the C string encoder's, as dumps gives.
-            row["value"] = _ascii(value) if type(value) is str else json.dumps(value)
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
         _execute_many(self.session, insert(LOG), self.log)
@@ -452,13 +491,39 @@ UPDATE_RECORD = (
 )
 
 
+def _value_json(value: Any) -> str:
+    """A value's JSON text exactly as ``json.dumps`` writes it, without its call for
+    the common kinds: text (the C string encoder dumps uses), null, booleans, integers."""
+    kind = type(value)
+    if kind is str:
+        return _ascii(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    return json.dumps(value)
+
+
+def _fields_json(record: _Record) -> str:
+    """``json.dumps(record.fields)``, the same text, from the texts made as fields were
+    written: only the fields this batch did not write are encoded here."""
+    texts = record.texts
+    parts = [
+        f"{_ascii(name)}: {texts.get(name) or json.dumps(state)}"
+        for name, state in record.fields.items()
+    ]
+    return "{" + ", ".join(parts) + "}"
+
+
 def _record_row(record: _Record) -> dict[str, Any]:
     return {
         "entity": record.entity,
         "row_id": record.row_id,
         "partnership_id": record.partnership_id,
         "blob_sha256": record.blob_sha256,
-        "fields": json.dumps(record.fields),
+        "fields": _fields_json(record),
     }
 
 
@@ -502,13 +567,29 @@ def push(
     checked or wrote itself, so it goes out without another validation; a client of
     ``protocol`` 1 gets it without the fields it does not know.
     """
-    answer = _push(db, principal, request)
+    answer, _text = _push(db, principal, request)
     if protocol < 2:
         answer.pop("logged", None)
     return answer
 
 
-def _push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dict[str, Any]:
+def push_json(
+    db: ServerDatabase, principal: Principal, request: PushRequest, protocol: int = PROTOCOL_VERSION
+) -> str:
+    """``push``'s answer as the JSON text the API sends: for a new batch, the same text
+    that was stored for replays, encoded once (2,000 results: a few ms a batch)."""
+    answer, text = _push(db, principal, request)
+    if protocol < 2 or text is None:
+        if protocol < 2:
+            answer.pop("logged", None)
+        text = _dumps(answer)
+    return text
+
+
+def _push(
+    db: ServerDatabase, principal: Principal, request: PushRequest
+) -> tuple[dict[str, Any], str | None]:
+    """The answer, and its JSON text when the batch was applied now (not a replay)."""
     check_batch(request)
     with db.write() as session:
         state = session.scalars(
@@ -518,7 +599,7 @@ def _push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dic
         if done is not None:
             if done.account_id != principal.account_id:
                 raise ApiError(409, "This batch id was already used by another account.")
-            return {**done.result, "replayed": True}
+            return {**done.result, "replayed": True}, None
         work = _Push(
             session=session,
             principal=principal,
@@ -545,15 +626,19 @@ def _push(db: ServerDatabase, principal: Principal, request: PushRequest) -> dic
                 "scope": replace(principal, grants=work.grants).scope_key(),
             },
         }
-        session.add(
-            PushedBatch(
-                batch_id=request.batch_id,
-                account_id=principal.account_id,
-                received_at=utcnow(),
-                result=answer,
-            )
-        )
-    return answer
+        text = _dumps(answer)
+        # Stored as the text already made: what a replay reads back is the same answer.
+        dialect = session.get_bind().dialect
+        received_at = PUSHED.c.received_at.type.dialect_impl(dialect).bind_processor(dialect)
+        now = utcnow()
+        row = {
+            "batch_id": request.batch_id,
+            "account_id": principal.account_id,
+            "received_at": now if received_at is None else received_at(now),
+            "result": text,
+        }
+        _execute_many(session, insert(PUSHED), [row])
+    return answer, text
 
 
 def pull(

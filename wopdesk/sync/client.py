@@ -10,6 +10,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import cache
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -103,12 +104,17 @@ class ServerConnection:
         self._counting = threading.Lock()
         self.signed_in = False
         self._token: str | None = None
+        self._early: Future[str] | None = None
 
     @property
     def token_key(self) -> str:
         return f"{self.user}@{self.base}"
 
     def close(self) -> None:
+        if self._early is not None:
+            # Not left running after the sync: its answer (or error) is simply dropped.
+            wait([self._early])
+            self._early = None
         if self._owns_http:
             self.http.close()
 
@@ -162,7 +168,7 @@ class ServerConnection:
         fresh = False
         token = self._token or self.tokens.get(self.token_key)
         if token is None:
-            token, fresh = self.sign_in(), True
+            token, fresh = self._new_token(), True
         response = self._send(method, path, {**headers, "Authorization": f"Bearer {token}"}, **kw)
         if response.status_code == 401 and not fresh:
             # Expired or revoked: sign in again once, then repeat the request.
@@ -202,8 +208,32 @@ class ServerConnection:
 
     # -- calls -------------------------------------------------------------------------
 
-    def sign_in(self) -> str:
+    def sign_in_early(self) -> None:
+        """Start signing in on a thread when no token is kept, as every sync needs one.
+
+        The server's password check (argon2, about a quarter of a second) then runs
+        while this side opens the profile and reads what to send. The password is asked
+        for here, on the caller's thread; the first request that needs the token waits
+        for the sign-in and raises its error, as if it had signed in itself.
+        """
+        if self._early is not None or self._token or self.tokens.get(self.token_key):
+            return
         password = self._password()
+        pool = ThreadPoolExecutor(1, thread_name_prefix="wopdesk-sign-in")
+        self._early = pool.submit(self._sign_in_with, password)
+        pool.shutdown(wait=False)  # the thread ends with the sign-in
+
+    def _new_token(self) -> str:
+        """The early sign-in's token (or its error), else a sign-in now."""
+        early, self._early = self._early, None
+        if early is not None:
+            return early.result()
+        return self.sign_in()
+
+    def sign_in(self) -> str:
+        return self._sign_in_with(self._password())
+
+    def _sign_in_with(self, password: str) -> str:
         headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         response = self._send(
             "POST", "/v1/login", headers, json={"user": self.user, "password": password}

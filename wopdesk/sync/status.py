@@ -34,6 +34,12 @@ def get_state(session: Session, key: str, default: Any = None) -> Any:
     return default if setting is None or setting.value is None else setting.value
 
 
+def read_states(session: Session, *keys: str) -> None:
+    """Read these settings with one query: ``get_state`` and ``set_state`` then find
+    them in the session (a setting not written yet is still asked for when needed)."""
+    session.scalars(select(Setting).where(Setting.key.in_(keys))).all()
+
+
 def set_state(session: Session, key: str, value: Any) -> None:
     setting = session.get(Setting, key)
     if setting is None:
