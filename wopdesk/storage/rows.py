@@ -5,7 +5,7 @@ so the stored text is the same as through ``insert()`` or a flush; what is skipp
 SQLAlchemy's per-statement and per-row bookkeeping, most of the cost of writing one row.
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -24,18 +24,16 @@ class RowInsert:
         if not compiled.positional or set(names) != set(table.columns.keys()):
             raise AssertionError(f"the INSERT into {table.name} names every column, by position")
         self.sql = compiled.string
-        self.columns = [(name, _processor(table.c[name].type, dialect)) for name in names]
+        self.names = names
+        self.converters = [_processor(table.c[name].type, dialect) for name in names]
+        self.position = {name: i for i, name in enumerate(names)}
 
     def stored(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """Every column's value of one row, in the statement's order, as stored."""
         return tuple(
             values[name] if convert is None else convert(values[name])
-            for name, convert in self.columns
+            for name, convert in zip(self.names, self.converters, strict=True)
         )
-
-    def execute(self, connection: Connection, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Insert rows made by ``stored`` (one or many) in the connection's transaction."""
-        connection.exec_driver_sql(self.sql, list(rows))
 
     def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
         """Insert one row made by ``stored``, in the connection's transaction."""

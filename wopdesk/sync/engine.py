@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from pydantic import TypeAdapter
-from sqlalchemy import Dialect, Table, bindparam, delete, insert, select, text, update
+from sqlalchemy import Dialect, Table, bindparam, delete, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
-from sqlalchemy.types import TypeEngine
 
 from wopdesk.errors import StorageError
 from wopdesk.storage.changes import (
@@ -35,6 +34,7 @@ from wopdesk.storage.changes import (
     wire_values,
 )
 from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
+from wopdesk.storage.rows import row_insert
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
@@ -651,29 +651,19 @@ class _NewRows:
     """
 
     def __init__(self, table: Table, dialect: Dialect) -> None:
-        self.compiled = insert(table).compile(dialect=dialect)
         # Positional (SQLite's "?"): every column, in the statement's order.
-        names = list(self.compiled.positiontup or [])
-        if not self.compiled.positional or set(names) != set(table.columns.keys()):
-            raise AssertionError("a new record's INSERT names every column, by position")
-        self.names = names
+        self.statement = row_insert(table, dialect)
+        self.names = self.statement.names
         quote = dialect.identifier_preparer.quote
         self.target = dialect.identifier_preparer.format_table(table)
-        self.columns = [quote(table.c[name].name) for name in names]
-        self.position = {name: i for i, name in enumerate(names)}
-        self.process = [_processor(table.c[name].type, dialect) for name in names]
-        defaults = _defaults_of(table)
-        self.base = [self.stored(name, defaults[name]) for name in names]
+        self.columns = [quote(table.c[name].name) for name in self.names]
+        self.base = list(self.statement.stored(_defaults_of(table)))
         self.rows: list[tuple[Any, ...]] = []
-
-    def stored(self, name: str, value: Any) -> Any:
-        process = self.process[self.position[name]]
-        return value if process is None else process(value)
 
     def add(self, row_id: str, record: _Pending) -> None:
         row = self.base.copy()
         values = {**record.values, "id": row_id, "clocks": record.clocks}
-        position, process = self.position, self.process
+        position, process = self.statement.position, self.statement.converters
         for name, value in values.items():
             i = position[name]
             convert = process[i]
@@ -691,7 +681,7 @@ class _NewRows:
         """
         connection = session.connection()
         if len(self.rows) < 2:
-            connection.exec_driver_sql(self.compiled.string, self.rows)
+            connection.exec_driver_sql(self.statement.sql, self.rows)
             return
         slots = [f"c{i}" for i in range(len(self.names))]
         # No declared types: no affinity, so each value is kept exactly as bound, and
@@ -709,11 +699,6 @@ class _NewRows:
 
 # The temporary table new rows of one kind pass through (see ``_NewRows.insert``).
 _PULLED = "wopdesk_pulled_rows"
-
-
-def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """What SQLAlchemy does to a column's value before the driver gets it (or None)."""
-    return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _table(model: type[SyncedRecord]) -> Table:
