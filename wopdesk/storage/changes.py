@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -38,12 +38,14 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Mapped, Session, make_transient_to_detached, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
 from wopdesk.storage.models import ENTITIES, Base, Setting, SyncedRecord
 from wopdesk.storage.rows import on_driver, row_insert
 from wopdesk.storage.types import UtcDateTime, Vocab, utcnow
+
+R = TypeVar("R", bound=SyncedRecord)
 
 # Session.info keys. Sync applies other people's changes with capture off.
 SKIP_CAPTURE = "skip_capture"
@@ -264,11 +266,11 @@ def codecs(model: type[SyncedRecord]) -> dict[str, FieldCodec]:
     return {c.key: _codec_for(c) for c in model.__table__.columns if c.key in fields}
 
 
-def wire_values(record: SyncedRecord, values: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Every synced field of a record (or of its ``values()``, if given) as its wire value."""
-    if values is None:
-        values = record.values()
-    return {name: codec.to_wire(values[name]) for name, codec in codecs(type(record)).items()}
+def wire_values(record: SyncedRecord) -> dict[str, Any]:
+    """Every synced field of a record as its wire value."""
+    return {
+        name: codec.to_wire(getattr(record, name)) for name, codec in codecs(type(record)).items()
+    }
 
 
 ENTITY_RANK = {name: rank for rank, name in enumerate(ENTITIES)}
@@ -360,12 +362,10 @@ def _load_clock(connection: Connection, now: Callable[[], int]) -> HybridClock:
     return clock
 
 
-def _capture_new(
-    record: SyncedRecord, stamp: str, values: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    wire = wire_values(record, values)
-    record.clocks = dict.fromkeys(wire, stamp)
-    return {name: [value, None] for name, value in wire.items()}
+def _capture_new(record: SyncedRecord, stamp: str) -> dict[str, Any]:
+    values = wire_values(record)
+    record.clocks = dict.fromkeys(values, stamp)
+    return {name: [value, None] for name, value in values.items()}
 
 
 def _capture_dirty(record: SyncedRecord, stamp: str) -> tuple[dict[str, Any], dict[str, str]]:
@@ -414,27 +414,29 @@ def _stamp_changes(session: Session, _context: Any, _instances: Any) -> None:
         session.info[_PENDING] = entries
 
 
-def insert_new(session: Session, record: SyncedRecord, values: dict[str, Any]) -> None:
-    """Write a new record and its outbox entry at once, as a flush would, without one.
+def insert_new(session: Session, model: type[R], row: dict[str, Any]) -> R:
+    """Write a new record (every column's value) and its outbox entry, as a flush would.
 
     A flush of one new object is most of the cost of a save (SQLAlchemy's unit of work);
     this writes the same row, stamps and outbox entry through the driver, then puts the
     record in the session as a loaded one, so later changes to it are captured as edits.
-    ``values`` are the record's ``values()``.
     """
     connection = session.connection()
     capture: ChangeCapture | None = session.info.get(CAPTURE)
     entry: tuple[Any, ...] | None = None
     if capture is not None and not session.info.get(SKIP_CAPTURE):
         stamp = capture.clock(connection).tick().encode()
-        entry = _outbox_row(_entry(record, stamp, _capture_new(record, stamp, values), None))
-        values["clocks"] = record.clocks
-    statement = row_insert(record.__table__, connection.dialect)
-    statement.insert_one(connection, statement.stored(values))
+        wire = {name: codec.to_wire(row[name]) for name, codec in codecs(model).items()}
+        row["clocks"] = dict.fromkeys(wire, stamp)
+        changes = {name: [value, None] for name, value in wire.items()}
+        entry = (model.__tablename__, row["id"], stamp, json.dumps(changes), None)
+    statement = row_insert(model.__table__, connection.dialect)
+    statement.insert_one(connection, statement.stored(row))
     if entry is not None:
         on_driver(connection, _OUTBOX_INSERT, entry)
-    make_transient_to_detached(record)
+    record = model.as_loaded(row)
     session.add(record)
+    return record
 
 
 def _follow_new_id(session: Session, record: SyncedRecord) -> None:

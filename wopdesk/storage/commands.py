@@ -25,7 +25,7 @@ from wopdesk.storage.models import (
     SiteVisit,
     SyncedRecord,
 )
-from wopdesk.storage.store import check_record
+from wopdesk.storage.store import check_new
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -42,14 +42,12 @@ def get(session: Session, model: type[R], record_id: str) -> R:
 def create(session: Session, model: type[R], **values: Any) -> R:
     """Add a new record: checked against the domain rules, stamped and queued for sync."""
     _check_fields(model, values)
-    record = model(**values)
+    row = model.new_values(values)
     # Whatever the session still holds goes first (a parent before its children); then the
     # record is checked and written as the flush would check and write it, only cheaper.
     session.flush()
-    row = record.values()
-    check_record(session, record, row)
-    insert_new(session, record, row)
-    return record
+    check_new(session, model, row)
+    return insert_new(session, model, row)
 
 
 def update(session: Session, model: type[R], record_id: str, **values: Any) -> R:

@@ -9,10 +9,16 @@ thing and both rows must survive a merge.
 
 import datetime as dt
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    make_transient_to_detached,
+    mapped_column,
+    relationship,
+)
 
 from wopdesk.domain import vocab as v
 from wopdesk.domain.rules import EntityRules
@@ -43,6 +49,11 @@ def _column_defaults(model: type[Base]) -> tuple[tuple[str, Any], ...]:
     )
 
 
+@cache
+def _column_keys(model: type[Base]) -> tuple[str, ...]:
+    return tuple(column.key for column in model.__table__.columns)
+
+
 class SyncedRecord(Base):
     """Columns every synced record has."""
 
@@ -67,6 +78,28 @@ class SyncedRecord(Base):
             if key not in values:
                 values[key] = default.arg(None) if default.is_callable else default.arg
         super().__init__(**values)
+
+    @classmethod
+    def new_values(cls, values: dict[str, Any]) -> dict[str, Any]:
+        """Every column of a new record: ``values``, and the others' defaults (or None)."""
+        row = dict.fromkeys(_column_keys(cls))
+        row.update(values)
+        for key, default in _column_defaults(cls):
+            if key not in values:
+                row[key] = default.arg(None) if default.is_callable else default.arg
+        return row
+
+    @classmethod
+    def as_loaded(cls, row: dict[str, Any]) -> Self:
+        """The record of a row just written, as if read back: no pending changes.
+
+        Built as SQLAlchemy builds a record it loads (no per-field change events), then
+        made detached with ``row["id"]`` as its key, ready to join a session.
+        """
+        record = cls.__mapper__.class_manager.new_instance()
+        record.__dict__.update(row)
+        make_transient_to_detached(record)
+        return record
 
     @classmethod
     def synced_fields(cls) -> list[str]:

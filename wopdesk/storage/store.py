@@ -113,24 +113,24 @@ def _validate_before_flush(session: Session, _context: Any, _instances: Any) -> 
             check_record(session, record)
 
 
-def check_record(
-    session: Session, record: SyncedRecord, values: dict[str, Any] | None = None
-) -> None:
-    """Refuse, with one sentence, a record about to be saved that breaks a domain rule.
-
-    ``values`` are the record's ``values()`` when the caller has them already.
-    """
-    if session.info.get(SKIP_VALIDATION) or record.deleted:
-        return
-    validate(record.rules, record.values() if values is None else values)
-    if isinstance(record, SiteVisit):
+def check_record(session: Session, record: SyncedRecord) -> None:
+    """Refuse, with one sentence, a record about to be saved that breaks a domain rule."""
+    check_new(session, type(record), record.values())
+    if isinstance(record, SiteVisit) and not record.deleted:
         _refuse_edit_of_final_visit(session, record)
+
+
+def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any]) -> None:
+    """Refuse, with one sentence, a new record (every column's value) that breaks a rule."""
+    if session.info.get(SKIP_VALIDATION) or values["deleted"]:
+        return
+    validate(model.rules, values)
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:
     """A final visit is read-only until its state goes back to draft."""
     state = inspect(visit)
-    if not state.persistent or state.attrs.state.history.has_changes():
+    if state.pending or state.attrs.state.history.has_changes():
         return
     if visit.state == VisitState.FINAL and session.is_modified(visit):
         message = translate("storage", "This site visit is final; reopen it before editing.")
