@@ -13,7 +13,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Insert, Table, Text, Update, bindparam, insert, or_, select, update
+from sqlalchemy import Insert, Table, Text, Update, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
@@ -112,6 +112,19 @@ RECORD = cast(Table, ServerRecord.__table__)
 LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
 PUSHED = cast(Table, PushedBatch.__table__)
+# The change log's columns, in the order a push's log rows hold them.
+LOG_COLUMNS = (
+    "seq",
+    "batch_id",
+    "entity",
+    "row_id",
+    "partnership_id",
+    "field",
+    "value",
+    "stamp",
+    "author",
+)
+assert set(LOG_COLUMNS) == set(LOG.c.keys())
 # The change log's columns a pull reads.
 PULLED = (
     LOG.c.seq,
@@ -145,7 +158,7 @@ class _Push:
     new_rows: dict[tuple[str, str], dict[str, Any]]
     records: dict[tuple[str, str], _Record | None] = field(default_factory=dict)
     refused_rows: dict[tuple[str, str], str] = field(default_factory=dict)
-    log: list[dict[str, Any]] = field(default_factory=list)
+    log: list[tuple[Any, ...]] = field(default_factory=list)
     conflicts: int = 0
 
     # -- reading -----------------------------------------------------------------------
@@ -308,18 +321,19 @@ class _Push:
         if record.entity == "attachment" and name == "sha256":
             record.blob_sha256 = value
         self.seq += 1
+        # A row of the change log, its columns in LOG_COLUMNS' order.
         self.log.append(
-            {
-                "seq": self.seq,
-                "batch_id": self.batch_id,
-                "entity": record.entity,
-                "row_id": record.row_id,
-                "partnership_id": record.partnership_id,
-                "field": name,
-                "value": text,
-                "stamp": stamp,
-                "author": by,
-            }
+            (
+                self.seq,
+                self.batch_id,
+                record.entity,
+                record.row_id,
+                record.partnership_id,
+                name,
+                text,
+                stamp,
+                by,
+            )
         )
 
     def set_aside(self, record: _Record, name: str, kept: FieldState, aside: FieldState) -> None:
@@ -459,7 +473,7 @@ class _Push:
         ]
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
-        _execute_many(self.session, insert(LOG), self.log)
+        _insert_rows(self.session, LOG, LOG_COLUMNS, self.log)
 
 
 def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[str, Any]]) -> None:
@@ -479,6 +493,23 @@ def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[
         connection.exec_driver_sql(compiled.string, [ordered(row) for row in rows])
     else:
         connection.exec_driver_sql(compiled.string, rows)
+
+
+def _insert_rows(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """``_execute_many`` of an INSERT for rows given as tuples in ``columns``' order:
+    passed as they are where the driver takes the table's columns by position (SQLite)."""
+    if not rows:
+        return
+    connection = session.connection()
+    compiled = insert(table).compile(dialect=connection.dialect)
+    if compiled.positional and tuple(compiled.positiontup or ()) == columns:
+        connection.exec_driver_sql(compiled.string, rows)
+    else:
+        _execute_many(
+            session, insert(table), [dict(zip(columns, row, strict=True)) for row in rows]
+        )
 
 
 UPDATE_RECORD = (
@@ -672,10 +703,18 @@ def pull(
             cursor = high
         else:
             # Never end a page inside a batch: a record created by a batch arrives whole.
+            # A batch's entries are consecutive (pushes are serialised), so the batch ends
+            # before the next entry of another batch, found along the sequence's index.
             last = rows[-1]
-            rows += session.execute(
-                page.where(LOG.c.seq > last.seq, LOG.c.batch_id == last.batch_id, *visible)
-            ).all()
+            following = (
+                select(LOG.c.seq)
+                .where(LOG.c.seq > last.seq, LOG.c.seq <= high, LOG.c.batch_id != last.batch_id)
+                .order_by(LOG.c.seq)
+                .limit(1)
+                .scalar_subquery()
+            )
+            rest = page.where(LOG.c.seq > last.seq, LOG.c.seq < func.coalesce(following, high + 1))
+            rows += session.execute(rest.where(*visible)).all()
             cursor = rows[-1].seq
     head = {
         "cursor": cursor,
