@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, select
 
 from wopdesk.server import accounts
 from wopdesk.server.cli import default_database_url, main
@@ -16,6 +18,7 @@ from wopdesk.server.db import (
     VERSION_TABLE,
     Account,
     Grant,
+    ServerBase,
     ServerDatabase,
     alembic_config,
     create_server_engine,
@@ -147,6 +150,20 @@ def test_migrations_go_up_down_and_up(db_url: str) -> None:
     db = ServerDatabase.open(db_url)
     assert len(db.server_id()) == 36
     db.close()
+
+
+def test_the_migrations_build_the_schema_the_models_describe(db_url: str) -> None:
+    """Indexes included: the change log's only index is its sequence (migration s0002)."""
+    db = ServerDatabase.open(db_url)
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+            differences = compare_metadata(context, ServerBase.metadata)
+            indexed = {i["name"] for i in inspect(conn).get_indexes("change_log")}
+    finally:
+        db.close()
+    assert differences == []
+    assert indexed == set()
 
 
 def test_a_client_database_is_refused_and_left_alone(tmp_path: Path) -> None:

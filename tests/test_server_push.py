@@ -353,4 +353,5 @@ def test_a_records_stored_json_is_what_json_dumps_writes(value: Any) -> None:
     work.write(record, "notes", value, at(1, NODE_A), "maria")
     work.write(record, "ünïcode", value, at(2, NODE_A), "José")
     assert records._fields_json(record) == json.dumps(record.fields)
-    assert [row["value"] for row in work.log] == [json.dumps(value)] * 2
+    values = [dict(zip(records.LOG_COLUMNS, row, strict=True))["value"] for row in work.log]
+    assert values == [json.dumps(value)] * 2

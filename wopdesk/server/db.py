@@ -120,21 +120,27 @@ class ServerRecord(ServerBase):
 
     entity: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    partnership_id: Mapped[str | None] = mapped_column(String(36), index=True, nullable=True)
+    # Not indexed (migration s0002): records are found by their key; a download finds
+    # its attachments by file, then checks their partnership.
+    partnership_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     blob_sha256: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class LoggedChange(ServerBase):
-    """An accepted change, numbered by the server's monotonic sequence; pulls read these."""
+    """An accepted change, numbered by the server's monotonic sequence; pulls read these.
+
+    Indexed by the sequence alone: every index costs each row a push appends, and pulls
+    read along the sequence (migration s0002).
+    """
 
     __tablename__ = "change_log"
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    batch_id: Mapped[str] = mapped_column(String(36), index=True)
+    batch_id: Mapped[str] = mapped_column(String(36))
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
-    partnership_id: Mapped[str | None] = mapped_column(String(36), index=True, nullable=True)
+    partnership_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     field: Mapped[str] = mapped_column(String(64))
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
     stamp: Mapped[str] = mapped_column(String(40))

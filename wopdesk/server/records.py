@@ -13,7 +13,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Insert, Table, Text, Update, bindparam, insert, or_, select, update
+from sqlalchemy import Insert, Table, Text, Update, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
@@ -112,6 +112,19 @@ RECORD = cast(Table, ServerRecord.__table__)
 LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
 PUSHED = cast(Table, PushedBatch.__table__)
+# The change log's columns, in the order a push's log rows hold them.
+LOG_COLUMNS = (
+    "seq",
+    "batch_id",
+    "entity",
+    "row_id",
+    "partnership_id",
+    "field",
+    "value",
+    "stamp",
+    "author",
+)
+assert set(LOG_COLUMNS) == set(LOG.c.keys())
 # The change log's columns a pull reads.
 PULLED = (
     LOG.c.seq,
@@ -145,7 +158,7 @@ class _Push:
     new_rows: dict[tuple[str, str], dict[str, Any]]
     records: dict[tuple[str, str], _Record | None] = field(default_factory=dict)
     refused_rows: dict[tuple[str, str], str] = field(default_factory=dict)
-    log: list[dict[str, Any]] = field(default_factory=list)
+    log: list[tuple[Any, ...]] = field(default_factory=list)
     conflicts: int = 0
 
     # -- reading -----------------------------------------------------------------------
@@ -308,18 +321,19 @@ class _Push:
         if record.entity == "attachment" and name == "sha256":
             record.blob_sha256 = value
         self.seq += 1
+        # A row of the change log, its columns in LOG_COLUMNS' order.
         self.log.append(
-            {
-                "seq": self.seq,
-                "batch_id": self.batch_id,
-                "entity": record.entity,
-                "row_id": record.row_id,
-                "partnership_id": record.partnership_id,
-                "field": name,
-                "value": text,
-                "stamp": stamp,
-                "author": by,
-            }
+            (
+                self.seq,
+                self.batch_id,
+                record.entity,
+                record.row_id,
+                record.partnership_id,
+                name,
+                text,
+                stamp,
+                by,
+            )
         )
 
     def set_aside(self, record: _Record, name: str, kept: FieldState, aside: FieldState) -> None:
@@ -414,7 +428,9 @@ class _Push:
             reason = self.refuse_change(model, record, change)
             if reason is not None:
                 return _result("refused", reason=reason)
-        stamp = self.clamp(record, change)
+        stamp = change.stamp
+        if int(stamp[:13]) > self.now:  # the wall time leads a valid stamp
+            stamp = self.clamp(record, change)
         held = record.fields.get(change.field)
         if held is None:
             # A field the server has never had (every field of a new record): it wins.
@@ -459,7 +475,7 @@ class _Push:
         ]
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
-        _execute_many(self.session, insert(LOG), self.log)
+        _insert_rows(self.session, LOG, LOG_COLUMNS, self.log)
 
 
 def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[str, Any]]) -> None:
@@ -479,6 +495,23 @@ def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[
         connection.exec_driver_sql(compiled.string, [ordered(row) for row in rows])
     else:
         connection.exec_driver_sql(compiled.string, rows)
+
+
+def _insert_rows(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """``_execute_many`` of an INSERT for rows given as tuples in ``columns``' order:
+    passed as they are where the driver takes the table's columns by position (SQLite)."""
+    if not rows:
+        return
+    connection = session.connection()
+    compiled = insert(table).compile(dialect=connection.dialect)
+    if compiled.positional and tuple(compiled.positiontup or ()) == columns:
+        connection.exec_driver_sql(compiled.string, rows)
+    else:
+        _execute_many(
+            session, insert(table), [dict(zip(columns, row, strict=True)) for row in rows]
+        )
 
 
 UPDATE_RECORD = (
@@ -592,10 +625,15 @@ def _push(
     """The answer, and its JSON text when the batch was applied now (not a replay)."""
     check_batch(request)
     with db.write() as session:
-        state = session.scalars(
-            select(ServerState).where(ServerState.id == 1).with_for_update()
+        # Plain rows, not ORM objects: the sequence is written back with one UPDATE.
+        state = session.execute(
+            select(STATE.c.last_seq, STATE.c.server_id).where(STATE.c.id == 1).with_for_update()
         ).one()
-        done = session.get(PushedBatch, request.batch_id)
+        done = session.execute(
+            select(PUSHED.c.account_id, PUSHED.c.result).where(
+                PUSHED.c.batch_id == request.batch_id
+            )
+        ).first()
         if done is not None:
             if done.account_id != principal.account_id:
                 raise ApiError(409, "This batch id was already used by another account.")
@@ -611,7 +649,7 @@ def _push(
         )
         first = work.seq
         results = work.apply_all(request.changes)
-        state.last_seq = work.seq
+        session.execute(update(STATE).where(STATE.c.id == 1).values(last_seq=work.seq))
         answer = {
             "batch_id": request.batch_id,
             "results": results,
@@ -672,10 +710,18 @@ def pull(
             cursor = high
         else:
             # Never end a page inside a batch: a record created by a batch arrives whole.
+            # A batch's entries are consecutive (pushes are serialised), so the batch ends
+            # before the next entry of another batch, found along the sequence's index.
             last = rows[-1]
-            rows += session.execute(
-                page.where(LOG.c.seq > last.seq, LOG.c.batch_id == last.batch_id, *visible)
-            ).all()
+            following = (
+                select(LOG.c.seq)
+                .where(LOG.c.seq > last.seq, LOG.c.seq <= high, LOG.c.batch_id != last.batch_id)
+                .order_by(LOG.c.seq)
+                .limit(1)
+                .scalar_subquery()
+            )
+            rest = page.where(LOG.c.seq > last.seq, LOG.c.seq < func.coalesce(following, high + 1))
+            rows += session.execute(rest.where(*visible)).all()
             cursor = rows[-1].seq
     head = {
         "cursor": cursor,

@@ -4,6 +4,7 @@ Every request carries the protocol version in ``PROTOCOL_HEADER``; a server that
 longer speaks a client's version answers 426 with a sentence telling it to update.
 """
 
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -156,10 +157,15 @@ def field_codec(model: type[SyncedRecord], field: str) -> FieldCodec:
         raise ValidationError(f"{model.__tablename__} has no synced field '{field}'.") from None
 
 
+@cache
+def _codec(entity: str, field: str) -> FieldCodec:
+    """The codec of a known entity's synced field (looked up once: a batch names few)."""
+    return field_codec(entity_model(entity), field)
+
+
 def check_change(change: Change) -> None:
     """Raise ValidationError naming what is wrong with a change's entity, field or value."""
-    model = entity_model(change.entity)
-    codec = field_codec(model, change.field)
+    codec = _codec(change.entity, change.field)
     reason = codec.check(change.value)
     if reason is not None:
         raise ValidationError(f"{change.entity} {change.row_id}: {reason}.")
