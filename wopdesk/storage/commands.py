@@ -6,6 +6,7 @@ commits or rolls back everything together.
 
 import datetime as dt
 import mimetypes
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -72,8 +73,13 @@ def delete(session: Session, model: type[R], record_id: str) -> None:
     session.flush()
 
 
+@cache
+def _fields_of(model: type[SyncedRecord]) -> frozenset[str]:
+    return frozenset(model.__table__.columns.keys())
+
+
 def _check_fields(model: type[SyncedRecord], values: dict[str, Any]) -> None:
-    unknown = set(values) - set(model.__table__.columns.keys()) - {"id"}
+    unknown = values.keys() - _fields_of(model)
     if unknown:
         raise ValidationError(f"{model.rules.label} has no field {', '.join(sorted(unknown))}.")
 

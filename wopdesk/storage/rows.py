@@ -7,6 +7,7 @@ SQLAlchemy's per-statement and per-row bookkeeping, most of the cost of writing 
 
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -27,13 +28,16 @@ class RowInsert:
         self.names = names
         self.converters = [_processor(table.c[name].type, dialect) for name in names]
         self.position = {name: i for i, name in enumerate(names)}
+        self._in_order = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+        # Most columns (text) go to the driver as they are: convert only the others.
+        self._conversions = [(i, c) for i, c in enumerate(self.converters) if c is not None]
 
     def stored(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """Every column's value of one row, in the statement's order, as stored."""
-        return tuple(
-            values[name] if convert is None else convert(values[name])
-            for name, convert in zip(self.names, self.converters, strict=True)
-        )
+        row = list(self._in_order(values))
+        for i, convert in self._conversions:
+            row[i] = convert(row[i])
+        return tuple(row)
 
     def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
         """Insert one row made by ``stored``, in the connection's transaction."""
