@@ -16,7 +16,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -362,10 +362,12 @@ def _load_clock(connection: Connection, now: Callable[[], int]) -> HybridClock:
     return clock
 
 
-def _capture_new(record: SyncedRecord, stamp: str) -> dict[str, Any]:
-    values = wire_values(record)
-    record.clocks = dict.fromkeys(values, stamp)
-    return {name: [value, None] for name, value in values.items()}
+def _capture_new(
+    model: type[SyncedRecord], values: Mapping[str, Any], stamp: str
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """A new record's clocks (every synced field at ``stamp``) and its outbox changes."""
+    wire = {name: codec.to_wire(values[name]) for name, codec in codecs(model).items()}
+    return dict.fromkeys(wire, stamp), {name: [value, None] for name, value in wire.items()}
 
 
 def _capture_dirty(record: SyncedRecord, stamp: str) -> tuple[dict[str, Any], dict[str, str]]:
@@ -402,14 +404,14 @@ def _stamp_changes(session: Session, _context: Any, _instances: Any) -> None:
     entries = []
     # Parents before children, so the server and other replicas can insert in order.
     for record in sorted(new, key=lambda r: ENTITY_RANK[r.__tablename__]):
-        changes = _capture_new(record, stamp)
-        entries.append(_entry(record, stamp, changes, None))
+        record.clocks, changes = _capture_new(type(record), record.values(), stamp)
+        entries.append(_entry(record.__tablename__, record.id, stamp, changes, None))
     for record in sorted(dirty, key=lambda r: ENTITY_RANK[r.__tablename__]):
         _follow_new_id(session, record)
         changes, before = _capture_dirty(record, stamp)
         if changes:
             seen = before if changes.get("deleted", [False])[0] is True else None
-            entries.append(_entry(record, stamp, changes, seen))
+            entries.append(_entry(record.__tablename__, record.id, stamp, changes, seen))
     if entries:
         session.info[_PENDING] = entries
 
@@ -426,10 +428,8 @@ def insert_new(session: Session, model: type[R], row: dict[str, Any]) -> R:
     entry: tuple[Any, ...] | None = None
     if capture is not None and not session.info.get(SKIP_CAPTURE):
         stamp = capture.clock(connection).tick().encode()
-        wire = {name: codec.to_wire(row[name]) for name, codec in codecs(model).items()}
-        row["clocks"] = dict.fromkeys(wire, stamp)
-        changes = {name: [value, None] for name, value in wire.items()}
-        entry = (model.__tablename__, row["id"], stamp, json.dumps(changes), None)
+        row["clocks"], changes = _capture_new(model, row, stamp)
+        entry = _outbox_row(_entry(model.__tablename__, row["id"], stamp, changes, None))
     statement = row_insert(model.__table__, connection.dialect)
     statement.insert_one(connection, statement.stored(row))
     if entry is not None:
@@ -457,11 +457,11 @@ def _follow_new_id(session: Session, record: SyncedRecord) -> None:
 
 
 def _entry(
-    record: SyncedRecord, stamp: str, changes: dict[str, Any], seen: dict[str, str] | None
+    entity: str, row_id: str, stamp: str, changes: dict[str, Any], seen: dict[str, str] | None
 ) -> dict[str, Any]:
     return {
-        "entity": record.__tablename__,
-        "row_id": record.id,
+        "entity": entity,
+        "row_id": row_id,
         "stamp": stamp,
         "changes": changes,
         "seen": seen,
