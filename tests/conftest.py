@@ -10,7 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("WOPDESK_DATA_DIR", None)
 os.environ["WOPDESK_LANGUAGE"] = "en"  # tests must not depend on the machine locale
 
-from wopdesk.demo import create_demo  # noqa: E402
+from wopdesk.demo import create_demo, demo_id  # noqa: E402
+from wopdesk.server.db import ServerDatabase  # noqa: E402
+from wopdesk.storage import commands  # noqa: E402
+from wopdesk.storage.models import Partnership  # noqa: E402
 from wopdesk.storage.store import Store  # noqa: E402
 
 
@@ -32,6 +35,20 @@ def store(data_dir: Path) -> Iterator[Store]:
 def demo_store(store: Store) -> Store:
     create_demo(store)
     return store
+
+
+@pytest.fixture
+def second_partnership(demo_store: Store) -> str:
+    """Another partnership in the demo profile, with nothing recorded in it yet."""
+    with demo_store.transaction() as session:
+        return commands.create(
+            session,
+            Partnership,
+            title="A second WOP",
+            mentor_utility_id=demo_id("utility:mentee"),
+            mentee_utility_id=demo_id("utility:mentor"),
+            currency="XOF",
+        ).id
 
 
 PG_URL = os.environ.get("WOPDESK_TEST_PG_URL")
@@ -58,6 +75,14 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     assert PG_URL is not None
     empty_postgres(PG_URL)
     return PG_URL
+
+
+@pytest.fixture
+def server_db(server_db_url: str) -> Iterator[ServerDatabase]:
+    """The server's database at ``server_db_url``, migrated, closed after the test."""
+    database = ServerDatabase.open(server_db_url)
+    yield database
+    database.close()
 
 
 @pytest.fixture

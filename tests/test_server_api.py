@@ -41,13 +41,6 @@ NODE = "aaaaaaaaaaaaaaaa"
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
-@pytest.fixture
-def server_db(server_db_url: str) -> Iterator[ServerDatabase]:
-    db = ServerDatabase.open(server_db_url)
-    yield db
-    db.close()
-
-
 def stamp(offset_ms: int = 0, node: str = NODE) -> str:
     return Stamp(int(dt.datetime.now(dt.UTC).timestamp() * 1000) + offset_ms, 0, node).encode()
 
@@ -527,7 +520,8 @@ def test_login_issues_tokens_and_limits_guessing_across_processes(world: World) 
     assert revoked.status_code == 401
 
 
-def test_replayed_batch_is_applied_once(world: World) -> None:
+def whole_utility_batch() -> dict[str, Any]:
+    """A batch creating one utility with every field it needs."""
     body = {"batch_id": new_id(), "changes": [change(), change(field="country", value="SN")]}
     body["changes"][1]["row_id"] = body["changes"][0]["row_id"]
     body["changes"] += [
@@ -538,6 +532,11 @@ def test_replayed_batch_is_applied_once(world: World) -> None:
             ("created_at", "2026-01-01T00:00:00+00:00"),
         )
     ]
+    return body
+
+
+def test_replayed_batch_is_applied_once(world: World) -> None:
+    body = whole_utility_batch()
     first = world.call("POST", "/v1/push", "member", json=body)
     before = state_of(world.db)
     again = world.call("POST", "/v1/push", "member", json=body)
@@ -551,16 +550,7 @@ def test_replayed_batch_is_applied_once(world: World) -> None:
 def test_push_answer_says_where_the_batch_was_logged_from_protocol_2(world: World) -> None:
     """Protocol 2 answers carry the batch's log range; protocol 1 clients, whose strict
     models refuse unknown keys, get the answer they know."""
-    body = {"batch_id": new_id(), "changes": [change(), change(field="country", value="SN")]}
-    body["changes"][1]["row_id"] = body["changes"][0]["row_id"]
-    body["changes"] += [
-        {**body["changes"][0], "field": f, "value": v}
-        for f, v in (
-            ("kind", "water"),
-            ("deleted", False),
-            ("created_at", "2026-01-01T00:00:00+00:00"),
-        )
-    ]
+    body = whole_utility_batch()
     before = state_of(world.db)[0]
     first = world.call("POST", "/v1/push", "member", json=body)
     logged = first.json()["logged"]

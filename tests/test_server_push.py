@@ -9,7 +9,6 @@ and change log are checked field by field; then the batch is replayed.
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -36,10 +35,8 @@ pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 @pytest.fixture
-def db(server_db_url: str) -> Iterator[ServerDatabase]:
-    database = ServerDatabase.open(server_db_url)
-    yield database
-    database.close()
+def db(server_db: ServerDatabase) -> ServerDatabase:
+    return server_db
 
 
 def new_id() -> str:

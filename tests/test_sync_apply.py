@@ -228,6 +228,17 @@ def stored(store: Store) -> dict[str, set[tuple[Any, ...]]]:
     return result
 
 
+def applied_both_ways(page: Any, tmp_path: Path) -> list[Store]:
+    """Two fresh profiles, the page applied to one by the old ORM merge, to the other by
+    ``apply_changes``."""
+    stores = []
+    for apply in (orm_apply, apply_changes):
+        store = Store.open(tmp_path / f"fresh-{apply.__name__}")
+        apply_with(store, apply, page)
+        stores.append(store)
+    return stores
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_new_records_are_stored_exactly_as_the_orm_stores_them(
     source: Store, tmp_path: Path, seed: int
@@ -236,11 +247,7 @@ def test_new_records_are_stored_exactly_as_the_orm_stores_them(
     JSON as the ORM's (read back through the ORM too, by the test above)."""
     page = demo_page(source, random.Random(seed))
     source.close()
-    stores = [
-        Store.open(tmp_path / f"fresh-{apply.__name__}") for apply in (orm_apply, apply_changes)
-    ]
-    for store, apply in zip(stores, (orm_apply, apply_changes), strict=True):
-        apply_with(store, apply, page)
+    stores = applied_both_ways(page, tmp_path)
     orm, bulk = (stored(store) for store in stores)
     assert sum(len(rows) for rows in bulk.values()) > 50
     assert bulk == orm
@@ -268,11 +275,7 @@ def test_a_fresh_pull_indexes_its_records_for_search_as_the_orm_did(
     triggers still run for each, and the temporary table is gone after the page."""
     page = demo_page(source, random.Random(4))
     source.close()
-    stores = [
-        Store.open(tmp_path / f"fresh-{apply.__name__}") for apply in (orm_apply, apply_changes)
-    ]
-    for store, apply in zip(stores, (orm_apply, apply_changes), strict=True):
-        apply_with(store, apply, page)
+    stores = applied_both_ways(page, tmp_path)
     orm, bulk = (search_index(store) for store in stores)
     assert len({row[1] for row in bulk}) >= 3  # learning entries, visits and more
     assert bulk == orm

@@ -183,19 +183,10 @@ def test_choosing_who_you_are_is_remembered(qtbot: QtBot, demo_store: Store) -> 
     assert demo_store.get_setting("me_person_id") == fatou
 
 
-def test_partnership_selector_switches_every_page(qtbot: QtBot, demo_store: Store) -> None:
-    with demo_store.transaction() as session:
-        from wopdesk.storage import commands
-        from wopdesk.storage.models import Partnership
-
-        other = commands.create(
-            session,
-            Partnership,
-            title="A second WOP",
-            mentor_utility_id=demo_id("utility:mentee"),
-            mentee_utility_id=demo_id("utility:mentor"),
-            currency="XOF",
-        ).id
+def test_partnership_selector_switches_every_page(
+    qtbot: QtBot, demo_store: Store, second_partnership: str
+) -> None:
+    other = second_partnership
     window = open_window(qtbot, demo_store, me=MARIA)
     assert window.partnership_box.count() == 2
     window.select_partnership(other)

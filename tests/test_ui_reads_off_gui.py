@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
-from wopdesk.storage import commands
-from wopdesk.storage.models import Partnership
+from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.loading import LatestRead
@@ -53,20 +51,6 @@ def spy(demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> ReadSpy:
     watcher = ReadSpy(demo_store)
     monkeypatch.setattr(demo_store, "reading", watcher.reading)
     return watcher
-
-
-@pytest.fixture
-def second_partnership(demo_store: Store) -> str:
-    """Another partnership, with nothing recorded in it yet."""
-    with demo_store.transaction() as session:
-        return commands.create(
-            session,
-            Partnership,
-            title="A second WOP",
-            mentor_utility_id=demo_id("utility:mentee"),
-            mentee_utility_id=demo_id("utility:mentor"),
-            currency="XOF",
-        ).id
 
 
 @pytest.fixture
