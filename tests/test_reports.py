@@ -111,7 +111,7 @@ def test_visit_summary_of_the_final_demo_visit(demo_store: Store, tmp_path: Path
         "30 Sep 2026",
         "Night step test in a district metered area",
         "Billing-cycle process mapping",
-        "Non-revenue water (% of production)",
+        "Non-revenue water (% of water supplied)",
         "The next visit is planned for 12 Oct 2026.",
         "For the mentor utility",
         "For the mentee utility",
@@ -160,7 +160,7 @@ def test_progress_report_of_the_demo(demo_store: Store, tmp_path: Path) -> None:
     for expected in (
         "Status as of 20 Nov 2026",
         "Reduce non-revenue water",
-        "Residual chlorine compliance",
+        "Samples passing on residual chlorine",
         # chart legends
         "Actual",
         "Baseline",

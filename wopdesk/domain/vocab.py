@@ -166,8 +166,11 @@ class ExpenseCategory(LabelledEnum):
 
 
 class BetterWhen(LabelledEnum):
+    """Which way an indicator improves: up, down, or towards its norm (its benchmark)."""
+
     HIGHER = "higher"
     LOWER = "lower"
+    NORM = "norm"
 
 
 _DIMENSION_LEVEL: dict[CapacityDimension, CapacityLevel] = {
@@ -230,4 +233,7 @@ _LABELS: dict[StrEnum, str] = {
     ExpenseCategory.STAFF_TIME: "Staff time",
     ExpenseCategory.PER_DIEM: "Per diem",
     ActionStatus.IN_PROGRESS: "In progress",
+    BetterWhen.HIGHER: "Higher is better",
+    BetterWhen.LOWER: "Lower is better",
+    BetterWhen.NORM: "Nearest the norm",
 }

@@ -8,9 +8,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from wopdesk.domain.catalogue import is_better
 from wopdesk.domain.vocab import (
     ActionStatus,
-    BetterWhen,
     CapacityDimension,
     CapacityLevel,
     ContributionKind,
@@ -153,9 +153,7 @@ def _improved(status: IndicatorStatus) -> bool:
     latest = status.latest
     if latest is None or status.baseline_value is None:
         return False
-    if status.better_when == BetterWhen.HIGHER:
-        return latest[1] > status.baseline_value
-    return latest[1] < status.baseline_value
+    return is_better(status.better_when, latest[1], status.baseline_value, status.benchmark)
 
 
 def _indicator_section(statuses: Sequence[IndicatorStatus]) -> list[Flowable]:

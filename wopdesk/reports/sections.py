@@ -4,7 +4,8 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from wopdesk.domain.vocab import ActionStatus, BetterWhen
+from wopdesk.domain.catalogue import meets
+from wopdesk.domain.vocab import ActionStatus
 from wopdesk.reports.layout import Cell, data_table, facts_table, para
 from wopdesk.reports.text import (
     _,
@@ -119,8 +120,7 @@ def progress_to_target(status: IndicatorStatus) -> str:
     if latest is None or status.target_value is None:
         return "–"
     value = latest[1]
-    higher = status.better_when == BetterWhen.HIGHER
-    if (value >= status.target_value) if higher else (value <= status.target_value):
+    if meets(status.better_when, value, status.target_value, status.baseline_value):
         return _("Target met")
     if status.baseline_value is None or status.baseline_value == status.target_value:
         return "–"

@@ -264,7 +264,9 @@ class _Push:
                 f"create it whole (missing {', '.join(missing)})."
             )
         column = model.partnership_column
-        partnership_id = None if column is None else row_id if column == "id" else values[column]
+        partnership_id = (
+            None if column is None else row_id if column == "id" else values.get(column)
+        )
         reason = self.check_references(model, values)
         if reason is None:
             if model.__tablename__ == "partnership":

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
@@ -90,7 +91,10 @@ def record_reading(session: Session, **values: Any) -> IndicatorReading:
     value = values.get("value")
     if value is not None:
         check_reading_in_range(
-            indicator.name, float(value), indicator.min_value, indicator.max_value
+            indicator_text(indicator, "name"),
+            float(value),
+            indicator.min_value,
+            indicator.max_value,
         )
     return create(session, IndicatorReading, **values)
 

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from wopdesk.domain.catalogue import indicator_text, is_better, meets
 from wopdesk.domain.vocab import (
     ActionStatus,
     AssessedBy,
@@ -486,14 +487,13 @@ class IndicatorSeries:
         """Whether the latest reading is better than the baseline (None if unknown)."""
         if self.latest is None or self.baseline is None:
             return None
-        change = self.latest[1] - self.baseline[0]
-        return change > 0 if self.better_when == BetterWhen.HIGHER else change < 0
+        return is_better(self.better_when, self.latest[1], self.baseline[0], self.benchmark)
 
     def target_reached(self) -> bool | None:
         if self.latest is None or self.target is None:
             return None
-        value, target = self.latest[1], self.target[0]
-        return value >= target if self.better_when == BetterWhen.HIGHER else value <= target
+        baseline = self.baseline[0] if self.baseline is not None else None
+        return meets(self.better_when, self.latest[1], self.target[0], baseline)
 
 
 def indicator_series(
@@ -530,8 +530,8 @@ def indicator_series(
     return IndicatorSeries(
         indicator_id=indicator.id,
         code=indicator.code,
-        name=indicator.name,
-        unit=indicator.unit,
+        name=indicator_text(indicator, "name"),
+        unit=indicator_text(indicator, "unit"),
         better_when=indicator.better_when,
         min_value=indicator.min_value,
         max_value=indicator.max_value,

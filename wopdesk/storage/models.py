@@ -216,12 +216,17 @@ class ImprovementTrack(SyncedRecord):
 
 
 class Indicator(SyncedRecord):
-    """A performance indicator: the built-in catalogue (same ids everywhere) or user-defined."""
+    """A performance indicator: the built-in catalogue (same ids everywhere) or user-defined.
+
+    A user-defined indicator belongs to the partnership that defined it and syncs with its
+    records; built-in ones (and user-defined ones from before WOPdesk had partnership
+    indicators) have no partnership and are shared.
+    """
 
     __tablename__ = "indicator"
     rules = EntityRules("Indicator", required=("code", "name", "unit"))
-    partnership_column = None
 
+    partnership_id: Mapped[str | None] = fk("partnership", nullable=True)
     framework: Mapped[str] = mapped_column(default="Custom")
     code: Mapped[str] = mapped_column(index=True)
     name: Mapped[str]

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, aliased
 
+from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
     ActionStatus,
     BetterWhen,
@@ -232,8 +233,8 @@ def indicator_statuses(
         statuses.append(
             IndicatorStatus(
                 code=indicator.code,
-                name=indicator.name,
-                unit=indicator.unit,
+                name=indicator_text(indicator, "name"),
+                unit=indicator_text(indicator, "unit"),
                 utility_name=utility_name,
                 track_title=track_title,
                 better_when=indicator.better_when,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import ActionStatus, LearningForm, Role
@@ -91,8 +91,12 @@ def track_indicators(session: Session, partnership_id: str) -> list[TrackIndicat
     return live(session, TrackIndicator, TrackIndicator.partnership_id == partnership_id)
 
 
-def indicators(session: Session) -> list[Indicator]:
-    return live(session, Indicator, order_by=Indicator.code)
+def indicators(session: Session, partnership_id: str | None = None) -> list[Indicator]:
+    """The built-in indicators, shared custom ones, and those of ``partnership_id``."""
+    own = Indicator.partnership_id.is_(None)
+    if partnership_id is not None:
+        own = or_(own, Indicator.partnership_id == partnership_id)
+    return live(session, Indicator, own, order_by=Indicator.code)
 
 
 def visits(session: Session, partnership_id: str) -> list[SiteVisit]:

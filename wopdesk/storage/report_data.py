@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
+from wopdesk.domain.catalogue import indicator_text
 from wopdesk.errors import NotFoundError
 from wopdesk.storage import queries
 from wopdesk.storage.commands import get
@@ -354,9 +355,9 @@ def indicator_statuses(
         ]
         statuses.append(
             IndicatorStatus(
-                name=indicator.name,
+                name=indicator_text(indicator, "name"),
                 code=indicator.code,
-                unit=indicator.unit,
+                unit=indicator_text(indicator, "unit"),
                 better_when=indicator.better_when,
                 utility=utility.name if utility is not None else "",
                 track=names.track(partnership_id, link.track_id) or "",

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from wopdesk.domain.catalogue import catalogue
+from wopdesk.domain.catalogue import CATALOGUE_VERSION, IndicatorDefinition, catalogue
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import validate
 from wopdesk.domain.vocab import VisitState
@@ -27,6 +27,8 @@ from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
 # Session.info keys. Sync applies other people's changes with validation off, and
 # local bookkeeping (seeding the catalogue) is not captured for sync (SKIP_CAPTURE).
 SKIP_VALIDATION = "skip_validation"
+# The local setting holding the catalogue version this profile's built-in indicators follow.
+CATALOGUE_VERSION_SETTING = "catalogue_version"
 
 
 class Store:
@@ -71,27 +73,25 @@ class Store:
         with self.sessions() as session:
             yield session
 
-    def seed_catalogue(self) -> None:
-        """Insert or refresh the built-in indicators; same ids on every replica."""
+    def seed_catalogue(
+        self,
+        definitions: tuple[IndicatorDefinition, ...] | None = None,
+        version: int = CATALOGUE_VERSION,
+    ) -> bool:
+        """Bring the built-in indicators up to the catalogue ``version``, in one transaction.
+
+        Nothing happens when the profile already has that version or a newer one. Rows are
+        found by id, which a renamed or renumbered indicator keeps, so readings, baselines
+        and targets stay with their indicator; an indicator dropped from the catalogue
+        stays too, for the readings that refer to it. Says whether anything was updated.
+        """
         with self.transaction(**{SKIP_CAPTURE: True}) as session:
-            existing = {
-                row.id: row
-                for row in session.scalars(select(Indicator).where(Indicator.builtin.is_(True)))
-            }
-            for definition in catalogue():
-                row = existing.get(definition.id) or Indicator(id=definition.id, builtin=True)
-                row.framework = definition.framework
-                row.code = definition.code
-                row.name = definition.name
-                row.unit = definition.unit
-                row.formula = definition.formula
-                row.better_when = definition.better_when
-                row.benchmark = definition.benchmark
-                row.benchmark_source = definition.source
-                row.min_value = definition.min_value
-                row.max_value = definition.max_value
-                if row.id not in existing:
-                    session.add(row)
+            setting = session.get(Setting, CATALOGUE_VERSION_SETTING)
+            if setting is not None and int(setting.value or 0) >= version:
+                return False
+            _apply_catalogue(session, catalogue() if definitions is None else definitions)
+            session.merge(Setting(key=CATALOGUE_VERSION_SETTING, value=version))
+        return True
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.reading() as session:
@@ -101,6 +101,26 @@ class Store:
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
+
+
+def _apply_catalogue(session: Session, definitions: tuple[IndicatorDefinition, ...]) -> None:
+    existing = {
+        row.id: row for row in session.scalars(select(Indicator).where(Indicator.builtin.is_(True)))
+    }
+    for definition in definitions:
+        row = existing.get(definition.id) or Indicator(id=definition.id, builtin=True)
+        row.framework = definition.framework
+        row.code = definition.code
+        row.name = definition.name
+        row.unit = definition.unit
+        row.formula = definition.formula
+        row.better_when = definition.better_when
+        row.benchmark = definition.benchmark
+        row.benchmark_source = definition.benchmark_source or None
+        row.min_value = definition.min_value
+        row.max_value = definition.max_value
+        if row.id not in existing:
+            session.add(row)
 
 
 @event.listens_for(Session, "before_flush")

@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0003
+-- revision: 0004_catalogue
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -20,7 +20,7 @@ CREATE TABLE indicator (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, partnership_id VARCHAR(36) REFERENCES partnership (id), 
 	PRIMARY KEY (id)
 );
 CREATE INDEX ix_indicator_code ON indicator (code);
@@ -445,4 +445,5 @@ CREATE TABLE sync_refusal (
 	PRIMARY KEY (id)
 );
 CREATE INDEX ix_learning_log ON learning_activity (partnership_id, deleted, date DESC, id);
-INSERT INTO alembic_version (version_num) VALUES ('0003');
+CREATE INDEX ix_indicator_partnership_id ON indicator (partnership_id);
+INSERT INTO alembic_version (version_num) VALUES ('0004_catalogue');

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import BetterWhen, DataConfidence
 from wopdesk.errors import ValidationError
@@ -90,8 +91,12 @@ class ReadingEditor(RecordEditorDialog):
         with self.ctx.store.reading() as session:
             indicator = session.get(Indicator, self.indicator_id) if self.indicator_id else None
             utility = session.get(Utility, self.utility_id) if self.utility_id else None
-            name = f"{indicator.code} · {indicator.name}" if indicator is not None else ""
-            unit = indicator.unit if indicator is not None else ""
+            name = (
+                f"{indicator.code} · {indicator_text(indicator, 'name')}"
+                if indicator is not None
+                else ""
+            )
+            unit = indicator_text(indicator, "unit") if indicator is not None else ""
             valid = (
                 range_text(indicator.min_value, indicator.max_value, unit)
                 if indicator is not None
@@ -131,7 +136,10 @@ class ReadingEditor(RecordEditorDialog):
         indicator = commands.get(session, Indicator, self.indicator_id or "")
         if values.get("value") is not None:
             check_reading_in_range(
-                indicator.name, float(values["value"]), indicator.min_value, indicator.max_value
+                indicator_text(indicator, "name"),
+                float(values["value"]),
+                indicator.min_value,
+                indicator.max_value,
             )
         return commands.update(session, IndicatorReading, self.record_id, **values)
 
@@ -158,7 +166,10 @@ class IndicatorEditor(RecordEditorDialog):
         return {"better_when": BetterWhen.HIGHER}
 
     def fixed_values(self) -> dict[str, Any]:
-        return {"framework": "Custom", "builtin": False} if self.record_id is None else {}
+        if self.record_id is not None:
+            return {}
+        # A new indicator belongs to the partnership open when it was defined.
+        return {**super().fixed_values(), "framework": "Custom", "builtin": False}
 
     def check(self, values: dict[str, Any]) -> None:
         low, high = values.get("min_value"), values.get("max_value")
@@ -446,7 +457,8 @@ class IndicatorsPage(RecordPage):
             linked = set(listing.linked_indicator_ids(session, pid)) if pid else set()
             utility_choices = [(u.id, u.name) for u in utilities]
             indicator_choices = [
-                (i.id, f"{i.code} · {i.name}", i.id in linked) for i in queries.indicators(session)
+                (i.id, f"{i.code} · {indicator_text(i, 'name')}", i.id in linked)
+                for i in queries.indicators(session, pid)
             ]
             # The boxes will keep what was chosen if it is still there, else show the first.
             utility_ids = [choice[0] for choice in utility_choices]
@@ -541,12 +553,10 @@ class IndicatorsPage(RecordPage):
                 texts["latest"] = f"{amount(value)}  ({format_date(when)})"
             texts["status"] = self._status_text(series)
             self.summary.setText(
-                self.tr("{0} · {1} · {2} is better · valid range {3}").format(
+                self.tr("{0} · {1} · {2} · valid range {3}").format(
                     series.code,
                     series.name,
-                    self.tr("higher")
-                    if series.better_when == BetterWhen.HIGHER
-                    else self.tr("lower"),
+                    vocab_label(series.better_when),
                     range_text(series.min_value, series.max_value, unit) or self.tr("any value"),
                 )
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
     PartnershipStatus,
     PartnershipType,
@@ -382,9 +383,11 @@ class TrackIndicatorEditor(RecordEditorDialog):
         form.add("frequency", self.tr("Frequency"), FrequencyField())
         form.add("means_of_verification", self.tr("Means of verification"), LongTextField(lines=2))
         with self.ctx.store.reading() as session:
-            indicators = queries.indicators(session)
-            self.units = {i.id: i.unit for i in indicators}
-            indicator.set_choices((i.id, f"{i.code} · {i.name}") for i in indicators)
+            indicators = queries.indicators(session, self.partnership_id)
+            self.units = {i.id: indicator_text(i, "unit") for i in indicators}
+            indicator.set_choices(
+                (i.id, f"{i.code} · {indicator_text(i, 'name')}") for i in indicators
+            )
             if self.partnership_id:
                 form.field("utility_id").set_choices(
                     (u.id, u.name)
