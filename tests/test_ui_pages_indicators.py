@@ -141,6 +141,8 @@ def test_custom_indicator(qtbot: QtBot, window: MainWindow) -> None:
         indicator = session.get(Indicator, indicator_id)
         assert indicator is not None
         assert (indicator.framework, indicator.builtin) == ("Custom", False)
+        # It belongs to the partnership it was defined in, and syncs with it.
+        assert indicator.partnership_id == window.ctx.partnership_id is not None
     qtbot.waitUntil(lambda: page.indicator_id() == indicator_id and not page.reader.loading)
     assert page.chart.reading_points() == []
 

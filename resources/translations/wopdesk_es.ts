@@ -665,12 +665,12 @@
         <translation>Unidad</translation>
     </message>
     <message>
-        <source>Formula</source>
-        <translation>Fórmula</translation>
+        <source>Formula in words</source>
+        <translation>Fórmula en palabras</translation>
     </message>
     <message>
-        <source>Better when</source>
-        <translation>Mejor cuando el valor es</translation>
+        <source>Direction</source>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Benchmark</source>
@@ -780,16 +780,8 @@
         <translation>{0}  para el {1}</translation>
     </message>
     <message>
-        <source>{0} · {1} · {2} is better · valid range {3}</source>
-        <translation>{0} · {1} · mejor si es {2} · rango válido {3}</translation>
-    </message>
-    <message>
-        <source>higher</source>
-        <translation>más alto</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>más bajo</translation>
+        <source>{0} · {1} · {2} · valid range {3}</source>
+        <translation>{0} · {1} · {2} · rango válido {3}</translation>
     </message>
     <message>
         <source>any value</source>
@@ -3905,10 +3897,6 @@ del {1} al {2} · {3}</translation>
         <translation>Alta</translation>
     </message>
     <message>
-        <source>Higher</source>
-        <translation>Más alto</translation>
-    </message>
-    <message>
         <source>IT &amp; GIS</source>
         <translation>TI y SIG</translation>
     </message>
@@ -3957,8 +3945,12 @@ del {1} al {2} · {3}</translation>
         <translation>Zonas de bajos ingresos</translation>
     </message>
     <message>
-        <source>Lower</source>
-        <translation>Más bajo</translation>
+        <source>Higher is better</source>
+        <translation>Mejor cuanto más alto</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Mejor cuanto más bajo</translation>
     </message>
     <message>
         <source>Management</source>
@@ -3991,6 +3983,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>National</source>
         <translation>Nacional</translation>
+    </message>
+    <message>
+        <source>Nearest the norm</source>
+        <translation>Lo más cerca de la norma</translation>
     </message>
     <message>
         <source>Networks</source>

@@ -665,12 +665,12 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <source>Formula</source>
-        <translation>Formule</translation>
+        <source>Formula in words</source>
+        <translation>Formule en toutes lettres</translation>
     </message>
     <message>
-        <source>Better when</source>
-        <translation>Meilleur quand la valeur est</translation>
+        <source>Direction</source>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Benchmark</source>
@@ -780,16 +780,8 @@
         <translation>{0}  d’ici le {1}</translation>
     </message>
     <message>
-        <source>{0} · {1} · {2} is better · valid range {3}</source>
-        <translation>{0} · {1} · mieux si {2} · plage valide {3}</translation>
-    </message>
-    <message>
-        <source>higher</source>
-        <translation>plus élevé</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <translation>plus bas</translation>
+        <source>{0} · {1} · {2} · valid range {3}</source>
+        <translation>{0} · {1} · {2} · plage valide {3}</translation>
     </message>
     <message>
         <source>any value</source>
@@ -3905,10 +3897,6 @@ du {1} au {2} · {3}</translation>
         <translation>Haute</translation>
     </message>
     <message>
-        <source>Higher</source>
-        <translation>Plus élevé</translation>
-    </message>
-    <message>
         <source>IT &amp; GIS</source>
         <translation>Informatique et SIG</translation>
     </message>
@@ -3957,8 +3945,12 @@ du {1} au {2} · {3}</translation>
         <translation>Quartiers à faibles revenus</translation>
     </message>
     <message>
-        <source>Lower</source>
-        <translation>Plus bas</translation>
+        <source>Higher is better</source>
+        <translation>Meilleur si plus élevé</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Meilleur si plus bas</translation>
     </message>
     <message>
         <source>Management</source>
@@ -3991,6 +3983,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>National</source>
         <translation>National</translation>
+    </message>
+    <message>
+        <source>Nearest the norm</source>
+        <translation>Au plus près de la norme</translation>
     </message>
     <message>
         <source>Networks</source>

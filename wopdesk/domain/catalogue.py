@@ -226,6 +226,16 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
+def _bounds(low: float | None, high: float | None) -> str:
+    if low is None and high is None:
+        return ""
+    if high is None:
+        return f"≥ {_number(low)}"
+    if low is None:
+        return f"≤ {_number(high)}"
+    return f"{_number(low)}–{_number(high)}"
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -263,7 +273,7 @@ def markdown(definitions: tuple[IndicatorDefinition, ...] | None = None) -> str:
             "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for d in (d for d in definitions if d.framework == framework):
-            bounds = f"{_number(d.min_value)}–{_number(d.max_value)}"
+            bounds = _bounds(d.min_value, d.max_value)
             benchmark = (
                 f"{_number(d.benchmark)} ({_cell(d.benchmark_source)})"
                 if d.benchmark is not None
@@ -278,7 +288,7 @@ def markdown(definitions: tuple[IndicatorDefinition, ...] | None = None) -> str:
                 d.unit,
                 d.formula,
                 d.better_when.value,
-                bounds if bounds != "–" else "",
+                bounds,
                 benchmark,
                 d.source,
                 d.checked,

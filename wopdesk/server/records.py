@@ -287,7 +287,9 @@ class _Push:
         name = change.field
         if name == rules.partnership_field and change.value != record.partnership_id:
             return "A record cannot move to another partnership."
-        if rules.indicator and (record.row_id in builtin_indicator_ids() or name == "builtin"):
+        # A user-defined indicator says it is not built in; nothing may make one built in.
+        builtin = name == "builtin" and change.value is not False
+        if rules.indicator and (record.row_id in builtin_indicator_ids() or builtin):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
         if name in rules.references:
             reason = self.check_reference(model, name, change.value)

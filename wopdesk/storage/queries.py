@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import ActionStatus, LearningForm, Role
@@ -93,7 +93,7 @@ def track_indicators(session: Session, partnership_id: str) -> list[TrackIndicat
 
 def indicators(session: Session, partnership_id: str | None = None) -> list[Indicator]:
     """The built-in indicators, shared custom ones, and those of ``partnership_id``."""
-    own = Indicator.partnership_id.is_(None)
+    own: ColumnElement[bool] = Indicator.partnership_id.is_(None)
     if partnership_id is not None:
         own = or_(own, Indicator.partnership_id == partnership_id)
     return live(session, Indicator, own, order_by=Indicator.code)
