@@ -29,7 +29,7 @@ from wopdesk.errors import ValidationError
 from wopdesk.reports.progress import build_progress_report
 from wopdesk.reports.visit import build_latest_visit_summary
 from wopdesk.server.db import ServerDatabase
-from wopdesk.storage import commands, queries
+from wopdesk.storage import commands, listing, queries
 from wopdesk.storage.changes import Stamp
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Setting, SiteVisit
 from wopdesk.storage.store import CATALOGUE_VERSION_SETTING, Store
@@ -202,6 +202,29 @@ def test_the_sources_own_terms() -> None:
     assert nrw.text("name", "es").startswith("Agua no contabilizada")
 
 
+def test_the_indicators_page_reads_the_definition_in_the_users_language(
+    demo_store: Store,
+) -> None:
+    nrw = builtin_indicator_id("IBNET-NRW-PCT")
+    set_language("es")
+    try:
+        with demo_store.reading() as session:
+            reading = session.scalars(
+                select(IndicatorReading).where(IndicatorReading.indicator_id == nrw)
+            ).first()
+            assert reading is not None
+            series = listing.indicator_series(
+                session, reading.partnership_id, reading.utility_id, nrw
+            )
+    finally:
+        set_language(None)
+    assert series is not None
+    assert series.name == "Agua no contabilizada (% del agua suministrada)"
+    assert series.formula.startswith("(agua suministrada neta")
+    assert series.note.startswith("Un porcentaje")
+    assert "indicator 6.1" in series.source
+
+
 def _pdf_text(path: Path) -> str:
     text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
     return unicodedata.normalize("NFKC", re.sub(r"\s+", " ", text))
@@ -253,7 +276,7 @@ def test_reports_name_indicators_in_the_readers_language(
 
 def _make_old(store: Store) -> tuple[str, set[str]]:
     """Turn the demo profile into one written by WOPdesk's first catalogue: collection
-    efficiency under its old code, number and wording, with the demo's readings."""
+    efficiency under its old code, number and wording, with readings recorded against it."""
     indicator_id = builtin_indicator_id("IBNET-COLLECTION")
     with store.transaction() as session:
         row = session.get(Indicator, indicator_id)
@@ -262,6 +285,15 @@ def _make_old(store: Store) -> tuple[str, set[str]]:
         row.benchmark_source = "IBNET Blue Book (World Bank, 2014), indicator 19.1"
         row.max_value = 200
         session.merge(Setting(key=CATALOGUE_VERSION_SETTING, value=1))
+        partnership = queries.live(session, Partnership)[0]
+        commands.record_reading(  # one of its own, whatever the demo records
+            session,
+            partnership_id=partnership.id,
+            utility_id=partnership.mentee_utility_id,
+            indicator_id=indicator_id,
+            period=dt.date(2023, 12, 31),
+            value=150.0,  # arrears collected: above 100 %, as the new definition allows
+        )
         readings = set(
             session.scalars(
                 select(IndicatorReading.id).where(IndicatorReading.indicator_id == indicator_id)
@@ -274,7 +306,7 @@ def test_opening_an_older_profile_updates_its_catalogue_and_keeps_its_readings(
     demo_store: Store, data_dir: Path
 ) -> None:
     indicator_id, readings = _make_old(demo_store)
-    assert len(readings) == 11
+    assert readings
     demo_store.close()
     reopened = Store.open(data_dir)
     try:

@@ -188,6 +188,12 @@ def indicator_text(indicator: IndicatorLike, name: str, language: str | None = N
     return getattr(indicator, name, None) or ""
 
 
+def indicator_source(indicator: IndicatorLike) -> str:
+    """Where a built-in indicator is defined; empty for a user-defined one."""
+    definition = by_id().get(indicator.id) if indicator.builtin else None
+    return definition.source if definition is not None else ""
+
+
 # --- judging a value ----------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from wopdesk.domain.catalogue import indicator_text, is_better, meets
+from wopdesk.domain.catalogue import indicator_source, indicator_text, is_better, meets
 from wopdesk.domain.vocab import (
     ActionStatus,
     AssessedBy,
@@ -476,6 +476,10 @@ class IndicatorSeries:
     benchmark: float | None
     benchmark_source: str | None
     points: list[tuple[dt.date, float]] = field(default_factory=list)
+    # How it is computed, what to mind, and where it is defined, in the reader's language.
+    formula: str = ""
+    note: str = ""
+    source: str = ""
     baseline: tuple[float, dt.date | None] | None = None
     target: tuple[float, dt.date | None] | None = None
 
@@ -538,6 +542,9 @@ def indicator_series(
         benchmark=indicator.benchmark,
         benchmark_source=indicator.benchmark_source,
         points=points,
+        formula=indicator_text(indicator, "formula"),
+        note=indicator_text(indicator, "note") if indicator.builtin else "",
+        source=indicator_source(indicator),
         baseline=(
             (link.baseline_value, link.baseline_date)
             if link is not None and link.baseline_value is not None

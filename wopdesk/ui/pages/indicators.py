@@ -560,8 +560,12 @@ class IndicatorsPage(RecordPage):
                     range_text(series.min_value, series.max_value, unit) or self.tr("any value"),
                 )
             )
+            self.summary.setToolTip(
+                "\n".join(t for t in (series.formula, series.note, series.source) if t)
+            )
         else:
             self.summary.setText(self.tr("Choose a utility and an indicator."))
+            self.summary.setToolTip("")
         for key, label in self.fact_labels.items():
             label.setText(texts[key])
 
