@@ -37,7 +37,7 @@ from wopdesk.storage.store import CATALOGUE_VERSION_SETTING, Store
 ROOT = Path(__file__).resolve().parent.parent
 # The catalogue file this CATALOGUE_VERSION was given to. After changing the file, raise
 # CATALOGUE_VERSION (so profiles are updated) and write the new hash here.
-PINNED_SHA256 = "443ff294dbb464de47de8242bf5356c3cde081792a94ef1e4bcee5517c492d27"
+PINNED_SHA256 = "155590878160d8f0345c782c92dba944642f838f7ea87c418df869541ff95bd2"
 
 
 def definition(code: str) -> cat.IndicatorDefinition:

@@ -261,8 +261,10 @@ def markdown(definitions: tuple[IndicatorDefinition, ...] | None = None) -> str:
         "indicator, whose id comes from its first code (`previous_codes`).",
         "",
         "Direction: *higher* or *lower* is better, or *norm*: nearer the benchmark is better "
-        "(more is not). Range: the values a reading may take; a ratio that cannot exceed "
-        "100 % is bounded. A benchmark is given only where a published source gives one. "
+        "(more is not); a norm with no published benchmark is judged against the local one "
+        "(a target set between baseline and norm). Range: the values a reading may take; "
+        "a ratio that cannot exceed 100 % is bounded. A benchmark is given only where a "
+        "published source gives one. "
         "*Checked*: the date the row was compared with the source; an empty cell means the "
         "row still has to be compared with the document itself.",
         "",
