@@ -268,6 +268,10 @@ def test_reports_name_indicators_in_the_readers_language(
                 if english != translated and len(english) > 3:
                     assert unicodedata.normalize("NFKC", english) not in text, english
             checked += 1
+        for d in catalogue():  # no English catalogue name at all
+            english = d.name
+            if english != d.text("name", language):
+                assert unicodedata.normalize("NFKC", english) not in text, english
     assert checked >= 5
 
 
