@@ -386,31 +386,32 @@ def test_a_partnerships_own_indicator_is_offered_in_that_partnership_only(
         assert count == len(catalogue()) + 2
 
 
-def test_the_server_keeps_a_partnerships_indicator_to_its_members(
+def _partnership(utility: str) -> dict[str, object]:
+    return {
+        "title": "WOP",
+        "mentor_utility_id": utility,
+        "mentee_utility_id": utility,
+        "currency": "XOF",
+        "type": "south_south",
+        "phase": "design",
+        "status": "active",
+    }
+
+
+def test_the_server_keeps_a_partnerships_indicator_to_that_partnership(
     server_db: ServerDatabase,
 ) -> None:
     admin = principal(server_db, "admin", {}, admin=True)
     t0 = int(dt.datetime.now(dt.UTC).timestamp() * 1000) - 60_000
     stamp = Stamp(t0, 0, "a" * 16).encode()
-    utility, wop = new_id(), new_id()
+    utility, wop, other_wop = new_id(), new_id(), new_id()
     setup = creation("utility", utility, {"name": "U", "country": "SN", "kind": "water"}, stamp)
-    setup += creation(
-        "partnership",
-        wop,
-        {
-            "title": "WOP",
-            "mentor_utility_id": utility,
-            "mentee_utility_id": utility,
-            "currency": "XOF",
-            "type": "south_south",
-            "phase": "design",
-            "status": "active",
-        },
-        stamp,
-    )
+    setup += creation("partnership", wop, _partnership(utility), stamp)
+    setup += creation("partnership", other_wop, _partnership(utility), stamp)
     assert {r.status for r in push(server_db, admin, setup).results} == {"accepted"}
-    member = principal(server_db, "awa", {wop: "mentor"})
+    member = principal(server_db, "awa", {wop: "mentor", other_wop: "mentor"})
     outsider = principal(server_db, "bob", {new_id(): "mentor"})
+    indicator_id = new_id()
     indicator = {
         "partnership_id": wop,
         "framework": "Custom",
@@ -423,8 +424,25 @@ def test_the_server_keeps_a_partnerships_indicator_to_its_members(
     refused = push(server_db, outsider, creation("indicator", new_id(), indicator, stamp))
     assert {r.status for r in refused.results} == {"refused"}
     assert "not a member" in (refused.results[0].reason or "")
-    accepted = push(server_db, member, creation("indicator", new_id(), indicator, stamp))
+    accepted = push(server_db, member, creation("indicator", indicator_id, indicator, stamp))
     assert [r.reason for r in accepted.results if r.status != "accepted"] == []
+
+    def reading(partnership_id: str) -> list[dict[str, object]]:
+        values = {
+            "partnership_id": partnership_id,
+            "utility_id": utility,
+            "indicator_id": indicator_id,
+            "period": "2026-06-30",
+            "value": 3.0,
+            "confidence": "fair",
+        }
+        return creation("indicator_reading", new_id(), values, stamp)
+
+    here = push(server_db, member, reading(wop))
+    assert [r.reason for r in here.results if r.status != "accepted"] == []
+    there = push(server_db, member, reading(other_wop))
+    assert {r.status for r in there.results} == {"refused"}
+    assert "indicator of another partnership" in (there.results[0].reason or "")
 
 
 def test_pinned_hash_is_the_hash_of_the_file() -> None:

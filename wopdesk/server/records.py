@@ -237,17 +237,29 @@ class _Push:
         self.grants[partnership_id] = "coordinator"
         return None
 
-    def check_references(self, model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
+    def check_references(
+        self, model: type[SyncedRecord], values: dict[str, Any], owner: str | None
+    ) -> str | None:
         for name, value in values.items():
-            reason = self.check_reference(model, name, value)
+            reason = self.check_reference(model, name, value, owner)
             if reason is not None:
                 return reason
         return None
 
-    def check_reference(self, model: type[SyncedRecord], name: str, value: Any) -> str | None:
+    def check_reference(
+        self, model: type[SyncedRecord], name: str, value: Any, owner: str | None
+    ) -> str | None:
+        """Why a record of partnership ``owner`` may not refer to ``value``, or None."""
         target = _references(model).get(name)
-        if target is not None and value is not None and not self.exists(target, value):
+        if target is None or value is None:
+            return None
+        if not self.exists(target, value):
             return f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
+        if target == "indicator" and value not in builtin_indicator_ids():
+            # A partnership's own indicator is for that partnership's records only.
+            indicator = self.record(target, value)
+            if indicator is not None and indicator.partnership_id not in (None, owner):
+                return f"It refers to an indicator of another partnership ({value})."
         return None
 
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
@@ -267,7 +279,7 @@ class _Push:
         partnership_id = (
             None if column is None else row_id if column == "id" else values.get(column)
         )
-        reason = self.check_references(model, values)
+        reason = self.check_references(model, values, partnership_id)
         if reason is None:
             if model.__tablename__ == "partnership":
                 reason = self.may_create_partnership(row_id)
@@ -292,7 +304,7 @@ class _Push:
         if rules.indicator and (record.row_id in builtin_indicator_ids() or builtin):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
         if name in rules.references:
-            reason = self.check_reference(model, name, change.value)
+            reason = self.check_reference(model, name, change.value, record.partnership_id)
             if reason is not None:
                 return reason
         return self.may_write(record.partnership_id)
