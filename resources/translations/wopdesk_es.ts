@@ -3240,6 +3240,10 @@ del {1} al {2} · {3}</translation>
         <translation>Meta</translation>
     </message>
     <message>
+        <source>Target = benchmark</source>
+        <translation>Meta = valor de referencia</translation>
+    </message>
+    <message>
         <source>Target met</source>
         <translation>Meta alcanzada</translation>
     </message>
@@ -3342,6 +3346,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>actions done</source>
         <translation>acciones terminadas</translation>
+    </message>
+    <message>
+        <source>actions done ({dropped} dropped, not counted)</source>
+        <translation>acciones terminadas ({dropped} descartada(s), no contada(s))</translation>
     </message>
     <message>
         <source>actions overdue</source>

@@ -3240,6 +3240,10 @@ du {1} au {2} · {3}</translation>
         <translation>Cible</translation>
     </message>
     <message>
+        <source>Target = benchmark</source>
+        <translation>Cible = valeur repère</translation>
+    </message>
+    <message>
         <source>Target met</source>
         <translation>Cible atteinte</translation>
     </message>
@@ -3342,6 +3346,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>actions done</source>
         <translation>actions terminées</translation>
+    </message>
+    <message>
+        <source>actions done ({dropped} dropped, not counted)</source>
+        <translation>actions terminées ({dropped} abandonnée(s), non comptée(s))</translation>
     </message>
     <message>
         <source>actions overdue</source>
