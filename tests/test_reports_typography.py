@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from reportlab.graphics import renderPDF
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
@@ -88,20 +88,21 @@ def test_no_table_word_is_cut_in_the_demo_reports(reports: list[Path], language:
 # --- footer, fonts and metadata ------------------------------------------------------------
 
 
+def _baselines_below(page: PageObject, height: float) -> set[float]:
+    """The baselines of the text a page writes below ``height`` points (its footer)."""
+    found: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], *_args: object) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if text.strip() and y < height:
+            found.add(round(y))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
 def _footer_baselines(path: Path) -> list[set[float]]:
-    """Per page, the baselines of the text written in the footer's band."""
-    pages = []
-    for page in PdfReader(path).pages:
-        found: set[float] = set()
-
-        def visit(text: str, cm: list[float], tm: list[float], *_args: object) -> None:
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            if text.strip() and y < 26 * mm:
-                found.add(round(y))
-
-        page.extract_text(visitor_text=visit)
-        pages.append(found)
-    return pages
+    return [_baselines_below(page, 26 * mm) for page in PdfReader(path).pages]
 
 
 def test_the_footer_is_one_line_on_every_page(reports: list[Path]) -> None:
@@ -126,9 +127,7 @@ def test_every_font_is_embedded(reports: list[Path]) -> None:
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
 
 
-def test_pdfs_carry_title_author_subject_and_language(
-    reports: list[Path], language: str
-) -> None:
+def test_pdfs_carry_title_author_subject_and_language(reports: list[Path], language: str) -> None:
     for path in reports:
         reader = PdfReader(path)
         metadata = reader.metadata
@@ -142,9 +141,7 @@ def test_pdfs_carry_title_author_subject_and_language(
 # --- figures agree with their tables ------------------------------------------------------
 
 
-def test_the_headline_counts_the_actions_the_table_lists(
-    demo_store: Store, tmp_path: Path
-) -> None:
+def test_the_headline_counts_the_actions_the_table_lists(demo_store: Store, tmp_path: Path) -> None:
     i18n.set_language("en")
     try:
         out = build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "p.pdf", TODAY)
