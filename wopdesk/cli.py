@@ -166,5 +166,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def entry() -> int:
+    """The ``wopdesk`` program: ``main`` with logging and crash capture for the process.
+
+    The desktop app installs its own (with an error dialog) when it starts; a command
+    logs to the same file, and a crash of either leaves its traceback in the log folder.
+    """
+    from wopdesk import logs
+
+    logs.configure_logging()
+    words = sys.argv[1:]
+    if words and words[0] in HANDLERS and words[0] != "app":
+        logs.install_crash_handlers()
+    return main(words)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(entry())
