@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets its own data directory; Qt runs offscreen."""
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("WOPDESK_DATA_DIR", None)
+# Nothing a test does reaches the person's own settings, data or logs: QSettings and
+# platformdirs follow the XDG folders, pointed here into a folder of this test run.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="wopdesk-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
+os.environ["WOPDESK_LOG_DIR"] = str(_SANDBOX / "log")
 os.environ["WOPDESK_LANGUAGE"] = "en"  # tests must not depend on the machine locale
 
 from wopdesk.demo import create_demo, demo_id  # noqa: E402

@@ -1,5 +1,5 @@
 """Run WOPdesk with ``python -m wopdesk``."""
 
-from wopdesk.cli import main
+from wopdesk.cli import entry
 
-raise SystemExit(main())
+raise SystemExit(entry())

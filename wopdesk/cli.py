@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--replace", action="store_true", help="set the current database aside and replace it"
     )
+    command("backups", "list the automatic backups of the data directory, newest first")
     return parser
 
 
@@ -126,6 +127,23 @@ def _run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_backups(args: argparse.Namespace) -> int:
+    from wopdesk.storage import auto_backup
+    from wopdesk.storage.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    found = auto_backup.backups(data_dir)
+    if not found:
+        print(f"No automatic backup in {data_dir} yet.")
+    for info in found:
+        contents = auto_backup.preview(info.path)
+        counts = ", ".join(f"{n} {label}" for label, n in contents.counts)
+        taken = info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        print(f"{taken}  {info.reason:<16} {info.size / 1e6:7.1f} MB  {info.path.name}")
+        print(f"    {'; '.join(contents.partnerships) or 'no partnership'}: {counts}")
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "app": _run_app,
     "demo": _run_demo,
@@ -133,6 +151,7 @@ HANDLERS: dict[str, Handler] = {
     "sync": _run_sync,
     "export": _run_export,
     "import": _run_import,
+    "backups": _run_backups,
 }
 
 
@@ -166,5 +185,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def entry() -> int:
+    """The ``wopdesk`` program: ``main`` with logging and crash capture for the process.
+
+    The desktop app installs its own (with an error dialog) when it starts; a command
+    logs to the same file, and a crash of either leaves its traceback in the log folder.
+    """
+    from wopdesk import logs
+
+    logs.configure_logging()
+    words = sys.argv[1:]
+    if words and words[0] in HANDLERS and words[0] != "app":
+        logs.install_crash_handlers()
+    return main(words)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(entry())

@@ -6,6 +6,7 @@ Ids are derived from names, so running the demo twice adds nothing.
 import datetime as dt
 import io
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PIL import Image, ImageDraw
@@ -15,6 +16,7 @@ from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
+from wopdesk.storage import queries, visit_snapshot
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.store import Store
 
@@ -116,6 +118,7 @@ class _Builder:
         self.diagnosis()
         self.visits()
         self.work_plan()
+        self.finalise_visits()
         self.learning()
         self.readings()
         self.money()
@@ -244,7 +247,7 @@ class _Builder:
             )
 
     def visits(self) -> None:
-        for key, title, start, end, state, nxt, purpose, activities, notes in VISITS:
+        for key, title, start, end, _state, nxt, purpose, activities, notes in VISITS:
             visit = self.add(
                 m.SiteVisit,
                 f"visit:{key}",
@@ -283,8 +286,21 @@ class _Builder:
                 priority=v.Priority.HIGH,
             )
             self.session.flush()
-            if state == v.VisitState.FINAL:
-                visit.state = state
+
+    def finalise_visits(self) -> None:
+        """Final visits are signed with their actions as agreed then: planned, not started."""
+        for key, _title, _start, _end, state, *_rest in VISITS:
+            if state != v.VisitState.FINAL:
+                continue
+            visit = self.session.get(m.SiteVisit, demo_id(f"visit:{key}"))
+            assert visit is not None
+            actions = queries.actions(self.session, self.pid, visit.id)
+            as_agreed = [
+                replace(visit_snapshot.agreed(a), status=v.ActionStatus.PLANNED, progress=0)
+                for a in actions
+            ]
+            visit.action_snapshot = visit_snapshot.dump(as_agreed)
+            visit.state = state
 
     def work_plan(self) -> None:
         for key, track, text, owner, due, status, progress, origin in ACTIONS:

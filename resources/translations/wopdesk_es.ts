@@ -408,6 +408,33 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>WOPdesk: unexpected error</source>
+        <translation>WOPdesk: error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong and WOPdesk could not finish what it was doing ({0}). What you saved before is safe; you can continue, or quit and start WOPdesk again.</source>
+        <translation>Algo salió mal y WOPdesk no pudo terminar lo que estaba haciendo ({0}). Lo que guardó antes está a salvo; puede continuar, o salir y volver a abrir WOPdesk.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Save a problem report…</source>
+        <translation>Guardar un informe del problema…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Quit WOPdesk</source>
+        <translation>Salir de WOPdesk</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseEditor</name>
     <message>
         <source>Date</source>
@@ -1087,6 +1114,10 @@
         <translation>Sincronización</translation>
     </message>
     <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
+    </message>
+    <message>
         <source>{0}  ({1})</source>
         <translation>{0}  ({1})</translation>
     </message>
@@ -1157,6 +1188,10 @@
     <message>
         <source>(not chosen)</source>
         <translation>(sin elegir)</translation>
+    </message>
+    <message>
+        <source>WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem saves the details for whoever supports you.</source>
+        <translation>WOPdesk se cerró inesperadamente la última vez que se usó. Ayuda › Informar de un problema guarda los detalles para quien le da soporte.</translation>
     </message>
     <message>
         <source>About WOPdesk</source>
@@ -1757,6 +1792,33 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Nothing to show here yet.</source>
         <translation>Todavía no hay nada que mostrar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>WOPdesk will save a zip file with its logs and the versions of the program and the system, to send to whoever supports you. It holds no partnership data unless you tick the box below.</source>
+        <translation>WOPdesk guardará un archivo zip con sus registros y las versiones del programa y del sistema, para enviarlo a quien le da soporte. No contiene datos de la alianza, salvo que marque la casilla de abajo.</translation>
+    </message>
+    <message>
+        <source>Include my partnership data (every record and photo of this profile)</source>
+        <translation>Incluir mis datos de la alianza (todos los registros y fotos de este perfil)</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Guardar el informe del problema</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Problem report saved to {0}.</source>
+        <translation>Informe del problema guardado en {0}.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3294,10 @@ del {1} al {2} · {3}</translation>
         <translation>Meta</translation>
     </message>
     <message>
+        <source>Target = benchmark</source>
+        <translation>Meta = valor de referencia</translation>
+    </message>
+    <message>
         <source>Target met</source>
         <translation>Meta alcanzada</translation>
     </message>
@@ -3334,6 +3400,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>actions done</source>
         <translation>acciones terminadas</translation>
+    </message>
+    <message>
+        <source>actions done ({dropped} dropped, not counted)</source>
+        <translation>acciones terminadas ({dropped} descartada(s), no contada(s))</translation>
     </message>
     <message>
         <source>actions overdue</source>

@@ -408,6 +408,33 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>WOPdesk: unexpected error</source>
+        <translation>WOPdesk : erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong and WOPdesk could not finish what it was doing ({0}). What you saved before is safe; you can continue, or quit and start WOPdesk again.</source>
+        <translation>Un problème est survenu et WOPdesk n’a pas pu terminer ce qu’il faisait ({0}). Ce que vous avez enregistré auparavant est en sécurité ; vous pouvez continuer, ou quitter et relancer WOPdesk.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Save a problem report…</source>
+        <translation>Enregistrer un rapport de problème…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Quit WOPdesk</source>
+        <translation>Quitter WOPdesk</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseEditor</name>
     <message>
         <source>Date</source>
@@ -1087,6 +1114,10 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
         <source>{0}  ({1})</source>
         <translation>{0}  ({1})</translation>
     </message>
@@ -1157,6 +1188,10 @@
     <message>
         <source>(not chosen)</source>
         <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <source>WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem saves the details for whoever supports you.</source>
+        <translation>WOPdesk s’est arrêté de façon inattendue lors de sa dernière exécution. Aide › Signaler un problème enregistre les détails pour la personne qui vous assiste.</translation>
     </message>
     <message>
         <source>About WOPdesk</source>
@@ -1757,6 +1792,33 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Nothing to show here yet.</source>
         <translation>Rien à afficher ici pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>WOPdesk will save a zip file with its logs and the versions of the program and the system, to send to whoever supports you. It holds no partnership data unless you tick the box below.</source>
+        <translation>WOPdesk va enregistrer un fichier zip contenant ses journaux et les versions du programme et du système, à envoyer à la personne qui vous assiste. Il ne contient aucune donnée du partenariat, sauf si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Include my partnership data (every record and photo of this profile)</source>
+        <translation>Inclure mes données de partenariat (tous les enregistrements et photos de ce profil)</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Enregistrer le rapport de problème</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Problem report saved to {0}.</source>
+        <translation>Rapport de problème enregistré dans {0}.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3294,10 @@ du {1} au {2} · {3}</translation>
         <translation>Cible</translation>
     </message>
     <message>
+        <source>Target = benchmark</source>
+        <translation>Cible = valeur repère</translation>
+    </message>
+    <message>
         <source>Target met</source>
         <translation>Cible atteinte</translation>
     </message>
@@ -3334,6 +3400,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>actions done</source>
         <translation>actions terminées</translation>
+    </message>
+    <message>
+        <source>actions done ({dropped} dropped, not counted)</source>
+        <translation>actions terminées ({dropped} abandonnée(s), non comptée(s))</translation>
     </message>
     <message>
         <source>actions overdue</source>

@@ -12,6 +12,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.validators import Auto
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wopdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from wopdesk.reports.layout import AMBER, GREEN, GREY, INK, MUTED, NAVY, RULE
@@ -40,18 +41,14 @@ def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing
     if status.readings:
         points = [(_year_fraction(d), value) for d, value in status.readings]
         series.append((_("Actual"), points, NAVY, None, True))
-    references: list[tuple[str, float | None, Color, list[float]]] = [
-        (_("Baseline"), status.baseline_value, GREY, [4.0, 2.0]),
-        (_("Target"), status.target_value, GREEN, [6.0, 3.0]),
-        (_("Benchmark"), status.benchmark, AMBER, [1.5, 2.0]),
-    ]
+    references = _reference_lines(status)
     for name, value, color, dash in references:
         if value is not None:
             series.append((name, [(first, value), (last, value)], color, dash, False))
     if not series:
         return None
 
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=SANS)
     plot = LinePlot()
     plot.x, plot.y = 34, 40
     plot.width, plot.height = width - 44, height - 56
@@ -80,8 +77,57 @@ def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing
         )
     )
     # Auto draws each swatch from the plot's own line: dashes and markers included.
-    drawing.add(_legend(Auto(obj=plot), width / 2, 0, swatch_width=16))
+    drawing.add(_fitted_legend(Auto(obj=plot), width, swatch_width=16))
     return drawing
+
+
+def _reference_lines(status: IndicatorStatus) -> list[tuple[str, float | None, Color, list[float]]]:
+    """Baseline, target and benchmark lines; one line named for both when the last two meet.
+
+    Two lines drawn at the same height show only the one on top, and a reader cannot
+    tell which it is: a target set at the benchmark is said so in the legend.
+    """
+    target, benchmark = status.target_value, status.benchmark
+    values = [v for v in (status.baseline_value, target, benchmark) if v is not None]
+    values += [value for _day, value in status.readings]
+    span = (max(values) - min(values)) if values else 0.0
+    meet = (
+        target is not None
+        and benchmark is not None
+        and abs(target - benchmark) <= max(span * 0.01, abs(target) * 1e-9)
+    )
+    lines: list[tuple[str, float | None, Color, list[float]]] = [
+        (_("Baseline"), status.baseline_value, GREY, [4.0, 2.0])
+    ]
+    if meet:
+        lines.append((_("Target = benchmark"), target, GREEN, [6.0, 2.0, 1.5, 2.0]))
+    else:
+        lines.append((_("Target"), target, GREEN, [6.0, 3.0]))
+        lines.append((_("Benchmark"), benchmark, AMBER, [1.5, 2.0]))
+    return lines
+
+
+def _fitted_legend(
+    pairs: Sequence[tuple[Color, str]] | Auto, width: float, swatch_width: float = 9
+) -> Legend:
+    """A legend on one line under the chart, or on two when one would not fit its width.
+
+    A long legend ("Valor de referencia") must not run into the next chart's.
+    """
+    legend = _legend(pairs, width / 2, 0, swatch_width=swatch_width)
+    names = (
+        [name for _color, name in pairs] if not isinstance(pairs, Auto) else _series_names(pairs)
+    )
+    item = swatch_width + legend.dxTextSpace + legend.autoXPadding
+    needed = sum(stringWidth(name, SANS, _LABEL_SIZE) + item for name in names)
+    if needed > width - 4:
+        legend.columnMaximum = 2
+    return legend
+
+
+def _series_names(auto: Auto) -> list[str]:
+    plot = auto.obj
+    return [plot.lines[index].name for index in range(len(plot.data))]
 
 
 def _style_axes(plot: LinePlot, first: int, last: int, values: Sequence[float]) -> None:
@@ -143,7 +189,7 @@ def bar_chart(
     register_fonts()
     row = 15
     height = row * len(labels) + 26
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=SANS)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 16
     chart.width, chart.height = width - label_width - 40, row * len(labels)
@@ -191,7 +237,7 @@ def stacked_bars(
     register_fonts()
     row = 22
     height = row * len(labels) + 46
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=SANS)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 36
     chart.width, chart.height = width - label_width - 70, row * len(labels)
@@ -235,5 +281,5 @@ def stacked_bars(
                 fillColor=INK,
             )
         )
-    drawing.add(_legend([(color, name) for name, color, _v in parts], width / 2, 0))
+    drawing.add(_fitted_legend([(color, name) for name, color, _v in parts], width))
     return drawing

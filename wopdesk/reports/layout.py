@@ -6,7 +6,9 @@ atomically (a temporary file renamed over the target), so a half-built PDF never
 """
 
 import datetime as dt
+import html
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
@@ -20,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from wopdesk.domain.i18n import current_language
 from wopdesk.errors import WopdeskError
 from wopdesk.reports.fonts import (
     SANS,
@@ -140,6 +144,16 @@ STYLES = {
 _shaped: dict[str, ParagraphStyle] = {}
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table's style, its cells' own font set to ours.
+
+    ReportLab sets each cell's font before drawing it, Helvetica unless told, which
+    puts a font in the PDF that it does not carry, even when every cell holds a
+    paragraph of its own font.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])
+
+
 def para(text: str | None, style: str = "body") -> Paragraph:
     """A paragraph of plain ``text`` (never markup), shaped when a complex script needs it."""
     register_fonts()
@@ -189,8 +203,9 @@ def data_table(
 ) -> Flowable:
     """A table with a navy header row repeated on every page and zebra rows.
 
-    ``widths`` are fractions of the text width; ``right`` the columns of figures.
-    An empty ``rows`` gives "None recorded." instead of a headless, broken table.
+    ``widths`` are the fractions of the text width each column would like; the columns
+    are then fitted to their content (see ``fit_widths``). ``right`` are the columns of
+    figures. An empty ``rows`` gives "None recorded." instead of a headless, broken table.
     """
     if not rows:
         return none_recorded()
@@ -199,6 +214,7 @@ def data_table(
         [_cell(value, "cell_right" if i in right else "cell") for i, value in enumerate(row)]
         for row in rows
     ]
+    columns = [[row[i] for row in [header, *body]] for i in range(len(header))]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
@@ -216,18 +232,81 @@ def data_table(
         ]
     table = Table(
         [header, *body],
-        colWidths=[w * FRAME_WIDTH for w in widths],
+        colWidths=fit_widths(columns, [w * FRAME_WIDTH for w in widths]),
         repeatRows=1,
         # Rows split across pages only when one may be taller than a page: a row cut in
         # two reads badly, but a table that cannot be laid out at all is worse.
         splitInRow=int(_longest_text(rows) > _ROW_SPLIT_CHARS),
         hAlign="LEFT",
     )
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
 _ROW_SPLIT_CHARS = 1500
+_CELL_PADDING = 10  # the table's left and right padding of a cell
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _paragraphs(cell: Flowable | list[Flowable]) -> list[Paragraph]:
+    items = cell if isinstance(cell, list) else [cell]
+    return [item for item in items if isinstance(item, Paragraph)]
+
+
+def _text_widths(cell: Flowable | list[Flowable]) -> tuple[float, float]:
+    """The width of a cell's longest word and of its longest line set without wrapping."""
+    longest_word = longest_line = 0.0
+    for paragraph in _paragraphs(cell):
+        style = paragraph.style
+        text = html.unescape(_TAG.sub("", paragraph.text))
+        for line in text.splitlines() or [""]:
+            width = stringWidth(line, style.fontName, style.fontSize)
+            longest_line = max(longest_line, width)
+            for word in line.split():
+                word_width = stringWidth(word, style.fontName, style.fontSize)
+                longest_word = max(longest_word, word_width)
+    return longest_word, longest_line
+
+
+def fit_widths(
+    columns: Sequence[Sequence[Flowable | list[Flowable]]], wanted: Sequence[float]
+) -> list[float]:
+    """Column widths that never break a word and give short columns only what they need.
+
+    A column starts with the width it ``wanted``. One whose whole content fits in less
+    (dates, figures, statuses) shrinks to it, and the room it frees goes to the columns
+    whose text wraps; then every column is widened to its longest word (a header such as
+    "Importante" must not print as "Importa|nte"), taking the room from the columns with
+    the most to spare. Only when the longest words alone are wider than the page do
+    words break.
+    """
+    total = sum(wanted)
+    measures = [[_text_widths(cell) for cell in column] for column in columns]
+    least = [max(word for word, _line in m) + _CELL_PADDING + 1 for m in measures]
+    natural = [max(line for _word, line in m) + _CELL_PADDING + 1 for m in measures]
+    widths = [
+        min(want, max(nat, low)) for want, nat, low in zip(wanted, natural, least, strict=True)
+    ]
+    freed = total - sum(widths)
+    hungry = [i for i, width in enumerate(widths) if natural[i] > width] or list(range(len(widths)))
+    share = sum(wanted[i] for i in hungry) or 1.0
+    for i in hungry:
+        widths[i] += freed * wanted[i] / share
+    return _widen_to_words(widths, least)
+
+
+def _widen_to_words(widths: list[float], least: Sequence[float]) -> list[float]:
+    missing = sum(max(0.0, low - width) for width, low in zip(widths, least, strict=True))
+    if missing <= 0:
+        return widths
+    spare = [max(0.0, width - low) for width, low in zip(widths, least, strict=True)]
+    room = sum(spare)
+    if room < missing:
+        return widths  # the words are wider than the page: let them break
+    return [
+        max(width, low) - (missing * extra / room)
+        for width, low, extra in zip(widths, least, spare, strict=True)
+    ]
 
 
 def _longest_text(rows: Sequence[Sequence[Cell]]) -> int:
@@ -255,7 +334,7 @@ def facts_table(pairs: Sequence[tuple[str, Cell]]) -> Flowable:
         return none_recorded()
     table = Table(rows, colWidths=[w * FRAME_WIDTH for w in (0.15, 0.35, 0.15, 0.35)])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -273,7 +352,7 @@ def key_figures(figures: Sequence[tuple[str, str]]) -> Flowable:
     cells = [[para(value, "figure"), para(label, "figure_label")] for value, label in figures]
     table = Table([cells], colWidths=[FRAME_WIDTH / len(figures)] * len(figures))
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), SKY),
                 ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
@@ -293,7 +372,7 @@ def side_by_side(left: Flowable, right: Flowable, left_share: float = 0.5) -> Fl
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -307,7 +386,7 @@ def side_by_side(left: Flowable, right: Flowable, left_share: float = 0.5) -> Fl
 def draft_banner(text: str) -> Flowable:
     table = Table([[para(text, "draft")]], colWidths=[FRAME_WIDTH])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, RED),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FDEDEC")),
@@ -360,6 +439,11 @@ class _ReportDocument(BaseDocTemplate):
             author="WOPdesk",
             creator="WOPdesk",
             subject=decor.subject,
+            keywords=["WOPdesk", "Water Operators' Partnership", decor.report],
+            lang=current_language(),
+            # The canvas would otherwise start in Helvetica, which a PDF names without
+            # carrying it: every font a WOPdesk PDF uses is embedded.
+            initialFontName=SANS,
         )
         self.decor = decor
         frame = Frame(
@@ -397,13 +481,43 @@ class _ReportDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, FOOTER_TOP + 2 * mm, PAGE_WIDTH - MARGIN, FOOTER_TOP + 2 * mm)
+        self._draw_footer(canvas)
+        canvas.restoreState()
+
+    def _draw_footer(self, canvas: Canvas) -> None:
+        """One line: printing date (and DRAFT) left, the subject centred, the page number right.
+
+        Each part is measured, so none wraps onto a second line or runs into another;
+        the subject alone is shortened, with an ellipsis, when room is short.
+        """
+        decor = self.decor
+        style = STYLES["footer"]
         left_text = printed_on(decor.printed) + " · WOPdesk"
         if decor.draft:
             left_text += " · " + _("DRAFT")
-        _draw_at(canvas, para(left_text, "footer"), MARGIN, FOOTER_TOP, FRAME_WIDTH * 0.3)
-        centre = para(_ellipsis(decor.subject, 80), "footer_centre")
-        _draw_at(canvas, centre, MARGIN + FRAME_WIDTH * 0.22, FOOTER_TOP, FRAME_WIDTH * 0.56)
-        canvas.restoreState()
+        left_width = stringWidth(left_text, style.fontName, style.fontSize) + 2
+        _draw_at(canvas, para(left_text, "footer"), MARGIN, FOOTER_TOP, left_width)
+        start = MARGIN + left_width + 4 * mm
+        end = PAGE_WIDTH - MARGIN - _PAGE_NUMBER_ROOM
+        centre = fit_line(decor.subject, style.fontName, style.fontSize, end - start)
+        # Centred on the page when it fits there, else in the room between the two ends.
+        middle = PAGE_WIDTH / 2
+        span = 2 * min(middle - start, end - middle)
+        if stringWidth(centre, style.fontName, style.fontSize) > span:
+            middle, span = (start + end) / 2, end - start
+        _draw_at(canvas, para(centre, "footer_centre"), middle - span / 2, FOOTER_TOP, span)
+
+
+_PAGE_NUMBER_ROOM = 26 * mm  # "Página 188 de 188" and a gap
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` as it fits on one line of ``width`` points, cut with an ellipsis if need be."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text.strip() else ""
 
 
 def _ellipsis(text: str, limit: int) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from wopdesk.domain.catalogue import is_better
 from wopdesk.domain.vocab import (
@@ -34,6 +34,7 @@ from wopdesk.reports.layout import (
     key_figures,
     para,
     side_by_side,
+    table_style,
     text_block,
     write_report,
 )
@@ -129,6 +130,13 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     return story
 
 
+def _actions_done_label(dropped: int) -> str:
+    """What the "done / planned" figure counts, so it agrees with the table of all actions."""
+    if not dropped:
+        return _("actions done")
+    return _("actions done ({dropped} dropped, not counted)").format(dropped=dropped)
+
+
 def _headline_figures(data: ProgressReportData) -> Flowable:
     live = [a for a in data.actions if a.status != ActionStatus.DROPPED]
     done = sum(1 for a in live if a.status == ActionStatus.DONE)
@@ -137,7 +145,7 @@ def _headline_figures(data: ProgressReportData) -> Flowable:
     improved = sum(1 for s in data.indicators if _improved(s))
     return key_figures(
         [
-            (f"{done} / {len(live)}", _("actions done")),
+            (f"{done} / {len(live)}", _actions_done_label(len(data.actions) - len(live))),
             (str(len(data.overdue)), _("actions overdue")),
             (f"{improved} / {len(data.indicators)}", _("indicators better than baseline")),
             (format_number(sum(r.hours for r in data.learning)), _("hours of learning")),
@@ -171,7 +179,7 @@ def _indicator_section(statuses: Sequence[IndicatorStatus]) -> list[Flowable]:
             rows[-1].append([])
         grid = Table(rows, colWidths=[_CHART_WIDTH + _CHART_GAP / 2] * 2, hAlign="LEFT")
         grid.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Table
 
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import StorageError
@@ -26,6 +26,7 @@ from wopdesk.reports.layout import (
     heading,
     keep,
     para,
+    table_style,
     text_block,
     write_report,
 )
@@ -223,7 +224,7 @@ def _photo_grid(photos: Sequence[_Photo]) -> list[Flowable]:
         rows[-1].append([])
     table = Table(rows, colWidths=[_PHOTO_WIDTH + _PHOTO_GAP / 2] * 2, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -253,7 +254,7 @@ def _fit(width: int, height: int) -> tuple[float, float]:
 def _missing_photo(problem: str) -> Flowable:
     box = Table([[para(problem, "cell_small")]], colWidths=[_PHOTO_WIDTH], rowHeights=[30 * mm])
     box.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F4F6F7")),
@@ -274,7 +275,7 @@ def _signatures(data: VisitReportData) -> Flowable:
     columns = [_signature_box(title, utility) for title, utility in sides]
     table = Table([columns], colWidths=[FRAME_WIDTH / 2] * 2, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -297,7 +298,7 @@ def _signature_box(title: str, utility: str) -> Table:
         rowHeights=[None, None] + [11 * mm] * len(lines),
     )
     box.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("SPAN", (0, 0), (1, 0)),
                 ("SPAN", (0, 1), (1, 1)),

@@ -67,10 +67,14 @@ def import_backup(archive_path: Path, data_dir: Path, *, replace: bool = False) 
             "and restore the backup in its place."
         )
     with tempfile.TemporaryDirectory() as work:
-        staged = _unpack_checked(archive_path, Path(work))
+        staged = unpack_checked(archive_path, Path(work))
         # Opening it runs the same checks and migrations as the app: a foreign or
         # newer database is refused here, before anything in data_dir changes.
-        open_engine(staged / DATABASE_NAME).dispose()
+        open_engine(staged / DATABASE_NAME, backup_before_migration=False).dispose()
+        if database.exists():
+            from wopdesk.storage import auto_backup
+
+            auto_backup.take(data_dir, auto_backup.BEFORE_RESTORE)
         store = BlobStore(data_dir / BLOBS_DIR)
         for blob in (staged / BLOBS_DIR).glob("??/*"):
             store.put_verified(blob.read_bytes(), blob.parent.name + blob.name)
@@ -84,7 +88,7 @@ def import_backup(archive_path: Path, data_dir: Path, *, replace: bool = False) 
         os.replace(f"{database}.incoming", database)
 
 
-def _unpack_checked(archive_path: Path, into: Path) -> Path:
+def unpack_checked(archive_path: Path, into: Path) -> Path:
     try:
         with zipfile.ZipFile(archive_path) as archive:
             names = archive.namelist()

@@ -17,6 +17,7 @@ from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
+from wopdesk.storage import queries, visit_snapshot
 from wopdesk.storage.blobs import BlobStore, image_media_type
 from wopdesk.storage.changes import insert_new
 from wopdesk.storage.models import (
@@ -141,7 +142,10 @@ def add_photo(
 
 
 def finalise_visit(session: Session, visit_id: str) -> SiteVisit:
-    return update(session, SiteVisit, visit_id, state=VisitState.FINAL)
+    """Make a visit final, keeping what its agreed actions say now for every reprint."""
+    visit = get(session, SiteVisit, visit_id)
+    snapshot = visit_snapshot.take(queries.actions(session, visit.partnership_id, visit.id))
+    return update(session, SiteVisit, visit_id, state=VisitState.FINAL, action_snapshot=snapshot)
 
 
 def reopen_visit(session: Session, visit_id: str) -> SiteVisit:

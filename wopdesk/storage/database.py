@@ -155,9 +155,17 @@ def upgrade(engine: Engine, revision: str | None, use_snapshot: bool = True) -> 
         raise StorageError(f"The database upgrade left broken references: {problems[:3]}.")
 
 
-def open_engine(path: Path) -> Engine:
-    """Open (creating or upgrading) the database file at ``path``."""
+def open_engine(path: Path, backup_before_migration: bool = True) -> Engine:
+    """Open (creating or upgrading) the database file at ``path``.
+
+    An existing database that needs migrating is first backed up beside it
+    (``auto_backup``), so an upgrade that goes wrong can always be undone.
+    """
     revision = check_can_open(path)
+    if backup_before_migration and revision is not None and revision != migration_revisions()[1]:
+        from wopdesk.storage import auto_backup
+
+        auto_backup.take(path.parent, auto_backup.BEFORE_MIGRATION)
     engine = create_sqlite_engine(path)
     try:
         upgrade(engine, revision)

@@ -287,6 +287,8 @@ class SiteVisit(SyncedRecord):
     notes: Mapped[str | None] = mapped_column(Text)
     next_visit_date: Mapped[dt.date | None]
     state: Mapped[v.VisitState] = mapped_column(Vocab(v.VisitState), default=v.VisitState.DRAFT)
+    # The agreed actions as they stood when the visit was finalised (visit_snapshot.py).
+    action_snapshot: Mapped[str | None] = mapped_column(Text)
 
 
 class VisitParticipant(SyncedRecord):

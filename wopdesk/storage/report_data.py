@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.errors import NotFoundError
-from wopdesk.storage import queries
+from wopdesk.storage import queries, visit_snapshot
 from wopdesk.storage.commands import get
 from wopdesk.storage.models import (
     Action,
@@ -297,6 +297,25 @@ def _action_row(action: Action, names: _Names) -> ActionRow:
     )
 
 
+def _visit_actions(session: Session, visit: SiteVisit, names: _Names) -> tuple[ActionRow, ...]:
+    """A final visit's actions as they were when it was finalised; a draft's as they are."""
+    agreed = visit_snapshot.read(visit.action_snapshot)
+    if visit.state != v.VisitState.FINAL or agreed is None:
+        live = queries.actions(session, visit.partnership_id, visit.id)
+        return tuple(_action_row(a, names) for a in live)
+    return tuple(
+        ActionRow(
+            description=a.description,
+            owner=names.person(a.owner_id),
+            due_date=a.due_date,
+            status=a.status,
+            progress=a.progress,
+            track=names.track(visit.partnership_id, a.track_id),
+        )
+        for a in agreed
+    )
+
+
 def _finding_row(finding: DiagnosisFinding, names: _Names) -> FindingRow:
     return FindingRow(
         finding=finding.finding,
@@ -415,9 +434,7 @@ def visit_report(session: Session, visit_id: str) -> VisitReportData:
         participants=tuple(participants),
         findings=tuple(_finding_row(f, names) for f in findings),
         photos=tuple(photos),
-        actions=tuple(
-            _action_row(a, names) for a in queries.actions(session, visit.partnership_id, visit.id)
-        ),
+        actions=_visit_actions(session, visit, names),
         learning=_learning_rows(
             session, queries.learning(session, visit.partnership_id, visit.id), names
         ),

@@ -4,6 +4,7 @@ The window's frame is painted first; the profile opens after that, off the GUI t
 (see ``wopdesk.ui.main_window``). Only light modules are imported on this path.
 """
 
+import logging
 import os
 import sys
 
@@ -31,14 +32,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
+    from wopdesk import logs
     from wopdesk.ui.context import AppContext
+    from wopdesk.ui.crash import install_error_reporting, uninstall_error_reporting
     from wopdesk.ui.i18n import install_translators
     from wopdesk.ui.main_window import MainWindow
 
+    earlier_crash = logs.earlier_crash()  # before this run's crash log is opened
+    logs.configure_logging()
     app = create_application()
     install_translators(app)
     ctx = AppContext()
     window = MainWindow(ctx)
+    reporter = install_error_reporting(lambda: window, window.report_problem)
+    window.ready.connect(lambda: logging.getLogger("wopdesk").info("The window is ready."))
+    if earlier_crash:
+        logging.getLogger("wopdesk").error("The last run crashed:\n%s", earlier_crash)
+        window.ready.connect(lambda: window.show_error(window.crashed_last_time()))
 
     def cannot_open(exc: Exception) -> None:
         # A newer or damaged database: one sentence, then the app ends with code 1.
@@ -62,6 +72,9 @@ def run_app(data_dir: str | None) -> int:
         window.ready.connect(app.quit)
         window.start_failed.connect(give_up)
     window.show()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        uninstall_error_reporting(reporter)
     ctx.close()
     return code or (1 if failed else 0)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 ME_SETTING = "me_person_id"
+BACKUP_KEEP_SETTING = "backups.keep"
 PARTNERSHIP_SETTING = "current_partnership_id"
 
 
@@ -109,6 +110,7 @@ class AppContext(QObject):
         def done(opened: tuple["Store", SyncStatusProvider, str | None, str | None]) -> None:
             self._attach(*opened)
             self.opened.emit()
+            self.back_up_daily(opened[0])
 
         self._start(self.workers.database, job, done, on_error)
 
@@ -127,6 +129,16 @@ class AppContext(QObject):
         self.sync_status = sync_status
         self.partnership_id = partnership_id
         self.me = me
+
+    def back_up_daily(self, store: "Store") -> None:
+        """Today's automatic backup, in the background, if the profile has none yet."""
+        from wopdesk.storage import auto_backup
+
+        def back_up() -> Path | None:
+            keep = int(store.get_setting(BACKUP_KEEP_SETTING) or auto_backup.DEFAULT_KEEP)
+            return auto_backup.daily(store.data_dir, keep)
+
+        self.run_task(back_up)
 
     def close(self) -> None:
         """Wait for background work, then close the profile (once the app has quit)."""

@@ -390,6 +390,9 @@ class MainWindow(QMainWindow):
             self._page_actions[page_id] = action
         self._add_sidebar_tooltips()
 
+        self.report_problem_action = QAction(self.tr("&Report a problem…"), self)
+        self.report_problem_action.triggered.connect(self.report_problem)
+        self.help_menu.addAction(self.report_problem_action)
         about = QAction(self.tr("&About WOPdesk"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -722,6 +725,22 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
+
+    def crashed_last_time(self) -> str:
+        return self.tr(
+            "WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem "
+            "saves the details for whoever supports you."
+        )
+
+    def report_problem(self) -> None:
+        """Help › Report a problem: logs and versions in a zip, data only if ticked."""
+        from wopdesk.ui.crash import ProblemReportDialog
+
+        data_dir = self.ctx.store.data_dir if self.ctx.is_open else None
+        dialog = ProblemReportDialog(self, data_dir, self.ctx.run_task, self.show_error)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.problem_report_dialog = dialog
+        dialog.open()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0004_catalogue
+-- revision: 0005
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -238,7 +238,7 @@ CREATE TABLE site_visit (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, action_snapshot TEXT, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
@@ -446,4 +446,4 @@ CREATE TABLE sync_refusal (
 );
 CREATE INDEX ix_learning_log ON learning_activity (partnership_id, deleted, date DESC, id);
 CREATE INDEX ix_indicator_partnership_id ON indicator (partnership_id);
-INSERT INTO alembic_version (version_num) VALUES ('0004_catalogue');
+INSERT INTO alembic_version (version_num) VALUES ('0005');

@@ -1,0 +1,197 @@
+"""Typographic faults of the PDF reports: broken words, wrapped footers, fonts, metadata."""
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PageObject, PdfReader
+from reportlab.graphics import renderPDF
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from tests.test_reports import SECOND_VISIT, TODAY, whole_text
+from wopdesk.demo import DEMO_PARTNERSHIP_ID
+from wopdesk.domain import i18n
+from wopdesk.domain import vocab as v
+from wopdesk.reports import charts
+from wopdesk.reports.layout import FRAME_WIDTH, data_table, fit_widths, para
+from wopdesk.reports.progress import build_progress_report
+from wopdesk.reports.visit import build_visit_summary
+from wopdesk.storage.report_data import IndicatorStatus
+from wopdesk.storage.store import Store
+
+LANGUAGES = ["en", "fr", "es"]
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language(None)
+
+
+@pytest.fixture
+def reports(demo_store: Store, tmp_path: Path, language: str) -> list[Path]:
+    """A draft visit summary and the progress report of the demo, in ``language``."""
+    visit = build_visit_summary(demo_store, SECOND_VISIT, tmp_path / "visit.pdf", today=TODAY)
+    progress = build_progress_report(
+        demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "progress.pdf", today=TODAY
+    )
+    return [visit.path, progress.path]
+
+
+def _lines_of(paragraph: Paragraph, width: float) -> list[str]:
+    paragraph.wrap(width, 1000)
+    return [" ".join(line[1]) for line in paragraph.blPara.lines]
+
+
+# --- words are never cut -----------------------------------------------------------------
+
+
+def test_a_narrow_column_is_widened_to_its_longest_word() -> None:
+    header = para("Importante", "head")
+    cells = [para("2", "cell"), para("1", "cell")]
+    long_text = [para("Factores favorables: una frase larga " * 4, "cell")] * 3
+    widths = fit_widths([[header, *cells], long_text], [0.05 * FRAME_WIDTH, 0.95 * FRAME_WIDTH])
+    assert _lines_of(header, widths[0] - 10) == ["Importante"]
+    assert sum(widths) == pytest.approx(FRAME_WIDTH)
+
+
+def test_short_columns_give_their_room_to_text_that_wraps() -> None:
+    dates = [para("Due date", "head"), para("30 Sep 2026", "cell")]
+    text = [para("What", "head"), para("Repeat the night step test in zones 1 and 2 " * 3, "cell")]
+    widths = fit_widths([dates, text], [0.5 * FRAME_WIDTH, 0.5 * FRAME_WIDTH])
+    assert widths[0] < 0.25 * FRAME_WIDTH
+    assert _lines_of(dates[1], widths[0] - 10) == ["30 Sep 2026"]
+    assert sum(widths) == pytest.approx(FRAME_WIDTH)
+
+
+def test_words_wider_than_the_page_still_make_a_table() -> None:
+    giant = "x" * 400
+    table = data_table(["A", "B"], [[giant, giant]], [0.5, 0.5])
+    width, _height = table.wrap(FRAME_WIDTH, 2000)
+    assert width == pytest.approx(FRAME_WIDTH)
+
+
+def test_no_table_word_is_cut_in_the_demo_reports(reports: list[Path], language: str) -> None:
+    words = {
+        "en": ["Activities", "Hours", "Share"],
+        "fr": ["Heures", "Activités", "Transformationnel"],
+        "es": ["Actividades", "Importante", "Proporción"],
+    }[language]
+    text = "\n".join(whole_text(path) for path in reports)
+    for word in words:
+        assert word in text, word
+
+
+# --- footer, fonts and metadata ------------------------------------------------------------
+
+
+def _baselines_below(page: PageObject, height: float) -> set[float]:
+    """The baselines of the text a page writes below ``height`` points (its footer)."""
+    found: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], *_args: object) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if text.strip() and y < height:
+            found.add(round(y))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def _footer_baselines(path: Path) -> list[set[float]]:
+    return [_baselines_below(page, 26 * mm) for page in PdfReader(path).pages]
+
+
+def test_the_footer_is_one_line_on_every_page(reports: list[Path]) -> None:
+    for path in reports:
+        for baselines in _footer_baselines(path):
+            assert baselines
+            assert max(baselines) - min(baselines) <= 3, baselines
+
+
+def _fonts(path: Path) -> Iterator[dict[str, object]]:
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for key in fonts:
+            yield fonts[key].get_object()
+
+
+def test_every_font_is_embedded(reports: list[Path]) -> None:
+    for path in reports:
+        for font in _fonts(path):
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None, font["/BaseFont"]
+            assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+
+
+def test_pdfs_carry_title_author_subject_and_language(reports: list[Path], language: str) -> None:
+    for path in reports:
+        reader = PdfReader(path)
+        metadata = reader.metadata
+        assert metadata is not None
+        assert metadata.title
+        assert metadata.author
+        assert metadata.subject
+        assert reader.trailer["/Root"]["/Lang"] == language
+
+
+# --- figures agree with their tables ------------------------------------------------------
+
+
+def test_the_headline_counts_the_actions_the_table_lists(demo_store: Store, tmp_path: Path) -> None:
+    i18n.set_language("en")
+    try:
+        out = build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "p.pdf", TODAY)
+        text = whole_text(out.path)
+    finally:
+        i18n.set_language(None)
+    # The demo has 11 actions, one of them dropped: the headline says what it leaves out.
+    assert "3 / 10" in text
+    assert "actions done (1 dropped, not counted)" in text
+
+
+# --- charts ---------------------------------------------------------------------------------
+
+
+def _status(target: float | None, benchmark: float | None) -> IndicatorStatus:
+    return IndicatorStatus(
+        name="Residual chlorine",
+        code="X",
+        unit="%",
+        better_when=v.BetterWhen.HIGHER,
+        utility="U",
+        track="T",
+        baseline_value=70.0,
+        baseline_date=dt.date(2024, 3, 1),
+        target_value=target,
+        target_date=dt.date(2027, 1, 1),
+        benchmark=benchmark,
+        benchmark_source=None,
+        readings=((dt.date(2024, 6, 1), 71.0), (dt.date(2025, 6, 1), 85.0)),
+    )
+
+
+def _series_names(status: IndicatorStatus) -> list[str]:
+    drawing = charts.trend_chart(status, 80 * mm, 62 * mm)
+    assert drawing is not None
+    plot = next(c for c in drawing.contents if hasattr(c, "lines"))
+    return [plot.lines[i].name for i in range(len(plot.data))]
+
+
+def test_a_target_at_the_benchmark_is_one_line_named_for_both() -> None:
+    assert _series_names(_status(95.0, 95.0)) == ["Actual", "Baseline", "Target = benchmark"]
+    assert _series_names(_status(90.0, 95.0)) == ["Actual", "Baseline", "Target", "Benchmark"]
+
+
+def test_a_long_legend_takes_two_lines_instead_of_running_on(language: str) -> None:
+    width = 80 * mm
+    drawing = charts.trend_chart(_status(90.0, 95.0), width, 62 * mm)
+    assert drawing is not None
+    renderPDF.drawToString(drawing)  # the legend reads its names from the drawn plot
+    legend = next(c for c in drawing.contents if hasattr(c, "colorNamePairs"))
+    x0, _y0, x1, _y1 = legend.getBounds()
+    assert x0 >= 0
+    assert x1 <= width
