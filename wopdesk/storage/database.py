@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BEGIN_OPTION = "wopdesk_sqlite_begin"
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -39,9 +40,23 @@ def create_sqlite_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
         # Straight to the driver: this runs for every transaction, reads included.
-        conn.connection.driver_connection.execute("BEGIN")
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+        conn.connection.driver_connection.execute(f"BEGIN {mode}")
 
     return engine
+
+
+def writer_engine(engine: Engine) -> Engine:
+    """``engine`` whose transactions take the write lock as they begin (``BEGIN IMMEDIATE``).
+
+    In WAL mode a deferred transaction that has read and then writes cannot wait for
+    another writer: SQLite fails it at once with "database is locked", whatever the busy
+    timeout, because waiting could not keep what it read true. A transaction that starts
+    as a writer waits for the lock under the busy timeout instead, so a save made while
+    a sync writes (in this process or another) waits milliseconds and succeeds. Reads
+    keep deferred transactions and never wait for anyone.
+    """
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
 
 
 _REVISION = re.compile(r"^(revision|down_revision)\b[^=]*=\s*['\"]?(\w+)['\"]?", re.MULTILINE)

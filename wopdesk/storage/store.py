@@ -20,7 +20,7 @@ from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
-from wopdesk.storage.database import open_engine
+from wopdesk.storage.database import open_engine, writer_engine
 from wopdesk.storage.models import Indicator, Setting, SiteVisit, SyncedRecord
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
 
@@ -41,6 +41,10 @@ class Store:
         # Every session carries the change capture, so every write is stamped and queued.
         self.capture = ChangeCapture()
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={CAPTURE: self.capture})
+        # Write transactions begin as writers, so they wait for a sync instead of failing.
+        self.writes = sessionmaker(
+            writer_engine(engine), expire_on_commit=False, info={CAPTURE: self.capture}
+        )
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> "Store":
@@ -61,8 +65,11 @@ class Store:
 
     @contextmanager
     def transaction(self, **info: Any) -> Iterator[Session]:
-        """A session whose changes are committed together at the end, or not at all."""
-        with self.sessions() as session:
+        """A session whose changes are committed together at the end, or not at all.
+
+        It holds the database's write lock from its first statement: keep it short.
+        """
+        with self.writes() as session:
             session.info.update(info)
             with session.begin():
                 yield session
