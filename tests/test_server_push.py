@@ -100,6 +100,7 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
     admin = principal(db, "admin", {}, admin=True)
     t0 = int(dt.datetime.now(dt.UTC).timestamp() * 1000) - 60_000
     utility, doomed, other_partnership, visit = new_id(), new_id(), new_id(), new_id()
+    bobs_partnership = new_id()
     setup = creation("utility", utility, UTILITY, at(t0, NODE_A))
     setup += creation("utility", doomed, UTILITY, at(t0, NODE_A))
     setup += creation(
@@ -109,6 +110,21 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
             "title": "Other WOP",
             "mentor_utility_id": utility,
             "mentee_utility_id": utility,
+            "currency": "USD",
+            "type": "south_south",
+            "phase": "design",
+            "status": "active",
+        },
+        at(t0, NODE_A),
+    )
+    # Bob's own partnership uses both utilities: its members may change them.
+    setup += creation(
+        "partnership",
+        bobs_partnership,
+        {
+            "title": "Bob's WOP",
+            "mentor_utility_id": utility,
+            "mentee_utility_id": doomed,
             "currency": "USD",
             "type": "south_south",
             "phase": "design",
@@ -136,7 +152,7 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
     )
     assert renamed.results[0].status == "accepted"
 
-    bob = principal(db, "bob", {new_id(): "mentor"})
+    bob = principal(db, "bob", {bobs_partnership: "mentor"})
     tb = t0 + 20
     new_utility, person, orphan, action = new_id(), new_id(), new_id(), new_id()
     missing_utility = new_id()

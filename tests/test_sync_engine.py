@@ -776,10 +776,13 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
     c = Replica(Store.open(tmp_path / "outsider"), server, "outsider")
     c.sync()
     assert c.get(m.Partnership, DEMO_PARTNERSHIP_ID) is None
-    assert c.get(m.Utility, demo_id("utility:mentor")) is not None  # shared data
+    # Shared records reach only the members of a partnership that uses them.
+    assert c.get(m.Utility, demo_id("utility:mentor")) is None
+    assert c.get(m.Person, demo_id("person:maria")) is None
     accounts.grant(server.db, "outsider", DEMO_PARTNERSHIP_ID, "observer")
     c.sync()
     assert c.get(m.Partnership, DEMO_PARTNERSHIP_ID) is not None
+    assert c.get(m.Utility, demo_id("utility:mentor")) is not None
     assert snapshot(c.store) == snapshot(a.store)
     # An observer's edits are refused one by one, kept locally and reported.
     c.write(cmd.update, m.SiteVisit, VISIT, notes="observer was here")

@@ -194,7 +194,19 @@ def apply(replica: Replica, oracle: Oracle, op: tuple[Any, ...]) -> None:
                 "end_date": dt.date(2026, 3, 2),
             }
         with replica.store.transaction() as session:
-            oracle.created(cmd.create(session, MODELS[kind], **values))
+            record = cmd.create(session, MODELS[kind], **values)
+            oracle.created(record)
+            if kind == "utility":
+                # A utility the partnership uses (here, as a contributor): only then do
+                # its members receive it and may change it.
+                cmd.create(
+                    session,
+                    m.Contribution,
+                    partnership_id=PARTNERSHIP,
+                    contributor=tag,
+                    contributor_utility_id=record.id,
+                    amount=1,
+                )
         return
     live = replica.live(kind)
     if not live:

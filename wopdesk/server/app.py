@@ -211,11 +211,11 @@ def create_app(db: ServerDatabase) -> FastAPI:
 
     @api.post("/blobs/missing")
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:
-        return MissingBlobsResponse(missing=blobs.missing(db, body.hashes))
+        return MissingBlobsResponse(missing=blobs.missing(db, who, body.hashes))
 
     @api.get("/blobs/{sha256}/upload")
     def upload_status(sha256: Sha256Path, who: Who) -> UploadStatus:
-        return blobs.upload_status(db, sha256)
+        return blobs.upload_status(db, who, sha256)
 
     @api.put("/blobs/{sha256}")
     async def upload(
@@ -225,10 +225,10 @@ def create_app(db: ServerDatabase) -> FastAPI:
         offset: Annotated[int, Query(ge=0)],
         total: Annotated[int, Query(ge=0)],
     ) -> UploadStatus:
-        # Any account may upload (a new partnership's photos come before its grant);
-        # only those who can see an attachment using the file may download it.
+        # Any account may upload (a new partnership's photos come before its grant); the
+        # bytes prove it has the file. Only holders and granted partnerships download it.
         data = await request.body()
-        return await run_in_threadpool(blobs.receive_chunk, db, sha256, offset, total, data)
+        return await run_in_threadpool(blobs.receive_chunk, db, who, sha256, offset, total, data)
 
     @api.get("/blobs/{sha256}")
     def download(sha256: Sha256Path, who: Who) -> Response:

@@ -170,6 +170,36 @@ class BlobChunk(ServerBase):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class BlobHolder(ServerBase):
+    """An account that proved it has a file's bytes by uploading them (migration s0003)."""
+
+    __tablename__ = "blob_holder"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"), primary_key=True)
+
+
+class BlobGrant(ServerBase):
+    """A partnership whose members may read a file: one of its attachments uses it, and
+    that attachment was made by someone who had the bytes (s0003)."""
+
+    __tablename__ = "blob_grant"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    partnership_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class RecordUse(ServerBase):
+    """A shared record (a utility, a person) used by a partnership's records: its members
+    may read it, and change it (s0003)."""
+
+    __tablename__ = "record_use"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    partnership_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 # ---------------------------------------------------------------------------------------
 
 

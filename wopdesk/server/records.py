@@ -13,16 +13,34 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Insert, Table, Text, Update, bindparam, func, insert, or_, select, update
+from sqlalchemy import (
+    Insert,
+    Table,
+    Text,
+    Update,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
 from wopdesk.errors import ValidationError
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
+    Blob,
+    BlobGrant,
+    BlobHolder,
     Grant,
     LoggedChange,
     PushedBatch,
+    RecordUse,
     ServerDatabase,
     ServerRecord,
     ServerState,
@@ -61,6 +79,11 @@ def builtin_indicator_ids() -> frozenset[str]:
 def _references(model: type[SyncedRecord]) -> dict[str, str]:
     """The synced fields of ``model`` that name another record, and that record's kind."""
     return {name: c.references for name, c in codecs(model).items() if c.references is not None}
+
+
+# The fields of a conflict record a member may change: resolving it. The rest is the
+# server's own record of what happened, and only the server writes conflicts.
+CONFLICT_RESOLUTION = frozenset({"resolved", "resolved_at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +132,7 @@ class _Record:
 # A record not read yet (``None`` in ``_Push.records`` is a record the server lacks).
 _UNREAD: Any = object()
 RECORD = cast(Table, ServerRecord.__table__)
+USE = cast(Table, RecordUse.__table__)
 LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
 PUSHED = cast(Table, PushedBatch.__table__)
@@ -160,6 +184,12 @@ class _Push:
     refused_rows: dict[tuple[str, str], str] = field(default_factory=dict)
     log: list[tuple[Any, ...]] = field(default_factory=list)
     conflicts: int = 0
+    # Partnerships using each shared record read so far, and the uses this batch adds.
+    uses: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    new_uses: list[dict[str, str]] = field(default_factory=list)
+    relogged: set[tuple[str, str]] = field(default_factory=set)
+    blob_grants: set[tuple[str, str]] = field(default_factory=set)
+    deleted_parents: set[tuple[str, str]] = field(default_factory=set)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -202,9 +232,8 @@ class _Push:
         if self.principal.admin:
             return None
         if partnership_id is None:
-            # Shared records (utilities, people, indicators): any signed-in account may
-            # write them, as setting up a new partnership needs them first; an account
-            # that only observes stays read-only.
+            # A new shared record (a utility, a person): any account that is not only an
+            # observer may make one, as setting up a new partnership needs them first.
             roles = set(self.grants.values())
             if roles and not roles & WRITING_ROLES:
                 return "Observers cannot change shared records (utilities, people, indicators)."
@@ -215,6 +244,136 @@ class _Push:
         if role not in WRITING_ROLES:
             return f"Observers cannot change partnership {partnership_id}."
         return None
+
+    def may_change_shared(self, record: _Record) -> str | None:
+        """Why this person may not change an existing shared record, or None.
+
+        Its members may change a utility or a person that one of their partnerships uses;
+        a record no partnership uses yet only by whoever made it.
+        """
+        if self.principal.admin:
+            return None
+        using = self.partnerships_using(record.entity, record.row_id)
+        if any(self.grants.get(p) in WRITING_ROLES for p in using):
+            return None
+        if not using and all(
+            state.get("by") in (self.principal.name, SERVER_AUTHOR)
+            for state in record.fields.values()
+        ):
+            return None
+        label = _label(ENTITIES[record.entity])
+        return f"Only members of a partnership that uses this {label} may change it."
+
+    # -- shared records and their uses ---------------------------------------------------
+
+    def partnerships_using(self, entity: str, row_id: str) -> set[str]:
+        key = (entity, row_id)
+        if key not in self.uses:
+            self.uses[key] = set(
+                self.session.scalars(
+                    select(USE.c.partnership_id).where(
+                        USE.c.entity == entity, USE.c.row_id == row_id
+                    )
+                )
+            )
+        return self.uses[key]
+
+    def add_use(self, entity: str, row_id: str, partnership_id: str) -> None:
+        """Let ``partnership_id``'s members read a shared record (and what it refers to).
+
+        A record that existed before this batch is logged again as it stands, so the
+        members, whose cursors may be past its first entries, receive it.
+        """
+        using = self.partnerships_using(entity, row_id)
+        if partnership_id in using:
+            return
+        using.add(partnership_id)
+        self.new_uses.append({"entity": entity, "row_id": row_id, "partnership_id": partnership_id})
+        record = self.record(entity, row_id)
+        if record is None:
+            return
+        if not record.new:
+            self.relog(record)
+        for name, target in _references(ENTITIES[entity]).items():
+            value = (record.fields.get(name) or {}).get("v")
+            if isinstance(value, str) and self.is_shared_record(target, value):
+                self.add_use(target, value, partnership_id)
+
+    def is_shared_record(self, entity: str, row_id: Any) -> bool:
+        """Whether ``row_id`` names a record of no partnership the server has (not built in)."""
+        if not isinstance(row_id, str):
+            return False
+        if entity == "indicator" and row_id in builtin_indicator_ids():
+            return False
+        referred = self.record(entity, row_id)
+        return referred is not None and referred.partnership_id is None
+
+    def note_reference(self, record: _Record, target: str, value: Any) -> None:
+        """A record now names a shared one: the partnerships it belongs to use that one."""
+        if not isinstance(value, str) or not self.is_shared_record(target, value):
+            return
+        if record.partnership_id is not None:
+            self.add_use(target, value, record.partnership_id)
+            return
+        for partnership_id in list(self.partnerships_using(record.entity, record.row_id)):
+            self.add_use(target, value, partnership_id)
+
+    def relog(self, record: _Record) -> None:
+        """Append a record's current fields to the change log again, values and stamps kept."""
+        key = (record.entity, record.row_id)
+        if key in self.relogged:
+            return
+        self.relogged.add(key)
+        for name, state in record.fields.items():
+            self.seq += 1
+            self.log.append(
+                (
+                    self.seq,
+                    self.batch_id,
+                    record.entity,
+                    record.row_id,
+                    record.partnership_id,
+                    name,
+                    _value_json(state["v"]),
+                    state["s"],
+                    state.get("by"),
+                )
+            )
+
+    # -- files ---------------------------------------------------------------------------
+
+    def holds_file(self, sha256: str) -> bool:
+        """Whether this person has shown they have a file: uploaded it, or may read it."""
+        if self.principal.admin:
+            return True
+        held = self.session.scalar(
+            select(BlobHolder.sha256).where(
+                BlobHolder.sha256 == sha256, BlobHolder.account_id == self.principal.account_id
+            )
+        )
+        if held is not None:
+            return True
+        if any((sha256, p) in self.blob_grants for p in self.grants):
+            return True
+        granted = self.session.scalar(
+            select(BlobGrant.sha256).where(
+                BlobGrant.sha256 == sha256, BlobGrant.partnership_id.in_(list(self.grants))
+            )
+        )
+        return granted is not None
+
+    def refuse_file(self, sha256: Any) -> str | None:
+        """An attachment may name a file the server lacks (its upload comes later) or one
+        its author has shown they have; never a file known only by its hash."""
+        if not isinstance(sha256, str) or self.holds_file(sha256):
+            return None
+        if self.session.scalar(select(Blob.size).where(Blob.sha256 == sha256)) is None:
+            return None
+        return "This file was never uploaded from this account; upload it, then attach it."
+
+    def note_file(self, record: _Record, sha256: Any) -> None:
+        if isinstance(sha256, str) and record.partnership_id and self.holds_file(sha256):
+            self.blob_grants.add((sha256, record.partnership_id))
 
     def may_create_partnership(self, partnership_id: str) -> str | None:
         """Whoever brings a new partnership becomes its coordinator, unless it has members."""
@@ -255,16 +414,33 @@ class _Push:
             return None
         if not self.exists(target, value):
             return f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
-        if target == "indicator" and value not in builtin_indicator_ids():
-            # A partnership's own indicator is for that partnership's records only.
-            indicator = self.record(target, value)
-            if indicator is not None and indicator.partnership_id not in (None, owner):
-                return f"It refers to an indicator of another partnership ({value})."
+        if target == "indicator" and value in builtin_indicator_ids():
+            return None
+        referred = self.record(target, value)
+        if referred is None or referred.partnership_id is None:
+            return None
+        if owner is None:
+            return f"A shared record cannot refer to a partnership's {_label(ENTITIES[target])}."
+        if referred.partnership_id != owner:
+            # One member could otherwise break every laptop of the partnership.
+            return f"It refers to a {_label(ENTITIES[target])} of another partnership ({value})."
+        return None
+
+    def check_owner(self, values: dict[str, Any], owner: str | None) -> str | None:
+        """An attachment belongs to a record of its own partnership."""
+        entity, row_id = values.get("owner_entity"), values.get("owner_id")
+        if not isinstance(entity, str) or not isinstance(row_id, str) or entity not in ENTITIES:
+            return None
+        referred = self.record(entity, row_id)
+        if referred is not None and referred.partnership_id not in (None, owner):
+            return "It is attached to a record of another partnership."
         return None
 
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
         """Create the server's copy of a new record, or say why it cannot be created."""
         values = self.new_rows.get((model.__tablename__, row_id), {})
+        if model.__tablename__ == "conflict" and not self.principal.admin:
+            return "Conflicts are recorded by the server only; a client may only resolve one."
         if model.__tablename__ == "indicator" and (
             row_id in builtin_indicator_ids() or values.get("builtin") is True
         ):
@@ -280,6 +456,10 @@ class _Push:
             None if column is None else row_id if column == "id" else values.get(column)
         )
         reason = self.check_references(model, values, partnership_id)
+        if reason is None and model.__tablename__ == "attachment":
+            reason = self.check_owner(values, partnership_id) or self.refuse_file(
+                values.get("sha256")
+            )
         if reason is None:
             if model.__tablename__ == "partnership":
                 reason = self.may_create_partnership(row_id)
@@ -303,10 +483,25 @@ class _Push:
         builtin = name == "builtin" and change.value is not False
         if rules.indicator and (record.row_id in builtin_indicator_ids() or builtin):
             return "Built-in indicators come with WOPdesk and are never changed through sync."
+        if record.entity == "conflict" and name not in CONFLICT_RESOLUTION:
+            return "Conflicts are recorded by the server only; a client may only resolve one."
         if name in rules.references:
             reason = self.check_reference(model, name, change.value, record.partnership_id)
             if reason is not None:
                 return reason
+        if record.entity == "attachment":
+            if name in ("owner_entity", "owner_id"):
+                values = {k: (v or {}).get("v") for k, v in record.fields.items()}
+                values[name] = change.value
+                reason = self.check_owner(values, record.partnership_id)
+                if reason is not None:
+                    return reason
+            if name == "sha256":
+                reason = self.refuse_file(change.value)
+                if reason is not None:
+                    return reason
+        if record.partnership_id is None and not record.new:
+            return self.may_change_shared(record)
         return self.may_write(record.partnership_id)
 
     # -- writing -----------------------------------------------------------------------
@@ -381,6 +576,10 @@ class _Push:
         stamp = self.server_stamp(kept.stamp, aside.stamp)
         for key, value in values.items():
             self.write(conflict, key, value, stamp, SERVER_AUTHOR)
+        if record.partnership_id is None:
+            # About a shared record: for the members of the partnerships that use it.
+            for partnership_id in list(self.partnerships_using(record.entity, record.row_id)):
+                self.add_use("conflict", conflict_id, partnership_id)
         self.conflicts += 1
 
     def undelete(self, record: _Record, deletion: FieldState, edit: FieldState) -> None:
@@ -413,6 +612,11 @@ class _Push:
         """Write a change that won, then look at what a delete or an edit of a deleted
         record means for the record's other fields."""
         self.write(record, change.field, change.value, stamp, self.principal.name)
+        target = _references(ENTITIES[record.entity]).get(change.field)
+        if target is not None:
+            self.note_reference(record, target, change.value)
+        if record.entity == "attachment" and change.field == "sha256":
+            self.note_file(record, change.value)
         if change.field == "deleted":
             if change.value is True:
                 self.check_delete(record, change, stamp)
@@ -492,6 +696,22 @@ class _Push:
         _execute_many(self.session, insert(RECORD), created)
         _execute_many(self.session, UPDATE_RECORD, updated)
         _insert_rows(self.session, LOG, LOG_COLUMNS, self.log)
+        _execute_many(self.session, insert(USE), self.new_uses)
+        self.save_blob_grants()
+
+    def save_blob_grants(self) -> None:
+        if not self.blob_grants:
+            return
+        held = {
+            (sha, p)
+            for sha, p in self.session.execute(
+                select(BlobGrant.sha256, BlobGrant.partnership_id).where(
+                    BlobGrant.sha256.in_({sha for sha, _p in self.blob_grants})
+                )
+            )
+        }
+        rows = [{"sha256": sha, "partnership_id": p} for sha, p in sorted(self.blob_grants - held)]
+        _execute_many(self.session, insert(BlobGrant), rows)
 
 
 def _execute_many(session: Session, statement: Insert | Update, rows: list[dict[str, Any]]) -> None:
@@ -714,10 +934,16 @@ def pull(
             after = 0
         visible = [LOG.c.seq <= high]
         if not principal.admin:
+            partnerships = list(principal.grants)
+            used_here = exists().where(
+                USE.c.entity == LOG.c.entity,
+                USE.c.row_id == LOG.c.row_id,
+                USE.c.partnership_id.in_(partnerships),
+            )
             visible.append(
                 or_(
-                    LOG.c.partnership_id.is_(None),
-                    LOG.c.partnership_id.in_(list(principal.grants)),
+                    LOG.c.partnership_id.in_(partnerships),
+                    and_(LOG.c.partnership_id.is_(None), used_here),
                 )
             )
         page = select(*PULLED).order_by(LOG.c.seq)
@@ -768,4 +994,54 @@ def _pulled_change(
         f'{{"entity":{_text(entity)},"row_id":{_text(row_id)},"field":{_text(field)},'
         f'"value":{"null" if value is None else value},"stamp":{_text(stamp)},'
         f'"by":{"null" if by is None else _text(by)}}}'
+    )
+
+
+def rebuild_uses_and_grants(session: Session) -> None:
+    """Fill ``record_use`` and ``blob_grant`` from the records (a database from before s0003).
+
+    Files attached before the rule existed are granted to their attachments'
+    partnerships, as they were readable there before.
+    """
+    rows = session.execute(
+        select(RECORD.c.entity, RECORD.c.row_id, RECORD.c.partnership_id, RECORD.c.fields)
+    ).all()
+    shared = {(e, r) for e, r, p, _f in rows if p is None}
+    refers: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    uses: set[tuple[str, str, str]] = set()
+    grants: set[tuple[str, str]] = set()
+    for entity, row_id, partnership_id, fields in rows:
+        if entity not in ENTITIES:
+            continue
+        for name, target in _references(ENTITIES[entity]).items():
+            value = (fields.get(name) or {}).get("v")
+            if isinstance(value, str) and (target, value) in shared:
+                refers.setdefault((entity, row_id), []).append((target, value))
+        if entity == "attachment" and partnership_id:
+            sha256 = (fields.get("sha256") or {}).get("v")
+            if isinstance(sha256, str):
+                grants.add((sha256, partnership_id))
+    owners = {(e, r): p for e, r, p, _f in rows if p is not None}
+    stack = [
+        (target, partnership_id)
+        for key, partnership_id in owners.items()
+        for target in refers.get(key, [])
+    ]
+    while stack:
+        (entity, row_id), partnership_id = stack.pop()
+        if (entity, row_id, partnership_id) in uses:
+            continue
+        uses.add((entity, row_id, partnership_id))
+        stack += [(target, partnership_id) for target in refers.get((entity, row_id), [])]
+    session.execute(delete(USE))
+    session.execute(delete(BlobGrant))
+    _execute_many(
+        session,
+        insert(USE),
+        [{"entity": e, "row_id": r, "partnership_id": p} for e, r, p in sorted(uses)],
+    )
+    _execute_many(
+        session,
+        insert(BlobGrant),
+        [{"sha256": sha, "partnership_id": p} for sha, p in sorted(grants)],
     )
