@@ -104,14 +104,16 @@ def world(server_db: ServerDatabase) -> Iterator[World]:
     sha = hashlib.sha256(photo).hexdigest()
     with running_server(create_app(db)) as url, httpx.Client(timeout=30) as http:
         w = World(url, db, p1, p2, visit, sha, tokens, http)
-        utilities = [new_id(), new_id()]
         now = stamp()
-        changes = []
-        for uid in utilities:
-            changes += creation(
-                "utility", uid, {"name": "U", "country": "SN", "kind": "water"}, now
-            )
         for pid, who in ((p1, "member"), (p2, "outsider")):
+            # Each partnership with utilities of its own: a partnership may name only
+            # shared records its members can already read.
+            utilities = [new_id(), new_id()]
+            changes = []
+            for uid in utilities:
+                changes += creation(
+                    "utility", uid, {"name": "U", "country": "SN", "kind": "water"}, now
+                )
             partnership = {
                 "title": "WOP",
                 "mentor_utility_id": utilities[0],
@@ -124,7 +126,6 @@ def world(server_db: ServerDatabase) -> Iterator[World]:
             result = w.push(who, changes + creation("partnership", pid, partnership, now))
             assert result.status_code == 200, result.text
             assert {r["status"] for r in result.json()["results"]} <= {"accepted", "duplicate"}
-            changes = []
         visit_values = {
             "partnership_id": p1,
             "title": "First visit",
@@ -225,10 +226,9 @@ def test_push_outside_scope_is_refused_alone(world: World) -> None:
     }
     shared = {**edit, "entity": "utility", "field": "region"}
     with world.db.read() as session:
-        utility_id = session.scalars(
-            select(ServerRecord.row_id).where(ServerRecord.entity == "utility")
-        ).first()
-    shared["row_id"] = utility_id
+        p1 = session.get(ServerRecord, ("partnership", world.p1))
+        assert p1 is not None
+    shared["row_id"] = p1.fields["mentor_utility_id"]["v"]  # a utility only P1 uses
     results = {}
     for who in ("outsider", "watcher", "member", "admin"):
         at = stamp(node=(who * 4)[:16])
@@ -240,7 +240,11 @@ def test_push_outside_scope_is_refused_alone(world: World) -> None:
         "refused",
         f"You are not a member of partnership {world.p1}.",
     )
-    assert results["outsider"][1][0] == "accepted"  # shared data: any writing member
+    # A shared record: only writing members of a partnership that uses it.
+    assert results["outsider"][1] == (
+        "refused",
+        "Only members of a partnership that uses this utility may change it.",
+    )
     assert results["watcher"][0] == ("refused", f"Observers cannot change partnership {world.p1}.")
     assert results["watcher"][1][0] == "refused"
     assert results["member"] == [("accepted", None), ("accepted", None)]

@@ -2069,6 +2069,10 @@ del {1} al {2} · {3}</translation>
         <source>{0} changes were refused by the server.</source>
         <translation>Cambios rechazados por el servidor: {0}.</translation>
     </message>
+    <message>
+        <source>{0} records refer to records this laptop does not have yet; they are kept aside until those arrive.</source>
+        <translation>{0} registros remiten a registros que este equipo aún no tiene; se guardan aparte hasta que lleguen.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

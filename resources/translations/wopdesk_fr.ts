@@ -2069,6 +2069,10 @@ du {1} au {2} · {3}</translation>
         <source>{0} changes were refused by the server.</source>
         <translation>Modifications refusées par le serveur : {0}.</translation>
     </message>
+    <message>
+        <source>{0} records refer to records this laptop does not have yet; they are kept aside until those arrive.</source>
+        <translation>{0} enregistrements renvoient à des enregistrements que cet ordinateur n’a pas encore ; ils sont mis de côté jusqu’à leur arrivée.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

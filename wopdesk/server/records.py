@@ -264,6 +264,21 @@ class _Push:
         label = _label(ENTITIES[record.entity])
         return f"Only members of a partnership that uses this {label} may change it."
 
+    def may_name_shared(self, record: _Record) -> str | None:
+        """Why this person may not refer to an existing shared record, or None."""
+        if self.principal.admin or record.new:
+            return None
+        using = self.partnerships_using(record.entity, record.row_id)
+        if using & self.grants.keys():
+            return None
+        if not using and all(
+            state.get("by") in (self.principal.name, SERVER_AUTHOR)
+            for state in record.fields.values()
+        ):
+            return None
+        label = _label(ENTITIES[record.entity])
+        return f"It refers to a {label} that none of your partnerships uses ({record.row_id})."
+
     # -- shared records and their uses ---------------------------------------------------
 
     def partnerships_using(self, entity: str, row_id: str) -> set[str]:
@@ -417,8 +432,12 @@ class _Push:
         if target == "indicator" and value in builtin_indicator_ids():
             return None
         referred = self.record(target, value)
-        if referred is None or referred.partnership_id is None:
+        if referred is None:
             return None
+        if referred.partnership_id is None:
+            # Naming a shared record makes one's partnership use it, and so read it: only
+            # someone who may read it already may name it (an id is not a permission).
+            return self.may_name_shared(referred)
         if owner is None:
             return f"A shared record cannot refer to a partnership's {_label(ENTITIES[target])}."
         if referred.partnership_id != owner:
@@ -439,7 +458,7 @@ class _Push:
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
         """Create the server's copy of a new record, or say why it cannot be created."""
         values = self.new_rows.get((model.__tablename__, row_id), {})
-        if model.__tablename__ == "conflict" and not self.principal.admin:
+        if model.__tablename__ == "conflict":
             return "Conflicts are recorded by the server only; a client may only resolve one."
         if model.__tablename__ == "indicator" and (
             row_id in builtin_indicator_ids() or values.get("builtin") is True

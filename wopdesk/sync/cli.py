@@ -35,7 +35,12 @@ def password_source(user: str, server: str) -> str:
 
 def describe(report: SyncReport, server: str) -> list[str]:
     """The lines printed after a sync."""
-    if report.nothing_happened and not report.refused and not report.files_waiting:
+    if (
+        report.nothing_happened
+        and not report.refused
+        and not report.set_aside
+        and not report.files_waiting
+    ):
         lines = [f"Synced with {server}: nothing to send or receive."]
     else:
         lines = [
@@ -54,6 +59,9 @@ def describe(report: SyncReport, server: str) -> list[str]:
         lines += [f"  {reason}" for reason in report.refused[:20]]
         if len(report.refused) > 20:
             lines.append(f"  … and {len(report.refused) - 20} more.")
+    if report.set_aside:
+        lines.append(f"Kept aside until what they refer to arrives ({len(report.set_aside)}):")
+        lines += [f"  {note}" for note in report.set_aside[:20]]
     lines += [f"Waiting: {note}" for note in report.files_waiting[:20]]
     return lines
 

@@ -70,6 +70,17 @@ BATCH_CHANGES = MAX_BATCH_CHANGES
 # Pulled pages as big as the server serves: each page is a round trip and a commit.
 PAGE_CHANGES = MAX_PAGE_CHANGES
 _CHANGES = TypeAdapter(list[Change])
+_CHANGE_LIST = TypeAdapter(list[PulledChange])
+# Pulled changes of records that could not be linked yet (see ``_apply_page``).
+UNLINKED = "sync.unlinked"
+
+
+def _unlinked(store: Store) -> list[PulledChange]:
+    with store.reading() as session:
+        kept = get_state(session, UNLINKED)
+    return _CHANGE_LIST.validate_python(kept) if kept else []
+
+
 _OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
 
 
@@ -85,6 +96,8 @@ class SyncReport:
     files_received: int = 0
     files_waiting: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # Records pulled that refer to one this laptop lacks: kept aside, not applied yet.
+    set_aside: list[str] = field(default_factory=list)
     round_trips: int = 0
     signed_in: bool = False
     # (entity, id) of every record a pull changed here: open editors refresh these.
@@ -410,21 +423,73 @@ class SyncEngine:
         return first_scope is not None and scope != first_scope
 
     def _apply_page(self, page: PullPage, report: SyncReport) -> None:
-        """Apply a pulled page and move the cursor past it, in one transaction."""
-        info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
-        try:
-            with self.store.transaction(**info) as session:
-                self._check_server(session, page.server_id)
-                applied = apply_changes(session, page.changes, self.clock(session))
-                set_state(session, CURSOR, page.cursor)
-                set_state(session, SCOPE, page.scope)
-                set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
-        except IntegrityError as exc:
-            # A reference to a record that never came is found at commit (deferred).
-            raise _misfit(exc) from None
+        """Apply a pulled page and move the cursor past it, in one transaction.
+
+        A record that refers to one this laptop does not have (sent before the server
+        refused such references, or whose parent comes later) must not stop the sync
+        of everything else: the page is applied without it, and its changes are kept
+        aside (``sync.unlinked``) and tried again with every later page.
+        """
+        waiting = _unlinked(self.store)
+        changes = [*waiting, *page.changes]
+        misfits: set[tuple[str, str]] = set()
+        while True:
+            kept = [c for c in changes if (c.entity, c.row_id) not in misfits]
+            aside = [c for c in changes if (c.entity, c.row_id) in misfits]
+            try:
+                applied = self._apply_changes(page, kept, aside)
+                break
+            except IntegrityError:
+                # A reference to a record that never came is found at commit (deferred).
+                found = self._misfits(page, kept)
+                if not found or found <= misfits:
+                    raise SyncError(
+                        "The server sent records that do not fit together, and they could "
+                        "not be told apart from the others."
+                    ) from None
+                misfits |= found
         report.received += applied.fields
         report.new_conflicts += applied.new_conflicts
         report.changed_records |= applied.records
+        for entity, row_id in sorted({(c.entity, c.row_id) for c in aside}):
+            line = (
+                f"{entity} {row_id}: it refers to a record this laptop does not have; "
+                "it is kept aside and applied when that record arrives."
+            )
+            if line not in report.set_aside:
+                report.set_aside.append(line)
+
+    def _apply_changes(
+        self, page: PullPage, changes: list[PulledChange], aside: list[PulledChange]
+    ) -> "Applied":
+        info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
+        with self.store.transaction(**info) as session:
+            self._check_server(session, page.server_id)
+            applied = apply_changes(session, changes, self.clock(session))
+            set_state(session, CURSOR, page.cursor)
+            set_state(session, SCOPE, page.scope)
+            set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
+            set_state(session, UNLINKED, _CHANGE_LIST.dump_python(aside, mode="json"))
+        return applied
+
+    def _misfits(self, page: PullPage, changes: list[PulledChange]) -> set[tuple[str, str]]:
+        """The records of ``changes`` whose references lead nowhere, found by applying
+        them in a transaction that is rolled back."""
+        found: set[tuple[str, str]] = set()
+        with self.store.writes() as session:
+            session.info.update({SKIP_CAPTURE: True, SKIP_VALIDATION: True})
+            try:
+                apply_changes(session, changes, self.clock(session))
+                check = session.execute(text("PRAGMA foreign_key_check")).all()
+                for table, rowid, _parent, _key in check:
+                    row_id = session.execute(
+                        text(f'SELECT id FROM "{table}" WHERE rowid = :rowid'), {"rowid": rowid}
+                    ).scalar()
+                    if row_id is not None:
+                        found.add((table, row_id))
+            finally:
+                session.rollback()
+        return found
 
     def _requeue_refused(self) -> bool:
         """Queue again, whole and freshly stamped, every record with a refused change."""

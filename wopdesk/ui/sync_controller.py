@@ -146,6 +146,11 @@ class SyncController(QObject):
             text += " " + self.tr("{0} changes were refused by the server.").format(
                 len(report.refused)
             )
+        if report.set_aside:
+            text += " " + self.tr(
+                "{0} records refer to records this laptop does not have yet; they are kept "
+                "aside until those arrive."
+            ).format(len(report.set_aside))
         return text
 
     # -- automatic sync ----------------------------------------------------------------------
