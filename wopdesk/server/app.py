@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -44,6 +45,33 @@ from wopdesk.sync.protocol import (
 )
 
 log = logging.getLogger("wopdesk.server")
+
+
+class ErrorDetail(BaseModel):
+    """Every answer other than success: one sentence saying what went wrong and what to do."""
+
+    detail: str
+
+
+def _answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers a route may give, declared for the OpenAPI document."""
+    return {status: {"model": ErrorDetail, "description": _MEANING[status]} for status in statuses}
+
+
+_MEANING = {
+    400: "Malformed request: no or unknown protocol version, bad JSON, a bad hash.",
+    401: "No token, an unknown, expired or revoked one, or a wrong password.",
+    404: "No such file, or none this account may read.",
+    409: "A clash with another request: a batch id or an upload position.",
+    413: "The body or the file is larger than allowed.",
+    422: "The request's content is not valid; the sentence says which part.",
+    426: "This copy of WOPdesk is too old for the server; update it.",
+    429: "Too many failed sign-ins; wait before trying again.",
+    503: "The server's database is busy or unreachable; try again shortly.",
+}
+# Every /v1 route checks the protocol header; a busy database can fail any of them.
+_EVERY = (400, 426, 503)
+_SIGNED_IN = (*_EVERY, 401, 422)
 
 
 def _sha256_path(sha256: str) -> str:
@@ -165,7 +193,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     Who = Annotated[Principal, Depends(principal)]
     api = APIRouter(prefix="/v1", dependencies=[Depends(protocol)])
 
-    @app.get("/v1/info")
+    @app.get("/v1/info", responses=_answers(503))
     def info() -> ServerInfo:
         return ServerInfo(
             protocol=PROTOCOL_VERSION,
@@ -174,7 +202,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
             server_time=wall_ms(),
         )
 
-    @api.post("/login")
+    @api.post("/login", responses=_answers(*_EVERY, 401, 413, 422, 429))
     def login(body: LoginRequest, request: Request) -> LoginResponse:
         address = request.client.host if request.client else "unknown"
         token, expires = accounts.login(db, body.user, body.password, address)
@@ -183,7 +211,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
             token=token, expires_at=expires.isoformat(), user=who.name, admin=who.admin
         )
 
-    @api.post("/logout", status_code=204)
+    @api.post("/logout", status_code=204, responses=_answers(*_EVERY, 422))
     def logout(authorization: Annotated[str | None, Header()] = None) -> Response:
         if authorization and authorization.lower().startswith("bearer "):
             accounts.logout(db, authorization[7:].strip())
@@ -191,7 +219,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
 
     # Push and pull answer with the JSON of what records made: checked data, built for
     # the wire, which FastAPI would validate once more on another worker-thread trip.
-    @api.post("/push", response_model=PushResponse)
+    @api.post("/push", response_model=PushResponse, responses=_answers(*_SIGNED_IN, 409, 413))
     def push(
         who: Who,
         version: Annotated[int, Depends(protocol)],
@@ -200,7 +228,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     ) -> Response:
         return Response(records.push_json(db, who, body, version).encode(), media_type=JSON)
 
-    @api.get("/changes", response_model=PullPage)
+    @api.get("/changes", response_model=PullPage, responses=_answers(*_SIGNED_IN))
     def changes(
         who: Who,
         after: Annotated[int, Query(ge=0)] = 0,
@@ -209,15 +237,15 @@ def create_app(db: ServerDatabase) -> FastAPI:
     ) -> Response:
         return Response(records.pull(db, who, after, scope, limit).encode(), media_type=JSON)
 
-    @api.post("/blobs/missing")
+    @api.post("/blobs/missing", responses=_answers(*_SIGNED_IN, 413))
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:
         return MissingBlobsResponse(missing=blobs.missing(db, who, body.hashes))
 
-    @api.get("/blobs/{sha256}/upload")
+    @api.get("/blobs/{sha256}/upload", responses=_answers(*_SIGNED_IN))
     def upload_status(sha256: Sha256Path, who: Who) -> UploadStatus:
         return blobs.upload_status(db, who, sha256)
 
-    @api.put("/blobs/{sha256}")
+    @api.put("/blobs/{sha256}", responses=_answers(*_SIGNED_IN, 409, 413))
     async def upload(
         sha256: Sha256Path,
         request: Request,
@@ -230,7 +258,13 @@ def create_app(db: ServerDatabase) -> FastAPI:
         data = await request.body()
         return await run_in_threadpool(blobs.receive_chunk, db, who, sha256, offset, total, data)
 
-    @api.get("/blobs/{sha256}")
+    @api.get(
+        "/blobs/{sha256}",
+        responses={
+            **_answers(*_SIGNED_IN, 404),
+            200: {"content": {"application/octet-stream": {}}, "description": "The file."},
+        },
+    )
     def download(sha256: Sha256Path, who: Who) -> Response:
         data = blobs.download(db, who, sha256)
         return Response(data, media_type="application/octet-stream")
