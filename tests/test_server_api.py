@@ -285,9 +285,9 @@ def test_new_partnership_makes_its_creator_coordinator_unless_it_has_members(
     world: World,
 ) -> None:
     with world.db.read() as session:
-        utility_id = session.scalars(
-            select(ServerRecord.row_id).where(ServerRecord.entity == "utility")
-        ).first()
+        p2 = session.get(ServerRecord, ("partnership", world.p2))
+        assert p2 is not None
+    utility_id = p2.fields["mentor_utility_id"]["v"]  # the outsider's own utility
     values = {
         "title": "New WOP",
         "mentor_utility_id": utility_id,

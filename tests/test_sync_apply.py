@@ -25,7 +25,7 @@ from wopdesk.storage.changes import (
 )
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.sync.client import SyncError
-from wopdesk.sync.engine import Applied, SyncEngine, SyncReport, apply_changes
+from wopdesk.sync.engine import UNLINKED, Applied, SyncEngine, SyncReport, apply_changes
 from wopdesk.sync.merge import newer
 from wopdesk.sync.protocol import PulledChange, PullPage
 from wopdesk.sync.status import CURSOR, get_state
@@ -365,15 +365,8 @@ def pull(store: Store, pages: list[PullPage]) -> SyncReport:
             "kind of record this WOPdesk does not know \\(castle\\)",
         ),
         (utility_changes(OTHER, name=None), "do not fit together"),
-        (
-            [
-                PulledChange(entity="person", row_id=OTHER, field=k, value=v, stamp=stamp(9))
-                for k, v in {"name": "Ana", "utility_id": MISSING, "deleted": False}.items()
-            ],
-            "do not fit together",
-        ),
     ],
-    ids=["bad-enum", "unknown-field", "unknown-entity", "missing-required", "dangling-reference"],
+    ids=["bad-enum", "unknown-field", "unknown-entity", "missing-required"],
 )
 def test_a_page_that_cannot_be_applied_changes_nothing(
     store: Store, bad: list[PulledChange], message: str
@@ -388,17 +381,28 @@ def test_a_page_that_cannot_be_applied_changes_nothing(
         assert get_state(session, CURSOR) == 4
 
 
-def test_a_dangling_reference_is_refused_even_when_other_records_are_fine(
-    store: Store,
-) -> None:
-    """The reference is checked at commit (deferred): the whole page goes, not a part."""
+def test_a_dangling_reference_is_kept_aside_and_the_rest_applied(store: Store) -> None:
+    """The reference is checked at commit (deferred): the page goes again without the
+    record that names nothing here, which waits in ``sync.unlinked`` for what it names."""
     dangling = [
         PulledChange(entity="person", row_id=OTHER, field=k, value=v, stamp=stamp(9))
         for k, v in {"name": "Ana", "utility_id": MISSING, "deleted": False}.items()
     ]
-    with pytest.raises(SyncError, match="do not fit together"):
-        pull(store, [page_of([*dangling, *utility_changes(GOOD)], 3)])
-    assert count(store, m.Person) == 0 and count(store, m.Utility) == 0
+    report = pull(store, [page_of([*dangling, *utility_changes(GOOD)], 3)])
+    assert count(store, m.Person) == 0
+    assert count(store, m.Utility) == 1
+    assert report.set_aside == [
+        f"person {OTHER}: it refers to a record this laptop does not have; "
+        "it is kept aside and applied when that record arrives."
+    ]
+    with store.reading() as session:
+        assert get_state(session, CURSOR) == 3
+    # The utility it names arrives: the person is applied with that page.
+    report = pull(store, [page_of(utility_changes(MISSING), 6)])
+    assert count(store, m.Person) == 1
+    assert report.set_aside == []
+    with store.reading() as session:
+        assert get_state(session, UNLINKED) == []
 
 
 def test_pages_are_applied_in_order_each_with_its_cursor(store: Store) -> None:

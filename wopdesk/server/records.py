@@ -48,6 +48,7 @@ from wopdesk.server.db import (
 from wopdesk.server.errors import ApiError
 from wopdesk.storage.changes import (
     Stamp,
+    child_links,
     codecs,
     deterministic_id,
     required_fields,
@@ -103,6 +104,17 @@ def _rules(model: type[SyncedRecord]) -> _Rules:
         partnership_field=None if column == "id" else column,
         indicator=model.__tablename__ == "indicator",
         references=_references(model),
+    )
+
+
+@cache
+def _parents(entity: str) -> tuple[tuple[str, str], ...]:
+    """The (field, kind) of the records a record of ``entity`` cannot exist without."""
+    return tuple(
+        (name, parent)
+        for parent, links in child_links().items()
+        for child, name in links
+        if child == entity
     )
 
 
@@ -639,13 +651,72 @@ class _Push:
         if change.field == "deleted":
             if change.value is True:
                 self.check_delete(record, change, stamp)
+                if record.entity in child_links():
+                    self.deleted_parents.add((record.entity, record.row_id))
+            else:
+                self.revive_parents(record, stamp)
         else:
+            self.revive_parents(record, stamp)
             deleted = record.fields.get("deleted")
             # Most records are live: no FieldState to make for them.
             if deleted is not None and deleted["v"] is True:
                 incoming = FieldState(change.value, stamp, self.principal.name)
                 self.check_edit_of_deleted(record, incoming)
         return {"status": "accepted", "stamp": stamp, "reason": None}
+
+    def revive_parents(self, child: _Record, stamp: str) -> None:
+        """A live child written without seeing its parent's deletion brings the parent back
+        (as an edit does for a deleted record): otherwise it would live on, unseen."""
+        if (child.fields.get("deleted") or {}).get("v") is True:
+            return
+        for name, parent_entity in _parents(child.entity):
+            parent_id = (child.fields.get(name) or {}).get("v")
+            parent = self.record(parent_entity, parent_id) if isinstance(parent_id, str) else None
+            if parent is None:
+                continue
+            deletion = _state(parent.fields.get("deleted"))
+            if deletion is None or deletion.value is not True:
+                continue
+            if stamp_node(deletion.stamp) not in (stamp_node(stamp), SERVER_NODE):
+                self.undelete(parent, deletion, FieldState(False, stamp, self.principal.name))
+                self.revive_parents(parent, stamp)
+
+    def check_deleted_parents(self) -> None:
+        """A parent deleted in this batch while it has live children the deleter did not
+        delete with it (a laptop deletes the children it knows of): they were added
+        elsewhere, unseen, so the parent comes back."""
+        for entity, row_id in sorted(self.deleted_parents):
+            parent = self.record(entity, row_id)
+            if parent is None:
+                continue
+            deletion = _state(parent.fields.get("deleted"))
+            if deletion is None or deletion.value is not True:
+                continue
+            child = self._live_child(entity, parent)
+            if child is not None:
+                self.undelete(parent, deletion, child)
+
+    def _live_child(self, entity: str, parent: _Record) -> FieldState | None:
+        """A state of a live child of ``parent`` written by another replica, if any."""
+        deleter = stamp_node(parent.fields["deleted"]["s"])
+        for child_entity, name in child_links().get(entity, ()):
+            rows = self.session.execute(
+                select(RECORD.c.row_id, RECORD.c.fields).where(
+                    RECORD.c.entity == child_entity,
+                    RECORD.c.partnership_id == parent.partnership_id,
+                )
+            )
+            for row_id, stored in rows:
+                held = self.records.get((child_entity, row_id))
+                fields = held.fields if held else stored
+                if (fields.get(name) or {}).get("v") != parent.row_id:
+                    continue
+                if (fields.get("deleted") or {}).get("v") is True:
+                    continue
+                state = fields.get("created_at") or next(iter(fields.values()))
+                if stamp_node(state["s"]) != deleter:
+                    return FieldState(False, state["s"], state.get("by"))
+        return None
 
     # -- one change --------------------------------------------------------------------
 
@@ -695,6 +766,7 @@ class _Push:
         """Read what the batch touches, merge each change in order, write it all back."""
         self.load(_touched(changes))
         results = [self.apply(change) for change in changes]
+        self.check_deleted_parents()
         self.save()
         return results
 

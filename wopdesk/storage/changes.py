@@ -507,3 +507,23 @@ def deterministic_id(*parts: str) -> str:
 
 
 _CONFLICT_NAMESPACE = uuid.UUID("3d5c2b1e-8a7f-4c1d-9e2b-6f0a4d8c7b13")
+
+
+@cache
+def child_links() -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each kind of record, the (kind, field) of records that cannot exist without it.
+
+    A child names its parent in a field that cannot be empty (a visit's participants, an
+    activity's trainees, a track's indicators). A partnership is left out: everything of
+    the partnership names it, and it is never deleted with its records.
+    """
+    links: dict[str, list[tuple[str, str]]] = {}
+    for name, model in ENTITIES.items():
+        for field_name, codec in codecs(model).items():
+            target = codec.references
+            if target is None or codec.nullable or target == "partnership":
+                continue
+            if target in ("utility", "person", "indicator"):
+                continue  # shared records: never deleted with the records that name them
+            links.setdefault(target, []).append((name, field_name))
+    return {target: tuple(pairs) for target, pairs in links.items()}
