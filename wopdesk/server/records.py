@@ -266,27 +266,24 @@ class _Push:
         if self.principal.admin:
             return None
         using = self.partnerships_using(record.entity, record.row_id)
-        if any(self.grants.get(p) in WRITING_ROLES for p in using):
-            return None
-        if not using and all(
-            state.get("by") in (self.principal.name, SERVER_AUTHOR)
-            for state in record.fields.values()
-        ):
+        if any(self.grants.get(p) in WRITING_ROLES for p in using) or self.made_alone(record):
             return None
         label = _label(ENTITIES[record.entity])
         return f"Only members of a partnership that uses this {label} may change it."
+
+    def made_alone(self, record: _Record) -> bool:
+        """A shared record no partnership uses yet, every field of it written by this person."""
+        return not self.partnerships_using(record.entity, record.row_id) and all(
+            state.get("by") in (self.principal.name, SERVER_AUTHOR)
+            for state in record.fields.values()
+        )
 
     def may_name_shared(self, record: _Record) -> str | None:
         """Why this person may not refer to an existing shared record, or None."""
         if self.principal.admin or record.new:
             return None
         using = self.partnerships_using(record.entity, record.row_id)
-        if using & self.grants.keys():
-            return None
-        if not using and all(
-            state.get("by") in (self.principal.name, SERVER_AUTHOR)
-            for state in record.fields.values()
-        ):
+        if using & self.grants.keys() or self.made_alone(record):
             return None
         label = _label(ENTITIES[record.entity])
         return f"It refers to a {label} that none of your partnerships uses ({record.row_id})."
@@ -352,20 +349,24 @@ class _Push:
             return
         self.relogged.add(key)
         for name, state in record.fields.items():
-            self.seq += 1
-            self.log.append(
-                (
-                    self.seq,
-                    self.batch_id,
-                    record.entity,
-                    record.row_id,
-                    record.partnership_id,
-                    name,
-                    _value_json(state["v"]),
-                    state["s"],
-                    state.get("by"),
-                )
+            self.append_log(record, name, _value_json(state["v"]), state["s"], state.get("by"))
+
+    def append_log(self, record: _Record, name: str, text: str, stamp: str, by: str | None) -> None:
+        """A row of the change log, numbered next, its columns in LOG_COLUMNS' order."""
+        self.seq += 1
+        self.log.append(
+            (
+                self.seq,
+                self.batch_id,
+                record.entity,
+                record.row_id,
+                record.partnership_id,
+                name,
+                text,
+                stamp,
+                by,
             )
+        )
 
     # -- files ---------------------------------------------------------------------------
 
@@ -562,21 +563,7 @@ class _Push:
         record.changed = True
         if record.entity == "attachment" and name == "sha256":
             record.blob_sha256 = value
-        self.seq += 1
-        # A row of the change log, its columns in LOG_COLUMNS' order.
-        self.log.append(
-            (
-                self.seq,
-                self.batch_id,
-                record.entity,
-                record.row_id,
-                record.partnership_id,
-                name,
-                text,
-                stamp,
-                by,
-            )
-        )
+        self.append_log(record, name, text, stamp, by)
 
     def set_aside(self, record: _Record, name: str, kept: FieldState, aside: FieldState) -> None:
         """Write a Conflict record keeping the value that lost; one per value set aside."""

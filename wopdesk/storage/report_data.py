@@ -287,13 +287,19 @@ def partnership_info(session: Session, partnership_id: str) -> PartnershipInfo:
 
 
 def _action_row(action: Action, names: _Names) -> ActionRow:
+    return _agreed_row(visit_snapshot.agreed(action), action.partnership_id, names)
+
+
+def _agreed_row(
+    action: visit_snapshot.AgreedAction, partnership_id: str, names: _Names
+) -> ActionRow:
     return ActionRow(
         description=action.description,
         owner=names.person(action.owner_id),
         due_date=action.due_date,
         status=action.status,
         progress=action.progress,
-        track=names.track(action.partnership_id, action.track_id),
+        track=names.track(partnership_id, action.track_id),
     )
 
 
@@ -302,18 +308,8 @@ def _visit_actions(session: Session, visit: SiteVisit, names: _Names) -> tuple[A
     agreed = visit_snapshot.read(visit.action_snapshot)
     if visit.state != v.VisitState.FINAL or agreed is None:
         live = queries.actions(session, visit.partnership_id, visit.id)
-        return tuple(_action_row(a, names) for a in live)
-    return tuple(
-        ActionRow(
-            description=a.description,
-            owner=names.person(a.owner_id),
-            due_date=a.due_date,
-            status=a.status,
-            progress=a.progress,
-            track=names.track(visit.partnership_id, a.track_id),
-        )
-        for a in agreed
-    )
+        agreed = [visit_snapshot.agreed(a) for a in live]
+    return tuple(_agreed_row(a, visit.partnership_id, names) for a in agreed)
 
 
 def _finding_row(finding: DiagnosisFinding, names: _Names) -> FindingRow:
