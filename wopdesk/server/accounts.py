@@ -17,7 +17,14 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import Role
-from wopdesk.server.db import Account, AuthToken, Grant, LoginFailure, ServerDatabase
+from wopdesk.server.db import (
+    Account,
+    AdminAction,
+    AuthToken,
+    Grant,
+    LoginFailure,
+    ServerDatabase,
+)
 from wopdesk.server.errors import ApiError, ServerError
 from wopdesk.storage.types import utcnow
 
@@ -61,14 +68,72 @@ def check_name(name: str) -> str:
     return name
 
 
-def add_user(db: ServerDatabase, name: str, password: str, *, admin: bool = False) -> None:
+def add_user(
+    db: ServerDatabase, name: str, password: str, *, admin: bool = False, by: str = "?"
+) -> None:
     check_name(name)
-    if len(password) < 8:
-        raise ServerError("The password must have at least 8 characters.")
+    _check_password(password)
     with db.write() as session:
         if session.scalar(select(Account).where(Account.name == name)) is not None:
             raise ServerError(f"A user named {name} already exists.")
         session.add(Account(name=name, password_hash=HASHER.hash(password), admin=admin))
+        audit(session, "add-user", name, by, "administrator" if admin else None)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise ServerError("The password must have at least 8 characters.")
+
+
+def audit(session: Session, action: str, account: str, by: str, detail: str | None = None) -> None:
+    """Record what an administrator did, in the same transaction as the deed."""
+    session.add(AdminAction(action=action, account=account, by=by[:120], detail=detail))
+
+
+def reset_password(db: ServerDatabase, name: str, password: str, by: str) -> int:
+    """Give an account a new password and end every session it has; how many ended."""
+    _check_password(password)
+    password_hash = HASHER.hash(password)
+    with db.write() as session:
+        account = _account(session, name)
+        account.password_hash = password_hash
+        ended = _end_sessions(session, account.id)
+        audit(session, "reset-password", name, by)
+    return ended
+
+
+def set_disabled(db: ServerDatabase, name: str, disabled: bool, by: str) -> int:
+    """Disable (no sign-in, every session ended) or enable an account; sessions ended."""
+    with db.write() as session:
+        account = _account(session, name)
+        account.disabled = disabled
+        ended = _end_sessions(session, account.id) if disabled else 0
+        audit(session, "disable" if disabled else "enable", name, by)
+    return ended
+
+
+def revoke_tokens(db: ServerDatabase, name: str, by: str) -> int:
+    """End every session of an account (a lost laptop); it signs in again with its password."""
+    with db.write() as session:
+        account = _account(session, name)
+        ended = _end_sessions(session, account.id)
+        audit(session, "revoke-tokens", name, by, f"{ended} tokens")
+    return ended
+
+
+def _end_sessions(session: Session, account_id: int) -> int:
+    result = session.execute(delete(AuthToken).where(AuthToken.account_id == account_id))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def audit_log(db: ServerDatabase, limit: int = 50) -> list[AdminAction]:
+    """The newest administrators' actions first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(AdminAction).order_by(AdminAction.id.desc()).limit(limit)
+        ).all()
+        session.expunge_all()
+        return list(rows)
 
 
 def _account(session: Session, name: str) -> Account:
@@ -78,7 +143,7 @@ def _account(session: Session, name: str) -> Account:
     return account
 
 
-def grant(db: ServerDatabase, name: str, partnership_id: str, role: str) -> None:
+def grant(db: ServerDatabase, name: str, partnership_id: str, role: str, by: str = "?") -> None:
     """Make ``name`` a member of a partnership (given by id) with ``role``."""
     try:
         role = Role(role.lower()).value
@@ -90,9 +155,10 @@ def grant(db: ServerDatabase, name: str, partnership_id: str, role: str) -> None
     with db.write() as session:
         account = _account(session, name)
         session.merge(Grant(account_id=account.id, partnership_id=partnership_id, role=role))
+        audit(session, "grant", name, by, f"{role} of {partnership_id}")
 
 
-def revoke(db: ServerDatabase, name: str, partnership_id: str) -> None:
+def revoke(db: ServerDatabase, name: str, partnership_id: str, by: str = "?") -> None:
     with db.write() as session:
         account = _account(session, name)
         removed = session.execute(
@@ -102,6 +168,7 @@ def revoke(db: ServerDatabase, name: str, partnership_id: str) -> None:
         )
         if not removed.rowcount:  # type: ignore[attr-defined]
             raise ServerError(f"{name} is not a member of partnership {partnership_id}.")
+        audit(session, "revoke", name, by, partnership_id)
 
 
 def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[str, dt.datetime]:
@@ -118,14 +185,17 @@ def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[s
         _check_rate(session, name, address, now)
         session.add(LoginFailure(name=name[:80], address=address[:64], at=now))
         account = session.execute(
-            select(Account.id, Account.password_hash).where(Account.name == name)
+            select(Account.id, Account.password_hash, Account.disabled).where(Account.name == name)
         ).one_or_none()
     if account is None:
         fake_verify(password)
         raise ApiError(401, "Wrong user name or password.")
-    account_id, password_hash = account
+    account_id, password_hash, disabled = account
     if not _verify(password_hash, password):
         raise ApiError(401, "Wrong user name or password.")
+    if disabled:
+        # Said only to someone who knows the password: the owner, told what to do.
+        raise ApiError(401, "This account is disabled; ask the server's administrator.")
     # Hashing again (new parameters) is as slow as checking: done before the transaction.
     rehashed = HASHER.hash(password) if HASHER.check_needs_rehash(password_hash) else None
     with db.write() as session:
@@ -195,7 +265,7 @@ def authenticate(db: ServerDatabase, token: str | None) -> Principal:
         row = session.execute(
             select(AuthToken.expires_at, Account.id, Account.name, Account.admin)
             .join(Account, Account.id == AuthToken.account_id)
-            .where(AuthToken.token_hash == token_hash(token))
+            .where(AuthToken.token_hash == token_hash(token), Account.disabled.is_(False))
         ).one_or_none()
         if row is None:
             raise ApiError(401, "The sign-in token is not valid; sign in again.", challenge)

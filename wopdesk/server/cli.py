@@ -4,8 +4,11 @@
     wopdesk-server add-user NAME [--admin]
     wopdesk-server grant NAME PARTNERSHIP ROLE
     wopdesk-server revoke NAME PARTNERSHIP
+    wopdesk-server reset-password NAME / disable NAME / enable NAME / revoke-tokens NAME
+    wopdesk-server audit [--limit N]
 
-Passwords come from WOPDESK_PASSWORD or a prompt, never from the command line.
+Passwords come from WOPDESK_PASSWORD or a prompt, never from the command line. Every
+change to an account is written to the audit table with who ran it and when.
 """
 
 import argparse
@@ -13,6 +16,7 @@ import gc
 import getpass
 import importlib
 import os
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -77,7 +81,25 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = command("revoke", "remove a user from a partnership")
     revoke.add_argument("name", metavar="NAME")
     revoke.add_argument("partnership", metavar="PARTNERSHIP")
+    for name, help_text in (
+        ("reset-password", "give a user a new password and end their sessions"),
+        ("disable", "stop a user signing in and end their sessions"),
+        ("enable", "let a disabled user sign in again"),
+        ("revoke-tokens", "end every session of a user (a lost laptop)"),
+    ):
+        command(name, help_text).add_argument("name", metavar="NAME")
+    audit = command("audit", "list the administrators' actions, newest first")
+    audit.add_argument("--limit", type=int, default=50, metavar="N")
     return parser
+
+
+def operator() -> str:
+    """Who runs an admin command, for the audit table: the system user and the machine."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"
 
 
 def _database(args: argparse.Namespace) -> ServerDatabase:
@@ -151,18 +173,53 @@ def _with_db(action: Callable[[ServerDatabase, argparse.Namespace], str]) -> Cal
 
 def _add_user(db: ServerDatabase, args: argparse.Namespace) -> str:
     accounts.check_name(args.name)
-    accounts.add_user(db, args.name, new_password(args.name), admin=args.admin)
+    accounts.add_user(db, args.name, new_password(args.name), admin=args.admin, by=operator())
     return f"User {args.name} added{' as an administrator' if args.admin else ''}."
 
 
 def _grant(db: ServerDatabase, args: argparse.Namespace) -> str:
-    accounts.grant(db, args.name, args.partnership, args.role)
+    accounts.grant(db, args.name, args.partnership, args.role, by=operator())
     return f"{args.name} is now {args.role.lower()} of partnership {args.partnership}."
 
 
 def _revoke(db: ServerDatabase, args: argparse.Namespace) -> str:
-    accounts.revoke(db, args.name, args.partnership)
+    accounts.revoke(db, args.name, args.partnership, by=operator())
     return f"{args.name} is no longer a member of partnership {args.partnership}."
+
+
+def _reset_password(db: ServerDatabase, args: argparse.Namespace) -> str:
+    ended = accounts.reset_password(db, args.name, new_password(args.name), operator())
+    return f"New password set for {args.name}; {_sessions(ended)} ended."
+
+
+def _disable(db: ServerDatabase, args: argparse.Namespace) -> str:
+    ended = accounts.set_disabled(db, args.name, True, operator())
+    return f"{args.name} is disabled and cannot sign in; {_sessions(ended)} ended."
+
+
+def _enable(db: ServerDatabase, args: argparse.Namespace) -> str:
+    accounts.set_disabled(db, args.name, False, operator())
+    return f"{args.name} can sign in again."
+
+
+def _revoke_tokens(db: ServerDatabase, args: argparse.Namespace) -> str:
+    ended = accounts.revoke_tokens(db, args.name, operator())
+    return f"{_sessions(ended).capitalize()} of {args.name} ended; they sign in again to sync."
+
+
+def _audit(db: ServerDatabase, args: argparse.Namespace) -> str:
+    rows = accounts.audit_log(db, args.limit)
+    if not rows:
+        return "No administrator's action is recorded yet."
+    return "\n".join(
+        f"{row.at:%Y-%m-%d %H:%M:%S} UTC  {row.action:<15} {row.account:<24} by {row.by}"
+        + (f"  ({row.detail})" if row.detail else "")
+        for row in rows
+    )
+
+
+def _sessions(count: int) -> str:
+    return "1 session" if count == 1 else f"{count} sessions"
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -170,6 +227,11 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "add-user": _with_db(_add_user),
     "grant": _with_db(_grant),
     "revoke": _with_db(_revoke),
+    "reset-password": _with_db(_reset_password),
+    "disable": _with_db(_disable),
+    "enable": _with_db(_enable),
+    "revoke-tokens": _with_db(_revoke_tokens),
+    "audit": _with_db(_audit),
 }
 
 

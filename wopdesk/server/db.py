@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     create_engine,
     event,
+    false,
     inspect,
     make_url,
 )
@@ -68,6 +69,8 @@ class Account(ServerBase):
     password_hash: Mapped[str] = mapped_column(String(200))
     admin: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # A disabled account cannot sign in and its tokens are gone (migration s0004).
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Grant(ServerBase):
@@ -168,6 +171,19 @@ class BlobChunk(ServerBase):
     total: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AdminAction(ServerBase):
+    """What an administrator did to an account, by whom and when (s0004); never deleted."""
+
+    __tablename__ = "admin_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    account: Mapped[str] = mapped_column(String(80), index=True)
+    by: Mapped[str] = mapped_column(String(120))
+    detail: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class BlobHolder(ServerBase):
