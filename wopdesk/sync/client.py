@@ -6,6 +6,8 @@ because every write is idempotent (batch ids, blob offsets). Anything else becom
 clear sentence in a ``SyncError``.
 """
 
+import datetime as dt
+import email.utils
 import ssl
 import threading
 import time
@@ -16,6 +18,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+import tenacity
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
@@ -35,9 +38,48 @@ from wopdesk.sync.protocol import (
 from wopdesk.sync.tokens import TokenStore
 
 M = TypeVar("M", bound=BaseModel)
-RETRY_STATUSES = frozenset({502, 503, 504})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_ATTEMPTS = 5
 RETRY_BACKOFF = 0.5  # seconds before the first retry; doubles each time, up to 30 s
+RETRY_LONGEST = 30.0  # the longest wait between two tries, Retry-After included
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """The seconds a ``Retry-After`` header asks for (a number or an HTTP date), if any."""
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
+def _worth_retrying(response: httpx.Response) -> bool:
+    if response.status_code not in RETRY_STATUSES:
+        return False
+    wait = _retry_after(response)
+    return wait is None or wait <= RETRY_LONGEST
+
+
+class _Wait(tenacity.wait.wait_base):
+    """Exponential back-off with jitter, or the server's own ``Retry-After``."""
+
+    def __init__(self, first: float) -> None:
+        self.backoff = tenacity.wait_exponential_jitter(
+            multiplier=first, max=RETRY_LONGEST, jitter=first
+        )
+
+    def __call__(self, retry_state: tenacity.RetryCallState) -> float:
+        outcome = retry_state.outcome
+        if outcome is not None and not outcome.failed:
+            asked = _retry_after(outcome.result())
+            if asked is not None:
+                return asked
+        return float(self.backoff(retry_state))
 
 
 class SyncError(WopdeskError):
@@ -127,26 +169,35 @@ class ServerConnection:
     # -- transport ---------------------------------------------------------------------
 
     def _send(self, method: str, path: str, headers: dict[str, str], **kw: Any) -> httpx.Response:
-        """One request, retried with back-off when the network or the server stumbles."""
-        delay = self.backoff
-        for attempt in range(1, self.attempts + 1):
+        """One request, retried (tenacity) when the network or the server stumbles.
+
+        Waits grow exponentially with jitter, so laptops that lost the server together
+        do not come back together; a ``Retry-After`` the server sends (429, 503) is
+        honoured when it is short, and a long one (a sign-in locked for 15 minutes) is
+        not waited for: its sentence is the answer.
+        """
+
+        def attempt() -> httpx.Response:
             with self._counting:  # files move a few at a time, from several threads
                 self.round_trips += 1
-            try:
-                response = self.http.request(method, self.base + path, headers=headers, **kw)
-            except httpx.TransportError as exc:
-                if attempt == self.attempts:
-                    reason = str(exc) or type(exc).__name__
-                    raise ServerUnreachable(
-                        f"Cannot reach the server at {self.base} ({reason}); check the address "
-                        "and the network, then sync again."
-                    ) from None
-            else:
-                if response.status_code not in RETRY_STATUSES or attempt == self.attempts:
-                    return response
-            self.sleep(delay)
-            delay = min(delay * 2, 30.0)
-        raise AssertionError("unreachable")
+            return self.http.request(method, self.base + path, headers=headers, **kw)
+
+        retrying = tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.attempts),
+            wait=_Wait(self.backoff),
+            retry=tenacity.retry_if_exception_type(httpx.TransportError)
+            | tenacity.retry_if_result(_worth_retrying),
+            sleep=self.sleep,
+            retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
+        )
+        try:
+            return retrying(attempt)
+        except httpx.TransportError as exc:
+            reason = str(exc) or type(exc).__name__
+            raise ServerUnreachable(
+                f"Cannot reach the server at {self.base} ({reason}); check the address "
+                "and the network, then sync again."
+            ) from None
 
     def request(
         self,

@@ -1,0 +1,85 @@
+"""Retries: exponential back-off with jitter, the server's Retry-After honoured when short,
+never waited for when long, and a network that stays down said in one sentence."""
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from wopdesk.sync import client as sync_client
+from wopdesk.sync.client import ServerConnection, ServerUnreachable, SyncError
+from wopdesk.sync.tokens import FileTokens
+
+INFO = {"protocol": 2, "oldest_protocol": 1, "server_id": "srv", "server_time": 1}
+
+
+def connection(
+    tmp_path: Path, answers: list[httpx.Response | Exception], sleeps: list[float]
+) -> ServerConnection:
+    def handle(request: httpx.Request) -> httpx.Response:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return ServerConnection(
+        "http://wop.test",
+        "maria",
+        password=lambda: "maria-password",
+        tokens=FileTokens(tmp_path / "tokens.json"),
+        http=httpx.Client(transport=httpx.MockTransport(handle)),
+        sleep=sleeps.append,
+        backoff=0.5,
+    )
+
+
+def test_a_busy_server_is_tried_again_with_growing_jittered_waits(tmp_path: Path) -> None:
+    sleeps: list[float] = []
+    answers: list[httpx.Response | Exception] = [httpx.Response(503) for _ in range(3)]
+    answers.append(httpx.Response(200, json=INFO))
+    info = connection(tmp_path, answers, sleeps).info()
+    assert info.server_id == "srv"
+    assert len(sleeps) == 3
+    for n, waited in enumerate(sleeps):
+        assert 0.5 * 2**n <= waited <= 0.5 * 2**n + 0.5  # back-off plus up to 0.5 s jitter
+
+
+def test_a_short_retry_after_is_waited_exactly(tmp_path: Path) -> None:
+    sleeps: list[float] = []
+    answers: list[httpx.Response | Exception] = [
+        httpx.Response(429, headers={"Retry-After": "7"}, json={"detail": "Slow down."}),
+        httpx.Response(200, json=INFO),
+    ]
+    connection(tmp_path, answers, sleeps).info()
+    assert sleeps == [7.0]
+
+
+def test_a_long_retry_after_is_not_waited_for_but_said(tmp_path: Path) -> None:
+    sleeps: list[float] = []
+    locked = "Too many failed sign-ins; wait 15 minutes before trying again."
+    answers: list[httpx.Response | Exception] = [
+        httpx.Response(429, headers={"Retry-After": "900"}, json={"detail": locked})
+    ]
+    with pytest.raises(SyncError, match="Too many failed sign-ins"):
+        connection(tmp_path, answers, sleeps).info()
+    assert sleeps == []
+
+
+def test_a_network_that_stays_down_is_one_sentence(tmp_path: Path) -> None:
+    sleeps: list[float] = []
+    answers: list[httpx.Response | Exception] = [
+        httpx.ConnectError("refused") for _ in range(sync_client.RETRY_ATTEMPTS)
+    ]
+    with pytest.raises(ServerUnreachable, match="Cannot reach the server at http://wop.test"):
+        connection(tmp_path, answers, sleeps).info()
+    assert len(sleeps) == sync_client.RETRY_ATTEMPTS - 1
+
+
+def test_a_dropped_connection_then_an_answer_goes_on(tmp_path: Path) -> None:
+    sleeps: list[float] = []
+    answers: list[httpx.Response | Exception] = [
+        httpx.ReadError("dropped"),
+        httpx.Response(200, json=INFO),
+    ]
+    assert connection(tmp_path, answers, sleeps).info().server_id == "srv"
+    assert len(sleeps) == 1
