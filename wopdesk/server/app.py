@@ -7,10 +7,12 @@ match its hash) is a 4xx; only a fault of the server itself is ever a 500.
 
 import logging
 import re
+import zlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
@@ -120,6 +122,70 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
+ACCEPTS_GZIP = b"x-wopdesk-accept-encoding"
+
+
+class GzipBodies:
+    """Take request bodies sent with ``Content-Encoding: gzip``; say so on every answer.
+
+    A laptop on a slow link compresses what it pushes once a server has told it (by the
+    ``X-WOPdesk-Accept-Encoding: gzip`` header) that it understands it; an older server
+    never says so and gets plain JSON. The body is inflated with a bound, so a small
+    compressed body cannot become a huge one (413); a damaged one is a 400.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def advertise(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (ACCEPTS_GZIP, b"gzip")]
+            await send(message)
+
+        headers = dict(scope["headers"])
+        if headers.get(b"content-encoding", b"").lower() != b"gzip":
+            await self.app(scope, receive, advertise)
+            return
+        compressed = bytearray()
+        while True:
+            message = await receive()
+            compressed += message.get("body", b"")
+            if len(compressed) > self.limit:
+                await _too_large(self.limit)(scope, receive, advertise)
+                return
+            if not message.get("more_body"):
+                break
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            body = inflater.decompress(bytes(compressed), self.limit + 1)
+        except zlib.error:
+            await _error(400, "The request body is not valid gzip.")(scope, receive, advertise)
+            return
+        if len(body) > self.limit or inflater.unconsumed_tail:
+            await _too_large(self.limit)(scope, receive, advertise)
+            return
+        plain = [
+            (k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")
+        ]
+        scope = {**scope, "headers": [*plain, (b"content-length", str(len(body)).encode())]}
+        delivered = False
+
+        async def inflated() -> Message:
+            nonlocal delivered
+            if delivered:
+                return await receive()
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, inflated, advertise)
+
+
 def _too_large(limit: int) -> JSONResponse:
     return JSONResponse({"detail": _BodyTooLarge(limit).detail}, status_code=413)
 
@@ -156,6 +222,10 @@ def create_app(db: ServerDatabase) -> FastAPI:
     app.state.db = db
     _add_error_handlers(app)
     app.add_middleware(BodyLimit, limit=MAX_JSON_BODY)
+    # Outermost: the limit above then applies to the inflated body too.
+    app.add_middleware(GzipBodies, limit=MAX_JSON_BODY)
+    # Answers (pulled pages) compressed for clients that accept gzip, as httpx does.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     async def protocol(
         version: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
