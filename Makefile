@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench package translations schema system-deps demo
+.PHONY: run test test-deep lint bench package translations schema system-deps demo
 
 PACKAGE_STAMP := $(VENV)/.package-stamp
 
@@ -29,6 +29,10 @@ demo: $(STAMP)
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi; exit $$rc
+
+# The property tests with 5,000 examples each (minutes to an hour), not part of `make test`.
+test-deep: $(STAMP) system-deps
+	HYPOTHESIS_PROFILE=deep QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_sync_property.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

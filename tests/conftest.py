@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("WOPDESK_DATA_DIR", None)
@@ -15,7 +16,12 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="wopdesk-tests-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_SANDBOX / _name.lower())
 os.environ["WOPDESK_LOG_DIR"] = str(_SANDBOX / "log")
+# Property tests: 200 examples in every run (CI included); `make test-deep` runs 5,000.
+settings.register_profile("ci", max_examples=200)
+settings.register_profile("deep", max_examples=5000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 os.environ["WOPDESK_LANGUAGE"] = "en"  # tests must not depend on the machine locale
+
 
 from wopdesk.demo import create_demo, demo_id  # noqa: E402
 from wopdesk.server.db import ServerDatabase  # noqa: E402

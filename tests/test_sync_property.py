@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import ServerDatabase, ServerRecord
@@ -32,13 +33,27 @@ from wopdesk.storage.changes import wire_values
 from wopdesk.storage.store import Store
 from wopdesk.sync.client import ServerConnection, ServerUnreachable
 from wopdesk.sync.engine import SyncEngine
+from wopdesk.sync.status import resolve_conflict
 from wopdesk.sync.tokens import FileTokens
 
 BASE = "http://wopdesk.test"
 USERS = ("ana", "bruno", "chidi")
 PARTNERSHIP = "5b0e6f0a-1d2c-4e3f-8a9b-0c1d2e3f4a5b"
-FIELDS = {"utility": ("name", "population_served", "region"), "site_visit": ("notes", "title")}
-MODELS: dict[str, type[m.SyncedRecord]] = {"utility": m.Utility, "site_visit": m.SiteVisit}
+# Five kinds of record and every kind of field: text, integer, float, date and enum.
+FIELDS = {
+    "utility": ("name", "population_served", "region"),
+    "site_visit": ("notes", "title", "start_date"),
+    "action": ("description", "status", "progress", "due_date"),
+    "learning_activity": ("topic", "hours", "form"),
+    "contribution": ("contributor", "amount"),
+}
+MODELS: dict[str, type[m.SyncedRecord]] = {
+    "utility": m.Utility,
+    "site_visit": m.SiteVisit,
+    "action": m.Action,
+    "learning_activity": m.LearningActivity,
+    "contribution": m.Contribution,
+}
 FAULTS = (
     None,
     "push:request",
@@ -97,6 +112,12 @@ class Replica:
                 engine.sync()
             except ServerUnreachable:
                 assert fault is not None and fault.endswith(":down")
+
+    def live_record(self, kind: str, row_id: str) -> m.SyncedRecord:
+        with self.store.reading() as session:
+            record = session.get(MODELS[kind], row_id)
+            assert record is not None
+            return record
 
     def live(self, kind: str) -> list[m.SyncedRecord]:
         model = MODELS[kind]
@@ -177,6 +198,7 @@ operations = st.one_of(
     st.tuples(st.just("edit"), replica_index, kinds, st.integers(0, 5), st.integers(0, 2)),
     st.tuples(st.just("delete"), replica_index, kinds, st.integers(0, 5)),
     st.tuples(st.just("sync"), replica_index, st.sampled_from(FAULTS)),
+    st.tuples(st.just("resolve"), replica_index, kinds, st.integers(0, 5)),
 )
 
 
@@ -184,15 +206,11 @@ def apply(replica: Replica, oracle: Oracle, op: tuple[Any, ...]) -> None:
     action, _, kind, *rest = op
     replica.counter += 1
     tag = f"{replica.user}-{replica.counter}"
+    if action == "resolve":
+        resolve_one(replica, oracle, rest[0])
+        return
     if action == "create":
-        values: dict[str, Any] = {"name": tag, "country": "SN"}
-        if kind == "site_visit":
-            values = {
-                "partnership_id": PARTNERSHIP,
-                "title": tag,
-                "start_date": dt.date(2026, 3, 1),
-                "end_date": dt.date(2026, 3, 2),
-            }
+        values = new_values(kind, tag)
         with replica.store.transaction() as session:
             record = cmd.create(session, MODELS[kind], **values)
             oracle.created(record)
@@ -218,13 +236,75 @@ def apply(replica: Replica, oracle: Oracle, op: tuple[Any, ...]) -> None:
         oracle.changed(target, "deleted", False, True)
         return
     name = FIELDS[kind][rest[1] % len(FIELDS[kind])]
-    new: Any = (
-        replica.counter * 10 + USERS.index(replica.user) if name == "population_served" else tag
-    )
+    new = new_value(name, replica.counter * 10 + USERS.index(replica.user), tag)
     before = wire_values(target)[name]
     with replica.store.transaction() as session:
         cmd.update(session, MODELS[kind], target.id, **{name: new})
-    oracle.changed(target, name, before, new)
+    after = wire_values(replica.live_record(kind, target.id))[name]
+    oracle.changed(target, name, before, after)
+
+
+def new_values(kind: str, tag: str) -> dict[str, Any]:
+    """A new record of ``kind``, its text fields tagged with who wrote it and when."""
+    in_partnership = {"partnership_id": PARTNERSHIP}
+    return {
+        "utility": {"name": tag, "country": "SN"},
+        "site_visit": {
+            **in_partnership,
+            "title": tag,
+            "start_date": dt.date(2026, 3, 1),
+            "end_date": dt.date(2026, 3, 2),
+        },
+        "action": {**in_partnership, "description": tag, "status": v.ActionStatus.PLANNED},
+        "learning_activity": {
+            **in_partnership,
+            "topic": tag,
+            "date": dt.date(2026, 2, 1),
+            "form": v.LearningForm.ON_THE_JOB,
+            "hours": 2.5,
+        },
+        "contribution": {**in_partnership, "contributor": tag, "amount": 10.5},
+    }[kind]
+
+
+def new_value(name: str, number: int, tag: str) -> Any:
+    """A value for field ``name`` no other write makes (``number`` is unique per write)."""
+    if name in ("population_served", "progress"):
+        return number % 101 if name == "progress" else number
+    if name in ("hours", "amount"):
+        return 1 + number / 4
+    if name in ("start_date", "due_date"):
+        return dt.date(2020, 1, 1) + dt.timedelta(days=number % 1000)
+    if name == "status":
+        return list(v.ActionStatus)[number % len(v.ActionStatus)]
+    if name == "form":
+        return list(v.LearningForm)[number % len(v.LearningForm)]
+    return tag
+
+
+def resolve_one(replica: Replica, oracle: Oracle, pick: int) -> None:
+    """Settle one open conflict here: keep the value set aside (it is kept, not lost)."""
+    with replica.store.reading() as session:
+        open_ = list(
+            session.scalars(
+                select(m.Conflict)
+                .where(m.Conflict.resolved.is_(False), m.Conflict.deleted.is_(False))
+                .order_by(m.Conflict.id)
+            )
+        )
+    if not open_:
+        return
+    conflict = open_[pick % len(open_)]
+    if m.ENTITIES.get(conflict.entity) is None or conflict.entity not in MODELS:
+        return
+    with replica.store.reading() as session:
+        record = session.get(MODELS[conflict.entity], conflict.row_id)
+        before = None if record is None else wire_values(record).get(conflict.field)
+    if record is None:
+        return
+    with replica.store.transaction() as session:
+        resolve_conflict(session, conflict.id, conflict.set_aside_value)
+    oracle.changed(record, conflict.field, before, conflict.set_aside_value)
 
 
 def server_state(db: ServerDatabase) -> dict[tuple[str, str], dict[str, Any]]:
@@ -248,8 +328,9 @@ def replica_state(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
     return state
 
 
+# How many examples: the "ci" profile (200) unless HYPOTHESIS_PROFILE says otherwise;
+# `make test-deep` runs 5,000 (tests/conftest.py).
 @settings(
-    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
