@@ -182,9 +182,12 @@ class RecordTable(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view, self._open_current)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda _c, _p: self.current_changed.emit(self.current_id())
-        )
+        # A mouse click moves the current row before it selects it (the arrow keys do
+        # both at once): the chosen record is announced when either has happened, once.
+        self._announced: str | None = None
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(lambda _c, _p: self._announce())
+        selection.selectionChanged.connect(lambda _s, _d: self._announce())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -212,7 +215,7 @@ class RecordTable(QWidget):
         cache = None if rows is None else {record_id: rows.get(record_id) for record_id in ids}
         self.model.set_ids(ids, cache)
         if keep is None or not self.select_id(keep):
-            self.current_changed.emit(self.current_id())
+            self._announce(force=True)
 
     def set_filter_text(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -247,6 +250,13 @@ class RecordTable(QWidget):
         """The text a record shows in a column (for tests and accessibility)."""
         row = self.model.ids.index(record_id)
         return str(self.model.index(row, column).data() or "")
+
+    def _announce(self, force: bool = False) -> None:
+        """Say which record is chosen now, when it changed (or always, with ``force``)."""
+        chosen = self.current_id()
+        if force or chosen != self._announced:
+            self._announced = chosen
+            self.current_changed.emit(chosen)
 
     def _open_index(self, index: QModelIndex) -> None:
         value = index.data(ID_ROLE)

@@ -1,0 +1,118 @@
+"""Every list works with the mouse as with the keyboard, at 1366×768, in three languages:
+a click on a row enables Edit and Delete and fills the details, a double click opens it."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from wopdesk.domain import i18n
+from wopdesk.storage.store import Store
+from wopdesk.ui import i18n as ui_i18n
+from wopdesk.ui.context import AppContext
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.record_table import RecordTable
+
+# (page, the table's attribute on the page)
+LISTS = [
+    ("workplan", "table"),
+    ("diagnosis", "table"),
+    ("indicators", "table"),
+    ("capacity", "table"),
+    ("finance", "expenses"),
+    ("finance", "contributions"),
+]
+
+
+@pytest.fixture(params=["en", "fr", "es"])
+def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = QLocale()
+    ui_i18n.install_translators(app, request.param)
+    i18n.set_language(request.param)
+    main = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
+    yield main
+    ui_i18n.remove_translators(app)
+    i18n.set_language(None)
+    QLocale.setDefault(previous)
+
+
+def _shown(
+    qtbot: QtBot, window: MainWindow, page_id: str, attribute: str
+) -> tuple[Any, RecordTable]:
+    page = window.show_page(page_id)
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    table = getattr(page, attribute)
+    qtbot.waitUntil(lambda: table.proxy.rowCount() > 0, timeout=10000)
+    return page, table
+
+
+def _buttons_of(page: Any, table: RecordTable) -> list[QPushButton]:
+    """The Edit… and Delete buttons that act on this table (the page's, or its section's)."""
+    if hasattr(page, "edit_button"):
+        return [page.edit_button, page.delete_button]
+    section = table.parentWidget()
+    assert isinstance(section, QGroupBox)
+    return section.findChildren(QPushButton)[1:]  # New…, then Edit… and Delete
+
+
+def _click_row(qtbot: QtBot, table: RecordTable, row: int, double: bool = False) -> None:
+    index = table.proxy.index(row, 0)
+    position = table.view.visualRect(index).center()
+    viewport = table.view.viewport()
+    # A double click is a press and release, then the second press, as a hand makes it.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=position)
+    if double:
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=position)
+
+
+@pytest.mark.parametrize(("page_id", "attribute"), LISTS)
+def test_a_click_enables_edit_and_delete(
+    qtbot: QtBot, window: MainWindow, page_id: str, attribute: str
+) -> None:
+    page, table = _shown(qtbot, window, page_id, attribute)
+    buttons = _buttons_of(page, table)
+    assert len(buttons) == 2
+    assert not any(b.isEnabled() for b in buttons)
+    with qtbot.waitSignal(table.current_changed) as chosen:
+        _click_row(qtbot, table, 0)
+    assert chosen.args == [table.visible_ids()[0]]
+    assert all(b.isEnabled() for b in buttons)
+
+
+@pytest.mark.parametrize(("page_id", "attribute"), LISTS)
+def test_a_double_click_opens_the_record(
+    qtbot: QtBot, window: MainWindow, page_id: str, attribute: str
+) -> None:
+    _page, table = _shown(qtbot, window, page_id, attribute)
+    with qtbot.waitSignal(table.activated) as opened:
+        _click_row(qtbot, table, 0, double=True)
+    assert opened.args == [table.visible_ids()[0]]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
+    editor = QApplication.activeModalWidget()
+    assert editor is not None
+    editor.close()
+
+
+def test_a_click_shows_the_finding_in_the_details_panel(qtbot: QtBot, window: MainWindow) -> None:
+    page, table = _shown(qtbot, window, "diagnosis", "table")
+    _click_row(qtbot, table, 0)
+    assert page.details.isEnabled()
+    assert any(label.text() for label in page.detail_labels.values())
+
+
+def test_the_keyboard_still_chooses_rows(qtbot: QtBot, window: MainWindow) -> None:
+    page, table = _shown(qtbot, window, "workplan", "table")
+    table.view.setFocus()
+    with qtbot.waitSignal(table.current_changed):
+        qtbot.keyClick(table.view, Qt.Key.Key_Down)
+    assert all(b.isEnabled() for b in _buttons_of(page, table))
