@@ -118,6 +118,7 @@ def failing_button(qtbot: QtBot) -> Iterator[tuple[QPushButton, ErrorReporter]]:
     button.clicked.connect(fail)
     button.show()
     qtbot.waitExposed(button)
+    logs.configure_logging()
     reporter = install_error_reporting(lambda: button)
     yield button, reporter
     uninstall_error_reporting(reporter)
