@@ -1,13 +1,16 @@
 """The main window: first run, navigation, shortcuts, overview and the status bar."""
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_TITLE, demo_id
-from wopdesk.storage import overview, queries
+from wopdesk.domain.vocab import ExpenseCategory
+from wopdesk.storage import commands, overview, queries
+from wopdesk.storage.models import Expense
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
@@ -207,3 +210,31 @@ def test_every_page_fits_a_1366_by_768_screen(qtbot: QtBot, demo_store: Store) -
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
         assert hint.width() <= 1366 and hint.height() <= 700, (page_id, hint)
         assert window.width() <= 1366 and window.height() <= 700, page_id
+
+
+def test_the_budget_card_never_adds_other_currencies(qtbot: QtBot, demo_store: Store) -> None:
+    """Expenses of 300 EUR and 20,000 XOF beside the USD budget: shown apart, not added."""
+    with demo_store.transaction() as session:
+        for amount, currency in ((300.0, "EUR"), (20000.0, "XOF"), (0.5, "EUR")):
+            commands.create(
+                session,
+                Expense,
+                partnership_id=DEMO_PARTNERSHIP_ID,
+                date=dt.date(2026, 5, 1),
+                category=ExpenseCategory.TRAVEL,
+                amount=amount,
+                currency=currency,
+            )
+    with demo_store.reading() as session:
+        data = overview.partnership_overview(session, DEMO_PARTNERSHIP_ID, dt.date.today())
+    assert data is not None
+    assert data.spent == 26220
+    assert data.spent_elsewhere == {"EUR": Decimal("300.50"), "XOF": Decimal("20000.00")}
+    window = open_window(qtbot, demo_store, me=MARIA)
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: page.data is not None)
+    assert page.budget_text.text() == "26,220 of 58,700 USD"
+    assert page.budget_bar.value() == 45
+    assert "Also spent, not in USD and not added: 300.5 EUR, 20,000 XOF." in (
+        page.budget_detail.text()
+    )

@@ -1419,6 +1419,10 @@ del {1} al {2} · {3}</translation>
         <source>No contributions recorded yet.</source>
         <translation>Todavía no hay contribuciones registradas.</translation>
     </message>
+    <message>
+        <source>Also spent, not in {0} and not added: {1}.</source>
+        <translation>También gastado, fuera de {0} y no sumado: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipEditor</name>

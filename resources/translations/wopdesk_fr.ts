@@ -1419,6 +1419,10 @@ du {1} au {2} · {3}</translation>
         <source>No contributions recorded yet.</source>
         <translation>Aucune contribution enregistrée pour l’instant.</translation>
     </message>
+    <message>
+        <source>Also spent, not in {0} and not added: {1}.</source>
+        <translation>Dépensé aussi, hors {0} et non additionné : {1}.</translation>
+    </message>
 </context>
 <context>
     <name>PartnershipEditor</name>

@@ -7,7 +7,8 @@ thread to the GUI thread without carrying a session along.
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, select, text
@@ -107,7 +108,9 @@ class PartnershipOverview:
     next_visit_date: dt.date | None  # agreed at the last visit, when no visit is planned yet
     learning_hours: dict[LearningForm, float]
     budget: float
-    spent: float
+    spent: float  # in the partnership's currency only: amounts are never added across
+    # Spent in other currencies, per currency, not converted (no exchange rates yet).
+    spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
 
     @property
     def open_actions(self) -> int:
@@ -151,8 +154,22 @@ def partnership_overview(
         next_visit_date=_agreed_next_visit(session, partnership_id, today),
         learning_hours=queries.learning_hours_by_form(session, partnership_id),
         budget=_sum(session, Contribution.amount, Contribution.partnership_id, partnership_id),
-        spent=_sum(session, Expense.amount, Expense.partnership_id, partnership_id),
+        **_spending(session, partnership_id, partnership.currency),
     )
+
+
+def _spending(session: Session, partnership_id: str, currency: str) -> dict[str, Any]:
+    """What was spent in the partnership's currency, and apart, in each other currency."""
+    totals = {
+        code: Decimal(str(round(total or 0, 2)))
+        for code, total in session.execute(
+            select(Expense.currency, func.sum(Expense.amount))
+            .where(Expense.partnership_id == partnership_id, Expense.deleted.is_(False))
+            .group_by(Expense.currency)
+        )
+    }
+    own = totals.pop(currency, Decimal(0))
+    return {"spent": float(own), "spent_elsewhere": dict(sorted(totals.items()))}
 
 
 def _sum(session: Session, column: Any, owner: Any, partnership_id: str) -> float:

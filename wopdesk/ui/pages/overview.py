@@ -484,3 +484,15 @@ class OverviewPage(Page):
             self.budget_bar.setValue(0)
             self.budget_bar.setFormat(self.tr("no budget"))
             self.budget_detail.setText(self.tr("No contributions recorded yet."))
+        if data.spent_elsewhere:
+            # Never added at face value: each other currency is shown on its own.
+            amounts = ", ".join(
+                f"{_number(float(amount))} {code}" for code, amount in data.spent_elsewhere.items()
+            )
+            self.budget_detail.setText(
+                self.budget_detail.text()
+                + "\n"
+                + self.tr("Also spent, not in {0} and not added: {1}.").format(
+                    data.currency, amounts
+                )
+            )
