@@ -312,7 +312,7 @@ def test_reading_outside_valid_range_is_refused(demo_store: Store) -> None:
                 partnership_id=DEMO_PARTNERSHIP_ID,
                 utility_id=demo_id("utility:mentee"),
                 indicator_id=builtin_indicator_id("IBNET-NRW-PCT"),
-                period=dt.date(2026, 12, 31),
+                period=dt.date(2026, 6, 30),
                 value=130.0,
             )
     assert _count(demo_store, m.IndicatorReading) == before
@@ -396,3 +396,27 @@ def test_learning_log_reads_its_ids_in_index_order(store: Store) -> None:
         plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
         details = " ".join(row[3] for row in plan)
     assert "COVERING INDEX ix_learning_log" in details
+
+
+def test_a_reading_dated_in_the_future_is_refused(demo_store: Store) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match=r"Period \(.*\) is in the future\."):
+        with demo_store.transaction() as session:
+            cmd.record_reading(
+                session,
+                partnership_id=DEMO_PARTNERSHIP_ID,
+                utility_id=demo_id("utility:mentee"),
+                indicator_id=builtin_indicator_id("IBNET-NRW-PCT"),
+                period=tomorrow,
+                value=30.0,
+            )
+    with demo_store.transaction() as session:
+        today = cmd.record_reading(
+            session,
+            partnership_id=DEMO_PARTNERSHIP_ID,
+            utility_id=demo_id("utility:mentee"),
+            indicator_id=builtin_indicator_id("IBNET-NRW-PCT"),
+            period=dt.date.today(),
+            value=30.0,
+        )
+    assert today.period == dt.date.today()

@@ -68,13 +68,13 @@ def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWin
     page.new_record()
     editor = page.current_editor()
     assert isinstance(editor, ReadingEditor)
-    fill(editor, period="2026-12-31", value="36.2", source="December operations report")
+    fill(editor, period="2026-11-30", value="36.2", source="November operations report")
     with qtbot.waitSignal(window.ctx.data_changed) as changed:
         reading_id = save(qtbot, editor)
     assert "indicator_reading" in changed.args[0]
     assert count(window.ctx.store, IndicatorReading, indicator_id=NRW) == before + 1
     qtbot.waitUntil(lambda: len(page.chart.reading_points()) == 12)
-    assert page.chart.reading_points()[-1] == (dt.date(2026, 12, 31), pytest.approx(36.2))
+    assert page.chart.reading_points()[-1] == (dt.date(2026, 11, 30), pytest.approx(36.2))
     assert page.table.current_id() == reading_id
     assert page.table.cell(reading_id, 1) == "36.2"
     assert page.table.model.headerData(1, Qt.Orientation.Horizontal) == "Value (%)"
@@ -94,6 +94,7 @@ def test_record_a_reading_and_see_the_chart_update(qtbot: QtBot, window: MainWin
         ({"value": ""}, "value", "Value is required"),
         ({"value": "forty"}, "value", "is not a number"),
         ({"value": "40", "period": "2026-31-12"}, "period", "YYYY-MM-DD"),
+        ({"value": "40", "period": "2099-01-31"}, "period", "is in the future"),
     ],
 )
 def test_bad_reading_is_refused(

@@ -3585,6 +3585,10 @@ del {1} al {2} · {3}</translation>
         <translation>{record}: el valor de «{field}» debe estar entre {low} y {high} (valor indicado: {value}).</translation>
     </message>
     <message>
+        <source>{record}: {field} ({date}) is in the future.</source>
+        <translation>{record}: {field} ({date}) está en el futuro.</translation>
+    </message>
+    <message>
         <source>{record}: {field} is longer than {limit} characters.</source>
         <translation>{record}: «{field}» supera los {limit} caracteres.</translation>
     </message>

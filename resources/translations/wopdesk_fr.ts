@@ -3585,6 +3585,10 @@ du {1} au {2} · {3}</translation>
         <translation>{record}&#xa0;: la valeur de «&#xa0;{field}&#xa0;» doit être comprise entre {low} et {high} (valeur saisie&#xa0;: {value}).</translation>
     </message>
     <message>
+        <source>{record}: {field} ({date}) is in the future.</source>
+        <translation>{record} : {field} ({date}) est dans le futur.</translation>
+    </message>
+    <message>
         <source>{record}: {field} is longer than {limit} characters.</source>
         <translation>{record}&#xa0;: «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>

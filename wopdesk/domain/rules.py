@@ -27,6 +27,8 @@ class EntityRules:
     non_negative: tuple[str, ...] = ()
     ranges: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     max_length: Mapping[str, int] = field(default_factory=dict)
+    # Dates that record what happened, so cannot be later than today (a reading's period).
+    not_future: tuple[str, ...] = ()
 
 
 def field_label(name: str) -> str:
@@ -108,6 +110,18 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
                 ),
                 name,
             )
+    for name in rules.not_future:
+        value = values.get(name)
+        if isinstance(value, dt.date) and value > dt.date.today():
+            message = translate("rules", "{record}: {field} ({date}) is in the future.")
+            raise ValidationError(
+                message.format(
+                    record=_label(rules.label),
+                    field=_label(field_label(name)),
+                    date=format_date(value),
+                ),
+                name,
+            )
     for name, limit in rules.max_length.items():
         value = values.get(name)
         if isinstance(value, str) and len(value) > limit:
@@ -156,6 +170,7 @@ def rule_labels(rules: Iterable[EntityRules]) -> list[str]:
     labels = set()
     for entity in rules:
         names = [*entity.required, *entity.non_negative, *entity.ranges, *entity.max_length]
+        names += entity.not_future
         names += [name for pair in entity.date_order for name in pair]
         labels.add(entity.label)
         labels.update(field_label(name) for name in names)

@@ -388,6 +388,7 @@ class IndicatorReading(SyncedRecord):
     rules = EntityRules(
         "Indicator reading",
         required=("partnership_id", "utility_id", "indicator_id", "period", "value"),
+        not_future=("period",),
     )
 
     partnership_id: Mapped[str] = fk("partnership")
