@@ -9,6 +9,10 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # The smallest screen WOPdesk supports, a 1366×768 laptop (the default is 800×800).
+    _SCREEN = Path(__file__).with_name("screen-1366x768.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("WOPDESK_DATA_DIR", None)
 # Nothing a test does reaches the person's own settings, data or logs: QSettings and
 # platformdirs follow the XDG folders, pointed here into a folder of this test run.

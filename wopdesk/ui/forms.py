@@ -41,6 +41,7 @@ from wopdesk.errors import ValidationError, WopdeskError
 from wopdesk.storage import commands, queries
 from wopdesk.storage.models import Partnership, SyncedRecord
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.style import fit_to_screen
 
 E = TypeVar("E", bound=LabelledEnum)
 T = TypeVar("T")
@@ -813,7 +814,7 @@ class RecordEditorDialog(QDialog):
         buttons = self.buttons.sizeHint().height()
         margins = self.box.contentsMargins()
         height = form.height() + buttons + margins.top() + margins.bottom() + 24
-        self.resize(max(600, form.width() + 48), min(height, 660))
+        fit_to_screen(self, max(600, form.width() + 48), min(height, 660))
 
     # --- what subclasses provide ---
 

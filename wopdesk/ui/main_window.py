@@ -44,7 +44,7 @@ from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.pages.registry import PAGE_ENTRIES
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
 from wopdesk.ui.status import SyncStatusBar
-from wopdesk.ui.style import app_icon, muted, scaled_font, status_colour
+from wopdesk.ui.style import app_icon, fit_to_screen, muted, scaled_font, status_colour
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("WOPdesk"))
         self.setWindowIcon(app_icon())
         # Fits a 1366×768 screen with the taskbar; larger screens can maximise.
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self.setMinimumSize(QSize(1000, 600))
         self.page_ids = list(PAGE_ENTRIES)
         self.pages: dict[str, Page] = {}  # the pages built so far

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from wopdesk.errors import WopdeskError
 from wopdesk.reports.layout import ReportResult
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.style import fit_to_screen
 
 BuildReport = Callable[[Path], ReportResult]
 """Writes a report to the path given and says how it went (runs on a worker thread)."""
@@ -61,7 +62,7 @@ class ReportPreviewDialog(QDialog):
         self.pdf_path = Path(self._folder.name) / file_name
 
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)

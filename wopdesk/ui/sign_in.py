@@ -21,6 +21,8 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to the sync server"))
         self.url = QLineEdit(url)
         self.url.setPlaceholderText("https://wop.example.org")
+        # Room for a whole address: the dialog opened 244 pixels wide, the address cut off.
+        self.url.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.user = QLineEdit(user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -42,6 +44,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         (self.password if url and user else self.url).setFocus()
+        self.adjustSize()
 
     def values(self) -> tuple[str, str, str]:
         return self.url.text().strip(), self.user.text().strip(), self.password.text()

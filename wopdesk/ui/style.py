@@ -6,8 +6,8 @@ colours are picked per palette so text stays readable on both.
 
 from functools import cache
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from wopdesk.domain.resources import resources_dir
@@ -90,3 +90,21 @@ def app_icon() -> QIcon:
     for size in (48, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"{APP_ID}-{size}.png"))
     return icon
+
+
+# Room left around a window for its frame and title bar, which the window manager adds.
+FRAME_ROOM = QSize(16, 48)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width`` × ``height``, or less where its screen is smaller.
+
+    The screen's available area (without taskbars) bounds it, so a 768-pixel laptop
+    never gets a window whose buttons are off the screen.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - FRAME_ROOM.width())
+        height = min(height, area.height() - FRAME_ROOM.height())
+    window.resize(width, height)
