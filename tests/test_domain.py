@@ -99,3 +99,17 @@ def test_reading_range_and_dates() -> None:
     assert parse_date("2026-03-31") == dt.date(2026, 3, 31)
     with pytest.raises(ValidationError, match="YYYY-MM-DD"):
         parse_date("31/03/2026")
+
+
+def test_currencies_are_iso_4217_codes_in_use() -> None:
+    from wopdesk.domain import currencies
+
+    for code in ("XOF", "EUR", "USD", "INR"):
+        currencies.check_currency(code)
+    for wrong in ("DOL", "DEM", "usd", "", None):
+        with pytest.raises(ValidationError, match="is not an ISO 4217 currency in use"):
+            currencies.check_currency(wrong)
+    assert currencies.minor_units("XOF") == 0
+    assert currencies.minor_units("EUR") == 2
+    assert currencies.currency_name("XOF", "fr") == "franc CFA (BCEAO)"
+    assert ("INR", currencies.currency_name("INR", "en")) in currencies.currency_choices("en")

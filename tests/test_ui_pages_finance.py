@@ -89,7 +89,8 @@ def test_an_expense_in_another_currency_is_shown_apart(qtbot: QtBot, window: Mai
     [
         ({"amount": "-40"}, "amount", "Amount cannot be negative"),
         ({"amount": ""}, "amount", "Amount is required"),
-        ({"amount": "12", "currency": "US"}, "currency", "not a three-letter code"),
+        ({"amount": "12", "currency": "US"}, "currency", "not an ISO 4217 currency"),
+        ({"amount": "12", "currency": "DOL"}, "currency", "'DOL' is not an ISO 4217 currency"),
         ({"amount": "12", "date": "2026-02-30"}, "date", "YYYY-MM-DD"),
     ],
 )

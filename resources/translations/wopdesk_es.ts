@@ -2779,13 +2779,6 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
-    <name>finance</name>
-    <message>
-        <source>Currency &apos;{0}&apos; is not a three-letter code such as USD, EUR or XOF.</source>
-        <translation>Moneda: «{0}» no es un código de tres letras como USD, EUR o XOF.</translation>
-    </message>
-</context>
-<context>
     <name>forms</name>
     <message>
         <source>{0} &apos;{1}&apos; is not a number.</source>
@@ -3823,6 +3816,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Working area</source>
         <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
+        <translation>«{code}» no es una moneda ISO 4217 en uso, como XOF, EUR, USD o INR.</translation>
     </message>
 </context>
 <context>

@@ -2779,13 +2779,6 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
-    <name>finance</name>
-    <message>
-        <source>Currency &apos;{0}&apos; is not a three-letter code such as USD, EUR or XOF.</source>
-        <translation>Monnaie&#xa0;: «&#xa0;{0}&#xa0;» n’est pas un code de trois lettres comme USD, EUR ou XOF.</translation>
-    </message>
-</context>
-<context>
     <name>forms</name>
     <message>
         <source>{0} &apos;{1}&apos; is not a number.</source>
@@ -3823,6 +3816,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Working area</source>
         <translation>Domaine d’intervention</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
+        <translation>« {code} » n’est pas une monnaie ISO 4217 en usage, comme XOF, EUR, USD ou INR.</translation>
     </message>
 </context>
 <context>

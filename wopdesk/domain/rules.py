@@ -29,6 +29,8 @@ class EntityRules:
     max_length: Mapping[str, int] = field(default_factory=dict)
     # Dates that record what happened, so cannot be later than today (a reading's period).
     not_future: tuple[str, ...] = ()
+    # Fields holding an ISO 4217 currency code (domain/currencies.py).
+    currencies: tuple[str, ...] = ()
 
 
 def field_label(name: str) -> str:
@@ -110,6 +112,11 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
                 ),
                 name,
             )
+    for name in rules.currencies:
+        if name in values:
+            from wopdesk.domain.currencies import check_currency
+
+            check_currency(values[name], name)
     for name in rules.not_future:
         value = values.get(name)
         if isinstance(value, dt.date) and value > dt.date.today():

@@ -147,6 +147,7 @@ class Partnership(SyncedRecord):
         "Partnership",
         required=("title", "mentor_utility_id", "mentee_utility_id", "currency"),
         date_order=(("planned_start", "planned_end"), ("actual_start", "actual_end")),
+        currencies=("currency",),
     )
     partnership_column = "id"
 
@@ -432,6 +433,7 @@ class Expense(SyncedRecord):
         "Expense",
         required=("partnership_id", "date", "category", "amount", "currency"),
         non_negative=("amount",),
+        currencies=("currency",),
     )
 
     partnership_id: Mapped[str] = fk("partnership")

@@ -1,12 +1,13 @@
 """Expenses and contributions: what each partner and donor puts in, and what was spent."""
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCompleter,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.currencies import currency_choices
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
-from wopdesk.errors import ValidationError
 from wopdesk.storage import listing
 from wopdesk.storage.models import Contribution, Expense, Partnership
 from wopdesk.ui.context import AppContext
@@ -42,7 +43,6 @@ from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def partnership_currency(ctx: AppContext, partnership_id: str | None) -> str:
@@ -53,26 +53,37 @@ def partnership_currency(ctx: AppContext, partnership_id: str | None) -> str:
         return partnership.currency if partnership is not None else "USD"
 
 
-def check_currency(value: Any, field: str = "currency") -> None:
-    if not isinstance(value, str) or not CURRENCY_CODE.fullmatch(value):
-        message = QCoreApplication.translate(
-            "finance", "Currency '{0}' is not a three-letter code such as USD, EUR or XOF."
-        )
-        raise ValidationError(message.format(value or ""), field)
-
-
 class CurrencyField(TextField):
-    """A three-letter ISO currency code, typed in capitals."""
+    """An ISO 4217 currency code, typed in capitals or chosen from the list of codes in use
+    (the list shows each code with its name in the user's language)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, placeholder="USD")
         self.setMaxLength(3)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 24)
         self.textEdited.connect(lambda text: self.setText(text.upper()))
+        self.setCompleter(currency_completer(self))
 
     def value(self) -> str | None:
         text = self.text().strip().upper()
         return text or None
+
+
+def currency_completer(parent: QWidget) -> QCompleter:
+    """Every currency in use: matched by its code, shown as "XOF — franc CFA (BCEAO)"."""
+    model = QStandardItemModel(parent)
+    for code, name in currency_choices():
+        item = QStandardItem(f"{code} — {name}")
+        item.setData(code, Qt.ItemDataRole.EditRole)
+        model.appendRow(item)
+    completer = QCompleter(model, parent)
+    completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setMaxVisibleItems(12)
+    popup = completer.popup()
+    if popup is not None:
+        popup.setMinimumWidth(320)
+    return completer
 
 
 class ExpenseEditor(RecordEditorDialog):
@@ -100,9 +111,6 @@ class ExpenseEditor(RecordEditorDialog):
 
     def defaults(self) -> dict[str, Any]:
         return {"currency": self.currency, "category": ExpenseCategory.TRAVEL}
-
-    def check(self, values: dict[str, Any]) -> None:
-        check_currency(values.get("currency"))
 
 
 class ContributionEditor(RecordEditorDialog):

@@ -62,7 +62,7 @@ from wopdesk.ui.forms import (
 )
 from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.models import Column, Row
-from wopdesk.ui.pages.finance import CurrencyField, check_currency
+from wopdesk.ui.pages.finance import CurrencyField
 from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -275,7 +275,6 @@ class PartnershipEditor(RecordEditorDialog):
                 self.tr("Partnership: the mentor and the mentee must be two different utilities."),
                 "mentee_utility_id",
             )
-        check_currency(values.get("currency"))
 
 
 class MembershipEditor(RecordEditorDialog):
