@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -41,7 +41,7 @@ from wopdesk.errors import ValidationError, WopdeskError
 from wopdesk.storage import commands, queries
 from wopdesk.storage.models import Partnership, SyncedRecord
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.style import fit_to_screen
+from wopdesk.ui.style import fit_to_screen, focus_first_field
 
 E = TypeVar("E", bound=LabelledEnum)
 T = TypeVar("T")
@@ -771,6 +771,7 @@ class RecordEditorDialog(QDialog):
         self.partnership_id = partnership_id or ctx.partnership_id
         self.preset = dict(preset or {})
         self.saving = False
+        self._focused_once = False
         # The stored values: rules are checked against them plus what the form changes.
         self.original: dict[str, Any] = {}
         if record_id is not None:
@@ -807,6 +808,13 @@ class RecordEditorDialog(QDialog):
                     self.load(session, commands.get(session, self.model, record_id))
                 )
         self._fit_to_form()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._focused_once:
+            # Typing starts in the first field, not on a button or nowhere.
+            self._focused_once = True
+            focus_first_field(self.form)
 
     def _fit_to_form(self) -> None:
         """As tall as the form needs, but never taller than most of a 768-pixel screen."""

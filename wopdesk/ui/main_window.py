@@ -44,7 +44,14 @@ from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.pages.registry import PAGE_ENTRIES
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
 from wopdesk.ui.status import SyncStatusBar
-from wopdesk.ui.style import app_icon, fit_to_screen, muted, scaled_font, status_colour
+from wopdesk.ui.style import (
+    app_icon,
+    fit_to_screen,
+    focus_first_field,
+    muted,
+    scaled_font,
+    status_colour,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -385,7 +392,7 @@ class MainWindow(QMainWindow):
             action = QAction(PAGE_ENTRIES[page_id].translated_title(), self)
             if number <= 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+            action.triggered.connect(lambda _checked=False, pid=page_id: self.open_page(pid))
             self.go_menu.addAction(action)
             self._page_actions[page_id] = action
         self._add_sidebar_tooltips()
@@ -480,6 +487,13 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 break
         return self._show(page_id)
+
+    def open_page(self, page_id: str) -> None:
+        """Show a page from its shortcut and put the focus in it, so typing goes there
+        (left in the sidebar, the next letter typed would jump to another page)."""
+        page = self.show_page(page_id)
+        if page is not None:
+            focus_first_field(page)
 
     def _show(self, page_id: str, *, pause_building: bool = True) -> Page | None:
         self._current_id = page_id

@@ -108,3 +108,20 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, area.width() - FRAME_ROOM.width())
         height = min(height, area.height() - FRAME_ROOM.height())
     window.resize(width, height)
+
+
+def focus_first_field(container: QWidget) -> bool:
+    """Give the focus to the first widget inside ``container`` that takes it by Tab."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if (
+            takes_tab
+            and widget.isVisible()
+            and widget.isEnabled()
+            and container.isAncestorOf(widget)
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False
