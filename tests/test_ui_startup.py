@@ -181,3 +181,13 @@ def test_a_failure_after_the_profile_opened_ends_the_smoke_start_with_code_1(
     monkeypatch.setenv(ui_app.QUIT_AFTER_SHOW_ENV, "1")
     assert ui_app.run_app(str(data_dir)) == 1
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_the_bundled_fonts_are_known_to_qt(qapp: object) -> None:
+    """Devanagari names are drawn with the bundled Noto font, not boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    from wopdesk.ui.app import register_fonts
+
+    assert "Noto Sans Devanagari" in register_fonts()
+    assert "Noto Sans Devanagari" in QFontDatabase.families()

@@ -264,3 +264,20 @@ def test_a_save_refused_by_storage_writes_nothing_at_all(
     assert "Cannot read" in editor.form.error_text()
     assert (count(demo_store, SiteVisit), count(demo_store, Action)) == (visits, actions)
     assert editor.visit_id is None and editor.dirty  # still there to fix and save again
+
+
+def test_a_thumbnail_is_upright_as_the_pdf_shows_it(qapp: object) -> None:
+    """A portrait photo stored sideways with EXIF orientation 6 shows taller than wide."""
+    import io
+
+    from PIL import Image
+
+    from wopdesk.ui.visit_editor import thumbnail
+
+    sideways = Image.new("RGB", (400, 300), "white")  # the pixels, as the camera stored them
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to show
+    out = io.BytesIO()
+    sideways.save(out, format="JPEG", exif=exif)
+    image = thumbnail(out.getvalue())
+    assert image.height() > image.width()

@@ -30,6 +30,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def register_fonts() -> list[str]:
+    """Make the bundled Noto fonts known to Qt, so Devanagari names do not show as boxes
+    on a system without such a font (the PDFs embed the same fonts); their families."""
+    from PySide6.QtGui import QFontDatabase
+
+    from wopdesk.domain.resources import resources_dir
+
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     from wopdesk import logs
@@ -58,6 +73,8 @@ def run_app(data_dir: str | None) -> int:
         window.hide()
         app.exit(1)
 
+    # The fonts (a few MB to read) after the empty frame, before any name is drawn in it.
+    window.first_painted.connect(register_fonts)
     # Open the profile once the frame has been painted: the paint must not wait for it.
     window.first_painted.connect(lambda: ctx.open_profile(data_dir, cannot_open))
     # A failure after the profile opened stays said in the window; the app ends with 1.

@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -155,8 +155,16 @@ def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> st
 
 
 def thumbnail(data: bytes) -> QImage:
-    """A photo scaled for the list (run in a worker: QImage is safe off the GUI thread)."""
-    image = QImage.fromData(data)
+    """A photo scaled for the list (run in a worker: QImage is safe off the GUI thread).
+
+    Turned upright by its EXIF orientation, as the PDF shows it: a phone held upright
+    stores the pixels sideways and says so in EXIF.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    image = reader.read()
     return image.scaled(
         THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
