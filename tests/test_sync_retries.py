@@ -70,7 +70,7 @@ def test_a_network_that_stays_down_is_one_sentence(tmp_path: Path) -> None:
     answers: list[httpx.Response | Exception] = [
         httpx.ConnectError("refused") for _ in range(sync_client.RETRY_ATTEMPTS)
     ]
-    with pytest.raises(ServerUnreachable, match="Cannot reach the server at http://wop.test"):
+    with pytest.raises(ServerUnreachable, match="The server at http://wop.test refused"):
         connection(tmp_path, answers, sleeps).info()
     assert len(sleeps) == sync_client.RETRY_ATTEMPTS - 1
 
@@ -83,3 +83,28 @@ def test_a_dropped_connection_then_an_answer_goes_on(tmp_path: Path) -> None:
     ]
     assert connection(tmp_path, answers, sleeps).info().server_id == "srv"
     assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize(
+    ("error", "sentence"),
+    [
+        (httpx.ConnectError("[Errno 111] Connection refused"), "refused the connection"),
+        (
+            httpx.ConnectError("[Errno -2] Name or service not known"),
+            "name wop.test cannot be found",
+        ),
+        (httpx.ReadTimeout("timed out"), "did not answer in time"),
+        (httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED]"), "could not prove who it is"),
+        (httpx.RemoteProtocolError("peer closed"), "Cannot reach the server"),
+    ],
+)
+def test_each_network_failure_is_a_sentence_without_error_numbers(
+    tmp_path: Path, error: httpx.TransportError, sentence: str
+) -> None:
+    answers: list[httpx.Response | Exception] = [error] * sync_client.RETRY_ATTEMPTS
+    with pytest.raises(ServerUnreachable) as raised:
+        connection(tmp_path, answers, []).info()
+    message = str(raised.value)
+    assert sentence in message
+    assert "Errno" not in message
+    assert message.endswith(".")

@@ -107,7 +107,10 @@ def test_unreachable_server_shows_offline_and_loses_nothing(
     answer_sign_in(monkeypatch, url, "maria", "maria-password")
     with qtbot.waitSignal(window.sync.failed, timeout=30000) as failed:
         window.sync_now.trigger()
-    assert failed.args[0].startswith(f"Cannot reach the server at {url}")
+    assert failed.args[0] == (
+        f"The server at {url} refused the connection; check that it is running and that "
+        "the address and port are right."
+    )
     bar = window.statusBar()
     qtbot.waitUntil(lambda: bar.online.text() == "○ Offline")
     assert waiting(demo_store) == before

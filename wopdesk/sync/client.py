@@ -86,6 +86,28 @@ class _Wait(tenacity.wait.wait_base):
         return float(self.backoff(retry_state))
 
 
+def unreachable_sentence(base: str, exc: httpx.TransportError) -> str:
+    """What went wrong on the way to the server, and what to do, without "[Errno 111]"."""
+    text = str(exc).lower()
+    host = urlsplit(base).hostname or base
+    if isinstance(exc, httpx.TimeoutException):
+        what = f"The server at {base} did not answer in time"
+        then = "the network may be slow or down; sync again later"
+    elif "certificate" in text or "ssl" in text:
+        what = f"The server at {base} could not prove who it is (its certificate was refused)"
+        then = "check the address, or ask its administrator about its certificate"
+    elif "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
+        what = f"The server name {host} cannot be found"
+        then = "check the address, or the network if you are offline"
+    elif "refused" in text:
+        what = f"The server at {base} refused the connection"
+        then = "check that it is running and that the address and port are right"
+    else:
+        what = f"Cannot reach the server at {base}"
+        then = "check the address and the network, then sync again"
+    return f"{what}; {then}."
+
+
 class SyncError(WopdeskError):
     """Sync could not finish; nothing half-applied was kept, and the message says why."""
 
@@ -202,11 +224,7 @@ class ServerConnection:
         try:
             return retrying(attempt)
         except httpx.TransportError as exc:
-            reason = str(exc) or type(exc).__name__
-            raise ServerUnreachable(
-                f"Cannot reach the server at {self.base} ({reason}); check the address "
-                "and the network, then sync again."
-            ) from None
+            raise ServerUnreachable(unreachable_sentence(self.base, exc)) from None
 
     def request(
         self,
