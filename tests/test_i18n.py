@@ -512,8 +512,9 @@ def test_the_main_window_speaks_french(
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(
-    qtbot: QtBot, demo_store: Store, settings: QSettings
+    qtbot: QtBot, demo_store: Store, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("WOPDESK_LANGUAGE")
     window = MainWindow(AppContext(demo_store), settings=settings)
     qtbot.addWidget(window)
     actions = window.language_actions
@@ -533,9 +534,22 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
 
 
 def test_the_language_menu_shows_the_saved_choice(
-    qtbot: QtBot, demo_store: Store, settings: QSettings
+    qtbot: QtBot, demo_store: Store, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("WOPDESK_LANGUAGE")
     ui_i18n.save_language("fr", settings)
+    window = MainWindow(AppContext(demo_store), settings=settings)
+    qtbot.addWidget(window)
+    checked = [code for code, action in window.language_actions.items() if action.isChecked()]
+    assert checked == ["fr"]
+
+
+def test_the_language_menu_ticks_the_language_set_by_the_environment(
+    qtbot: QtBot, demo_store: Store, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WOPDESK_LANGUAGE=fr makes the app French: French is ticked, not the saved Spanish."""
+    ui_i18n.save_language("es", settings)
+    monkeypatch.setenv("WOPDESK_LANGUAGE", "fr")
     window = MainWindow(AppContext(demo_store), settings=settings)
     qtbot.addWidget(window)
     checked = [code for code, action in window.language_actions.items() if action.isChecked()]

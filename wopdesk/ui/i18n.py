@@ -72,6 +72,12 @@ def system_language() -> str:
     return domain_i18n.SOURCE_LANGUAGE
 
 
+def language_override() -> str | None:
+    """The language ``WOPDESK_LANGUAGE`` imposes on this run, if it names one offered."""
+    from_env = domain_i18n.normalise_language(os.environ.get(domain_i18n.LANGUAGE_ENV))
+    return from_env if from_env in available_languages() else None
+
+
 def resolve_language(language: str | None = None, settings: QSettings | None = None) -> str:
     """``language``, else ``WOPDESK_LANGUAGE``, else the saved choice, else the system's."""
     offered = available_languages()

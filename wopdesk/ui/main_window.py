@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.i18n import available_languages, save_language, saved_language, system_language
+from wopdesk.ui.i18n import (
+    available_languages,
+    language_override,
+    save_language,
+    saved_language,
+    system_language,
+)
 from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.pages.registry import PAGE_ENTRIES
 from wopdesk.ui.search import ENTITY_PAGE, SearchBox
@@ -437,7 +443,9 @@ class MainWindow(QMainWindow):
         system = QAction(self.tr("System language ({0})").format(names[system_language()]), menu)
         choices: list[tuple[QAction, str | None]] = [(system, None)]
         choices += [(QAction(name, menu), code) for code, name in names.items()]
-        chosen = saved_language(self.settings)
+        # The language in effect is ticked: one set for this run by WOPDESK_LANGUAGE wins
+        # over the one saved, as it does for the windows.
+        chosen = language_override() or saved_language(self.settings)
         for action, code in choices:
             action.setCheckable(True)
             action.setChecked(code == chosen)
