@@ -13,6 +13,7 @@ from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import demo_id
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.storage.models import Indicator, IndicatorReading
+from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.indicators import IndicatorEditor, IndicatorsPage, ReadingEditor
 
@@ -53,7 +54,11 @@ def test_chart_shows_readings_baseline_target_and_benchmark(
     assert page.chart.level(page.chart.target) == 35.0  # the path ends at the target
     assert page.chart.target.points()[-1].x() > page.chart.readings.points()[-1].x()
     assert page.chart.level(page.chart.benchmark) is None  # IBNET publishes no benchmark
-    assert page.fact_labels["status"].text() == "Better than the baseline. Target not reached yet."
+    assert (
+        page.fact_labels["status"]
+        .text()
+        .endswith("Better than the baseline. Target not reached yet.")
+    )
     # The first indicator linked to a track, at the mentor: no baseline or target there.
     page.choose(MENTOR, NRW)
     qtbot.waitUntil(lambda: page.fact_labels["status"].text() == "No reading yet.")
@@ -160,3 +165,13 @@ def test_chart_follows_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
     assert page.chart.chart_.backgroundBrush().color() == QColor(20, 20, 20)
     assert page.chart.x_axis.labelsBrush().color() == QColor(230, 230, 230)
     assert page.chart.baseline.pen().style() == Qt.PenStyle.DashLine
+
+
+def test_the_indicators_page_and_the_overview_judge_alike(qtbot: QtBot, window: MainWindow) -> None:
+    """One judgement, one wording: the Overview's words for the NRW reading are the
+    Indicators page's first words for it."""
+    overview_page = window.page("overview")
+    qtbot.waitUntil(lambda: overview_page.data is not None, timeout=10000)
+    nrw = next(s for s in overview_page.data.indicators if s.code == "IBNET-NRW-PCT")
+    page = page_on_nrw(qtbot, window)
+    assert page.fact_labels["status"].text().startswith(judgement_label(nrw.status))

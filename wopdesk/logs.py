@@ -35,6 +35,7 @@ ExceptionHook = Callable[[type[BaseException], BaseException, TracebackType | No
 _lock = threading.Lock()
 _handler: logging.Handler | None = None
 _crash_file: IO[str] | None = None
+_faulthandler_before = False
 _previous_hooks: list[tuple[ExceptionHook, Callable[[threading.ExceptHookArgs], object]]] = []
 
 
@@ -122,9 +123,20 @@ def install_crash_handlers(show: ExceptionHook | None = None) -> None:
 
 
 def uninstall_crash_handlers() -> None:
-    """Put back the exception hooks ``install_crash_handlers`` replaced (tests, embedding)."""
+    """Put back the exception hooks ``install_crash_handlers`` replaced (tests, embedding),
+    and hard crashes to stderr where they went before (pytest's own handler, say)."""
+    global _crash_file
     if _previous_hooks:
         sys.excepthook, threading.excepthook = _previous_hooks.pop()
+    with _lock:
+        if _crash_file is None:
+            return
+        if _faulthandler_before:
+            faulthandler.enable(file=sys.__stderr__ or sys.stderr, all_threads=True)
+        else:
+            faulthandler.disable()
+        _crash_file.close()
+        _crash_file = None
 
 
 def _enable_faulthandler() -> None:
@@ -139,6 +151,8 @@ def _enable_faulthandler() -> None:
             _crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
         except OSError:
             return
+        global _faulthandler_before
+        _faulthandler_before = faulthandler.is_enabled()
         faulthandler.enable(file=_crash_file, all_threads=True)
 
 

@@ -848,6 +848,25 @@
     </message>
 </context>
 <context>
+    <name>Judgement</name>
+    <message>
+        <source>✓ Target reached</source>
+        <translation>✓ Meta alcanzada</translation>
+    </message>
+    <message>
+        <source>● On track</source>
+        <translation>● Según lo previsto</translation>
+    </message>
+    <message>
+        <source>▲ Behind plan</source>
+        <translation>▲ Con retraso</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Sin mediciones</translation>
+    </message>
+</context>
+<context>
     <name>LearningEditor</name>
     <message>
         <source>New learning entry</source>
@@ -1332,22 +1351,6 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     <message>
         <source>{0} hours in total</source>
         <translation>{0} horas en total</translation>
-    </message>
-    <message>
-        <source>✓ Target reached</source>
-        <translation>✓ Meta alcanzada</translation>
-    </message>
-    <message>
-        <source>● On track</source>
-        <translation>● Según lo previsto</translation>
-    </message>
-    <message>
-        <source>▲ Behind plan</source>
-        <translation>▲ Con retraso</translation>
-    </message>
-    <message>
-        <source>No reading yet</source>
-        <translation>Sin mediciones</translation>
     </message>
     <message>
         <source>{0} open · {1} overdue</source>

@@ -848,6 +848,25 @@
     </message>
 </context>
 <context>
+    <name>Judgement</name>
+    <message>
+        <source>✓ Target reached</source>
+        <translation>✓ Cible atteinte</translation>
+    </message>
+    <message>
+        <source>● On track</source>
+        <translation>● En bonne voie</translation>
+    </message>
+    <message>
+        <source>▲ Behind plan</source>
+        <translation>▲ En retard</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Aucun relevé</translation>
+    </message>
+</context>
+<context>
     <name>LearningEditor</name>
     <message>
         <source>New learning entry</source>
@@ -1332,22 +1351,6 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     <message>
         <source>{0} hours in total</source>
         <translation>{0} heures au total</translation>
-    </message>
-    <message>
-        <source>✓ Target reached</source>
-        <translation>✓ Cible atteinte</translation>
-    </message>
-    <message>
-        <source>● On track</source>
-        <translation>● En bonne voie</translation>
-    </message>
-    <message>
-        <source>▲ Behind plan</source>
-        <translation>▲ En retard</translation>
-    </message>
-    <message>
-        <source>No reading yet</source>
-        <translation>Aucun relevé</translation>
     </message>
     <message>
         <source>{0} open · {1} overdue</source>

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import indicator_source, indicator_text, is_better, meets
 from wopdesk.domain.vocab import (
     ActionStatus,
@@ -492,6 +493,13 @@ class IndicatorSeries:
         if self.latest is None or self.baseline is None:
             return None
         return is_better(self.better_when, self.latest[1], self.baseline[0], self.benchmark)
+
+    def judgement(self, today: dt.date) -> str:
+        """The Overview's judgement of this series (``domain.judgement``)."""
+        baseline, baseline_date = self.baseline or (None, None)
+        target, target_date = self.target or (None, None)
+        latest = self.latest[1] if self.latest is not None else None
+        return judgement.judge(baseline, baseline_date, target, target_date, latest, today)
 
     def target_reached(self) -> bool | None:
         if self.latest is None or self.target is None:

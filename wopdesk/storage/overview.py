@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, aliased
 
+from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
     ActionStatus,
@@ -246,7 +247,7 @@ def indicator_statuses(
         ).first()
         indicator = link.indicator
         value = latest.value if latest is not None else None
-        progress = _progress(link.baseline_value, link.target_value, value)
+        progress = judgement.progress(link.baseline_value, link.target_value, value)
         statuses.append(
             IndicatorStatus(
                 code=indicator.code,
@@ -260,31 +261,17 @@ def indicator_statuses(
                 latest=value,
                 latest_period=latest.period if latest is not None else None,
                 progress=progress,
-                status=_status(progress, link, today),
+                status=judgement.judge(
+                    link.baseline_value,
+                    link.baseline_date,
+                    link.target_value,
+                    link.target_date,
+                    value,
+                    today,
+                ),
             )
         )
     return statuses
-
-
-def _progress(baseline: float | None, target: float | None, latest: float | None) -> float | None:
-    if baseline is None or target is None or latest is None or target == baseline:
-        return None
-    # The sign of (target - baseline) says which way is better, whatever better_when says.
-    return (latest - baseline) / (target - baseline)
-
-
-def _status(progress: float | None, link: TrackIndicator, today: dt.date) -> str:
-    if progress is None:
-        return "no_data"
-    if progress >= 1:
-        return "reached"
-    start, end = link.baseline_date, link.target_date
-    if start is None or end is None or end <= start:
-        expected = 0.0
-    else:
-        expected = min(1.0, max(0.0, (today - start).days / (end - start).days))
-    # A tenth of the way of slack, so a partnership is not "behind" by a rounding.
-    return "on_track" if progress >= expected - 0.1 else "behind"
 
 
 # --- people -------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from wopdesk.ui.forms import (
     format_number,
     vocab_label,
 )
+from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.records import RecordPage
 from wopdesk.ui.pages.workplan import short
@@ -574,7 +575,8 @@ class IndicatorsPage(RecordPage):
             return self.tr("No reading yet.")
         if series.baseline is None and series.target is None:
             return self.tr("Not linked to an improvement track: no baseline or target.")
-        parts = []
+        # The Overview's judgement first, in its words, then what it rests on.
+        parts = [judgement_label(series.judgement(dt.date.today()))]
         improved = series.improved()
         if improved is not None:
             parts.append(

@@ -31,6 +31,7 @@ from wopdesk.storage import overview
 from wopdesk.storage.overview import IndicatorStatus, PartnershipOverview
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import format_date, format_number, vocab_label
+from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 
@@ -370,12 +371,6 @@ class OverviewPage(Page):
     def _show_indicators(self, statuses: list[IndicatorStatus]) -> None:
         table = self.indicator_table
         table.setRowCount(len(statuses))
-        labels = {
-            "reached": self.tr("✓ Target reached"),
-            "on_track": self.tr("● On track"),
-            "behind": self.tr("▲ Behind plan"),
-            "no_data": self.tr("No reading yet"),
-        }
         for row, s in enumerate(statuses):
             latest = _number(s.latest, s.unit)
             if s.latest_period is not None:
@@ -387,7 +382,7 @@ class OverviewPage(Page):
                 _number(s.baseline, s.unit),
                 _number(s.target, s.unit),
                 latest,
-                labels[s.status] + progress,
+                judgement_label(s.status) + progress,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
