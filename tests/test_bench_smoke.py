@@ -38,11 +38,14 @@ def test_trivial_figure_goes_to_the_table_and_the_json(tmp_path: Path) -> None:
     result = run_figure(trivial, _context(tmp_path))
 
     assert result.status == "measured"
-    assert result.value is not None and result.value.median == 2.0
+    assert result.value is not None
+    assert result.value.median == 2.0
     assert result.ratio == 2.0
     assert result.met is False
     table = format_table([result])
-    assert "trivial" in table and "2.00×" in table and "NO" in table
+    assert "trivial" in table
+    assert "2.00×" in table
+    assert "NO" in table
 
     path = write_json([result], {"cpu": "test"}, tmp_path / "results", command="test")
     written = json.loads(path.read_text(encoding="utf-8"))

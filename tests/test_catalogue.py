@@ -87,7 +87,8 @@ def test_each_indicator_carries_its_frameworks_own_number(code: str, number: str
 
 def test_every_row_cites_its_document_and_no_blue_book_for_the_toolkits_numbers() -> None:
     for d in catalogue():
-        assert d.number and d.source, d.code
+        assert d.number, d.code
+        assert d.source, d.code
         if d.framework == "IBNET":
             assert d.source.startswith("IBNET Toolkit"), d.code
             assert "Blue Book" not in d.source, d.code
@@ -127,7 +128,8 @@ def test_the_core_indicators_of_a_wop_diagnosis_are_there() -> None:
 
 def test_staff_ratio_counts_water_staff_against_water_connections() -> None:
     formula = definition("IBNET-STAFF").formula
-    assert "water service" in formula and "water connections" in formula
+    assert "water service" in formula
+    assert "water connections" in formula
     assert "total staff" not in formula
 
 
@@ -177,10 +179,13 @@ def test_nearer_the_norm_is_better_and_more_is_not() -> None:
     assert not is_better(norm, 180, 140, 135)  # more water than the norm is no better
     assert is_better(norm, 140, 180, 135)
     # A target between the baseline and the norm is reached from either side.
-    assert meets(norm, 120, 120, 90) and meets(norm, 130, 120, 90)
+    assert meets(norm, 120, 120, 90)
+    assert meets(norm, 130, 120, 90)
     assert not meets(norm, 110, 120, 90)
-    assert meets(norm, 150, 150, 190) and not meets(norm, 160, 150, 190)
-    assert is_better(BetterWhen.LOWER, 20, 30) and not is_better(BetterWhen.HIGHER, 20, 30)
+    assert meets(norm, 150, 150, 190)
+    assert not meets(norm, 160, 150, 190)
+    assert is_better(BetterWhen.LOWER, 20, 30)
+    assert not is_better(BetterWhen.HIGHER, 20, 30)
 
 
 # --- translations -------------------------------------------------------------------
@@ -327,7 +332,8 @@ def test_opening_an_older_profile_updates_its_catalogue_and_keeps_its_readings(
             assert kept == readings
             assert session.get(Setting, CATALOGUE_VERSION_SETTING).value == CATALOGUE_VERSION
             new = session.get(Indicator, builtin_indicator_id("IBNET-PIPE-BREAKS"))
-            assert new is not None and new.builtin
+            assert new is not None
+            assert new.builtin
         assert reopened.seed_catalogue() is False  # once is enough
     finally:
         reopened.close()
@@ -381,7 +387,8 @@ def test_a_partnerships_own_indicator_is_offered_in_that_partnership_only(
         there = {i.id for i in queries.indicators(session, second_partnership)}
         nrw = builtin_indicator_id("IBNET-NRW-PCT")
         assert {own, shared, nrw} <= here
-        assert {shared, nrw} <= there and own not in there
+        assert {shared, nrw} <= there
+        assert own not in there
         count = session.scalar(select(func.count()).select_from(Indicator))
         assert count == len(catalogue()) + 2
 

@@ -36,14 +36,17 @@ def test_unusable_data_dir_is_one_sentence(
     afile.write_text("x")
     assert main(["demo", "--data-dir", str(afile)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("wopdesk: ") and "Traceback" not in err and err.count("\n") == 1
+    assert err.startswith("wopdesk: ")
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
 
 
 def test_corrupt_database_is_one_sentence(tmp_path: Path) -> None:
     (tmp_path / "wopdesk.db").write_text("garbage")
     result = run("demo", "--data-dir", str(tmp_path))
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr and "not an SQLite file" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "not an SQLite file" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ def test_ticks_grow_even_when_the_wall_clock_goes_back() -> None:
     times = iter([1000, 1000, 999, 500, 1001])
     clock = HybridClock(NODE_A, now=lambda: next(times))
     ticks = [clock.tick() for _ in range(5)]
-    assert ticks == sorted(ticks) and len(set(ticks)) == 5
+    assert ticks == sorted(ticks)
+    assert len(set(ticks)) == 5
     assert ticks[0] == Stamp(1000, 0, NODE_A)
     assert ticks[3] == Stamp(1000, 3, NODE_A)
     assert ticks[4] == Stamp(1001, 0, NODE_A)
@@ -72,16 +73,21 @@ def test_merge_rule() -> None:
     # A new record's field, or a change that saw the current value: no conflict.
     assert decide(None, "x", s(50, NODE_B), None).apply
     seen = decide(current, "new", s(200, NODE_B), current.stamp)
-    assert seen.apply and not seen.conflict
+    assert seen.apply
+    assert not seen.conflict
     # The same stamp again is a replay.
     assert decide(current, "old", current.stamp, None).duplicate
     # Concurrent: the later stamp wins either way, and the loser is set aside.
     later = decide(current, "new", s(200, NODE_B), s(10, NODE_A))
     earlier = decide(current, "new", s(50, NODE_B), s(10, NODE_A))
-    assert later.apply and later.conflict
-    assert not earlier.apply and earlier.conflict
+    assert later.apply
+    assert later.conflict
+    assert not earlier.apply
+    assert earlier.conflict
     # The same value, or the same replica writing again, is never a conflict.
     assert not decide(current, "old", s(200, NODE_B), None).conflict
     assert not decide(current, "new", s(200, NODE_A), s(10, NODE_A)).conflict
     assert stamp_node(s(1, NODE_B)) == NODE_B
-    assert newer(s(2), s(1)) and newer(s(1), None) and not newer(s(1), s(1))
+    assert newer(s(2), s(1))
+    assert newer(s(1), None)
+    assert not newer(s(1), s(1))

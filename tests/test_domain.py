@@ -49,7 +49,8 @@ def test_catalogue_has_ibnet_and_all_nine_slbs() -> None:
         assert code in codes
     assert {f"SLB-{n}" for n in range(1, 10)} <= codes
     slb2 = next(d for d in catalogue() if d.code == "SLB-2")
-    assert slb2.benchmark == 135 and slb2.better_when is v.BetterWhen.NORM
+    assert slb2.benchmark == 135
+    assert slb2.better_when is v.BetterWhen.NORM
     assert all(d.source for d in catalogue())
 
 

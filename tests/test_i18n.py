@@ -40,7 +40,8 @@ LOCALE_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", i18n.LANGUAGE_ENV)
 def load_tool(name: str) -> ModuleType:
     """A script of packaging/ (not a package: its name would shadow PyPI's ``packaging``)."""
     spec = importlib.util.spec_from_file_location(f"wopdesk_{name}", ROOT / "packaging" / name)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -401,8 +402,10 @@ def test_a_visit_summary_in_spanish(
         "7–11 abr 2025",
     ):
         assert title in text
-    assert "Agreed actions" not in text and "Signatures" not in text
-    assert "Definitiva" in text and "Técnica" in text  # vocabulary values, translated too
+    assert "Agreed actions" not in text
+    assert "Signatures" not in text
+    assert "Definitiva" in text
+    assert "Técnica" in text
 
 
 def test_a_progress_report_in_french_formats_numbers_the_french_way(
@@ -499,7 +502,8 @@ def test_the_main_window_speaks_french(
         "Indicateurs",
     } <= titles
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus[0] == "&Fichier" and "&Aide" in menus
+    assert menus[0] == "&Fichier"
+    assert "&Aide" in menus
     window.show()
     qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
     assert window.page("overview").title() == "Vue d’ensemble"
@@ -523,10 +527,13 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(
     assert actions["es"].text() == "Español"
     actions["es"].trigger()
     assert ui_i18n.saved_language(settings) == "es"
-    assert actions["es"].isChecked() and not actions[None].isChecked()
+    assert actions["es"].isChecked()
+    assert not actions[None].isChecked()
     notice = window.language_notice
-    assert notice is not None and notice.isVisible()
-    assert "Español" in notice.text() and "next time" in notice.text()
+    assert notice is not None
+    assert notice.isVisible()
+    assert "Español" in notice.text()
+    assert "next time" in notice.text()
     notice.accept()
     actions[None].trigger()
     assert ui_i18n.saved_language(settings) is None

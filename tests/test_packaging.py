@@ -28,7 +28,8 @@ METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 def load_tool(name: str) -> ModuleType:
     """A script of packaging/ (not a package: its name would shadow PyPI's ``packaging``)."""
     spec = importlib.util.spec_from_file_location(f"wopdesk_{name}", PACKAGING / name)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

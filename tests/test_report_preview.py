@@ -41,12 +41,14 @@ def open_visit_summary(qtbot: QtBot, ctx: AppContext) -> ReportPreviewDialog:
 def test_visit_summary_is_built_in_a_worker_and_shown(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = open_visit_summary(qtbot, ctx)
     # Nothing to print before the worker is done.
-    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert not dialog.print_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=BUILD_TIMEOUT)
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == dialog.report.pages >= 2
     assert dialog.view.document() is dialog.document
-    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    assert dialog.print_button.isEnabled()
+    assert dialog.save_button.isEnabled()
     assert "page" in dialog.status.text()
 
 

@@ -85,7 +85,8 @@ def fonts_used(path: Path) -> set[str]:
 def test_visit_summary_of_the_final_demo_visit(demo_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "visit.pdf"
     result = build_visit_summary(demo_store, FIRST_VISIT, out, today=TODAY)
-    assert result.path == out and result.notes == ()
+    assert result.path == out
+    assert result.notes == ()
     pages = assert_numbered(out)
     assert result.pages == len(pages) >= 2
     text = whole_text(out)
@@ -119,7 +120,8 @@ def test_visit_summary_of_the_final_demo_visit(demo_store: Store, tmp_path: Path
     ):
         assert unicodedata.normalize("NFKC", expected) in text, expected
     # The indicator snapshot is the value known by the end of the visit: NRW 44 in Mar 2025.
-    assert "44" in text and "31 Mar 2025" in text
+    assert "44" in text
+    assert "31 Mar 2025" in text
     assert "DRAFT" not in text
     assert len(image_sizes(out)) == 3
 
@@ -219,8 +221,10 @@ def test_learning_record_of_a_trainer_lists_training_given(
     out = tmp_path / "maria.pdf"
     build_learning_record(demo_store, demo_id("person:maria"), out, today=TODAY)
     text = whole_text(out)
-    assert "Training given" in text and "Study visit to Santa Clara" in text
-    assert "hours of training given" in text and "59" in text
+    assert "Training given" in text
+    assert "Study visit to Santa Clara" in text
+    assert "hours of training given" in text
+    assert "59" in text
 
 
 def test_devanagari_name_is_printed_with_its_font(demo_store: Store, tmp_path: Path) -> None:
@@ -386,7 +390,8 @@ def test_names_in_several_scripts(bare: tuple[Store, str], tmp_path: Path) -> No
     text = whole_text(out)
     for name in names[:5]:
         assert name in text, name
-    assert "रघुनाथन" in text and "राजेश" in text
+    assert "रघुनाथन" in text
+    assert "राजेश" in text
     # markup characters typed by a person print as typed
     assert "station de pompage <nord> & sud" in text
     assert "NotoSansDevanagari-Regular" in fonts_used(out)
@@ -441,7 +446,8 @@ def test_missing_and_unreadable_photos_leave_a_note(
     text = whole_text(out)
     for caption in ("good.jpg", "missing.jpg", "damaged.jpg"):
         assert f"Caption of {caption}" in text
-    assert "is not on this computer" in text and "is not an image" in text
+    assert "is not on this computer" in text
+    assert "is not an image" in text
     assert "Other files attached: meters.csv." in text
     assert len(image_sizes(out)) == 1
 
@@ -526,7 +532,8 @@ def test_cli_builds_each_report(
         assert main([*argv, "--data-dir", data_dir]) == 0
         assert Path(argv[-1]).stat().st_size > 10_000
     out = capsys.readouterr().out
-    assert "Visit summary written to" in out and "Learning record written to" in out
+    assert "Visit summary written to" in out
+    assert "Learning record written to" in out
     assert "Fatou Sène" in whole_text(tmp_path / "l.pdf")
 
 

@@ -22,10 +22,13 @@ def test_photo_is_turned_upright_and_shrunk() -> None:
     upright, turned = make_large_photos(2, 4.0)
     landscape = prepare_photo(upright)
     portrait = prepare_photo(turned)
-    assert landscape.width == MAX_SIDE and landscape.height < MAX_SIDE
-    assert portrait.height == MAX_SIDE and portrait.width < MAX_SIDE
+    assert landscape.width == MAX_SIDE
+    assert landscape.height < MAX_SIDE
+    assert portrait.height == MAX_SIDE
+    assert portrait.width < MAX_SIDE
     with Image.open(io.BytesIO(portrait.jpeg)) as image:
-        assert image.format == "JPEG" and image.size == (portrait.width, MAX_SIDE)
+        assert image.format == "JPEG"
+        assert image.size == (portrait.width, MAX_SIDE)
         assert 0x0112 not in image.getexif()  # turned once, never twice by a viewer
         # The sky (blue) is at the top once turned: the roof is up, not sideways.
         red, _green, blue = image.convert("RGB").getpixel((600, 40))
@@ -60,4 +63,5 @@ def test_markup_escapes_and_switches_fonts_by_word() -> None:
     text = markup("Priya (प्रिया रघुनाथन)")
     assert text == f'Priya <font name="{DEVANAGARI}">(प्रिया रघुनाथन)</font>'
     assert markup("line one\nline two") == "line one<br/>line two"
-    assert needs_shaping("प्रिया") and not needs_shaping("João Gonçalves")
+    assert needs_shaping("प्रिया")
+    assert not needs_shaping("João Gonçalves")

@@ -149,7 +149,8 @@ def world(server_db: ServerDatabase) -> Iterator[World]:
             params={"offset": 0, "total": len(photo)},
             content=photo,
         )
-        assert put.status_code == 200 and put.json()["complete"]
+        assert put.status_code == 200
+        assert put.json()["complete"]
         result = w.push(
             "member",
             creation("site_visit", visit, visit_values, now)
@@ -197,12 +198,15 @@ def test_every_endpoint_wants_a_valid_unexpired_token(
 ) -> None:
     before = state_of(world.db)
     none = world.call(method, path, None, **kw)
-    assert none.status_code == 401 and "Sign in" in none.json()["detail"]
+    assert none.status_code == 401
+    assert "Sign in" in none.json()["detail"]
     assert none.headers["www-authenticate"] == "Bearer"
     expired = world.call(method, path, "expired", **kw)
-    assert expired.status_code == 401 and "expired" in expired.json()["detail"]
+    assert expired.status_code == 401
+    assert "expired" in expired.json()["detail"]
     forged = world.call(method, path, None, headers={"Authorization": "Bearer forged"}, **kw)
-    assert forged.status_code == 401 and "not valid" in forged.json()["detail"]
+    assert forged.status_code == 401
+    assert "not valid" in forged.json()["detail"]
     assert state_of(world.db) == before
 
 
@@ -213,7 +217,9 @@ def test_pull_shows_only_your_partnerships_and_shared_records(world: World) -> N
     assert pulled_partnerships(world, "admin") == {world.p1, world.p2}
     outsider = world.call("GET", "/v1/changes", "outsider").json()["changes"]
     entities = {c["entity"] for c in outsider}
-    assert "utility" in entities and "site_visit" not in entities and "attachment" not in entities
+    assert "utility" in entities
+    assert "site_visit" not in entities
+    assert "attachment" not in entities
 
 
 def test_push_outside_scope_is_refused_alone(world: World) -> None:
@@ -251,7 +257,8 @@ def test_push_outside_scope_is_refused_alone(world: World) -> None:
     assert results["admin"] == [("accepted", None), ("accepted", None)]
     with world.db.read() as session:
         record = session.get(ServerRecord, ("site_visit", world.visit))
-        assert record is not None and record.fields["notes"]["v"] == "admin"
+        assert record is not None
+        assert record.fields["notes"]["v"] == "admin"
 
 
 def test_moving_a_record_or_touching_builtins_is_refused(world: World) -> None:
@@ -330,7 +337,8 @@ def test_blob_download_needs_an_attachment_in_scope(world: World) -> None:
         put = world.call(
             "PUT", f"/v1/blobs/{sha}", who, params={"offset": 0, "total": len(data)}, content=data
         )
-        assert put.status_code == 200 and put.json()["complete"], n
+        assert put.status_code == 200, n
+        assert put.json()["complete"], n
 
 
 # --- bad payloads ------------------------------------------------------------------------
@@ -399,7 +407,8 @@ def test_oversized_bodies_are_refused(world: World) -> None:
     before = state_of(world.db)
     big = b"x" * (MAX_JSON_BODY + 1)
     declared = world.call("POST", "/v1/push", "member", content=big)
-    assert declared.status_code == 413 and "larger than" in declared.json()["detail"]
+    assert declared.status_code == 413
+    assert "larger than" in declared.json()["detail"]
 
     def stream() -> Iterator[bytes]:
         for _ in range(MAX_JSON_BODY // (1 << 20) + 2):
@@ -418,7 +427,8 @@ def test_oversized_bodies_are_refused(world: World) -> None:
 )
 def test_bad_pull_queries_are_422(world: World, params: dict[str, Any], status: int) -> None:
     response = world.call("GET", "/v1/changes", "member", params=params)
-    assert response.status_code == status and "not valid" in response.json()["detail"]
+    assert response.status_code == status
+    assert "not valid" in response.json()["detail"]
 
 
 def test_blob_whose_bytes_do_not_match_is_not_stored(world: World) -> None:
@@ -431,11 +441,13 @@ def test_blob_whose_bytes_do_not_match_is_not_stored(world: World) -> None:
         params={"offset": 0, "total": 9},
         content=b"forgeries",
     )
-    assert wrong.status_code == 422 and "do not match" in wrong.json()["detail"]
+    assert wrong.status_code == 422
+    assert "do not match" in wrong.json()["detail"]
     status = world.call("GET", f"/v1/blobs/{claimed}/upload", "member").json()
     assert status == {"sha256": claimed, "received": 0, "complete": False}
     bad_hash = world.call("GET", "/v1/blobs/not-a-hash/upload", "member")
-    assert bad_hash.status_code == 400 and "sha256" in bad_hash.json()["detail"]
+    assert bad_hash.status_code == 400
+    assert "sha256" in bad_hash.json()["detail"]
     beyond = world.call(
         "PUT", f"/v1/blobs/{claimed}", "member", params={"offset": 5, "total": 3}, content=b"abc"
     )
@@ -470,7 +482,8 @@ def test_interrupted_upload_resumes_where_it_stopped(world: World) -> None:
         params={"offset": 0, "total": len(data)},
         content=data[:40_000],
     )
-    assert again.status_code == 409 and "40000" in again.json()["detail"]
+    assert again.status_code == 409
+    assert "40000" in again.json()["detail"]
     status = world.call("GET", f"/v1/blobs/{sha}/upload", "member").json()
     rest = world.call(
         "PUT",
@@ -491,15 +504,20 @@ def test_interrupted_upload_resumes_where_it_stopped(world: World) -> None:
 def test_protocol_version_is_checked_first(world: World) -> None:
     get = world.http.get
     missing = get(world.url + "/v1/changes")
-    assert missing.status_code == 400 and PROTOCOL_HEADER in missing.json()["detail"]
+    assert missing.status_code == 400
+    assert PROTOCOL_HEADER in missing.json()["detail"]
     old = get(world.url + "/v1/changes", headers={PROTOCOL_HEADER: "0"})
-    assert old.status_code == 426 and "too old" in old.json()["detail"]
+    assert old.status_code == 426
+    assert "too old" in old.json()["detail"]
     newer = get(world.url + "/v1/changes", headers={PROTOCOL_HEADER: "99"})
-    assert newer.status_code == 400 and "older than this copy" in newer.json()["detail"]
+    assert newer.status_code == 400
+    assert "older than this copy" in newer.json()["detail"]
     info = get(world.url + "/v1/info").json()
-    assert info["protocol"] == PROTOCOL_VERSION and info["server_id"]
+    assert info["protocol"] == PROTOCOL_VERSION
+    assert info["server_id"]
     unknown = world.call("GET", "/v2/nothing", "member")
-    assert unknown.status_code == 404 and unknown.json()["detail"].endswith(".")
+    assert unknown.status_code == 404
+    assert unknown.json()["detail"].endswith(".")
 
 
 def test_login_issues_tokens_and_limits_guessing_across_processes(world: World) -> None:
@@ -510,7 +528,8 @@ def test_login_issues_tokens_and_limits_guessing_across_processes(world: World) 
     assert ok.status_code == 200
     for _ in range(accounts.MAX_FAILURES_PER_NAME):
         bad = world.call("POST", "/v1/login", json={"user": "member", "password": "guess"})
-        assert bad.status_code == 401 and bad.json()["detail"] == "Wrong user name or password."
+        assert bad.status_code == 401
+        assert bad.json()["detail"] == "Wrong user name or password."
     # The limit is in the database: a second server process sees it as well.
     with running_server(create_app(world.db)) as other:
         limited = world.http.post(
@@ -518,7 +537,8 @@ def test_login_issues_tokens_and_limits_guessing_across_processes(world: World) 
             headers=HEADERS,
             json={"user": "member", "password": "member-password"},
         )
-    assert limited.status_code == 429 and "Too many" in limited.json()["detail"]
+    assert limited.status_code == 429
+    assert "Too many" in limited.json()["detail"]
     nobody = world.call("POST", "/v1/login", json={"user": "nobody", "password": "x"})
     assert nobody.status_code == 401
     assert world.call("POST", "/v1/login", json={"user": "member"}).status_code == 422
@@ -547,7 +567,8 @@ def test_replayed_batch_is_applied_once(world: World) -> None:
     first = world.call("POST", "/v1/push", "member", json=body)
     before = state_of(world.db)
     again = world.call("POST", "/v1/push", "member", json=body)
-    assert again.status_code == 200 and again.json()["replayed"] is True
+    assert again.status_code == 200
+    assert again.json()["replayed"] is True
     assert again.json()["results"] == first.json()["results"]
     assert state_of(world.db) == before
     stolen = world.call("POST", "/v1/push", "admin", json=body)
@@ -561,14 +582,17 @@ def test_push_answer_says_where_the_batch_was_logged_from_protocol_2(world: Worl
     before = state_of(world.db)[0]
     first = world.call("POST", "/v1/push", "member", json=body)
     logged = first.json()["logged"]
-    assert logged["after"] == before and logged["last"] == before + 5
+    assert logged["after"] == before
+    assert logged["last"] == before + 5
     assert logged["scope"] == pulled_scope(world, "member")
     old_client = {**HEADERS, PROTOCOL_HEADER: "1"}
     again = world.call("POST", "/v1/push", "member", json=body, headers=old_client)
-    assert again.status_code == 200 and "logged" not in again.json()
+    assert again.status_code == 200
+    assert "logged" not in again.json()
     other = {**body, "batch_id": new_id()}
     fresh = world.call("POST", "/v1/push", "member", json=other, headers=old_client)
-    assert fresh.status_code == 200 and "logged" not in fresh.json()
+    assert fresh.status_code == 200
+    assert "logged" not in fresh.json()
 
 
 def pulled_scope(world: World, who: str) -> str:
@@ -594,14 +618,16 @@ def test_stamps_from_the_future_are_clamped(world: World) -> None:
     assert Stamp.decode(kept).wall <= response.json()["server_time"] < Stamp.decode(future).wall
     with world.db.read() as session:
         logged = session.scalars(select(LoggedChange).order_by(LoggedChange.seq.desc())).first()
-        assert logged is not None and logged.stamp == kept
+        assert logged is not None
+        assert logged.stamp == kept
 
 
 def test_pages_never_split_a_batch(world: World) -> None:
     response = world.call("GET", "/v1/changes", "admin", params={"after": 0, "limit": 1})
     page = response.json()
     # The first batch created two utilities and a partnership: all of it comes at once.
-    assert len(page["changes"]) > 1 and page["more"] is True
+    assert len(page["changes"]) > 1
+    assert page["more"] is True
     rows = {(c["entity"], c["row_id"]) for c in page["changes"]}
     assert ("partnership", world.p1) in rows
     cursor, seen = page["cursor"], len(page["changes"])
@@ -614,7 +640,8 @@ def test_pages_never_split_a_batch(world: World) -> None:
         ).json()
         cursor, seen = page["cursor"], seen + len(page["changes"])
     everything = world.call("GET", "/v1/changes", "admin", params={"after": 0}).json()
-    assert seen == len(everything["changes"]) and cursor == everything["cursor"]
+    assert seen == len(everything["changes"])
+    assert cursor == everything["cursor"]
 
 
 def test_two_server_processes_share_one_database_without_skipping(world: World) -> None:
@@ -714,7 +741,8 @@ def test_the_password_check_holds_no_database_lock(
         accounts.login(server_db, "member", "wrong-password", "127.0.0.1")
     with server_db.read() as session:
         failures = session.scalars(select(LoginFailure.name)).all()
-    assert failures == ["member"] and len(wrote) == 2
+    assert failures == ["member"]
+    assert len(wrote) == 2
 
 
 def test_no_free_database_connection_is_a_503_the_client_retries(tmp_path: Path) -> None:

@@ -67,7 +67,8 @@ def test_add_user_grant_and_revoke(
     code, out, _ = run(["add-user", "priya", "--admin", "--db", db_url], capsys)
     assert (code, out) == (0, "User priya added as an administrator.\n")
     code, out, _ = run(["grant", "maria", PARTNERSHIP, "Mentor", "--db", db_url], capsys)
-    assert code == 0 and "maria is now mentor" in out
+    assert code == 0
+    assert "maria is now mentor" in out
     assert grants(db_url) == {"maria": {PARTNERSHIP: "mentor"}, "priya": {}}
     db = ServerDatabase.open(db_url)
     try:
@@ -75,11 +76,13 @@ def test_add_user_grant_and_revoke(
         assert accounts.authenticate(db, token).grants == {PARTNERSHIP: "mentor"}
         with db.read() as session:
             stored = session.scalar(select(Account.password_hash).where(Account.name == "maria"))
-        assert stored is not None and stored.startswith("$argon2id$")
+        assert stored is not None
+        assert stored.startswith("$argon2id$")
     finally:
         db.close()
     code, out, _ = run(["--db", db_url, "revoke", "maria", PARTNERSHIP], capsys)
-    assert code == 0 and "no longer a member" in out
+    assert code == 0
+    assert "no longer a member" in out
     assert grants(db_url) == {"maria": {}, "priya": {}}
 
 
@@ -104,8 +107,11 @@ def test_admin_mistakes_are_one_sentence(
     monkeypatch.setenv("WOPDESK_PASSWORD", "a long secret")
     run(["--db", db_url, "add-user", "maria"], capsys)
     code, out, err = run(["--db", db_url, *args], capsys)
-    assert code == 1 and out == "" and words in err
-    assert err.startswith("wopdesk-server: ") and err.count("\n") == 1
+    assert code == 1
+    assert out == ""
+    assert words in err
+    assert err.startswith("wopdesk-server: ")
+    assert err.count("\n") == 1
 
 
 def test_password_comes_from_the_environment_or_a_terminal_never_argv(
@@ -114,10 +120,12 @@ def test_password_comes_from_the_environment_or_a_terminal_never_argv(
     url = f"sqlite:///{tmp_path / 's.db'}"
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     code, _, err = run(["--db", url, "add-user", "maria"], capsys)
-    assert code == 1 and "WOPDESK_PASSWORD" in err
+    assert code == 1
+    assert "WOPDESK_PASSWORD" in err
     monkeypatch.setenv("WOPDESK_PASSWORD", "short")
     code, _, err = run(["--db", url, "add-user", "maria"], capsys)
-    assert code == 1 and "at least 8 characters" in err
+    assert code == 1
+    assert "at least 8 characters" in err
     with pytest.raises(SystemExit):
         main(["--db", url, "add-user", "maria", "--password", "x"])
 
@@ -191,5 +199,7 @@ def test_a_newer_server_database_is_refused(tmp_path: Path) -> None:
 def test_unreachable_postgres_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     url = "postgresql+psycopg://nobody:secret@127.0.0.1:1/none"
     code, _, err = run(["--db", url, "add-user", "maria"], capsys)
-    assert code == 1 and "Cannot open the server database" in err and "secret" not in err
+    assert code == 1
+    assert "Cannot open the server database" in err
+    assert "secret" not in err
     assert err.count("\n") == 1

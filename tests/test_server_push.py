@@ -209,7 +209,8 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
     ]
     reasons = [r.reason for r in response.results]
     assert reasons[5] == f"You are not a member of partnership {other_partnership}."
-    assert reasons[6] is not None and reasons[6].startswith(f"The server has no action {action}")
+    assert reasons[6] is not None
+    assert reasons[6].startswith(f"The server has no action {action}")
     assert reasons[7] == reasons[6]  # the record's other fields get the same answer
     assert [r.status for r in response.results[8 : 8 + len(created)]] == ["accepted"] * len(created)
     assert {r.reason for r in response.results[8 + len(created) :]} == {
@@ -223,8 +224,10 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
     assert kept["region"] == {"v": "Dakar", "s": at(tb, NODE_B), "by": "bob"}
     # The edit nobody had seen wins: the record is undeleted by the server.
     undeleted = fields_of(db, "utility", doomed)["deleted"]
-    assert undeleted["v"] is False and undeleted["by"] == records.SERVER_AUTHOR
-    assert stamp_node(undeleted["s"]) == records.SERVER_NODE and undeleted["s"] > at(tb, NODE_B)
+    assert undeleted["v"] is False
+    assert undeleted["by"] == records.SERVER_AUTHOR
+    assert stamp_node(undeleted["s"]) == records.SERVER_NODE
+    assert undeleted["s"] > at(tb, NODE_B)
     assert fields_of(db, "person", person)["utility_id"]["v"] == new_utility
 
     conflicts = {
@@ -244,7 +247,8 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
         ("deleted", False, True),
     }
     name_conflict = conflicts[("name", "Bob's name", "Old name")]
-    assert name_conflict["kept_by"]["v"] == "bob" and name_conflict["set_aside_by"]["v"] == "admin"
+    assert name_conflict["kept_by"]["v"] == "bob"
+    assert name_conflict["set_aside_by"]["v"] == "admin"
     assert name_conflict["kept_stamp"]["v"] == at(tb, NODE_B)
     assert conflicts[("deleted", False, True)]["kept_stamp"]["v"] == at(t0 + 10, NODE_A)
     assert all(
@@ -258,7 +262,8 @@ def test_a_batch_mixing_every_outcome_is_merged_change_by_change(db: ServerDatab
 
     # The same batch again: the first answer, nothing applied twice.
     again = answer(db, bob, request)
-    assert again.replayed and again.results == response.results
+    assert again.replayed
+    assert again.results == response.results
     assert log_size(db) == (last_seq, count, top)
 
 
@@ -271,7 +276,8 @@ def test_replaying_a_batch_answers_it_again_and_changes_nothing(db: ServerDataba
     first = answer(db, admin, request)
     before = log_size(db)
     again = answer(db, admin, request)
-    assert again.replayed and not first.replayed
+    assert again.replayed
+    assert not first.replayed
     assert again.model_dump(exclude={"replayed"}) == first.model_dump(exclude={"replayed"})
     assert log_size(db) == before
 
@@ -295,12 +301,14 @@ def test_the_answer_sent_is_the_answer_stored_for_replays(db: ServerDatabase) ->
     sent = json.loads(records.push_json(db, admin, request))
     with db.read() as session:
         stored = session.get(PushedBatch, request.batch_id)
-        assert stored is not None and stored.result == sent
+        assert stored is not None
+        assert stored.result == sent
         assert stored.received_at.tzinfo is not None
     again = json.loads(records.push_json(db, admin, request))
     assert again == {**sent, "replayed": True}
     old = json.loads(records.push_json(db, admin, request, protocol=1))
-    assert "logged" not in old and old["results"] == sent["results"]
+    assert "logged" not in old
+    assert old["results"] == sent["results"]
     PushResponse.model_validate(sent)
 
 
@@ -339,8 +347,11 @@ def test_a_pulled_page_carries_the_values_as_they_were_pushed(db: ServerDatabase
     page = PullPage.model_validate_json(records.pull(db, admin, 0, None, 100))
     pulled = {c.field: c.value for c in page.changes}
     assert pulled == {c["field"]: c["value"] for c in changes}
-    assert pulled["name"] == name and pulled["deleted"] is False and pulled["region"] is None
-    assert {c.by for c in page.changes} == {"admin"} and page.cursor == len(changes)
+    assert pulled["name"] == name
+    assert pulled["deleted"] is False
+    assert pulled["region"] is None
+    assert {c.by for c in page.changes} == {"admin"}
+    assert page.cursor == len(changes)
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,8 @@ def test_demo_is_complete_and_idempotent(demo_store: Store) -> None:
         mentor, mentee = partnership.mentor_utility, partnership.mentee_utility
     assert statuses == set(v.ActionStatus)
     assert forms == set(v.LearningForm)
-    assert len(visits) == 2 and mentor.country != mentee.country
+    assert len(visits) == 2
+    assert mentor.country != mentee.country
     assert len(q.tracks(demo_store.sessions(), DEMO_PARTNERSHIP_ID)) == 3
 
 

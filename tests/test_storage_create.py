@@ -103,11 +103,13 @@ def test_a_created_record_is_in_the_session_and_its_edits_are_captured(store: St
     with store.reading() as session:
         entries = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.id)))
         saved = session.get(m.Utility, utility.id)
-        assert saved is not None and saved.region == "Lima"
+        assert saved is not None
+        assert saved.region == "Lima"
     created, edited = entries
     assert created.changes["region"] == [None, None]
     assert edited.changes == {"region": ["Lima", created.stamp]}
-    assert saved.clocks["region"] == edited.stamp and saved.clocks["name"] == created.stamp
+    assert saved.clocks["region"] == edited.stamp
+    assert saved.clocks["name"] == created.stamp
 
 
 def test_a_child_created_after_an_unflushed_parent_is_written_after_it(store: Store) -> None:
@@ -117,7 +119,8 @@ def test_a_child_created_after_an_unflushed_parent_is_written_after_it(store: St
         person = cmd.create(session, m.Person, name="Ana", utility_id=utility.id)
     with store.reading() as session:
         saved = session.get(m.Person, person.id)
-        assert saved is not None and saved.utility is not None
+        assert saved is not None
+        assert saved.utility is not None
         assert saved.utility.name == "Aguas"
 
 
@@ -129,7 +132,8 @@ def test_a_refused_record_writes_nothing_and_the_transaction_goes_on(store: Stor
     with store.reading() as session:
         names = list(session.scalars(select(m.Utility.name)))
         entries = list(session.scalars(select(OutboxEntry.row_id)))
-    assert names == ["Aguas"] and len(entries) == 1
+    assert names == ["Aguas"]
+    assert len(entries) == 1
 
 
 def test_a_record_pointing_nowhere_is_refused_and_rolls_back_whole(store: Store) -> None:
@@ -146,7 +150,8 @@ def test_a_record_created_without_capture_is_not_queued(store: Store) -> None:
         utility = cmd.create(session, m.Utility, name="Aguas", country="PE")
     with store.reading() as session:
         saved = session.get(m.Utility, utility.id)
-        assert saved is not None and saved.clocks == {}
+        assert saved is not None
+        assert saved.clocks == {}
         assert list(session.scalars(select(OutboxEntry))) == []
 
 
@@ -163,4 +168,5 @@ def test_a_visit_can_be_created_final(demo_store: Store) -> None:
         )
     with demo_store.reading() as session:
         saved = session.get(m.SiteVisit, visit.id)
-        assert saved is not None and saved.state == v.VisitState.FINAL
+        assert saved is not None
+        assert saved.state == v.VisitState.FINAL

@@ -203,9 +203,11 @@ def test_bulk_apply_merges_exactly_as_the_orm_did(source: Store, tmp_path: Path,
         # Other replicas' writes are never queued to be sent back.
         assert count(bulk, OutboxEntry) == outbox_before
         if target == "fresh":
-            assert bulk_result.new_conflicts == 1 and bulk_result.fields == len(page)
+            assert bulk_result.new_conflicts == 1
+            assert bulk_result.fields == len(page)
         else:
-            assert 0 < bulk_result.fields < len(page) and bulk_result.new_conflicts == 0
+            assert 0 < bulk_result.fields < len(page)
+            assert bulk_result.new_conflicts == 0
         for store, _, _ in stores:
             store.close()
 
@@ -302,9 +304,11 @@ def test_newer_pulled_values_win_and_older_ones_are_ignored(demo_store: Store) -
         ),
     ]
     result = apply_with(demo_store, apply_changes, page)
-    assert result.fields == 1 and result.records == {("site_visit", visit.id)}
+    assert result.fields == 1
+    assert result.records == {("site_visit", visit.id)}
     after = store_first(demo_store, m.SiteVisit)
-    assert after.notes == "newer" and after.site == visit.site
+    assert after.notes == "newer"
+    assert after.site == visit.site
     assert after.clocks == {**visit.clocks, "notes": later}
     assert after.updated_at > visit.updated_at
     # The clock passes what it saw, so the next local write wins over the pulled one.
@@ -425,7 +429,8 @@ def test_pages_are_applied_in_order_each_with_its_cursor(store: Store) -> None:
     connection = PagesConnection(fixed)
     report = SyncReport()
     SyncEngine(store, connection).pull(report)  # type: ignore[arg-type]
-    assert connection.asked == [4, 8] and report.received == 8
+    assert connection.asked == [4, 8]
+    assert report.received == 8
     with store.reading() as session:
         assert get_state(session, CURSOR) == 12
     assert set(snapshot(store)["utility"]) == {GOOD, OTHER, THIRD}

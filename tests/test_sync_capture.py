@@ -41,7 +41,8 @@ def test_create_edit_delete_are_captured_with_stamps(store: Store) -> None:
     with store.transaction() as session:
         cmd.delete(session, m.Utility, utility.id)
     created, edited, deleted = outbox(store)
-    assert created.entity == "utility" and created.row_id == utility.id
+    assert created.entity == "utility"
+    assert created.row_id == utility.id
     assert created.changes["name"] == ["Aguas", None]
     assert created.changes["kind"] == ["water", None]  # enums travel as their values
     assert set(created.changes) == set(m.Utility.synced_fields())
@@ -51,11 +52,13 @@ def test_create_edit_delete_are_captured_with_stamps(store: Store) -> None:
     }
     assert deleted.changes == {"deleted": [True, created.stamp]}
     # A delete says which version of the record it saw.
-    assert deleted.seen is not None and deleted.seen["name"] == edited.stamp
+    assert deleted.seen is not None
+    assert deleted.seen["name"] == edited.stamp
     assert created.stamp < edited.stamp < deleted.stamp
     with store.reading() as session:
         clocks = session.get(m.Utility, utility.id).clocks
-    assert clocks["name"] == edited.stamp and clocks["deleted"] == deleted.stamp
+    assert clocks["name"] == edited.stamp
+    assert clocks["deleted"] == deleted.stamp
     assert clocks["country"] == created.stamp
     assert stamp_node(created.stamp) == store.get_setting(NODE_SETTING)
 
@@ -81,7 +84,8 @@ def test_catalogue_and_skip_capture_sessions_are_not_captured(store: Store) -> N
     assert outbox(store) == []
     with store.reading() as session:
         builtin = session.scalars(select(m.Indicator).where(m.Indicator.builtin)).first()
-        assert builtin is not None and builtin.clocks == {}
+        assert builtin is not None
+        assert builtin.clocks == {}
     with store.transaction(**{SKIP_CAPTURE: True}) as session:
         cmd.create(session, m.Utility, name="Pulled", country="SN")
     assert outbox(store) == []
@@ -166,7 +170,8 @@ def test_status_counts_pending_changes_and_conflicts(demo_store: Store) -> None:
     with demo_store.reading() as session:
         status = sync_status(session)
     assert status.pending_changes == len(outbox(demo_store)) > 0
-    assert status.open_conflicts == 0 and status.last_sync is None
+    assert status.open_conflicts == 0
+    assert status.last_sync is None
 
 
 def _conflict(store: Store, field: str, kept: Any, aside: Any) -> m.Conflict:

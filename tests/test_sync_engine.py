@@ -249,16 +249,20 @@ def test_two_data_directories_sync_to_identical_records(
 
     code, out, err = sync(maria, "maria")
     assert code == 0, err
-    assert f"sent {changes} changes" in out and "Files: sent 6" in out
-    assert "no system keyring was found" in out and "sync-tokens.json" in out
+    assert f"sent {changes} changes" in out
+    assert "Files: sent 6" in out
+    assert "no system keyring was found" in out
+    assert "sync-tokens.json" in out
     code, out, err = sync(joao, "joao")
     assert code == 0, err
-    assert f"received {changes} changes" in out and "received 6" in out
+    assert f"received {changes} changes" in out
+    assert "received 6" in out
 
     a, b = Store.open(maria), Store.open(joao)
     try:
         assert snapshot(a) == snapshot(b)
-        assert blobs(a) == blobs(b) and len(blobs(a)) == 6
+        assert blobs(a) == blobs(b)
+        assert len(blobs(a)) == 6
         assert (maria / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
         # A second sync with no changes sends and receives nothing, in one round trip.
         for store, user in ((a, "maria"), (b, "joao")):
@@ -270,7 +274,8 @@ def test_two_data_directories_sync_to_identical_records(
                 tokens=FileTokens(store.data_dir / "sync-tokens.json"),
             ) as connection:
                 report = SyncEngine(store, connection).sync()
-            assert report.nothing_happened and report.round_trips == 1
+            assert report.nothing_happened
+            assert report.round_trips == 1
             assert replica.password_asked == 0
     finally:
         a.close()
@@ -290,7 +295,8 @@ def test_concurrent_edits_keep_the_winner_and_set_the_loser_aside(
     b.write(cmd.update, m.SiteVisit, VISIT, notes="João: valve 3 replaced.")
     a.sync()
     report = b.sync()
-    assert report.new_conflicts == 1 and report.open_conflicts == 1
+    assert report.new_conflicts == 1
+    assert report.open_conflicts == 1
     assert ("site_visit", VISIT) not in report.changed_records  # João's own value won
     report = a.sync()
     assert ("site_visit", VISIT) in report.changed_records
@@ -298,9 +304,11 @@ def test_concurrent_edits_keep_the_winner_and_set_the_loser_aside(
         assert replica.get(m.SiteVisit, VISIT).notes == "João: valve 3 replaced."
         (conflict,) = replica.conflicts()
         assert (conflict.entity, conflict.row_id, conflict.field) == ("site_visit", VISIT, "notes")
-        assert conflict.kept_value == "João: valve 3 replaced." and conflict.kept_by == "joao"
+        assert conflict.kept_value == "João: valve 3 replaced."
+        assert conflict.kept_by == "joao"
         assert conflict.set_aside_value == "Maria: valve 3 leaks."
-        assert conflict.set_aside_by == "maria" and not conflict.resolved
+        assert conflict.set_aside_by == "maria"
+        assert not conflict.resolved
     assert snapshot(a.store) == snapshot(b.store)
 
     merged = "Valve 3 leaked; João replaced it."
@@ -326,11 +334,15 @@ def test_delete_versus_edit_is_a_conflict_not_a_loss(
         replica.sync()
     for replica in (a, b):
         action = replica.get(m.Action, ACTION)
-        assert not action.deleted and action.description == "Replace the 40 meters of zone 2."
+        assert not action.deleted
+        assert action.description == "Replace the 40 meters of zone 2."
         (conflict,) = replica.conflicts()
-        assert conflict.field == "deleted" and conflict.row_id == ACTION
-        assert conflict.set_aside_value is True and conflict.set_aside_by == "maria"
-        assert conflict.kept_value is False and conflict.kept_by == "joao"
+        assert conflict.field == "deleted"
+        assert conflict.row_id == ACTION
+        assert conflict.set_aside_value is True
+        assert conflict.set_aside_by == "maria"
+        assert conflict.kept_value is False
+        assert conflict.kept_by == "joao"
     assert snapshot(a.store) == snapshot(b.store)
     # Keeping the delete after all is one resolution away.
     a.write(resolve_conflict, a.conflicts()[0].id, True)
@@ -407,7 +419,8 @@ def test_batches_marked_but_not_acknowledged_are_sent_next_time_in_order(
         open_batches = list(
             dict.fromkeys(session.scalars(select(OutboxEntry.batch_id).order_by(OutboxEntry.id)))
         )
-    assert len(open_batches) == 2 and None not in open_batches
+    assert len(open_batches) == 2
+    assert None not in open_batches
     assert a.server.log_size() == before + MAX_BATCH_CHANGES // fields * fields
     a.transport.log.clear()
     report = a.sync()
@@ -457,8 +470,10 @@ def test_own_batches_are_not_pulled_back(
     with a.connection() as connection:
         report = SyncEngine(a.store, connection, batch_changes=500).sync()
     # Several batches, each right after the cursor: nothing pulled, the cursor at the end.
-    assert report.sent > 1000 and a.transport.log.count("POST /v1/push") > 2
-    assert pages == [] and cursor_of(a) == any_server.log_size() == report.sent
+    assert report.sent > 1000
+    assert a.transport.log.count("POST /v1/push") > 2
+    assert pages == []
+    assert cursor_of(a) == any_server.log_size() == report.sent
     b = Replica(Store.open(tmp_path / "joao"), any_server, "joao")
     b.sync()
     assert snapshot(a.store) == snapshot(b.store)
@@ -466,7 +481,8 @@ def test_own_batches_are_not_pulled_back(
     b.sync()
     pages.clear()  # João's engine counted too
     a.sync()
-    assert pages == [1] and a.get(m.SiteVisit, VISIT).notes == "João was here"
+    assert pages == [1]
+    assert a.get(m.SiteVisit, VISIT).notes == "João was here"
     a.store.close()
     b.store.close()
 
@@ -492,8 +508,11 @@ def test_a_batch_after_someone_elses_is_pulled_back(
     a.transport.before[("POST /v1/push", 2)] = joao_pushes
     start = cursor_of(a)
     report = a.sync()
-    assert pulled_by_joao and report.sent == entries * fields and report.received == 1
-    assert pages == [1 + 10 * fields] and cursor_of(a) == a.server.log_size()
+    assert pulled_by_joao
+    assert report.sent == entries * fields
+    assert report.received == 1
+    assert pages == [1 + 10 * fields]
+    assert cursor_of(a) == a.server.log_size()
     assert cursor_of(a) == start + 1 + entries * fields
     assert a.get(m.SiteVisit, VISIT).notes == "João, between Maria's batches"
     b.sync()
@@ -514,7 +533,9 @@ def test_a_batch_that_set_a_conflict_aside_is_pulled_back(
     assert cursor_of(a) == a.server.log_size()
     pages = pulled_pages(a, monkeypatch)
     report = a.sync()
-    assert report.new_conflicts == 1 and len(a.conflicts()) == 1 and pages != []
+    assert report.new_conflicts == 1
+    assert len(a.conflicts()) == 1
+    assert pages != []
     assert cursor_of(a) == a.server.log_size()
     assert a.get(m.SiteVisit, VISIT).notes == "João: valve 3 replaced."
     b.sync()
@@ -552,7 +573,8 @@ def test_lost_push_answer_is_retried_and_applied_once(replicas: tuple[Replica, R
     a.transport.plan = {"/v1/push": ["answer"]}
     a.transport.log.clear()
     report = a.sync()
-    assert report.sent == 1 and a.sleeps == [0.0]
+    assert report.sent == 1
+    assert a.sleeps == [0.0]
     assert a.transport.log.count("POST /v1/push") == 2
     assert a.server.log_size() == before + 1
     with a.store.reading() as session:
@@ -565,21 +587,26 @@ def test_sync_resumes_after_the_connection_stays_down(replicas: tuple[Replica, R
     before = a.server.log_size()
     a.transport.plan = {"/v1/push": ["answer", "answer", "answer"]}
     status = StoreSyncStatus(a.store)
-    assert status.is_online() and status.pending_changes() == 1
+    assert status.is_online()
+    assert status.pending_changes() == 1
     synced_at = status.last_sync()
     with pytest.raises(ServerUnreachable, match="Cannot reach the server"):
         a.sync(attempts=3)
     assert a.sleeps == [0.0, 0.0]
-    assert not status.is_online() and status.last_sync() == synced_at
+    assert not status.is_online()
+    assert status.last_sync() == synced_at
     # The server applied the batch; the laptop still holds it, under the same batch id.
     assert a.server.log_size() == before + 1
     with a.store.reading() as session:
         batch_ids = set(session.scalars(select(OutboxEntry.batch_id)))
-    assert len(batch_ids) == 1 and None not in batch_ids
+    assert len(batch_ids) == 1
+    assert None not in batch_ids
     a.sync()
     assert a.server.log_size() == before + 1
-    assert status.is_online() and status.pending_changes() == 0
-    assert synced_at is not None and status.last_sync() > synced_at
+    assert status.is_online()
+    assert status.pending_changes() == 0
+    assert synced_at is not None
+    assert status.last_sync() > synced_at
     # Pulling drops too: the page is lost, the cursor stays, the next sync catches up.
     b.transport.plan = {"/v1/changes": ["answer"] * 3}
     with b.store.reading() as session:
@@ -613,7 +640,8 @@ def test_pulled_pages_and_their_cursor_commit_together(
         )
     local = {(entity, row_id) for entity, rows in snapshot(c.store).items() for row_id in rows}
     # Exactly the records of the first page arrived, whole; nothing of the lost second one.
-    assert 0 < cursor < a.server.log_size() and local == first_page
+    assert 0 < cursor < a.server.log_size()
+    assert local == first_page
     c.sync()
     assert snapshot(c.store) == snapshot(a.store)
     c.store.close()
@@ -731,13 +759,16 @@ def test_signing_in_early_signs_in_once_and_the_sync_uses_that_token(
         connection.sign_in_early()
         assert a.password_asked == 1  # asked on the caller's thread, before anything else
         report = SyncEngine(a.store, connection).sync()
-    assert report.sent == 1 and report.signed_in
-    assert a.password_asked == 1 and login_requests(a) == 1
+    assert report.sent == 1
+    assert report.signed_in
+    assert a.password_asked == 1
+    assert login_requests(a) == 1
     # A kept token: nothing to do early, and the next sync does not sign in at all.
     with a.connection() as connection:
         connection.sign_in_early()
         assert not SyncEngine(a.store, connection).sync().signed_in
-    assert a.password_asked == 1 and login_requests(a) == 1
+    assert a.password_asked == 1
+    assert login_requests(a) == 1
 
 
 def test_a_failed_early_sign_in_is_the_syncs_error_and_counts_once(
@@ -751,7 +782,8 @@ def test_a_failed_early_sign_in_is_the_syncs_error_and_counts_once(
         with pytest.raises(AuthenticationError, match="Wrong user name or password for maria"):
             SyncEngine(a.store, connection).sync()
     # The wrong password was tried once, not once early and again for the first request.
-    assert a.password_asked == 1 and login_requests(a) == 1
+    assert a.password_asked == 1
+    assert login_requests(a) == 1
     with a.server.db.read() as session:
         assert session.scalar(select(func.count()).select_from(LoginFailure)) == 1
 
@@ -792,16 +824,19 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
     ]
     with c.store.reading() as session:
         (refusal,) = refusals(session)
-        assert refusal.field == "notes" and refusal.value == "observer was here"
+        assert refusal.field == "notes"
+        assert refusal.value == "observer was here"
         assert refusal.reason.startswith("Observers cannot change")
         assert sync_status(session).pending_changes == 0
     with server.db.read() as session:
         record = session.get(ServerRecord, ("site_visit", VISIT))
-        assert record is not None and record.fields["notes"]["v"] != "observer was here"
+        assert record is not None
+        assert record.fields["notes"]["v"] != "observer was here"
     # Once they may write, the refused edit is sent again by itself, and nothing is lost.
     accounts.grant(server.db, "outsider", DEMO_PARTNERSHIP_ID, "mentee")
     report = c.sync()
-    assert report.refused == [] and report.sent > 0
+    assert report.refused == []
+    assert report.sent > 0
     a.sync()
     assert a.get(m.SiteVisit, VISIT).notes == "observer was here"
     assert a.conflicts() == []  # the observer had seen what it replaced
@@ -841,24 +876,32 @@ def test_cli_errors_are_one_sentence(
     base = ["sync", "--data-dir", str(tmp_path / "p"), "--user", "maria", "--server"]
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     code, _, err = _cli([*base, server.url], capsys)
-    assert code == 1 and err == (
+    assert code == 1
+    assert err == (
         "wopdesk: A password is needed for maria: set WOPDESK_PASSWORD or run this in a terminal.\n"
     )
     monkeypatch.setenv("WOPDESK_PASSWORD", "wrong")
     code, _, err = _cli([*base, server.url], capsys)
-    assert code == 1 and "Wrong user name or password" in err and err.count("\n") == 1
+    assert code == 1
+    assert "Wrong user name or password" in err
+    assert err.count("\n") == 1
     closed = running_server(create_app(server.db))
     with closed as url:
         pass  # the port is free again: nobody listens there now
     code, _, err = _cli([*base, url], capsys)
-    assert code == 1 and "refused the connection" in err and err.count("\n") == 1
+    assert code == 1
+    assert "refused the connection" in err
+    assert err.count("\n") == 1
     assert "Errno" not in err  # a sentence that says what to do, not the system's code
     code, _, err = _cli([*base, "ftp:/nowhere"], capsys)
-    assert code == 1 and "is not a server address" in err
+    assert code == 1
+    assert "is not a server address" in err
     monkeypatch.setenv("WOPDESK_PASSWORD", "maria-password")
     monkeypatch.setattr(sync_client, "PROTOCOL_VERSION", 0)
     code, _, err = _cli([*base, server.url], capsys)
-    assert code == 1 and "too old for the server" in err and err.count("\n") == 1
+    assert code == 1
+    assert "too old for the server" in err
+    assert err.count("\n") == 1
 
 
 def test_the_command_line_sync_pauses_automatic_collection_and_restores_it() -> None:
@@ -917,7 +960,8 @@ def test_tokens_go_to_the_keyring_when_there_is_one(tmp_path: Path) -> None:
     store.delete("maria@https://wop.example")
     assert store.get("maria@https://wop.example") is None
     fallback = token_store(tmp_path, fail.Keyring())
-    assert isinstance(fallback, FileTokens) and "no system keyring" in fallback.description
+    assert isinstance(fallback, FileTokens)
+    assert "no system keyring" in fallback.description
     fallback.set("k", "v")
     assert fallback.get("k") == "v"
     assert (tmp_path / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
@@ -933,4 +977,5 @@ def test_connections_share_one_verifying_tls_context(tmp_path: Path) -> None:
     with first, second:
         context = sync_client.tls_context()
         assert context is sync_client.tls_context()
-        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert context.verify_mode == ssl.CERT_REQUIRED
+        assert context.check_hostname

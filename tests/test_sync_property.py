@@ -111,7 +111,8 @@ class Replica:
             try:
                 engine.sync()
             except ServerUnreachable:
-                assert fault is not None and fault.endswith(":down")
+                assert fault is not None
+                assert fault.endswith(":down")
 
     def live_record(self, kind: str, row_id: str) -> m.SyncedRecord:
         with self.store.reading() as session:

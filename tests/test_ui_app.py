@@ -35,7 +35,8 @@ def test_first_run_offers_the_demo_and_opens_it(qtbot: QtBot, store: Store) -> N
 
     assert window.central.currentWidget() is window.splitter
     assert window.partnership_box.currentText() == DEMO_PARTNERSHIP_TITLE
-    assert window.ctx.me == MARIA and window.me_box.currentData() == MARIA
+    assert window.ctx.me == MARIA
+    assert window.me_box.currentData() == MARIA
     overview_page = window.current_page()
     assert overview_page.page_id == "overview"
     qtbot.waitUntil(lambda: overview_page.heading_label.text() == DEMO_PARTNERSHIP_TITLE)
@@ -48,7 +49,8 @@ def test_create_a_partnership_from_the_first_run(qtbot: QtBot, store: Store) -> 
     page = window.current_page()
     assert isinstance(page, PartnershipsPage)
     editor = page.current_editor()
-    assert isinstance(editor, PartnershipEditor) and editor.isVisible()
+    assert isinstance(editor, PartnershipEditor)
+    assert editor.isVisible()
     utilities = []
     for field, name, country in (
         ("mentor_utility_id", "Office National de l'Eau", "Morocco"),
@@ -173,7 +175,8 @@ def test_status_bar_is_ready_for_sync(qtbot: QtBot, demo_store: Store) -> None:
     assert bar.online.isHidden()  # until the figures are read, off the GUI thread
     qtbot.waitUntil(lambda: bar.online.text() == "● Online")
     assert bar.pending.text() == "3 changes waiting to sync"
-    assert bar.last_sync.text().startswith("Last sync: ") and "never" not in bar.last_sync.text()
+    assert bar.last_sync.text().startswith("Last sync: ")
+    assert "never" not in bar.last_sync.text()
     settle(qtbot, other)
 
 
@@ -208,8 +211,10 @@ def test_every_page_fits_a_1366_by_768_screen(qtbot: QtBot, demo_store: Store) -
         window.show_page(page_id)
         settle(qtbot, window)
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-        assert hint.width() <= 1366 and hint.height() <= 700, (page_id, hint)
-        assert window.width() <= 1366 and window.height() <= 700, page_id
+        assert hint.width() <= 1366, (page_id, hint)
+        assert hint.height() <= 700, (page_id, hint)
+        assert window.width() <= 1366, page_id
+        assert window.height() <= 700, page_id
 
 
 def test_the_budget_card_never_adds_other_currencies(qtbot: QtBot, demo_store: Store) -> None:

@@ -29,7 +29,8 @@ def test_draft_store_round_trip_and_atomic_files(tmp_path: Path) -> None:
     path = drafts.save("site_visit/x", {"notes": "Réservoir — 3 m³"})
     assert path.parent == tmp_path / "drafts"
     draft = drafts.load("site_visit/x")
-    assert draft is not None and draft.fields == {"notes": "Réservoir — 3 m³"}
+    assert draft is not None
+    assert draft.fields == {"notes": "Réservoir — 3 m³"}
     drafts.save("site_visit/x", {"notes": "second"})
     assert [p.name for p in (tmp_path / "drafts").iterdir()] == [path.name]  # no temp left
     assert drafts.keys() == ["site_visit/x"]
@@ -81,7 +82,8 @@ def test_visit_note_survives_a_crash(qtbot: QtBot, demo_store: Store) -> None:
     assert editor.form.field("notes").toPlainText() == original  # offered, not imposed
     qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
     assert editor.form.field("notes").toPlainText() == original + TYPED
-    assert editor.dirty and editor.draft_banner.isHidden()
+    assert editor.dirty
+    assert editor.draft_banner.isHidden()
 
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()

@@ -194,7 +194,8 @@ def test_error_from_the_writer_shows_inline_and_saves_nothing(
     dialog.form.field("value").setText("140")
     before = count(ctx.store, IndicatorReading)
     dialog.save()
-    assert dialog.saving and not dialog.save_button.isEnabled()
+    assert dialog.saving
+    assert not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.saving)
     assert "outside the valid range" in dialog.form.error_text("value")
     assert count(ctx.store, IndicatorReading) == before
@@ -241,7 +242,8 @@ def test_calendar_picks_a_date(qtbot: QtBot) -> None:
     qtbot.addWidget(field)
     field.show()
     field.show_calendar()
-    assert field.calendar is not None and field.calendar.isVisible()
+    assert field.calendar is not None
+    assert field.calendar.isVisible()
     field.calendar.clicked.emit(QDate(2026, 3, 31))
     assert field.value() == dt.date(2026, 3, 31)
     assert not field.calendar.isVisible()

@@ -59,7 +59,8 @@ def test_log_a_learning_activity_with_defaults(qtbot: QtBot, demo_store: Store) 
     with demo_store.reading() as session:
         entry = commands.get(session, LearningActivity, saved.args[0])
         assert entry.topic == "Reading customer meters with the handheld app"
-        assert entry.hours == 2.5 and entry.form == LearningForm.PEER_PROBLEM_SOLVING
+        assert entry.hours == 2.5
+        assert entry.form == LearningForm.PEER_PROBLEM_SOLVING
         assert (entry.level_before, entry.level_after) == (1, 3)
         assert entry.partnership_id == DEMO_PARTNERSHIP_ID
         assert [p.id for p in queries.trainees(session, entry.id)] == [FATOU]

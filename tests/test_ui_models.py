@@ -43,7 +43,8 @@ def test_lazy_learning_model_passes_the_model_tester(
     with demo_store.reading() as session:
         model.set_ids(overview.learning_ids(session, DEMO_PARTNERSHIP_ID))
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 8 and model.columnCount() == 3
+    assert model.rowCount() == 8
+    assert model.columnCount() == 3
     assert model.data(model.index(0, 1)) == "Ground microphone leak detection"
     assert model.data(model.index(0, 0), ID_ROLE) == model.id_at(0)
     assert loads == [8]  # one block read for the whole table
@@ -69,7 +70,8 @@ def test_proxy_passes_the_model_tester_and_sorts_by_asking(
     with qtbot.waitSignal(proxy.query_changed):
         proxy.set_words("  chlorine ")
     assert proxy.words == "chlorine"
-    assert proxy.row_of(model.id_at(3)) == 3 and proxy.id_at(3) == model.id_at(3)
+    assert proxy.row_of(model.id_at(3)) == 3
+    assert proxy.id_at(3) == model.id_at(3)
 
 
 def test_rows_are_read_a_block_at_a_time() -> None:
@@ -87,9 +89,11 @@ def test_rows_are_read_a_block_at_a_time() -> None:
     assert model.data(model.index(6, 0)) == "row-6"
     assert model.data(model.index(5, 0)) is None
     assert len(loads) == 2  # the deleted row is not read again and again
-    assert model.row_of(f"row-{BLOCK * 2}") == BLOCK * 2 and model.row_of("nope") == -1
+    assert model.row_of(f"row-{BLOCK * 2}") == BLOCK * 2
+    assert model.row_of("nope") == -1
     model.invalidate(["row-6"])
-    assert model.data(model.index(6, 0)) == "row-6" and len(loads) == 3
+    assert model.data(model.index(6, 0)) == "row-6"
+    assert len(loads) == 3
 
 
 def test_id_loader_drops_an_answer_overtaken_by_a_newer_one(
@@ -103,7 +107,8 @@ def test_id_loader_drops_an_answer_overtaken_by_a_newer_one(
     with qtbot.waitSignal(loader.loaded, timeout=10000):
         loader.reload()
     qtbot.waitUntil(lambda: not ctx.busy)
-    assert model.rowCount() == 1 and not loader.loading
+    assert model.rowCount() == 1
+    assert not loader.loading
     ctx.shutdown()
 
 

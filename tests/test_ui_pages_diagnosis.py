@@ -77,7 +77,8 @@ def test_add_a_finding_then_an_action_for_it(qtbot: QtBot, window: MainWindow) -
     action_id = save(qtbot, action_editor)
     with window.ctx.store.reading() as session:
         action = session.get(Action, action_id)
-        assert action is not None and action.finding_id == finding_id
+        assert action is not None
+        assert action.finding_id == finding_id
     qtbot.waitUntil(lambda: page.table.cell(finding_id, 6) == "1")
 
 

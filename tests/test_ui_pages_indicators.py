@@ -127,7 +127,8 @@ def test_correcting_a_reading_out_of_range_is_refused(qtbot: QtBot, window: Main
     assert "outside the valid range" in refused(qtbot, editor, "value")
     with window.ctx.store.reading() as session:
         reading = session.get(IndicatorReading, reading_id)
-        assert reading is not None and reading.value == 38.4
+        assert reading is not None
+        assert reading.value == 38.4
     fill(editor, value="38.1")
     save(qtbot, editor)
     qtbot.waitUntil(lambda: page.chart.reading_points()[-1][1] == pytest.approx(38.1))

@@ -54,13 +54,15 @@ def test_indicator_series_with_baseline_and_target(demo_store: Store) -> None:
     with demo_store.reading() as session:
         series = listing.indicator_series(session, PID, demo_id("utility:mentee"), nrw)
         elsewhere = listing.indicator_series(session, None, demo_id("utility:mentee"), nrw)
-    assert series is not None and elsewhere is not None
+    assert series is not None
+    assert elsewhere is not None
     assert series.points[0] == (dt.date(2024, 3, 31), 48.2)
     assert series.baseline == (48.0, dt.date(2024, 3, 31))
     assert series.target == (35.0, dt.date(2026, 12, 31))
     assert series.improved() is True  # lower is better: 38.4 < 48
     assert series.target_reached() is False
-    assert elsewhere.baseline is None and elsewhere.improved() is None
+    assert elsewhere.baseline is None
+    assert elsewhere.improved() is None
 
 
 def test_capacity_grouped_by_level_and_summarised(demo_store: Store) -> None:

@@ -100,7 +100,8 @@ def test_create_a_partnership_with_two_new_utilities(qtbot: QtBot, window: MainW
         assert partnership.planned_end == dt.date(2028, 6, 30)
         assert partnership.type is PartnershipType.NORTH_SOUTH
         utility = session.get(Utility, mentee)
-        assert utility is not None and utility.population_served == 420000
+        assert utility is not None
+        assert utility.population_served == 420000
     qtbot.waitUntil(lambda: page.table.current_id() == partnership_id)
     utilities = "Eau de Lyon → Régie des Eaux de Thiès"
     qtbot.waitUntil(lambda: page.detail_labels["utilities"].text() == utilities)
@@ -195,7 +196,8 @@ def test_add_a_track_and_link_an_indicator(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: page.track_table.current_id() == track_id)
     with window.ctx.store.reading() as session:
         track = session.get(ImprovementTrack, track_id)
-        assert track is not None and track.partnership_id == DEMO_PARTNERSHIP_ID
+        assert track is not None
+        assert track.partnership_id == DEMO_PARTNERSHIP_ID
 
     page.link_indicator()  # reads the mentee utility off the GUI thread, then opens
     qtbot.waitUntil(lambda: isinstance(page.current_editor(), TrackIndicatorEditor))

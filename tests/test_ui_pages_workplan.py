@@ -133,7 +133,8 @@ def test_edit_and_delete_follow_the_selection_after_a_change(
     page = page_of(qtbot, window)
     assert not page.edit_button.isEnabled()
     page.refresh()  # a refresh must not switch on buttons that need a selection
-    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    assert not page.edit_button.isEnabled()
+    assert not page.delete_button.isEnabled()
     action_id = demo_id("action:a9")
     page.table.select_id(action_id)
     assert page.edit_button.isEnabled()

@@ -173,7 +173,9 @@ def test_an_answer_for_a_partnership_no_longer_current_is_dropped(
     # The switch happened while the page was hidden: it reads again when shown.
     ctx.partnership_id = second_partnership
     qtbot.waitUntil(lambda: not ctx.busy)
-    assert applied == [] and after == [] and not reader.loading
+    assert applied == []
+    assert after == []
+    assert not reader.loading
     reader.start(lambda _session: "second data", applied.append)
     with qtbot.waitSignal(reader.applied):
         pass
@@ -201,7 +203,8 @@ def test_an_answer_for_a_page_already_destroyed_is_dropped(qtbot: QtBot, demo_st
     assert not shiboken6.isValid(reader)
     may_answer.set()
     qtbot.waitUntil(lambda: not ctx.busy)
-    assert applied == [] and errors == []
+    assert applied == []
+    assert errors == []
 
 
 def test_a_failed_read_is_one_sentence_and_keeps_what_was_shown(
@@ -243,7 +246,8 @@ def test_scrolling_a_long_list_reads_its_blocks_off_the_gui_thread(
     far = model.index(BLOCK + 1, 0)
     with qtbot.waitSignal(model.dataChanged) as changed:
         assert far.data() is None  # empty for a moment, never a wait
-    assert changed.args[0].row() == BLOCK and changed.args[1].row() == BLOCK * 2 - 1
+    assert changed.args[0].row() == BLOCK
+    assert changed.args[1].row() == BLOCK * 2 - 1
     assert far.data() == f"row id-{BLOCK + 1}"
     assert model.index(300, 0).data() is None  # deleted meanwhile: not read again
     assert readers == [False]

@@ -35,8 +35,10 @@ def test_the_frame_shows_while_the_profile_opens_then_the_data(
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert {entry.translated_title() for entry in PAGES} <= set(titles)
     assert window.current_page() is None
-    assert window.opening.isVisible() and window.opening.note.text() == "Opening your data…"
-    assert not window.search.isEnabled() and not window.sync_now.isEnabled()
+    assert window.opening.isVisible()
+    assert window.opening.note.text() == "Opening your data…"
+    assert not window.search.isEnabled()
+    assert not window.sync_now.isEnabled()
     assert not window.statusBar().pending.isVisible()  # nothing true to say yet
     assert window.pages == {}
     # Choosing a page before the data is there shows that page once it is.
@@ -48,7 +50,8 @@ def test_the_frame_shows_while_the_profile_opens_then_the_data(
     assert errors == []
     assert window.partnership_box.currentText() == DEMO_PARTNERSHIP_TITLE
     assert isinstance(window.current_page(), LearningPage)
-    assert window.search.isEnabled() and window.sync_now.isEnabled()
+    assert window.search.isEnabled()
+    assert window.sync_now.isEnabled()
     pending = window.statusBar().pending  # its figures are read off the GUI thread
     qtbot.waitUntil(lambda: pending.isVisible())
     assert pending.text().endswith("changes waiting to sync")
@@ -105,7 +108,8 @@ def test_a_profile_that_cannot_open_ends_with_one_message_and_code_1(
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
     assert ui_app.run_app(str(data_dir)) == 1
-    assert len(shown) == 1 and sentence in shown[0]
+    assert len(shown) == 1
+    assert sentence in shown[0]
     assert "Traceback" not in shown[0]
     assert (data_dir / DATABASE_NAME).read_bytes() == before  # nothing changed
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -164,8 +168,10 @@ def test_a_failure_after_the_profile_opened_is_one_sentence_in_the_window(
     qtbot.waitUntil(lambda: window.opening.note.text() != "Opening your data…", timeout=20000)
     sentence = window.opening.note.text()
     assert sentence == f"WOPdesk could not finish opening your data: {cause}."
-    assert failures == [sentence] and errors == []
-    assert window.opening.isVisible() and not window.is_ready
+    assert failures == [sentence]
+    assert errors == []
+    assert window.opening.isVisible()
+    assert not window.is_ready
     qtbot.waitUntil(lambda: not ctx.busy)
     window.close()
     ctx.close()

@@ -34,14 +34,17 @@ def test_sign_in_and_sync_from_the_main_window(
 ) -> None:
     window = sync_window(qtbot, demo_store)
     bar = window.statusBar()
-    assert bar.online.text() == "○ Offline" and bar.last_sync.text() == "Last sync: never"
-    assert bar.pending.text().endswith("changes waiting to sync") and waiting(demo_store) > 0
+    assert bar.online.text() == "○ Offline"
+    assert bar.last_sync.text() == "Last sync: never"
+    assert bar.pending.text().endswith("changes waiting to sync")
+    assert waiting(demo_store) > 0
     answer_sign_in(monkeypatch, server.url, "maria", "maria-password")
 
     with qtbot.waitSignal(window.sync.finished, timeout=30000) as done:
         window.sync_now.trigger()
     report = done.args[0]
-    assert report.sent > 0 and report.signed_in
+    assert report.sent > 0
+    assert report.signed_in
     qtbot.waitUntil(lambda: bar.pending.text() == "No changes waiting to sync")
     assert bar.online.text() == "● Online"
     assert "never" not in bar.last_sync.text()
@@ -54,7 +57,8 @@ def test_sign_in_and_sync_from_the_main_window(
     monkeypatch.setattr(SignInDialog, "exec", lambda _self: pytest.fail("asked to sign in"))
     with qtbot.waitSignal(window.sync.finished, timeout=30000) as done:
         window.sync_now.trigger()
-    assert done.args[0].nothing_happened and not done.args[0].signed_in
+    assert done.args[0].nothing_happened
+    assert not done.args[0].signed_in
 
 
 def test_an_edit_waits_then_syncs_when_the_network_returns(
@@ -137,7 +141,8 @@ def test_an_open_visit_reloads_after_a_pull_unless_it_has_unsaved_typing(
         with qtbot.waitSignal(window.sync.finished, timeout=30000):
             window.sync_now.trigger()
         qtbot.waitUntil(lambda: title.text() == "Second visit: DMAs (Maria)")
-        assert not editor.dirty and not editor.message.isVisibleTo(editor)
+        assert not editor.dirty
+        assert not editor.message.isVisibleTo(editor)
 
         title.selectAll()
         qtbot.keyClicks(title, "Joao's title")
@@ -148,7 +153,8 @@ def test_an_open_visit_reloads_after_a_pull_unless_it_has_unsaved_typing(
             window.sync_now.trigger()
         qtbot.waitUntil(lambda: editor.message.isVisibleTo(editor))
         assert "changed this visit on the server" in editor.message.text.text()
-        assert title.text() == "Joao's title" and editor.dirty
+        assert title.text() == "Joao's title"
+        assert editor.dirty
         with joao.reading() as session:
             assert session.get(m.SiteVisit, VISIT).title == "Maria again"
     finally:

@@ -83,7 +83,8 @@ def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
     with demo_store.reading() as session:
         visit = commands.get(session, SiteVisit, visit_id)
         assert visit.title == "Third visit: pressure management"
-        assert visit.start_date == dt.date.today() and visit.state == VisitState.DRAFT
+        assert visit.start_date == dt.date.today()
+        assert visit.state == VisitState.DRAFT
         actions = queries.actions(session, DEMO_PARTNERSHIP_ID, visit_id)
         assert sorted(a.description for a in actions) == [
             "Install a PRV at the zone 4 inlet",
@@ -97,8 +98,10 @@ def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
         people = {p.person_id for p in queries.visit_participants(session, visit_id)}
         assert people == {MARIA, MAMADOU}
     # The editor now shows the stored visit, and the list has it selected.
-    assert editor.visit_id == visit_id and not editor.dirty
-    assert editor.action_table.rowCount() == 2 and editor.photos.count() == 1
+    assert editor.visit_id == visit_id
+    assert not editor.dirty
+    assert editor.action_table.rowCount() == 2
+    assert editor.photos.count() == 1
     page = window.page("visits")
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # type: ignore[attr-defined]
 
@@ -137,7 +140,8 @@ def test_a_file_that_is_not_a_photo_is_refused(
     qtbot.mouseClick(editor.add_photos_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not editor.photo_error.isHidden())
     assert "notes.jpg is not an image" in editor.photo_error.message()
-    assert editor.photos.count() == 3 and editor.new_photos == []
+    assert editor.photos.count() == 3
+    assert editor.new_photos == []
     assert not editor.dirty
 
 
@@ -153,7 +157,8 @@ def test_bad_action_input_adds_nothing(qtbot: QtBot, demo_store: Store) -> None:
     editor.action_due.setText("2020-01-01")
     qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
     assert "before the visit starts" in editor.action_error.message()
-    assert editor.new_actions == [] and editor.action_table.rowCount() == 2
+    assert editor.new_actions == []
+    assert editor.action_table.rowCount() == 2
 
 
 def test_finalise_makes_the_visit_read_only_until_reopened(
@@ -166,16 +171,20 @@ def test_finalise_makes_the_visit_read_only_until_reopened(
     with qtbot.waitSignal(editor.saved, timeout=10000):
         qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.final and not window.ctx.busy)
-    assert asked and "read-only" in asked[0]
+    assert asked
+    assert "read-only" in asked[0]
 
     with demo_store.reading() as session:
         visit = commands.get(session, SiteVisit, SECOND)
         assert visit.state == VisitState.FINAL
-        assert visit.notes is not None and visit.notes.endswith("with the director.")
+        assert visit.notes is not None
+        assert visit.notes.endswith("with the director.")
     assert editor.form.field("notes").isReadOnly()
     assert editor.form.field("title").isReadOnly()
-    assert not editor.save_button.isEnabled() and not editor.add_photos_button.isEnabled()
-    assert editor.add_action_row.isHidden() and not editor.final_banner.isHidden()
+    assert not editor.save_button.isEnabled()
+    assert not editor.add_photos_button.isEnabled()
+    assert editor.add_action_row.isHidden()
+    assert not editor.final_banner.isHidden()
     assert editor.save() is False  # Ctrl+S on a final visit writes nothing
     # The storage refuses an edit whatever the UI does.
     with pytest.raises(ValidationError, match="final"), demo_store.transaction() as session:
@@ -184,13 +193,15 @@ def test_finalise_makes_the_visit_read_only_until_reopened(
     with qtbot.waitSignal(editor.saved, timeout=10000):
         qtbot.mouseClick(editor.reopen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not editor.final and not window.ctx.busy)
-    assert not editor.form.field("notes").isReadOnly() and editor.save_button.isEnabled()
+    assert not editor.form.field("notes").isReadOnly()
+    assert editor.save_button.isEnabled()
 
 
 def test_a_final_visit_opens_read_only(qtbot: QtBot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
     editor = open_visit(qtbot, window, FIRST)
-    assert editor.final and editor.form.field("notes").isReadOnly()
+    assert editor.final
+    assert editor.form.field("notes").isReadOnly()
     assert editor.state_label.text() == "Final"
 
 
@@ -205,16 +216,19 @@ def test_removing_a_photo_tombstones_it_and_captions_are_saved(
     qtbot.mouseClick(editor.remove_photo_button, Qt.MouseButton.LeftButton)
     editor.photos.item(0).setText("New bulk meter, zone 3 inlet")
     kept = editor.photos.item(0).data(Qt.ItemDataRole.UserRole + 30)[1]
-    assert editor.photos.count() == 2 and editor.dirty
+    assert editor.photos.count() == 2
+    assert editor.dirty
     with qtbot.waitSignal(editor.saved, timeout=10000):
         editor.save()
     settle(qtbot, window)
     with demo_store.reading() as session:
         tombstone = session.get(Attachment, removed)
-        assert tombstone is not None and tombstone.deleted  # kept for sync, not erased
+        assert tombstone is not None
+        assert tombstone.deleted
         assert len(queries.attachments(session, SECOND)) == 2
         caption = session.get(Attachment, kept)
-        assert caption is not None and caption.caption == "New bulk meter, zone 3 inlet"
+        assert caption is not None
+        assert caption.caption == "New bulk meter, zone 3 inlet"
     assert editor.photos.count() == 2
 
 
@@ -263,7 +277,8 @@ def test_a_save_refused_by_storage_writes_nothing_at_all(
     qtbot.waitUntil(lambda: not editor.saving and not window.ctx.busy)
     assert "Cannot read" in editor.form.error_text()
     assert (count(demo_store, SiteVisit), count(demo_store, Action)) == (visits, actions)
-    assert editor.visit_id is None and editor.dirty  # still there to fix and save again
+    assert editor.visit_id is None
+    assert editor.dirty
 
 
 def test_a_thumbnail_is_upright_as_the_pdf_shows_it(qapp: object) -> None:

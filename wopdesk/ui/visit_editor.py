@@ -739,7 +739,8 @@ class VisitEditor(QWidget):
             return
         self.finding_error.clear()
         area, priority = self.finding_area.value(), self.finding_priority.value()
-        assert area is not None and priority is not None
+        assert area is not None
+        assert priority is not None
         self.new_findings.append(NewFinding(text, area.value, priority.value))
         self.finding_text.clear()
         self._show_findings()
