@@ -195,3 +195,15 @@ def test_a_long_legend_takes_two_lines_instead_of_running_on(language: str) -> N
     x0, _y0, x1, _y1 = legend.getBounds()
     assert x0 >= 0
     assert x1 <= width
+
+
+def test_a_report_gets_the_persons_usual_file_permissions(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    out = build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "p.pdf", TODAY)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.path.stat().st_mode) == 0o666 & ~mask  # not 0600

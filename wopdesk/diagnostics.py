@@ -18,6 +18,7 @@ from pathlib import Path
 
 from wopdesk import __version__
 from wopdesk.errors import StorageError
+from wopdesk.files import match_umask
 from wopdesk.logs import log_dir
 
 DISTRIBUTIONS = (
@@ -83,7 +84,7 @@ def write_problem_report(
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    _match_umask(output)
+    match_umask(output)
     return output
 
 
@@ -93,13 +94,3 @@ def _add_profile(archive: zipfile.ZipFile, data_dir: Path, scratch: Path) -> Non
     with tempfile.TemporaryDirectory(dir=scratch) as work:
         backup = export_backup(data_dir, Path(work) / "profile-backup.zip")
         archive.write(backup, "profile-backup.zip")
-
-
-def _match_umask(path: Path) -> None:
-    """Give ``path`` the permissions a file the person saves would have (mkstemp's are 0600)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    try:
-        os.chmod(path, 0o666 & ~mask)
-    except OSError:
-        pass

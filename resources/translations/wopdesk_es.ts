@@ -1133,6 +1133,14 @@
         <translation>Sincronización</translation>
     </message>
     <message>
+        <source>Print &amp;progress report…</source>
+        <translation>Imprimir el informe de &amp;avance…</translation>
+    </message>
+    <message>
+        <source>Print my &amp;learning record…</source>
+        <translation>Imprimir mi registro de &amp;aprendizaje…</translation>
+    </message>
+    <message>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Informar de un problema…</translation>
     </message>
@@ -1207,6 +1215,14 @@
     <message>
         <source>(not chosen)</source>
         <translation>(sin elegir)</translation>
+    </message>
+    <message>
+        <source>Choose a partnership first.</source>
+        <translation>Elija primero una alianza.</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (top right), then print.</source>
+        <translation>Indique primero quién es usted (arriba a la derecha) y luego imprima.</translation>
     </message>
     <message>
         <source>WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem saves the details for whoever supports you.</source>

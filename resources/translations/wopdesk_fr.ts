@@ -1133,6 +1133,14 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
+        <source>Print &amp;progress report…</source>
+        <translation>Imprimer le rapport d’&amp;avancement…</translation>
+    </message>
+    <message>
+        <source>Print my &amp;learning record…</source>
+        <translation>Imprimer mon Imprimer mon &amp;parcours d’apprentissage…amp;relevé des apprentissages…</translation>
+    </message>
+    <message>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
@@ -1207,6 +1215,14 @@
     <message>
         <source>(not chosen)</source>
         <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <source>Choose a partnership first.</source>
+        <translation>Choisissez d’abord un partenariat.</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (top right), then print.</source>
+        <translation>Indiquez d’abord qui vous êtes (en haut à droite), puis imprimez.</translation>
     </message>
     <message>
         <source>WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem saves the details for whoever supports you.</source>

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from wopdesk.domain.i18n import current_language
 from wopdesk.errors import WopdeskError
+from wopdesk.files import match_umask
 from wopdesk.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -622,6 +623,7 @@ def write_report(
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(handle.name, output)
+        match_umask(output)  # a report is the person's file, not a private temporary one
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
         message = _("Cannot write {output}: {reason}.")

@@ -385,6 +385,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.file_menu.addActions([self.new_action, self.save_action])
         self.file_menu.addSeparator()
+        self.print_progress_action = QAction(self.tr("Print &progress report…"), self)
+        self.print_progress_action.triggered.connect(self.print_progress_report)
+        self.print_learning_action = QAction(self.tr("Print my &learning record…"), self)
+        self.print_learning_action.triggered.connect(self.print_learning_record)
+        self.file_menu.addActions([self.print_progress_action, self.print_learning_action])
+        self.file_menu.addSeparator()
         self.file_menu.addMenu(self._build_language_menu())
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
@@ -747,6 +753,24 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
+
+    def print_progress_report(self) -> None:
+        """File › Print progress report: the current partnership's, previewed."""
+        from wopdesk.ui.report_preview import show_progress_report
+
+        if not self.ctx.is_open or not self.ctx.partnership_id:
+            self.show_error(self.tr("Choose a partnership first."))
+            return
+        self.report_dialog = show_progress_report(self, self.ctx, self.ctx.partnership_id)
+
+    def print_learning_record(self) -> None:
+        """File › Print my learning record: the person chosen as "me", previewed."""
+        from wopdesk.ui.report_preview import show_learning_record
+
+        if not self.ctx.is_open or not self.ctx.me:
+            self.show_error(self.tr("Choose who you are first (top right), then print."))
+            return
+        self.report_dialog = show_learning_record(self, self.ctx, self.ctx.me)
 
     def crashed_last_time(self) -> str:
         return self.tr(

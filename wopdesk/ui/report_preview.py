@@ -6,10 +6,13 @@ mentor sees the summary before printing it on site, with no network.
 
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPainter
@@ -236,17 +239,35 @@ def _preview(
     return dialog
 
 
+def file_slug(text: str) -> str:
+    """``Santa Clara – Kolda WOP`` -> ``Santa-Clara-Kolda-WOP``: a file name part in ASCII."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:60] or "WOPdesk"
+
+
+def _title_of(ctx: AppContext, model: type[Any], record_id: str, field: str) -> str:
+    with ctx.store.reading() as session:
+        record = session.get(model, record_id)
+        return str(getattr(record, field, "") or "") if record is not None else ""
+
+
 def show_visit_summary(
     parent: QWidget | None, ctx: AppContext, visit_id: str
 ) -> ReportPreviewDialog:
     """Build and preview the summary of one site visit ("Print visit summary")."""
     from wopdesk.reports.visit import build_visit_summary
+    from wopdesk.storage.models import Partnership, SiteVisit
 
+    with ctx.store.reading() as session:
+        visit = session.get(SiteVisit, visit_id)
+        partnership = session.get(Partnership, visit.partnership_id) if visit else None
+        when = visit.start_date.isoformat() if visit else dt.date.today().isoformat()
+        title = partnership.title if partnership is not None else ""
     return _preview(
         parent,
         ctx,
         QCoreApplication.translate("ReportPreview", "Visit summary"),
-        f"visit-summary-{dt.date.today().isoformat()}.pdf",
+        f"{file_slug(title)}_visit-summary_{when}.pdf",
         lambda path: build_visit_summary(ctx.store, visit_id, path),
     )
 
@@ -255,12 +276,14 @@ def show_progress_report(
     parent: QWidget | None, ctx: AppContext, partnership_id: str
 ) -> ReportPreviewDialog:
     from wopdesk.reports.progress import build_progress_report
+    from wopdesk.storage.models import Partnership
 
+    title = _title_of(ctx, Partnership, partnership_id, "title")
     return _preview(
         parent,
         ctx,
         QCoreApplication.translate("ReportPreview", "Partnership progress report"),
-        f"progress-report-{dt.date.today().isoformat()}.pdf",
+        f"{file_slug(title)}_progress-report_{dt.date.today().isoformat()}.pdf",
         lambda path: build_progress_report(ctx.store, partnership_id, path),
     )
 
@@ -269,11 +292,13 @@ def show_learning_record(
     parent: QWidget | None, ctx: AppContext, person_id: str
 ) -> ReportPreviewDialog:
     from wopdesk.reports.learning import build_learning_record
+    from wopdesk.storage.models import Person
 
+    name = _title_of(ctx, Person, person_id, "name")
     return _preview(
         parent,
         ctx,
         QCoreApplication.translate("ReportPreview", "Learning record"),
-        f"learning-record-{dt.date.today().isoformat()}.pdf",
+        f"{file_slug(name)}_learning-record_{dt.date.today().isoformat()}.pdf",
         lambda path: build_learning_record(ctx.store, person_id, path),
     )
