@@ -154,3 +154,37 @@ def test_learning_typing_is_kept_as_a_draft(qtbot: QtBot, demo_store: Store) -> 
     editor = again.show_page("learning").editor  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.form.field("topic").text() == "Pressure logger installation")
     assert editor.status.text() == "Unsaved typing restored."
+
+
+def test_steady_typing_reaches_the_disk_within_the_delay(qtbot: QtBot, tmp_path: Path) -> None:
+    """A keystroke every 0.1 s for 3 s: the draft is written during the typing, not only
+    after it stops, so a crash loses at most the delay's worth."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from wopdesk.storage.drafts import DraftStore
+    from wopdesk.ui.drafts import DraftKeeper
+
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    store = DraftStore(tmp_path)
+    keeper = DraftKeeper(store, {"notes": edit}, delay_ms=300)
+    keeper.watch("site_visit:new")
+    typed: list[str] = []
+
+    def type_one() -> None:
+        typed.append("x")
+        edit.insertPlainText("x")
+
+    typist = QTimer()
+    typist.setInterval(100)
+    typist.timeout.connect(type_one)
+    typist.start()
+    with qtbot.waitSignal(keeper.saved, timeout=1000):
+        pass  # saved while the typing goes on
+    assert typist.isActive()
+    draft = store.load("site_visit:new")
+    assert draft is not None
+    assert draft.fields["notes"] == "x" * len(draft.fields["notes"])
+    assert len(draft.fields["notes"]) >= 2
+    typist.stop()

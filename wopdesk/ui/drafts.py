@@ -1,7 +1,7 @@
-"""Autosave of an editor's typing: a short debounce, then the draft goes to disk.
+"""Autosave of an editor's typing: on disk at most a moment after it was typed.
 
-``DraftKeeper`` watches an editor's text widgets; a moment after the last keystroke it
-writes their text to the ``DraftStore`` (a small atomic file write, so it is done on
+``DraftKeeper`` watches an editor's text widgets; within ``DRAFT_DELAY_MS`` of a keystroke
+it writes their text to the ``DraftStore`` (a small atomic file write, so it is done on
 the GUI thread where the text is; it never touches the database). The editor clears
 the draft when it saves and offers it back when it opens the same record again.
 """
@@ -65,8 +65,13 @@ class DraftKeeper(QObject):
         return _Paused(self)
 
     def touch(self, *_args: Any) -> None:
-        """Something was typed: save a moment after the typing stops."""
-        if self.key is not None and not self._paused:
+        """Something was typed: save it within the delay, even while typing goes on.
+
+        The timer is not restarted by each keystroke (that would wait for a pause, and a
+        crash during a minute of steady typing would lose the minute): whatever is typed
+        is on disk at most ``delay_ms`` later.
+        """
+        if self.key is not None and not self._paused and not self.timer.isActive():
             self.timer.start()
 
     def save_now(self) -> None:
