@@ -188,3 +188,25 @@ def test_steady_typing_reaches_the_disk_within_the_delay(qtbot: QtBot, tmp_path:
     assert draft.fields["notes"] == "x" * len(draft.fields["notes"])
     assert len(draft.fields["notes"]) >= 2
     typist.stop()
+
+
+def test_every_recovered_draft_is_offered_at_start(qtbot: QtBot, demo_store: Store) -> None:
+    drafts = DraftStore(demo_store.data_dir)
+    drafts.save(f"site_visit/{SECOND}", {"notes": "typed before the crash"})
+    drafts.save(f"learning_activity/new/{demo_id('partnership')}", {"topic": "Pump curves"})
+    window = open_window(qtbot, demo_store, me=MARIA)
+    qtbot.waitUntil(lambda: getattr(window, "recovered_dialog", None) is not None)
+    dialog = window.recovered_dialog
+    qtbot.waitExposed(dialog)
+    texts = sorted(dialog.list.item(row).text() for row in range(dialog.list.count()))
+    with demo_store.reading() as session:
+        visit = session.get(SiteVisit, SECOND)
+        assert visit is not None
+        title = visit.title
+    assert texts == ["A new learning entry", f"Site visit: {title}"]
+    row = next(r for r in range(dialog.list.count()) if "Site visit" in dialog.list.item(r).text())
+    dialog.list.setCurrentRow(row)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    visits = window.page("visits")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is visits)
+    assert dialog.list.count() == 1

@@ -1920,6 +1920,37 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveredDraftsDialog</name>
+    <message>
+        <source>Unsaved work recovered</source>
+        <translation>Trabajo sin guardar recuperado</translation>
+    </message>
+    <message>
+        <source>WOPdesk stopped before this typing was saved; it was kept. Open each to continue, then save or discard it there.</source>
+        <translation>WOPdesk se detuvo antes de guardar este texto; se ha conservado. Abra cada uno para continuar y luego guárdelo o descártelo.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Site visit: {0}</source>
+        <translation>Visita técnica: {0}</translation>
+    </message>
+    <message>
+        <source>A new site visit</source>
+        <translation>Una nueva visita técnica</translation>
+    </message>
+    <message>
+        <source>Learning entry: {0}</source>
+        <translation>Aprendizaje: {0}</translation>
+    </message>
+    <message>
+        <source>A new learning entry</source>
+        <translation>Un nuevo aprendizaje</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Cannot save to {0}: {1}.</source>

@@ -1920,6 +1920,37 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveredDraftsDialog</name>
+    <message>
+        <source>Unsaved work recovered</source>
+        <translation>Travail non enregistré récupéré</translation>
+    </message>
+    <message>
+        <source>WOPdesk stopped before this typing was saved; it was kept. Open each to continue, then save or discard it there.</source>
+        <translation>WOPdesk s’est arrêté avant que cette saisie soit enregistrée ; elle a été conservée. Ouvrez chacune pour continuer, puis enregistrez-la ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Site visit: {0}</source>
+        <translation>Visite technique : {0}</translation>
+    </message>
+    <message>
+        <source>A new site visit</source>
+        <translation>Une nouvelle visite technique</translation>
+    </message>
+    <message>
+        <source>Learning entry: {0}</source>
+        <translation>Apprentissage : {0}</translation>
+    </message>
+    <message>
+        <source>A new learning entry</source>
+        <translation>Un nouvel apprentissage</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <source>Cannot save to {0}: {1}.</source>

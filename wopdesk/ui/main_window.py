@@ -10,7 +10,7 @@ of that fails, the window says so in one sentence (``start_failed``).
 """
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -638,6 +638,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.ready.emit()
+        self._offer_recovered_drafts()
         self._read_ahead()
         self.ctx.busy_changed.connect(self._build_when_idle)
         self._build_when_idle()
@@ -771,6 +772,25 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Choose who you are first (top right), then print."))
             return
         self.report_dialog = show_learning_record(self, self.ctx, self.ctx.me)
+
+    def _offer_recovered_drafts(self) -> None:
+        """Every draft a crash left is offered at once (read off the GUI thread)."""
+        from wopdesk.ui.recovered import recovered_drafts
+
+        store, drafts = self.ctx.store, self.ctx.drafts
+        self.ctx.run_task(lambda: recovered_drafts(store, drafts), self._show_recovered)
+
+    def _show_recovered(self, items: list[Any]) -> None:
+        if not items or self._closing:
+            return
+        from wopdesk.ui.recovered import NEW, RecoveredDraftsDialog
+
+        def open_one(item: Any) -> None:
+            self.go_to(item.page_id, NEW_RECORD if item.record_id == NEW else item.record_id)
+
+        self.recovered_dialog = RecoveredDraftsDialog(items, open_one, self)
+        self.recovered_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovered_dialog.open()
 
     def crashed_last_time(self) -> str:
         return self.tr(
