@@ -244,3 +244,20 @@ def test_bad_utility_is_refused(
     fill(editor, **values)
     assert message in refused(qtbot, editor, field)
     assert count(window.ctx.store, Utility) == 2
+
+
+def test_every_error_is_shown_at_once_next_to_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    page = partnerships(qtbot, window)
+    editor = page.new_partnership()
+    fill(
+        editor,
+        title="",
+        mentor_utility_id=demo_id("utility:mentor"),
+        mentee_utility_id=demo_id("utility:mentee"),
+        planned_start="2026-01-01",
+        planned_end="2025-01-01",
+        currency="DOL",
+    )
+    assert "Title is required" in refused(qtbot, editor, "title")
+    assert "is before planned start" in editor.form.error_text("planned_end")
+    assert "'DOL' is not an ISO 4217 currency" in editor.form.error_text("currency")

@@ -7,7 +7,7 @@ the language of ``wopdesk.domain.i18n``; record and field labels are translated 
 """
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,15 +57,15 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
-    """Raise ValidationError with one sentence (translated) for the first broken rule.
+def broken_rules(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[ValidationError]:
+    """Each broken rule as a ValidationError with one sentence (translated), in order.
 
     Labels are translated only when a rule is broken: saving is the common case.
     """
     for name in rules.required:
         if _is_blank(values.get(name)):
             message = translate("rules", "{record}: {field} is required.")
-            raise ValidationError(
+            yield ValidationError(
                 message.format(record=_label(rules.label), field=_label(field_label(name))), name
             )
     for start, end in rules.date_order:
@@ -74,7 +74,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
             message = translate(
                 "rules", "{record}: {later} ({last}) is before {earlier} ({first})."
             )
-            raise ValidationError(
+            yield ValidationError(
                 message.format(
                     record=_label(rules.label),
                     later=_label(field_label(end)),
@@ -88,7 +88,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
         value = values.get(name)
         if value is not None and value < 0:
             message = translate("rules", "{record}: {field} cannot be negative ({value}).")
-            raise ValidationError(
+            yield ValidationError(
                 message.format(
                     record=_label(rules.label),
                     field=_label(field_label(name)),
@@ -102,7 +102,7 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
             message = translate(
                 "rules", "{record}: {field} must be between {low} and {high} (got {value})."
             )
-            raise ValidationError(
+            yield ValidationError(
                 message.format(
                     record=_label(rules.label),
                     field=_label(field_label(name)),
@@ -116,12 +116,15 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
         if name in values:
             from wopdesk.domain.currencies import check_currency
 
-            check_currency(values[name], name)
+            try:
+                check_currency(values[name], name)
+            except ValidationError as exc:
+                yield exc
     for name in rules.not_future:
         value = values.get(name)
         if isinstance(value, dt.date) and value > dt.date.today():
             message = translate("rules", "{record}: {field} ({date}) is in the future.")
-            raise ValidationError(
+            yield ValidationError(
                 message.format(
                     record=_label(rules.label),
                     field=_label(field_label(name)),
@@ -133,12 +136,29 @@ def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
         value = values.get(name)
         if isinstance(value, str) and len(value) > limit:
             message = translate("rules", "{record}: {field} is longer than {limit} characters.")
-            raise ValidationError(
+            yield ValidationError(
                 message.format(
                     record=_label(rules.label), field=_label(field_label(name)), limit=limit
                 ),
                 name,
             )
+
+
+def validate(rules: EntityRules, values: Mapping[str, Any]) -> None:
+    """Raise the first broken rule's ValidationError (one sentence), if any."""
+    for problem in broken_rules(rules, values):
+        raise problem
+
+
+def problems(rules: EntityRules, values: Mapping[str, Any]) -> list[ValidationError]:
+    """Every broken rule, the first one per field: a form shows them all at once."""
+    seen: set[str | None] = set()
+    found = []
+    for problem in broken_rules(rules, values):
+        if problem.field not in seen:
+            seen.add(problem.field)
+            found.append(problem)
+    return found
 
 
 def check_reading_in_range(

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.i18n import format_short_date
 from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
-from wopdesk.domain.rules import EntityRules, parse_date, validate
+from wopdesk.domain.rules import EntityRules, parse_date, problems
 from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
 from wopdesk.storage import commands, queries
@@ -675,13 +675,19 @@ class RecordForm(QWidget):
         self.clear_errors()
         try:
             values = {**(fixed or {}), **self.values()}
-            validate(self.rules, {**(context or {}), **values})
-            if check is not None:
-                check(values)
         except ValidationError as exc:
             self.show_error(exc)
             return None
-        return values
+        # Every broken rule at once, each next to its field, the first one focused.
+        found = problems(self.rules, {**(context or {}), **values})
+        if not found and check is not None:
+            try:
+                check(values)
+            except ValidationError as exc:
+                found = [exc]
+        for problem in reversed(found):
+            self.show_error(problem)
+        return None if found else values
 
     def show_error(self, error: Exception | str, field: str | None = None) -> None:
         """Show one sentence next to its field, or above the form if it has none here."""
