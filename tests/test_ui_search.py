@@ -75,3 +75,50 @@ def test_nothing_found_says_so_and_escape_closes(qtbot: QtBot, demo_store: Store
     assert window.current_page().page_id == "overview"
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert not box.results.isVisible()
+
+
+def test_a_click_where_nothing_takes_the_focus_closes_the_results(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "leak")
+    box = window.search
+    bar = window.statusBar()
+    assert bar.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.results.isVisible())
+    assert box.text() == "leak"
+
+
+def test_changing_page_closes_the_results(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "leak")
+    box = window.search
+    box.setFocus()
+    window.show_page("workplan")  # as a link on a card or a menu would
+    assert not box.results.isVisible()
+
+
+def test_leaving_the_application_closes_the_results(qtbot: QtBot, demo_store: Store) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "leak")
+    box = window.search
+    QCoreApplication.sendEvent(
+        QCoreApplication.instance(), QEvent(QEvent.Type.ApplicationDeactivate)
+    )
+    assert not box.results.isVisible()
+
+
+def test_a_search_still_running_does_not_reopen_closed_results(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    box = window.search
+    shortcut(qtbot, window, "Ctrl+F")
+    qtbot.keyClicks(box, "leak")
+    box.run_search()  # the read is under way
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert not box.results.isVisible()

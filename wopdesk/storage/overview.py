@@ -193,12 +193,14 @@ def _action_line(action: Action) -> ActionLine:
 
 
 def _upcoming_visit(session: Session, partnership_id: str, today: dt.date) -> VisitLine | None:
+    """The next visit not finished yet: one finalised is over even if it ends today."""
     visit = session.scalars(
         select(SiteVisit)
         .where(
             SiteVisit.partnership_id == partnership_id,
             SiteVisit.deleted.is_(False),
             SiteVisit.end_date >= today,
+            SiteVisit.state != VisitState.FINAL,
         )
         .order_by(SiteVisit.start_date)
         .limit(1)

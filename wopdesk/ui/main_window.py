@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBox(ctx)
         self.search.attach(self)
         self.search.hit_chosen.connect(self.open_hit)
+        self.stack.currentChanged.connect(lambda _index: self.search.close_results())
         self._build_toolbar_and_menus()
         self.setStatusBar(SyncStatusBar(ctx, self))
 

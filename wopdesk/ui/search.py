@@ -1,14 +1,17 @@
 """The search box: full-text search over visit notes, findings, actions and learning.
 
 Typing runs ``queries.search`` off the GUI thread a moment after the last key; results
-drop down under the box; Up/Down move through them, Enter or a click opens one.
+drop down under the box; Up/Down move through them, Enter or a click opens one. They
+close with Escape, when the focus leaves the box and the list, on a click anywhere else
+(even where nothing takes the focus), when the window is left, and when the page or the
+partnership changes: a list of results never stays over a page it does not belong to.
 """
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from wopdesk.ui.context import AppContext
 
@@ -48,6 +51,8 @@ class SearchBox(QLineEdit):
         self.timer.timeout.connect(self.run_search)
         self.textEdited.connect(lambda _text: self.timer.start())
         self.returnPressed.connect(self._open_current)
+        self._watching_clicks = False  # the application's events, while results are shown
+        ctx.partnership_changed.connect(lambda _pid: self.close_results())
         self._labels = {
             "site_visit": self.tr("Site visit"),
             "diagnosis_finding": self.tr("Finding"),
@@ -86,14 +91,43 @@ class SearchBox(QLineEdit):
     def _results_shown(self) -> bool:
         return self._results is not None and self._results.isVisible()
 
+    def close_results(self) -> None:
+        """Hide the results (the words typed stay in the box)."""
+        self.timer.stop()
+        self._generation += 1  # a search still running shows nothing when it ends
+        if self._results is not None:
+            self._results.hide()
+        self._watch_clicks(False)
+
+    def _watch_clicks(self, on: bool) -> None:
+        """Watch the whole application's events only while the results are shown: a
+        filter there sees every event, which costs a little each time."""
+        app = QApplication.instance()
+        if app is None or on == self._watching_clicks:
+            return
+        self._watching_clicks = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def _outside(self, widget: object) -> bool:
+        """True if ``widget`` is neither the box nor the results (nor inside them).
+
+        Only widgets count: a press reaches the window (a QWindow) before the widget."""
+        if not isinstance(widget, QWidget):
+            return False
+        results = self._results
+        inside_results = results is not None and (widget is results or results.isAncestorOf(widget))
+        return not (widget is self or self.isAncestorOf(widget) or inside_results)
+
     def run_search(self) -> None:
         self.timer.stop()
         words = self.text().strip()
         self._generation += 1
         generation = self._generation
         if not words or not self.ctx.is_open:
-            if self._results is not None:
-                self._results.hide()
+            self.close_results()
             return
 
         def find(session: "Session") -> "list[SearchHit]":
@@ -135,6 +169,7 @@ class SearchBox(QLineEdit):
         self._place()
         self.results.show()
         self.results.raise_()
+        self._watch_clicks(True)
 
     def reposition(self) -> None:
         """Follow the window when it is resized."""
@@ -161,10 +196,9 @@ class SearchBox(QLineEdit):
             self.results.setCurrentRow(row)
             return
         if key == Qt.Key.Key_Escape:
-            if self._results_shown():
-                self.results.hide()
-            else:
+            if not self._results_shown():
                 self.clear()
+            self.close_results()  # and forget a search under way
             return
         super().keyPressEvent(event)
 
@@ -174,6 +208,13 @@ class SearchBox(QLineEdit):
         QTimer.singleShot(0, self._hide_if_unfocused)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if self._watching_clicks and (
+            (kind == QEvent.Type.MouseButtonPress and self._outside(watched))
+            or kind == QEvent.Type.ApplicationDeactivate
+        ):
+            self.close_results()
+            return False
         if watched is self._results and event.type() == QEvent.Type.FocusOut:
             QTimer.singleShot(0, self._hide_if_unfocused)
         if (
@@ -182,14 +223,14 @@ class SearchBox(QLineEdit):
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
-            self.results.hide()
+            self.close_results()
             self.setFocus()
             return True
         return super().eventFilter(watched, event)
 
     def _hide_if_unfocused(self) -> None:
         if self._results is not None and not (self.hasFocus() or self._results.hasFocus()):
-            self._results.hide()
+            self.close_results()
 
     def _open_current(self) -> None:
         if self.timer.isActive():
@@ -203,5 +244,5 @@ class SearchBox(QLineEdit):
     def _open_item(self, item: QListWidgetItem) -> None:
         hit = item.data(HIT_ROLE)
         if hit is not None:
-            self.results.hide()
+            self.close_results()
             self.hit_chosen.emit(hit)

@@ -170,6 +170,11 @@ class HoursBars(QWidget):
         painter.end()
 
 
+def today() -> dt.date:
+    """The day the Overview judges by (a function, so tests can move it)."""
+    return dt.date.today()
+
+
 class OverviewPage(Page):
     page_id = "overview"
     watched = frozenset(
@@ -190,6 +195,7 @@ class OverviewPage(Page):
         super().__init__(ctx, parent)
         self.data: PartnershipOverview | None = None
         self._generation = 0
+        self._read_on: dt.date | None = None  # the day the data shown was read for
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -317,17 +323,21 @@ class OverviewPage(Page):
         if pid is None:
             self._show(None)
             return
-        today = dt.date.today()
+        day = today()
+        self._read_on = day
 
         def done(data: PartnershipOverview | None) -> None:
             if generation == self._generation:
                 self._show(data)
 
-        self.ctx.run_read(lambda s: overview.partnership_overview(s, pid, today), done)
+        self.ctx.run_read(lambda s: overview.partnership_overview(s, pid, day), done)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.data is None and self.ctx.partnership_id:
+        # What is overdue or next depends on the day: a window left open overnight
+        # reads again when the page is shown.
+        stale = self.data is None or self._read_on != today()
+        if stale and self.ctx.partnership_id:
             self.refresh()
 
     def new_record(self) -> None:
