@@ -745,6 +745,38 @@ def test_the_password_check_holds_no_database_lock(
     assert len(wrote) == 2
 
 
+def test_an_office_behind_one_address_signs_in_at_once_but_guesses_are_limited(
+    server_db: ServerDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Correct sign-ins still being checked do not lock out their address; failures do."""
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+    office = "203.0.113.7"
+    in_flight = accounts.MAX_FAILURES_PER_ADDRESS + 5
+    for n in range(in_flight + 1):
+        accounts.add_user(server_db, f"staff{n}", f"password-{n}")
+    with server_db.write() as session:  # colleagues whose passwords are being checked now
+        now = accounts.utcnow()
+        session.add_all(
+            LoginFailure(name=f"staff{n}", address=accounts.UNSETTLED, at=now)
+            for n in range(in_flight)
+        )
+    token, _expires = accounts.login(
+        server_db, f"staff{in_flight}", f"password-{in_flight}", office
+    )
+    assert accounts.authenticate(server_db, token).name == f"staff{in_flight}"
+    for n in range(accounts.MAX_FAILURES_PER_ADDRESS):  # a guesser, one name after another
+        with pytest.raises(accounts.ApiError):
+            accounts.login(server_db, f"guess{n}", "guess", office)
+    with pytest.raises(accounts.ApiError) as refused:
+        accounts.login(server_db, "staff0", "password-0", office)
+    assert refused.value.status == 429
+    with server_db.read() as session:
+        addresses = session.scalars(
+            select(LoginFailure.address).where(LoginFailure.name.like("guess%"))
+        ).all()
+    assert addresses == [office] * accounts.MAX_FAILURES_PER_ADDRESS
+
+
 def test_no_free_database_connection_is_a_503_the_client_retries(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'server.db'}"
     ServerDatabase.open(url).close()

@@ -33,6 +33,7 @@ TOKEN_LIFETIME = dt.timedelta(days=14)
 FAILURE_WINDOW = dt.timedelta(minutes=15)
 MAX_FAILURES_PER_NAME = 5
 MAX_FAILURES_PER_ADDRESS = 30
+UNSETTLED = ""  # the address of an attempt whose password is still being checked
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,79}$")
 # Roles that may change a partnership's records; observers only read.
 WRITING_ROLES = frozenset({Role.MENTOR.value, Role.MENTEE.value, Role.COORDINATOR.value})
@@ -174,24 +175,31 @@ def revoke(db: ServerDatabase, name: str, partnership_id: str, by: str = "?") ->
 def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[str, dt.datetime]:
     """A new token for a correct password; refused after too many recent failures.
 
-    The attempt counts as a failure until the password proves right, so guesses sent
-    at the same time all count; the slow argon2 check runs outside any transaction,
-    so it holds no database lock while other people's requests wait.
+    The attempt counts against its account name until the password proves right, so
+    guesses at one account sent at the same time all count. It counts against the
+    address only once it has failed: an office behind one address, where fifty people
+    sign in at nine o'clock, is not locked out by its own correct sign-ins. The slow
+    argon2 check runs outside any transaction, holding no lock while others wait.
     """
     now = utcnow()
     with db.write() as session:
         session.execute(delete(LoginFailure).where(LoginFailure.at < now - FAILURE_WINDOW))
         session.execute(delete(AuthToken).where(AuthToken.expires_at < now))
         _check_rate(session, name, address, now)
-        session.add(LoginFailure(name=name[:80], address=address[:64], at=now))
+        attempt = LoginFailure(name=name[:80], address=UNSETTLED, at=now)
+        session.add(attempt)
+        session.flush()
+        attempt_id = attempt.id
         account = session.execute(
             select(Account.id, Account.password_hash, Account.disabled).where(Account.name == name)
         ).one_or_none()
     if account is None:
         fake_verify(password)
+        _settle_failure(db, attempt_id, address)
         raise ApiError(401, "Wrong user name or password.")
     account_id, password_hash, disabled = account
     if not _verify(password_hash, password):
+        _settle_failure(db, attempt_id, address)
         raise ApiError(401, "Wrong user name or password.")
     if disabled:
         # Said only to someone who knows the password: the owner, told what to do.
@@ -205,6 +213,14 @@ def login(db: ServerDatabase, name: str, password: str, address: str) -> tuple[s
                 update(Account).where(Account.id == account_id).values(password_hash=rehashed)
             )
         return issue_token(session, account_id)
+
+
+def _settle_failure(db: ServerDatabase, attempt_id: int, address: str) -> None:
+    """A wrong password: the attempt now counts against its address too."""
+    with db.write() as session:
+        session.execute(
+            update(LoginFailure).where(LoginFailure.id == attempt_id).values(address=address[:64])
+        )
 
 
 def issue_token(
