@@ -4,7 +4,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSortFilterProxyModel,
@@ -28,6 +30,13 @@ from PySide6.QtWidgets import (
 from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, Row, RowLoader
 
 Index = QModelIndex | QPersistentModelIndex
+
+# A column whose contents (and heading) fit in this many average characters is short
+# (a date, a number, a status): it is as wide as they are, never cut. Longer ones keep
+# the width the page gave them and end with "…".
+SHORT_COLUMN_CHARS = 36
+# Rows measured to fit a column: the ones shown, then others up to this many.
+MEASURED_ROWS = 100
 
 
 class RecordTableModel(LazyRecordModel):
@@ -178,6 +187,16 @@ class RecordTable(QWidget):
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
+        self.stretch_column = stretch_column
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        # Widths the person chose by dragging (or double-clicking) a heading's edge:
+        # kept as they are, and remembered between runs (see ``remembered``).
+        self.person_widths: dict[int, int] = {}
+        self._dragging = False
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._section_resized)
+        # A heading that changes (a unit in it) may need a wider column.
+        self.model.headerDataChanged.connect(lambda *_args: self.fit_short_columns())
         self.view.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view, self._open_current)
@@ -204,6 +223,51 @@ class RecordTable(QWidget):
                 needed = header.fontMetrics().horizontalAdvance(title) + 24
                 self.view.setColumnWidth(column, max(width * char + 16, needed))
 
+    def set_person_widths(self, widths: Mapping[int, int]) -> None:
+        """Give columns the widths a person chose (in an earlier run)."""
+        for column, width in widths.items():
+            if 0 <= column < self.model.columnCount() and self._resizable(column) and width > 0:
+                self.person_widths[column] = width
+                self.view.setColumnWidth(column, width)
+
+    def fit_short_columns(self) -> None:
+        """Size each short column to its contents (see ``SHORT_COLUMN_CHARS``).
+
+        Columns the person sized, and the one that stretches, are left as they are; an
+        empty table keeps the page's widths.
+        """
+        if self.proxy.rowCount() == 0:
+            return
+        header = self.view.horizontalHeader()
+        limit = SHORT_COLUMN_CHARS * self.fontMetrics().averageCharWidth()
+        for column in range(self.proxy.columnCount()):
+            if column in self.person_widths or not self._resizable(column):
+                continue
+            needed = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if needed <= limit:
+                self.view.setColumnWidth(column, needed)
+
+    def _resizable(self, column: int) -> bool:
+        """False for the column that takes the room left (it follows the table's width)."""
+        header = self.view.horizontalHeader()
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            return False
+        last = self.model.columnCount() - 1
+        return not (header.stretchLastSection() and column == last)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Notice the person's hand on the heading: a resize then is theirs."""
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._dragging = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._dragging and self._resizable(column):
+            self.person_widths[column] = new
+
     def set_ids(self, ids: Sequence[str], rows: Mapping[str, Row] | None = None) -> None:
         """Show these records, keeping the current one selected if it is still there.
 
@@ -214,6 +278,7 @@ class RecordTable(QWidget):
         keep = self.current_id()
         cache = None if rows is None else {record_id: rows.get(record_id) for record_id in ids}
         self.model.set_ids(ids, cache)
+        self.fit_short_columns()
         if keep is None or not self.select_id(keep):
             self._announce(force=True)
 
