@@ -145,8 +145,9 @@ def test_short_columns_are_never_cut(qtbot: QtBot, demo_store: Store, language: 
                 header = view.horizontalHeader()
                 if header.stretchLastSection() and column == table.proxy.columnCount() - 1:
                     continue
-                needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-                if needed <= limit and view.columnWidth(column) < needed:
+                contents = view.sizeHintForColumn(column)
+                needed = max(contents, header.sectionSizeHint(column))  # the heading too
+                if contents <= limit and view.columnWidth(column) < needed:
                     title = table.proxy.headerData(column, Qt.Orientation.Horizontal)
                     cut.append(f"{page_id}: {title} ({view.columnWidth(column)} < {needed})")
     assert not cut, cut

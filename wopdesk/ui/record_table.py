@@ -32,9 +32,13 @@ from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, Row, 
 Index = QModelIndex | QPersistentModelIndex
 
 # A column whose contents (and heading) fit in this many average characters is short
-# (a date, a number, a status): it is as wide as they are, never cut. Longer ones keep
-# the width the page gave them and end with "…".
-SHORT_COLUMN_CHARS = 36
+# (a date, a number, a state): it is always as wide as they are, never cut.
+SHORT_COLUMN_CHARS = 20
+# Up to this many, a column (a period, a name) is as wide as its contents when the table
+# has room for it beside the stretching column; longer ones keep the page's width and
+# end with "…" (their tooltip or the details show the whole text).
+MIDDLE_COLUMN_CHARS = 36
+STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before others grow
 # Rows measured to fit a column: the ones shown, then others up to this many.
 MEASURED_ROWS = 100
 
@@ -192,6 +196,9 @@ class RecordTable(QWidget):
         # Widths the person chose by dragging (or double-clicking) a heading's edge:
         # kept as they are, and remembered between runs (see ``remembered``).
         self.person_widths: dict[int, int] = {}
+        self._page_widths: dict[int, int] = {}  # from set_column_widths
+        # Each column's contents and heading, in pixels, when last measured.
+        self._needed: dict[int, tuple[int, int]] = {}
         self._dragging = False
         header.viewport().installEventFilter(self)
         header.sectionResized.connect(self._section_resized)
@@ -221,7 +228,8 @@ class RecordTable(QWidget):
             if width is not None:
                 title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
                 needed = header.fontMetrics().horizontalAdvance(title) + 24
-                self.view.setColumnWidth(column, max(width * char + 16, needed))
+                self._page_widths[column] = max(width * char + 16, needed)
+                self.view.setColumnWidth(column, self._page_widths[column])
 
     def set_person_widths(self, widths: Mapping[int, int]) -> None:
         """Give columns the widths a person chose (in an earlier run)."""
@@ -231,21 +239,57 @@ class RecordTable(QWidget):
                 self.view.setColumnWidth(column, width)
 
     def fit_short_columns(self) -> None:
-        """Size each short column to its contents (see ``SHORT_COLUMN_CHARS``).
+        """Measure what each column holds, then size the columns to it (see
+        ``SHORT_COLUMN_CHARS`` and ``MIDDLE_COLUMN_CHARS``).
 
         Columns the person sized, and the one that stretches, are left as they are; an
         empty table keeps the page's widths.
         """
         if self.proxy.rowCount() == 0:
+            self._needed = {}
             return
         header = self.view.horizontalHeader()
-        limit = SHORT_COLUMN_CHARS * self.fontMetrics().averageCharWidth()
-        for column in range(self.proxy.columnCount()):
-            if column in self.person_widths or not self._resizable(column):
+        self._needed = {
+            column: (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(self.proxy.columnCount())
+            if self._resizable(column)
+        }
+        self._lay_out_columns()
+
+    def _lay_out_columns(self) -> None:
+        """Short columns as wide as their contents; middle ones too, while the room
+        left to the stretching column allows."""
+        char = self.fontMetrics().averageCharWidth()
+        header = self.view.horizontalHeader()
+        widths: dict[int, int] = {}
+        middle: list[int] = []
+        wanted: dict[int, int] = {}
+        for column, (contents, heading) in self._needed.items():
+            if column in self.person_widths:
                 continue
-            needed = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            if needed <= limit:
-                self.view.setColumnWidth(column, needed)
+            # What a column holds decides; its heading is never cut.
+            wanted[column] = max(contents, heading)
+            given = self._page_widths.get(column, header.defaultSectionSize())
+            if contents <= SHORT_COLUMN_CHARS * char:
+                widths[column] = wanted[column]
+            elif contents <= MIDDLE_COLUMN_CHARS * char:
+                widths[column] = min(given, wanted[column])
+                middle.append(column)
+        if middle:
+            others = sum(
+                widths.get(column, self.view.columnWidth(column))
+                for column in range(self.proxy.columnCount())
+                if self._resizable(column)
+            )
+            room = self.view.viewport().width() - others - STRETCH_ROOM_CHARS * char
+            for column in middle:
+                grow = wanted[column] - widths[column]
+                if 0 < grow <= room:
+                    widths[column] += grow
+                    room -= grow
+        for column, width in widths.items():
+            if self.view.columnWidth(column) != width:
+                self.view.setColumnWidth(column, width)
 
     def _resizable(self, column: int) -> bool:
         """False for the column that takes the room left (it follows the table's width)."""
@@ -262,6 +306,8 @@ class RecordTable(QWidget):
             self._dragging = True
         elif kind == QEvent.Type.MouseButtonRelease:
             self._dragging = False
+        elif kind == QEvent.Type.Resize and self._needed:
+            self._lay_out_columns()  # the room beside the stretching column changed
         return super().eventFilter(watched, event)
 
     def _section_resized(self, column: int, _old: int, new: int) -> None:
