@@ -34,6 +34,17 @@ from wopdesk.storage.models import Partnership  # noqa: E402
 from wopdesk.storage.store import Store  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def own_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test has QSettings of its own: what one window remembers (its size, its
+    columns) does not reach the next test's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "profile"

@@ -210,3 +210,83 @@ def test_every_recovered_draft_is_offered_at_start(qtbot: QtBot, demo_store: Sto
     visits = window.page("visits")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is visits)
     assert dialog.list.count() == 1
+
+
+TYPIST = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from wopdesk.storage.drafts import DraftStore
+from wopdesk.ui.drafts import DraftKeeper
+
+app = QApplication([])
+edit = QPlainTextEdit()
+keeper = DraftKeeper(DraftStore(Path(sys.argv[1])), {"notes": edit})
+keeper.watch("site_visit/new")
+
+def type_one() -> None:
+    edit.insertPlainText("x")
+    print(len(edit.toPlainText()), time.monotonic(), flush=True)
+
+typist = QTimer()
+typist.timeout.connect(type_one)
+typist.start(40)
+app.exec()
+"""
+
+
+def test_kill_9_loses_at_most_a_second_of_typing(tmp_path: Path) -> None:
+    """A real process types a key every 40 ms for 4 s; all along, the draft on disk holds
+    what was typed a second before, and so it does after the process is killed with
+    SIGKILL."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    typed: list[tuple[int, float]] = []  # (characters typed, when), as the child says
+
+    def listen() -> None:
+        assert child.stdout is not None
+        for line in child.stdout:
+            count, when = line.split()
+            typed.append((int(count), float(when)))
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    drafts = DraftStore(tmp_path)
+
+    def typed_by(moment: float) -> int:
+        return max((count for count, when in list(typed) if when <= moment), default=0)
+
+    def check(moment: float) -> None:
+        draft = drafts.load("site_visit/new")
+        kept = len(draft.fields["notes"]) if draft is not None else 0
+        assert kept >= typed_by(moment - 1.0), (kept, typed_by(moment - 1.0))
+
+    try:
+        while not typed or typed[-1][1] - typed[0][1] < 4.0:
+            assert child.poll() is None, "the typing process ended by itself"
+            check(time.monotonic())  # the moment is taken before the file is read
+            time.sleep(0.05)  # the parent's polling pace, not a wait for Qt
+        killed_at = time.monotonic()
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    listener.join(5)
+    assert child.returncode == -signal.SIGKILL
+    check(killed_at)

@@ -116,3 +116,89 @@ def test_the_keyboard_still_chooses_rows(qtbot: QtBot, window: MainWindow) -> No
     with qtbot.waitSignal(table.current_changed):
         qtbot.keyClick(table.view, Qt.Key.Key_Down)
     assert all(b.isEnabled() for b in _buttons_of(page, table))
+
+
+# The Partnerships page: (its tab, the table's attribute); the list above the tabs first.
+PARTNERSHIP_LISTS = [
+    (None, "table"),
+    (1, "member_table"),
+    (2, "track_table"),
+    (2, "link_table"),
+    (3, "utility_table"),
+    (3, "people_table"),
+]
+
+
+def _partnership_list(
+    qtbot: QtBot, window: MainWindow, tab: int | None, attribute: str
+) -> tuple[Any, RecordTable]:
+    page, table = _shown(qtbot, window, "partnerships", "table")
+    _click_row(qtbot, table, 0)  # the partnership whose tabs are shown
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    if tab is not None:
+        bar = page.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+        assert page.tabs.currentIndex() == tab
+    if attribute == "link_table":  # the indicators of the track chosen
+        tracks = page.track_table
+        qtbot.waitUntil(lambda: tracks.proxy.rowCount() > 0, timeout=10000)
+        _click_row(qtbot, tracks, 0)
+    table = getattr(page, attribute)
+    qtbot.waitUntil(lambda: table.proxy.rowCount() > 0, timeout=10000)
+    return page, table
+
+
+def _partnership_buttons(page: Any, table: RecordTable) -> list[QPushButton]:
+    if table is page.table:
+        return [page.edit_button]  # "Work in this partnership": off for the one in use
+    section = table.parentWidget()
+    buttons = [section.edit_button]
+    if section.delete_button is not None:
+        buttons.append(section.delete_button)
+    return buttons
+
+
+@pytest.mark.parametrize(("tab", "attribute"), PARTNERSHIP_LISTS)
+def test_partnership_lists_answer_the_mouse(
+    qtbot: QtBot, window: MainWindow, tab: int | None, attribute: str
+) -> None:
+    page, table = _partnership_list(qtbot, window, tab, attribute)
+    row = table.proxy.rowCount() - 1  # not the row a reload would choose by itself
+    table.view.clearSelection()
+    buttons = _partnership_buttons(page, table)
+    with qtbot.waitSignal(table.current_changed) as chosen:
+        _click_row(qtbot, table, row)
+    assert chosen.args == [table.visible_ids()[row]]
+    assert all(b.isEnabled() for b in buttons)
+    with qtbot.waitSignal(table.activated) as opened:
+        qtbot.mouseDClick(
+            table.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.view.visualRect(table.proxy.index(row, 0)).center(),
+        )
+    assert opened.args == [table.visible_ids()[row]]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
+    editor = QApplication.activeModalWidget()
+    assert editor is not None
+    editor.close()
+
+
+@pytest.mark.parametrize(
+    ("page_id", "attribute"), [("visits", "visit_id"), ("learning", "activity_id")]
+)
+def test_a_click_opens_the_row_in_the_form_beside_the_list(
+    qtbot: QtBot, window: MainWindow, page_id: str, attribute: str
+) -> None:
+    """Site visits and the learning log show the chosen record in a form beside the list."""
+    page = window.show_page(page_id)
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    view = page.table
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 1, timeout=10000)
+    row = 1
+    wanted = model.id_at(row)
+    position = view.visualRect(model.index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    editor = page.editor
+    qtbot.waitUntil(lambda: getattr(editor, attribute) == wanted, timeout=5000)
+    assert view.selectionModel().isRowSelected(row)

@@ -73,3 +73,32 @@ def test_the_sign_in_dialog_shows_a_whole_address(qtbot: QtBot) -> None:
     assert dialog.width() > 244
     _fits(dialog)
     assert dialog.focusWidget() is dialog.password
+
+
+def test_the_recovered_drafts_dialog_fits_however_many_there_are(qtbot: QtBot) -> None:
+    from wopdesk.ui.recovered import Recovered, RecoveredDraftsDialog
+
+    items = [Recovered("visits", f"visit-{n}", f"Visit number {n} " * 6) for n in range(80)]
+    dialog = RecoveredDraftsDialog(items, lambda _item: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _fits(dialog)
+    assert dialog.focusWidget() is dialog.list
+
+
+def test_the_error_and_problem_report_dialogs_fit(qtbot: QtBot) -> None:
+    from wopdesk.ui.crash import ErrorDialog, ProblemReportDialog
+
+    details = "\n".join(f"  File 'x.py', line {n}, in something_long_{n}" for n in range(300))
+    error = ErrorDialog(None, RuntimeError("x" * 400), details)
+    qtbot.addWidget(error)
+    error.show()
+    error.copy_details()  # shows the details too
+    qtbot.waitExposed(error)
+    _fits(error)
+    report = ProblemReportDialog(None, None, lambda *_a: None, lambda _m: None)
+    qtbot.addWidget(report)
+    report.show()
+    qtbot.waitExposed(report)
+    _fits(report)

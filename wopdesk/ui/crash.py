@@ -9,6 +9,7 @@ report, continue or quit. Qt's own warnings go to the log too.
 
 import datetime as dt
 import logging
+import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +55,13 @@ def qt_facts() -> dict[str, str]:
         size = screen.availableGeometry()
         facts["Screen"] = f"{size.width()}×{size.height()} at {screen.devicePixelRatio()}×"
     return facts
+
+
+def breakable(text: str, every: int = 40) -> str:
+    """``text`` with a place to wrap (a zero-width space) in every run of ``every``
+    characters without a space: a long path or address in an error message wraps
+    instead of making its dialog wider than the screen."""
+    return re.sub(rf"(\S{{{every}}})(?=\S)", "\\1\u200b", text)
 
 
 def default_report_name(today: dt.date | None = None) -> str:
@@ -132,7 +140,7 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.setWindowTitle(self.tr("WOPdesk: unexpected error"))
-        summary = f"{type(error).__name__}: {error}".strip().rstrip(":")
+        summary = breakable(f"{type(error).__name__}: {error}".strip().rstrip(":"))
         self.sentence = QLabel(
             self.tr(
                 "Something went wrong and WOPdesk could not finish what it was doing "

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         ctx.notice.connect(lambda message: self.statusBar().showMessage(message, 10000))
         ctx.data_changed.connect(self._on_data_changed)
         ctx.partnership_changed.connect(lambda _pid: self.load_people())
+        self._restore_layout()
         self.show_page(self._current_id)
         if ctx.is_open:
             self._profile_opened()
@@ -493,6 +494,9 @@ class MainWindow(QMainWindow):
             page.navigate.connect(self.go_to)
             self.pages[page_id] = page
             self.stack.addWidget(page)
+            from wopdesk.ui.remembered import app_settings, restore_page
+
+            restore_page(page, page_id, app_settings(self.settings))
         return page
 
     def show_page(self, page_id: str) -> Page | None:
@@ -822,6 +826,21 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _restore_layout(self) -> None:
+        """The size, place and sidebar width the window had when it last closed."""
+        from wopdesk.ui.remembered import app_settings, restore_window
+
+        restore_window(self, self.splitter, app_settings(self.settings))
+
+    def _save_layout(self) -> None:
+        """Remember the window, and each page's splitters and hand-sized columns."""
+        from wopdesk.ui.remembered import app_settings, save_page, save_window
+
+        settings = app_settings(self.settings)
+        save_window(self, self.splitter, settings)
+        for page_id, page in self.pages.items():
+            save_page(page, page_id, settings)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         if not self._painted:
@@ -843,5 +862,6 @@ class MainWindow(QMainWindow):
         self._idle_pause.stop()
         for page in self.pages.values():
             page.before_close()
+        self._save_layout()
         self.ctx.shutdown()
         super().closeEvent(event)

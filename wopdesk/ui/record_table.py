@@ -4,7 +4,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSortFilterProxyModel,
@@ -28,6 +30,17 @@ from PySide6.QtWidgets import (
 from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, Row, RowLoader
 
 Index = QModelIndex | QPersistentModelIndex
+
+# A column whose contents (and heading) fit in this many average characters is short
+# (a date, a number, a state): it is always as wide as they are, never cut.
+SHORT_COLUMN_CHARS = 20
+# Up to this many, a column (a period, a name) is as wide as its contents when the table
+# has room for it beside the stretching column; longer ones keep the page's width and
+# end with "…" (their tooltip or the details show the whole text).
+MIDDLE_COLUMN_CHARS = 36
+STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before others grow
+# Rows measured to fit a column: the ones shown, then others up to this many.
+MEASURED_ROWS = 100
 
 
 class RecordTableModel(LazyRecordModel):
@@ -178,6 +191,19 @@ class RecordTable(QWidget):
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
+        self.stretch_column = stretch_column
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        # Widths the person chose by dragging (or double-clicking) a heading's edge:
+        # kept as they are, and remembered between runs (see ``remembered``).
+        self.person_widths: dict[int, int] = {}
+        self._page_widths: dict[int, int] = {}  # from set_column_widths
+        # Each column's contents and heading, in pixels, when last measured.
+        self._needed: dict[int, tuple[int, int]] = {}
+        self._dragging = False
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._section_resized)
+        # A heading that changes (a unit in it) may need a wider column.
+        self.model.headerDataChanged.connect(lambda *_args: self.fit_short_columns())
         self.view.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view, self._open_current)
@@ -202,7 +228,91 @@ class RecordTable(QWidget):
             if width is not None:
                 title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
                 needed = header.fontMetrics().horizontalAdvance(title) + 24
-                self.view.setColumnWidth(column, max(width * char + 16, needed))
+                self._page_widths[column] = max(width * char + 16, needed)
+                self.view.setColumnWidth(column, self._page_widths[column])
+
+    def set_person_widths(self, widths: Mapping[int, int]) -> None:
+        """Give columns the widths a person chose (in an earlier run)."""
+        for column, width in widths.items():
+            if 0 <= column < self.model.columnCount() and self._resizable(column) and width > 0:
+                self.person_widths[column] = width
+                self.view.setColumnWidth(column, width)
+
+    def fit_short_columns(self) -> None:
+        """Measure what each column holds, then size the columns to it (see
+        ``SHORT_COLUMN_CHARS`` and ``MIDDLE_COLUMN_CHARS``).
+
+        Columns the person sized, and the one that stretches, are left as they are; an
+        empty table keeps the page's widths.
+        """
+        if self.proxy.rowCount() == 0:
+            self._needed = {}
+            return
+        header = self.view.horizontalHeader()
+        self._needed = {
+            column: (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(self.proxy.columnCount())
+            if self._resizable(column)
+        }
+        self._lay_out_columns()
+
+    def _lay_out_columns(self) -> None:
+        """Short columns as wide as their contents; middle ones too, while the room
+        left to the stretching column allows."""
+        char = self.fontMetrics().averageCharWidth()
+        header = self.view.horizontalHeader()
+        widths: dict[int, int] = {}
+        middle: list[int] = []
+        wanted: dict[int, int] = {}
+        for column, (contents, heading) in self._needed.items():
+            if column in self.person_widths:
+                continue
+            # What a column holds decides; its heading is never cut.
+            wanted[column] = max(contents, heading)
+            given = self._page_widths.get(column, header.defaultSectionSize())
+            if contents <= SHORT_COLUMN_CHARS * char:
+                widths[column] = wanted[column]
+            elif contents <= MIDDLE_COLUMN_CHARS * char:
+                widths[column] = min(given, wanted[column])
+                middle.append(column)
+        if middle:
+            others = sum(
+                widths.get(column, self.view.columnWidth(column))
+                for column in range(self.proxy.columnCount())
+                if self._resizable(column)
+            )
+            room = self.view.viewport().width() - others - STRETCH_ROOM_CHARS * char
+            for column in middle:
+                grow = wanted[column] - widths[column]
+                if 0 < grow <= room:
+                    widths[column] += grow
+                    room -= grow
+        for column, width in widths.items():
+            if self.view.columnWidth(column) != width:
+                self.view.setColumnWidth(column, width)
+
+    def _resizable(self, column: int) -> bool:
+        """False for the column that takes the room left (it follows the table's width)."""
+        header = self.view.horizontalHeader()
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            return False
+        last = self.model.columnCount() - 1
+        return not (header.stretchLastSection() and column == last)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Notice the person's hand on the heading: a resize then is theirs."""
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._dragging = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+        elif kind == QEvent.Type.Resize and self._needed:
+            self._lay_out_columns()  # the room beside the stretching column changed
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._dragging and self._resizable(column):
+            self.person_widths[column] = new
 
     def set_ids(self, ids: Sequence[str], rows: Mapping[str, Row] | None = None) -> None:
         """Show these records, keeping the current one selected if it is still there.
@@ -214,6 +324,7 @@ class RecordTable(QWidget):
         keep = self.current_id()
         cache = None if rows is None else {record_id: rows.get(record_id) for record_id in ids}
         self.model.set_ids(ids, cache)
+        self.fit_short_columns()
         if keep is None or not self.select_id(keep):
             self._announce(force=True)
 
