@@ -654,13 +654,21 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """Every field's value; text that cannot be read raises ValidationError for its field."""
+        out, unreadable = self.read()
+        if unreadable:
+            raise unreadable[0]
+        return out
+
+    def read(self) -> tuple[dict[str, Any], list[ValidationError]]:
+        """The value of every field that can be read, and why each other one cannot."""
         out: dict[str, Any] = {}
+        unreadable: list[ValidationError] = []
         for name, widget in self.fields.items():
             try:
                 out[name] = field_value(widget)
             except ValidationError as exc:
-                raise ValidationError(str(exc), exc.field or name) from None
-        return out
+                unreadable.append(ValidationError(str(exc), exc.field or name))
+        return out, unreadable
 
     def collect(
         self,
@@ -670,21 +678,27 @@ class RecordForm(QWidget):
     ) -> dict[str, Any] | None:
         """The values checked against the rules, or None after showing what is wrong.
 
-        ``context`` holds the stored record's values: checked with the form's, not returned.
+        Every problem is shown at once, each next to its field, the first one focused: text
+        that cannot be read (a date, a number), the domain rules the rest breaks, and the
+        editor's own ``check``. ``context`` holds the stored record's values: checked with
+        the form's, not returned.
         """
         self.clear_errors()
-        try:
-            values = {**(fixed or {}), **self.values()}
-        except ValidationError as exc:
-            self.show_error(exc)
-            return None
-        # Every broken rule at once, each next to its field, the first one focused.
-        found = problems(self.rules, {**(context or {}), **values})
-        if not found and check is not None:
+        read, found = self.read()
+        values = {**(fixed or {}), **read}
+        unreadable = {problem.field for problem in found}
+        # A field that cannot be read is judged by its own sentence, not as if it were blank.
+        judged = {k: v for k, v in {**(context or {}), **values}.items() if k not in unreadable}
+        found += [p for p in problems(self.rules, judged) if p.field not in unreadable]
+        if check is not None and not unreadable:
             try:
                 check(values)
             except ValidationError as exc:
-                found = [exc]
+                if exc.field not in {problem.field for problem in found}:
+                    found.append(exc)
+        # In the form's order, so the focus lands on the topmost field with a problem.
+        order = {name: index for index, name in enumerate(self.fields)}
+        found.sort(key=lambda problem: order.get(problem.field or "", -1))
         for problem in reversed(found):
             self.show_error(problem)
         return None if found else values
