@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard
 
 from wopdesk.domain.i18n import format_date, format_number, translate
 from wopdesk.errors import ValidationError
@@ -53,7 +53,7 @@ def _figure(value: float | Decimal) -> str:
     if "e" in text:
         return text
     decimals = len(text.partition(".")[2])
-    return format_number(value, decimals)
+    return format_number(float(value), decimals)
 
 
 def _is_blank(value: Any) -> bool:
@@ -148,7 +148,7 @@ def field_problems(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Va
             )
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[float | Decimal]:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 

@@ -7,6 +7,7 @@ with Save/Cancel and saves through the writer thread, so a refused save changes 
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
@@ -68,7 +69,7 @@ def display_locale() -> QLocale:
     return locale
 
 
-def format_number(value: float | None, decimals: int = 2, *, grouped: bool = True) -> str:
+def format_number(value: float | Decimal | None, decimals: int = 2, *, grouped: bool = True) -> str:
     """A number in the locale's form, without trailing zeros after the point."""
     if value is None:
         return ""
@@ -82,11 +83,19 @@ def format_number(value: float | None, decimals: int = 2, *, grouped: bool = Tru
     return text
 
 
-def format_money(value: float | None, currency: str = "") -> str:
+def format_money(value: float | Decimal | None, currency: str = "") -> str:
+    """``1,234.50 EUR``, ``20,000 XOF``: as many decimals as the currency has minor units."""
     if value is None:
         return ""
-    amount = display_locale().toString(float(value), "f", 2)
+    amount = display_locale().toString(float(value), "f", money_decimals(currency))
     return f"{amount} {currency}".strip()
+
+
+def money_decimals(currency: str) -> int:
+    """Digits after the point in amounts of ``currency`` (ISO 4217): 2 for EUR, 0 for XOF."""
+    from wopdesk.domain.currencies import minor_units  # Babel: not needed at start-up
+
+    return minor_units(currency) if len(currency) == 3 else 2
 
 
 def parse_number(text: str, what: str) -> float | None:
@@ -490,10 +499,11 @@ class MoneyField(NumberField):
     """An amount in a currency (the partnership's, unless the record says otherwise)."""
 
     def __init__(self, parent: QWidget | None = None, *, currency: str = "") -> None:
-        super().__init__(parent, unit=currency, decimals=2)
+        super().__init__(parent, unit=currency, decimals=money_decimals(currency))
 
     def set_currency(self, currency: str) -> None:
         self.set_unit(currency)
+        self.decimals = money_decimals(currency)
 
 
 # --- reading and writing any field ------------------------------------------------------
