@@ -1281,10 +1281,6 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
         <source>Value</source>
         <translation>Valor</translation>
     </message>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a whole number.</source>
-        <translation>{0}: «{1}» no es un número entero.</translation>
-    </message>
 </context>
 <context>
     <name>OpeningPanel</name>
@@ -2859,13 +2855,6 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
-    <name>forms</name>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0}: «{1}» no es un número.</translation>
-    </message>
-</context>
-<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3676,6 +3665,14 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a whole number.</source>
+        <translation>{what}: «{text}» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a number.</source>
+        <translation>{what}: «{text}» no es un número.</translation>
     </message>
     <message>
         <source>Degree</source>

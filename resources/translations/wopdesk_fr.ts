@@ -1281,10 +1281,6 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a whole number.</source>
-        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un nombre entier.</translation>
-    </message>
 </context>
 <context>
     <name>OpeningPanel</name>
@@ -2859,13 +2855,6 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
-    <name>forms</name>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un nombre.</translation>
-    </message>
-</context>
-<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -3676,6 +3665,14 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a whole number.</source>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a number.</source>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Degree</source>

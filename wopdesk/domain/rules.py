@@ -229,6 +229,16 @@ def parse_date(text: str, what: str = "") -> dt.date:
         ) from None
 
 
+def not_a_number(what: str, text: str, *, whole: bool = False) -> ValidationError:
+    """The sentence for typed text that is not a number (or not a whole one), as a form, the
+    command line and an import all word it."""
+    if whole:
+        message = translate("rules", "{what} '{text}' is not a whole number.")
+    else:
+        message = translate("rules", "{what} '{text}' is not a number.")
+    return ValidationError(message.format(what=what, text=text))
+
+
 def rule_labels(rules: Iterable[EntityRules]) -> list[str]:
     """The English record and field labels ``rules`` print, for the catalogues."""
     labels = set()

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.i18n import format_short_date
 from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
-from wopdesk.domain.rules import EntityRules, parse_date, problems
+from wopdesk.domain.rules import EntityRules, not_a_number, parse_date, problems
 from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
 from wopdesk.storage import commands, queries
@@ -109,9 +109,7 @@ def parse_number(text: str, what: str) -> float | None:
     try:
         return float(cleaned.replace(",", ""))
     except ValueError:
-        raise ValidationError(
-            QCoreApplication.translate("forms", "{0} '{1}' is not a number.").format(what, text)
-        ) from None
+        raise not_a_number(what, text) from None
 
 
 # --- pick lists -------------------------------------------------------------------------
@@ -486,9 +484,7 @@ class NumberField(_LineField):
         if number is None or not self.whole:
             return number
         if not number.is_integer():
-            raise ValidationError(
-                self.tr("{0} '{1}' is not a whole number.").format(what, self.edit.text())
-            )
+            raise not_a_number(what, self.edit.text(), whole=True)
         return int(number)
 
     def set_value(self, value: float | None) -> None:
