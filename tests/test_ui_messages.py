@@ -95,3 +95,20 @@ def test_a_pdf_saved_to_a_full_disk_says_what_to_do(
             assert not expected.startswith("There is no room")
     finally:
         ctx.shutdown()
+
+
+def test_why_the_last_sync_failed_stays_on_the_offline_label(
+    qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The status message fades after a while; the reason stays until a sync succeeds."""
+    url = "http://wop.example.invalid:8080"
+    window = sync_window(qtbot, demo_store)
+    answer_sign_in(monkeypatch, url, "maria", "maria-password")
+    bar = window.statusBar()
+    with qtbot.waitSignal(window.sync.failed, timeout=30000) as failed:
+        window.sync_now.trigger()
+    qtbot.waitUntil(lambda: failed.args[0] in bar.online.toolTip())
+    window.statusBar().clearMessage()
+    assert failed.args[0] in bar.online.toolTip()
+    bar.sync_succeeded()
+    assert failed.args[0] not in bar.online.toolTip()

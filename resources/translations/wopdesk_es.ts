@@ -2150,6 +2150,10 @@ del {1} al {2} · {3}</translation>
         <translation>Trabajo sin conexión: todo se guarda en esta computadora.</translation>
     </message>
     <message>
+        <source>The last sync failed: {0}</source>
+        <translation>La última sincronización falló: {0}</translation>
+    </message>
+    <message>
         <source>No changes waiting to sync</source>
         <translation>Ningún cambio pendiente de sincronizar</translation>
     </message>

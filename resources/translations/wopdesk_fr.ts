@@ -2150,6 +2150,10 @@ du {1} au {2} · {3}</translation>
         <translation>Travail hors ligne&#xa0;: tout est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>The last sync failed: {0}</source>
+        <translation>La dernière synchronisation a échoué&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>No changes waiting to sync</source>
         <translation>Aucune modification en attente de synchronisation</translation>
     </message>
