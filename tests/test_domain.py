@@ -114,3 +114,56 @@ def test_currencies_are_iso_4217_codes_in_use() -> None:
     assert currencies.minor_units("EUR") == 2
     assert currencies.currency_name("XOF", "fr") == "franc CFA (BCEAO)"
     assert ("INR", currencies.currency_name("INR", "en")) in currencies.currency_choices("en")
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["awa.ba@", "awa.ba@see-kolda", "awa..ba@see-kolda.example", "a,b@kolda.example", "x@y@z.org"],
+)
+def test_a_person_email_must_be_an_address(address: str) -> None:
+    from wopdesk.storage.models import Person
+
+    with pytest.raises(ValidationError, match="is not an email address") as refused:
+        validate(Person.rules, {"name": "Awa Ba", "email": address})
+    assert str(refused.value) == (
+        f"Person: '{address}' is not an email address, such as name@utility.org."
+    )
+    assert refused.value.field == "email"
+
+
+@pytest.mark.parametrize("address", [None, "", "awa.ba@see-kolda.example", "josé@aguas.example"])
+def test_a_person_email_may_be_blank_or_any_real_address(address: str | None) -> None:
+    from wopdesk.storage.models import Person
+
+    validate(Person.rules, {"name": "Awa Ba", "email": address})
+
+
+def test_every_broken_rule_is_found_at_once() -> None:
+    from wopdesk.domain.rules import problems
+    from wopdesk.storage.models import Expense
+
+    found = problems(
+        Expense.rules,
+        {
+            "partnership_id": "p",
+            "date": None,
+            "category": "travel",
+            "amount": -5,
+            "currency": "DOL",
+        },
+    )
+    assert [problem.field for problem in found] == ["date", "amount", "currency"]
+
+
+def test_field_problems_judge_one_value_alone() -> None:
+    """What the server runs on a pushed change: the rules of that field only."""
+    from wopdesk.domain.rules import field_problems
+    from wopdesk.storage.models import Expense, Person
+
+    assert [str(p) for p in field_problems(Person.rules, {"email": "awa.ba@"})] == [
+        "Person: 'awa.ba@' is not an email address, such as name@utility.org."
+    ]
+    assert [p.field for p in field_problems(Expense.rules, {"currency": "DOL"})] == ["currency"]
+    assert [p.field for p in field_problems(Expense.rules, {"amount": -1.5})] == ["amount"]
+    # A field's rules only: a change of the amount says nothing of a missing date.
+    assert list(field_problems(Expense.rules, {"amount": 3.0})) == []

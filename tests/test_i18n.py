@@ -346,7 +346,9 @@ def test_ui_dates_numbers_and_money_use_the_locale(french_locale: None) -> None:
     assert forms.format_date(day) == "31 mars 2026"
     assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31 mars 2026 14:05"
     assert forms.format_number(1234.5, 1) == "1\u202f234,5"
-    assert forms.format_money(1234.5, "XOF") == "1\u202f234,50 XOF"
+    assert forms.format_money(1234.5, "EUR") == "1\u202f234,50 EUR"
+    # As many decimals as the currency's minor units (ISO 4217): the CFA franc has none.
+    assert forms.format_money(20000, "XOF") == "20\u202f000 XOF"
     assert forms.format_date(None) == ""
 
 

@@ -80,7 +80,10 @@ def test_save_into_a_missing_folder_is_one_sentence(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=BUILD_TIMEOUT)
     with qtbot.waitSignal(dialog.failed, timeout=BUILD_TIMEOUT) as blocker:
         dialog.save_to(tmp_path / "nowhere" / "summary.pdf")
-    assert blocker.args[0].startswith("Cannot save to")
+    assert blocker.args[0] == (
+        f"The folder {tmp_path / 'nowhere'} does not exist (any more); choose another folder "
+        "and save again."
+    )
 
 
 def test_print_sends_every_page(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:

@@ -80,8 +80,12 @@ def test_an_expense_in_another_currency_is_shown_apart(qtbot: QtBot, window: Mai
     assert editor is not None
     fill(editor, amount="500", currency="xof")
     save(qtbot, editor)
-    qtbot.waitUntil(lambda: "500.00 XOF" in page.other_currencies.text())
+    # As many decimals as the currency has minor units (ISO 4217): none for the CFA franc.
+    qtbot.waitUntil(lambda: "500 XOF" in page.other_currencies.text())
     assert page.spent_card.amount.text() == "26,220.00 USD"
+    assert any(
+        page.expenses.cell(expense_id, 2) == "500 XOF" for expense_id in page.expenses.model.ids
+    )
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,7 @@ def test_wrong_password_says_so_and_changes_nothing(
     answer_sign_in(monkeypatch, server.url, "maria", "not-her-password")
     with qtbot.waitSignal(window.sync.failed, timeout=30000) as failed:
         window.sync_now.trigger()
-    sentence = f"Wrong user name or password for maria on {server.url}."
+    sentence = f"Wrong user name or password for maria on {server.url}; check both and sync again."
     assert failed.args == [sentence]
     assert window.statusBar().currentMessage() == sentence
     assert waiting(demo_store) == before

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wopdesk import __version__
 from wopdesk.errors import StorageError
-from wopdesk.files import match_umask
+from wopdesk.files import cannot_write, match_umask
 from wopdesk.logs import log_dir
 
 DISTRIBUTIONS = (
@@ -80,7 +80,7 @@ def write_problem_report(
         os.replace(temp_name, output)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise StorageError(f"Cannot write {output}: {exc.strerror or exc}.") from None
+        raise StorageError(cannot_write(output, exc)) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

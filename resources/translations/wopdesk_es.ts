@@ -294,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyField</name>
+    <message>
+        <source>Code or name, e.g. XOF or franc CFA</source>
+        <translation>Código o nombre, p. ej. XOF o franco CFA</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -1274,10 +1281,6 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
         <source>Value</source>
         <translation>Valor</translation>
     </message>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a whole number.</source>
-        <translation>{0}: «{1}» no es un número entero.</translation>
-    </message>
 </context>
 <context>
     <name>OpeningPanel</name>
@@ -1484,6 +1487,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Currency</source>
         <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Contributions are in this currency; expenses in another one are shown apart, never converted.</source>
+        <translation>Las contribuciones están en esta moneda; los gastos en otra se muestran aparte, nunca convertidos.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -1791,10 +1798,6 @@ del {1} al {2} · {3}</translation>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
-    <message>
-        <source>Person: &apos;{0}&apos; is not an email address.</source>
-        <translation>Persona: «{0}» no es una dirección de correo electrónico.</translation>
-    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -1952,10 +1955,6 @@ del {1} al {2} · {3}</translation>
 </context>
 <context>
     <name>ReportPreview</name>
-    <message>
-        <source>Cannot save to {0}: {1}.</source>
-        <translation>No se puede guardar en {0}: {1}.</translation>
-    </message>
     <message>
         <source>Visit summary</source>
         <translation>Resumen de la visita</translation>
@@ -2149,6 +2148,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Working offline: everything is saved on this computer.</source>
         <translation>Trabajo sin conexión: todo se guarda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>La última sincronización falló: {0}</translation>
     </message>
     <message>
         <source>No changes waiting to sync</source>
@@ -2829,10 +2832,30 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
-    <name>forms</name>
+    <name>files</name>
     <message>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0}: «{1}» no es un número.</translation>
+        <source>There is no room left on the disk to save {file}; free some space or choose another drive, then save again.</source>
+        <translation>No queda espacio en el disco para guardar {file}; libere espacio o elija otra unidad y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>You may not save files in {folder}; choose another folder, such as your Documents, and save again.</source>
+        <translation>No tiene permiso para guardar archivos en {folder}; elija otra carpeta, como sus Documentos, y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only (a locked card or a write-protected drive); choose another folder and save again.</source>
+        <translation>{folder} es de solo lectura (una tarjeta bloqueada o una unidad protegida contra escritura); elija otra carpeta y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (any more); choose another folder and save again.</source>
+        <translation>La carpeta {folder} no existe (o ya no existe); elija otra carpeta y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file; choose another name and save again.</source>
+        <translation>{file} es una carpeta, no un archivo; elija otro nombre y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}); choose another folder and save again.</source>
+        <translation>No se pudo guardar {file} ({reason}); elija otra carpeta y vuelva a guardar.</translation>
     </message>
 </context>
 <context>
@@ -2895,14 +2918,6 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Budget</source>
         <translation>Presupuesto</translation>
-    </message>
-    <message>
-        <source>Cannot write {output}: the folder {folder} does not exist.</source>
-        <translation>No se puede escribir {output}: la carpeta {folder} no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot write {output}: {reason}.</source>
-        <translation>No se puede escribir {output}: {reason}.</translation>
     </message>
     <message>
         <source>Capacity change</source>
@@ -3632,6 +3647,10 @@ del {1} al {2} · {3}</translation>
         <translation>{record}: {field} ({date}) está en el futuro.</translation>
     </message>
     <message>
+        <source>{record}: &apos;{value}&apos; is not an email address, such as name@utility.org.</source>
+        <translation>{record}: «{value}» no es una dirección de correo electrónico, como nombre@empresa.org.</translation>
+    </message>
+    <message>
         <source>{record}: {field} is longer than {limit} characters.</source>
         <translation>{record}: «{field}» supera los {limit} caracteres.</translation>
     </message>
@@ -3650,6 +3669,14 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a whole number.</source>
+        <translation>{what}: «{text}» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a number.</source>
+        <translation>{what}: «{text}» no es un número.</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -3885,6 +3912,69 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>This site visit is final; reopen it before editing.</source>
         <translation>Esta visita técnica es definitiva; reábrala antes de editarla.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The server at {server} did not answer in time; the network may be slow or down, so sync again later.</source>
+        <translation>El servidor {server} no respondió a tiempo; la red puede estar lenta o caída, sincronice de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server at {server} could not prove who it is (its certificate was refused); check the address, or ask its administrator about its certificate.</source>
+        <translation>El servidor {server} no pudo demostrar quién es (se rechazó su certificado); compruebe la dirección o consulte a su administrador sobre el certificado.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be set up with {server}; check that the address starts with https:// only if the server uses it, and that the port is right.</source>
+        <translation>No se pudo establecer una conexión segura con {server}; compruebe que la dirección empieza por https:// solo si el servidor lo usa, y que el puerto es el correcto.</translation>
+    </message>
+    <message>
+        <source>The server name {host} cannot be found; check the address, or the network if you are offline.</source>
+        <translation>No se encuentra el nombre de servidor {host}; compruebe la dirección, o la red si está sin conexión.</translation>
+    </message>
+    <message>
+        <source>This computer has no way to the server at {server} (no network, or no route to it); connect to a network, then sync again.</source>
+        <translation>Este equipo no tiene camino hacia el servidor {server} (sin red o sin ruta hasta él); conéctese a una red y sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server at {server} refused the connection; check that it is running and that the address and port are right.</source>
+        <translation>El servidor {server} rechazó la conexión; compruebe que está en marcha y que la dirección y el puerto son correctos.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {server}; check the address and the network, then sync again.</source>
+        <translation>No se puede llegar al servidor {server}; compruebe la dirección y la red y sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address; write it like https://wop.example.org.</source>
+        <translation>«{url}» no es una dirección de servidor; escríbala como https://wop.example.org.</translation>
+    </message>
+    <message>
+        <source>The server at {server} did not accept the sign-in ({detail}); sync again and enter your password when asked.</source>
+        <translation>El servidor {server} no aceptó el inicio de sesión ({detail}); sincronice de nuevo e introduzca su contraseña cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>The server at {server} failed ({status}: {detail}); sync again later.</source>
+        <translation>El servidor {server} falló ({status}: {detail}); sincronice de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>El servidor rechazó la solicitud: {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {server} did not answer like a WOPdesk server; check the address.</source>
+        <translation>El servidor {server} no respondió como un servidor WOPdesk; compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled on {server}; ask the server&apos;s administrator to enable it.</source>
+        <translation>La cuenta {user} está desactivada en {server}; pida al administrador del servidor que la active.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for {user} on {server}; check both and sync again.</source>
+        <translation>Nombre de usuario o contraseña incorrectos para {user} en {server}; compruebe ambos y sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <source>The upload of file {file}… did not finish; sync again.</source>
+        <translation>La subida del archivo {file}… no terminó; sincronice de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>CurrencyField</name>
+    <message>
+        <source>Code or name, e.g. XOF or franc CFA</source>
+        <translation>Code ou nom, p. ex. XOF ou franc CFA</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -1274,10 +1281,6 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a whole number.</source>
-        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un nombre entier.</translation>
-    </message>
 </context>
 <context>
     <name>OpeningPanel</name>
@@ -1484,6 +1487,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Currency</source>
         <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Contributions are in this currency; expenses in another one are shown apart, never converted.</source>
+        <translation>Les contributions sont dans cette monnaie&#xa0;; les dépenses dans une autre sont montrées à part, jamais converties.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -1791,10 +1798,6 @@ du {1} au {2} · {3}</translation>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
-    <message>
-        <source>Person: &apos;{0}&apos; is not an email address.</source>
-        <translation>Personne&#xa0;: «&#xa0;{0}&#xa0;» n’est pas une adresse électronique.</translation>
-    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -1952,10 +1955,6 @@ du {1} au {2} · {3}</translation>
 </context>
 <context>
     <name>ReportPreview</name>
-    <message>
-        <source>Cannot save to {0}: {1}.</source>
-        <translation>Impossible d’enregistrer dans {0}&#xa0;: {1}.</translation>
-    </message>
     <message>
         <source>Visit summary</source>
         <translation>Compte rendu de visite</translation>
@@ -2149,6 +2148,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Working offline: everything is saved on this computer.</source>
         <translation>Travail hors ligne&#xa0;: tout est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: {0}</source>
+        <translation>La dernière synchronisation a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No changes waiting to sync</source>
@@ -2829,10 +2832,30 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
-    <name>forms</name>
+    <name>files</name>
     <message>
-        <source>{0} &apos;{1}&apos; is not a number.</source>
-        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» n’est pas un nombre.</translation>
+        <source>There is no room left on the disk to save {file}; free some space or choose another drive, then save again.</source>
+        <translation>Il n’y a plus de place sur le disque pour enregistrer {file}&#xa0;; libérez de l’espace ou choisissez un autre disque, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>You may not save files in {folder}; choose another folder, such as your Documents, and save again.</source>
+        <translation>Vous n’avez pas le droit d’enregistrer des fichiers dans {folder}&#xa0;; choisissez un autre dossier, comme vos Documents, et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{folder} is read-only (a locked card or a write-protected drive); choose another folder and save again.</source>
+        <translation>{folder} est en lecture seule (carte verrouillée ou disque protégé en écriture)&#xa0;; choisissez un autre dossier et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist (any more); choose another folder and save again.</source>
+        <translation>Le dossier {folder} n’existe pas (ou plus)&#xa0;; choisissez un autre dossier et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file; choose another name and save again.</source>
+        <translation>{file} est un dossier, pas un fichier&#xa0;; choisissez un autre nom et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved ({reason}); choose another folder and save again.</source>
+        <translation>{file} n’a pas pu être enregistré ({reason})&#xa0;; choisissez un autre dossier et enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2895,14 +2918,6 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Cannot write {output}: the folder {folder} does not exist.</source>
-        <translation>Impossible d’écrire {output}&#xa0;: le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot write {output}: {reason}.</source>
-        <translation>Impossible d’écrire {output}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Capacity change</source>
@@ -3632,6 +3647,10 @@ du {1} au {2} · {3}</translation>
         <translation>{record} : {field} ({date}) est dans le futur.</translation>
     </message>
     <message>
+        <source>{record}: &apos;{value}&apos; is not an email address, such as name@utility.org.</source>
+        <translation>{record}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une adresse e-mail, comme nom@service.org.</translation>
+    </message>
+    <message>
         <source>{record}: {field} is longer than {limit} characters.</source>
         <translation>{record}&#xa0;: «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
@@ -3650,6 +3669,14 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a whole number.</source>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a number.</source>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -3885,6 +3912,69 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>This site visit is final; reopen it before editing.</source>
         <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The server at {server} did not answer in time; the network may be slow or down, so sync again later.</source>
+        <translation>Le serveur {server} n’a pas répondu à temps&#xa0;; le réseau est peut-être lent ou coupé, synchronisez de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>The server at {server} could not prove who it is (its certificate was refused); check the address, or ask its administrator about its certificate.</source>
+        <translation>Le serveur {server} n’a pas pu prouver son identité (son certificat a été refusé)&#xa0;; vérifiez l’adresse, ou interrogez son administrateur sur son certificat.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be set up with {server}; check that the address starts with https:// only if the server uses it, and that the port is right.</source>
+        <translation>Aucune connexion sécurisée n’a pu être établie avec {server}&#xa0;; vérifiez que l’adresse ne commence par https:// que si le serveur l’utilise, et que le port est le bon.</translation>
+    </message>
+    <message>
+        <source>The server name {host} cannot be found; check the address, or the network if you are offline.</source>
+        <translation>Le nom de serveur {host} est introuvable&#xa0;; vérifiez l’adresse, ou le réseau si vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <source>This computer has no way to the server at {server} (no network, or no route to it); connect to a network, then sync again.</source>
+        <translation>Cet ordinateur n’a aucun chemin vers le serveur {server} (pas de réseau, ou pas de route vers lui)&#xa0;; connectez-vous à un réseau, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server at {server} refused the connection; check that it is running and that the address and port are right.</source>
+        <translation>Le serveur {server} a refusé la connexion&#xa0;; vérifiez qu’il est en marche et que l’adresse et le port sont les bons.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {server}; check the address and the network, then sync again.</source>
+        <translation>Impossible de joindre le serveur {server}&#xa0;; vérifiez l’adresse et le réseau, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address; write it like https://wop.example.org.</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse de serveur&#xa0;; écrivez-la comme https://wop.example.org.</translation>
+    </message>
+    <message>
+        <source>The server at {server} did not accept the sign-in ({detail}); sync again and enter your password when asked.</source>
+        <translation>Le serveur {server} n’a pas accepté la connexion ({detail})&#xa0;; synchronisez de nouveau et saisissez votre mot de passe quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>The server at {server} failed ({status}: {detail}); sync again later.</source>
+        <translation>Le serveur {server} a échoué ({status}&#xa0;: {detail})&#xa0;; synchronisez de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>Le serveur a refusé la demande&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The server at {server} did not answer like a WOPdesk server; check the address.</source>
+        <translation>Le serveur {server} n’a pas répondu comme un serveur WOPdesk&#xa0;; vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled on {server}; ask the server&apos;s administrator to enable it.</source>
+        <translation>Le compte {user} est désactivé sur {server}&#xa0;; demandez à l’administrateur du serveur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for {user} on {server}; check both and sync again.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect pour {user} sur {server}&#xa0;; vérifiez-les et synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The upload of file {file}… did not finish; sync again.</source>
+        <translation>L’envoi du fichier {file}… ne s’est pas terminé&#xa0;; synchronisez de nouveau.</translation>
     </message>
 </context>
 <context>

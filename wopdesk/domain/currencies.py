@@ -27,14 +27,21 @@ def currencies_in_use() -> frozenset[str]:
     return frozenset(codes)
 
 
-def check_currency(code: object, field: str = "currency") -> None:
-    """Refuse, with one sentence, anything but an ISO 4217 code in use."""
+def currency_problem(code: object, field: str = "currency") -> ValidationError | None:
+    """The sentence refusing anything but an ISO 4217 code in use, or None for a good one."""
     if isinstance(code, str) and code in currencies_in_use():
-        return
+        return None
     message = translate(
         "rules", "'{code}' is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR."
     )
-    raise ValidationError(message.format(code=code if isinstance(code, str) else ""), field)
+    return ValidationError(message.format(code=code if isinstance(code, str) else ""), field)
+
+
+def check_currency(code: object, field: str = "currency") -> None:
+    """Refuse, with one sentence, anything but an ISO 4217 code in use."""
+    problem = currency_problem(code, field)
+    if problem is not None:
+        raise problem
 
 
 def currency_name(code: str, language: str | None = None) -> str:

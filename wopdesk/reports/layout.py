@@ -6,6 +6,7 @@ atomically (a temporary file renamed over the target), so a half-built PDF never
 """
 
 import datetime as dt
+import errno
 import html
 import os
 import re
@@ -39,7 +40,7 @@ from reportlab.platypus import (
 
 from wopdesk.domain.i18n import current_language
 from wopdesk.errors import WopdeskError
-from wopdesk.files import match_umask
+from wopdesk.files import cannot_write, match_umask
 from wopdesk.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -605,16 +606,15 @@ def write_report(
     output = Path(output)
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        message = _("Cannot write {output}: the folder {folder} does not exist.")
-        raise WopdeskError(message.format(output=output, folder=folder))
+        missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT))
+        raise WopdeskError(cannot_write(output, missing))
     pages: list[int] = []
     try:
         handle = tempfile.NamedTemporaryFile(
             dir=folder, prefix=f".{output.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        message = _("Cannot write {output}: {reason}.")
-        raise WopdeskError(message.format(output=output, reason=exc.strerror)) from None
+        raise WopdeskError(cannot_write(output, exc)) from None
     try:
         with handle, _build_lock:
             flowables = list(story() if callable(story) else story)
@@ -626,8 +626,7 @@ def write_report(
         match_umask(output)  # a report is the person's file, not a private temporary one
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        message = _("Cannot write {output}: {reason}.")
-        raise WopdeskError(message.format(output=output, reason=exc.strerror or exc)) from None
+        raise WopdeskError(cannot_write(output, exc)) from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise

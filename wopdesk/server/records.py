@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
+from wopdesk.domain.rules import field_problems
 from wopdesk.errors import ValidationError
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
@@ -120,6 +121,14 @@ def _parents(entity: str) -> tuple[tuple[str, str], ...]:
 
 def _state(value: dict[str, Any] | None) -> FieldState | None:
     return None if value is None else FieldState(value["v"], value["s"], value.get("by"))
+
+
+def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
+    """The domain rule a pushed value breaks on its own (an e-mail, a currency, a negative
+    amount), in the very sentence the app and the command line give, or None."""
+    for problem in field_problems(model.rules, values):
+        return str(problem)
+    return None
 
 
 def _label(model: type[SyncedRecord]) -> str:
@@ -497,6 +506,7 @@ class _Push:
                 reason = self.may_create_partnership(row_id)
             else:
                 reason = self.may_write(partnership_id)
+        reason = reason or broken_rule(model, values)
         if reason is not None:
             return reason
         self.records[(model.__tablename__, row_id)] = _Record(
@@ -533,8 +543,10 @@ class _Push:
                 if reason is not None:
                     return reason
         if record.partnership_id is None and not record.new:
-            return self.may_change_shared(record)
-        return self.may_write(record.partnership_id)
+            reason = self.may_change_shared(record)
+        else:
+            reason = self.may_write(record.partnership_id)
+        return reason or broken_rule(model, {name: change.value})
 
     # -- writing -----------------------------------------------------------------------
 

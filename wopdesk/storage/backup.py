@@ -4,6 +4,7 @@ The database is copied with SQLite's online backup API, so a backup taken while 
 runs is consistent. A restore checks the archive whole before it touches anything.
 """
 
+import errno
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from wopdesk import __version__
 from wopdesk.errors import StorageError
+from wopdesk.files import cannot_write
 from wopdesk.storage.blobs import BlobStore, sha256_of
 from wopdesk.storage.database import open_engine
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME
@@ -28,7 +30,17 @@ def export_backup(data_dir: Path, output: Path) -> Path:
         raise StorageError(f"There is no WOPdesk database in {data_dir} to back up.")
     output = output.expanduser().resolve()
     if not output.parent.is_dir():
-        raise StorageError(f"The folder {output.parent} does not exist.")
+        missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT))
+        raise StorageError(cannot_write(output, missing))
+    try:
+        _write_backup(data_dir, database, output)
+    except OSError as exc:
+        raise StorageError(cannot_write(output, exc)) from None
+    return output
+
+
+def _write_backup(data_dir: Path, database: Path, output: Path) -> None:
+    """The zip written beside ``output`` and renamed into place (an OSError says why not)."""
     with tempfile.TemporaryDirectory() as work:
         snapshot = Path(work) / DATABASE_NAME
         source, target = sqlite3.connect(database), sqlite3.connect(snapshot)
@@ -55,7 +67,6 @@ def export_backup(data_dir: Path, output: Path) -> Path:
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise
-    return output
 
 
 def import_backup(archive_path: Path, data_dir: Path, *, replace: bool = False) -> None:

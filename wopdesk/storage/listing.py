@@ -49,6 +49,11 @@ from wopdesk.storage.models import (
     Utility,
 )
 
+# The budget's totals live with the overview's (one money read); the finance page reads
+# them from here too.
+from wopdesk.storage.overview import BudgetTotals as BudgetTotals
+from wopdesk.storage.overview import budget_totals as budget_totals
+
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
 
 
@@ -702,61 +707,3 @@ def contribution_rows(session: Session, ids: Sequence[str]) -> dict[str, Contrib
         c.id: ContributionRow(c.contributor, c.kind, c.amount, c.description)
         for c in session.scalars(select(Contribution).where(Contribution.id.in_(ids)))
     }
-
-
-@dataclass(frozen=True, slots=True)
-class BudgetTotals:
-    """The budget (sum of contributions) against what was spent, in the partnership currency.
-
-    Expenses in another currency cannot be added without a rate, so they are listed apart.
-    """
-
-    currency: str
-    budget: float
-    budget_cash: float
-    budget_in_kind: float
-    spent: float
-    spent_cash: float
-    spent_in_kind: float
-    other_currencies: dict[str, float]
-
-    @property
-    def remaining(self) -> float:
-        return self.budget - self.spent
-
-    @property
-    def used_share(self) -> float | None:
-        return self.spent / self.budget if self.budget else None
-
-
-def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
-    partnership = session.get(Partnership, partnership_id)
-    currency = partnership.currency if partnership is not None else "USD"
-    budget = dict.fromkeys(ContributionKind, 0.0)
-    for kind, amount in session.execute(
-        select(Contribution.kind, func.sum(Contribution.amount))
-        .where(Contribution.partnership_id == partnership_id, Contribution.deleted.is_(False))
-        .group_by(Contribution.kind)
-    ):
-        budget[kind] = float(amount or 0)
-    spent = {True: 0.0, False: 0.0}
-    other: dict[str, float] = {}
-    for expense_currency, in_kind, amount in session.execute(
-        select(Expense.currency, Expense.in_kind, func.sum(Expense.amount))
-        .where(Expense.partnership_id == partnership_id, Expense.deleted.is_(False))
-        .group_by(Expense.currency, Expense.in_kind)
-    ):
-        if expense_currency == currency:
-            spent[bool(in_kind)] += float(amount or 0)
-        else:
-            other[expense_currency] = other.get(expense_currency, 0.0) + float(amount or 0)
-    return BudgetTotals(
-        currency=currency,
-        budget=sum(budget.values()),
-        budget_cash=budget[ContributionKind.CASH],
-        budget_in_kind=budget[ContributionKind.IN_KIND],
-        spent=spent[False] + spent[True],
-        spent_cash=spent[False],
-        spent_in_kind=spent[True],
-        other_currencies=other,
-    )

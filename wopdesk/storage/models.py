@@ -129,7 +129,7 @@ class Utility(SyncedRecord):
 
 class Person(SyncedRecord):
     __tablename__ = "person"
-    rules = EntityRules("Person", required=("name",))
+    rules = EntityRules("Person", required=("name",), emails=("email",))
     partnership_column = None
 
     name: Mapped[str]

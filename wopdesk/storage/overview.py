@@ -19,6 +19,7 @@ from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
     ActionStatus,
     BetterWhen,
+    ContributionKind,
     FindingArea,
     LearningForm,
     PartnershipStatus,
@@ -108,8 +109,8 @@ class PartnershipOverview:
     upcoming_visit: VisitLine | None
     next_visit_date: dt.date | None  # agreed at the last visit, when no visit is planned yet
     learning_hours: dict[LearningForm, float]
-    budget: float
-    spent: float  # in the partnership's currency only: amounts are never added across
+    budget: Decimal
+    spent: Decimal  # in the partnership's currency only: amounts are never added across
     # Spent in other currencies, per currency, not converted (no exchange rates yet).
     spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
 
@@ -154,31 +155,92 @@ def partnership_overview(
         upcoming_visit=_upcoming_visit(session, partnership_id, today),
         next_visit_date=_agreed_next_visit(session, partnership_id, today),
         learning_hours=queries.learning_hours_by_form(session, partnership_id),
-        budget=_sum(session, Contribution.amount, Contribution.partnership_id, partnership_id),
-        **_spending(session, partnership_id, partnership.currency),
+        **_money(budget_totals(session, partnership_id)),
     )
 
 
-def _spending(session: Session, partnership_id: str, currency: str) -> dict[str, Any]:
-    """What was spent in the partnership's currency, and apart, in each other currency."""
-    totals = {
-        code: Decimal(str(round(total or 0, 2)))
-        for code, total in session.execute(
-            select(Expense.currency, func.sum(Expense.amount))
-            .where(Expense.partnership_id == partnership_id, Expense.deleted.is_(False))
-            .group_by(Expense.currency)
-        )
+def _money(totals: "BudgetTotals") -> dict[str, Any]:
+    return {
+        "budget": totals.budget,
+        "spent": totals.spent,
+        "spent_elsewhere": totals.other_currencies,
     }
-    own = totals.pop(currency, Decimal(0))
-    return {"spent": float(own), "spent_elsewhere": dict(sorted(totals.items()))}
 
 
-def _sum(session: Session, column: Any, owner: Any, partnership_id: str) -> float:
-    model = column.class_
-    total = session.scalar(
-        select(func.sum(column)).where(owner == partnership_id, model.deleted.is_(False))
+# --- money ---------------------------------------------------------------------------
+# Until money is reworked (exchange rates, minor units stored), amounts are float columns:
+# each is read back as the decimal a person typed, Decimal(str(x)) (0.1 -> Decimal("0.1")),
+# and added as a Decimal, so 0.1 + 0.2 spent is 0.3, never 0.30000000000000004. Amounts
+# in different currencies are never added: without a rate there is no sum to show.
+
+
+def as_money(amount: float | Decimal | None) -> Decimal:
+    """A stored amount as the decimal it was typed as."""
+    if amount is None:
+        return Decimal(0)
+    return amount if isinstance(amount, Decimal) else Decimal(str(amount))
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetTotals:
+    """The budget (sum of contributions) against what was spent, in the partnership currency.
+
+    Contributions are in the partnership's currency. Expenses in another currency cannot be
+    added without a rate, so they are totalled apart, per currency: changing the
+    partnership's currency moves its expenses there, it never drops them.
+    """
+
+    currency: str
+    budget: Decimal
+    budget_cash: Decimal
+    budget_in_kind: Decimal
+    spent: Decimal
+    spent_cash: Decimal
+    spent_in_kind: Decimal
+    other_currencies: dict[str, Decimal]
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.budget - self.spent
+
+    @property
+    def used_share(self) -> float | None:
+        """Spent over budget (a ratio, not money); None without a budget."""
+        return float(self.spent / self.budget) if self.budget else None
+
+
+def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
+    """Contributions and expenses of a partnership, each currency totalled on its own."""
+    partnership = session.get(Partnership, partnership_id)
+    currency = partnership.currency if partnership is not None else "USD"
+    budget = dict.fromkeys(ContributionKind, Decimal(0))
+    for kind, amount in session.execute(
+        select(Contribution.kind, Contribution.amount).where(
+            Contribution.partnership_id == partnership_id, Contribution.deleted.is_(False)
+        )
+    ):
+        budget[kind] += as_money(amount)
+    spent = {True: Decimal(0), False: Decimal(0)}
+    other: dict[str, Decimal] = {}
+    for expense_currency, in_kind, amount in session.execute(
+        select(Expense.currency, Expense.in_kind, Expense.amount).where(
+            Expense.partnership_id == partnership_id, Expense.deleted.is_(False)
+        )
+    ):
+        if expense_currency == currency:
+            spent[bool(in_kind)] += as_money(amount)
+        else:
+            other[expense_currency] = other.get(expense_currency, Decimal(0)) + as_money(amount)
+    return BudgetTotals(
+        currency=currency,
+        budget=budget[ContributionKind.CASH] + budget[ContributionKind.IN_KIND],
+        budget_cash=budget[ContributionKind.CASH],
+        budget_in_kind=budget[ContributionKind.IN_KIND],
+        spent=spent[False] + spent[True],
+        spent_cash=spent[False],
+        spent_in_kind=spent[True],
+        other_currencies=dict(sorted(other.items())),
     )
-    return float(total or 0)
 
 
 def _action_line(action: Action) -> ActionLine:

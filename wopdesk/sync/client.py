@@ -23,6 +23,7 @@ import tenacity
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
+from wopdesk.domain.i18n import translate
 from wopdesk.errors import WopdeskError
 from wopdesk.sync.protocol import (
     BLOB_CHUNK,
@@ -86,26 +87,63 @@ class _Wait(tenacity.wait.wait_base):
         return float(self.backoff(retry_state))
 
 
+# How the system says a host name could not be looked up (glibc, macOS, Windows).
+DNS_FAILURES = (
+    "name or service not known",
+    "nodename nor servname",
+    "temporary failure in name resolution",
+    "getaddrinfo",
+    "no address associated",
+)
+
+
 def unreachable_sentence(base: str, exc: httpx.TransportError) -> str:
     """What went wrong on the way to the server, and what to do, without "[Errno 111]"."""
     text = str(exc).lower()
     host = urlsplit(base).hostname or base
     if isinstance(exc, httpx.TimeoutException):
-        what = f"The server at {base} did not answer in time"
-        then = "the network may be slow or down; sync again later"
-    elif "certificate" in text or "ssl" in text:
-        what = f"The server at {base} could not prove who it is (its certificate was refused)"
-        then = "check the address, or ask its administrator about its certificate"
-    elif "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
-        what = f"The server name {host} cannot be found"
-        then = "check the address, or the network if you are offline"
+        message = translate(
+            "sync",
+            "The server at {server} did not answer in time; the network may be slow or down, "
+            "so sync again later.",
+        )
+    elif "certificate" in text:
+        message = translate(
+            "sync",
+            "The server at {server} could not prove who it is (its certificate was refused); "
+            "check the address, or ask its administrator about its certificate.",
+        )
+    elif "ssl" in text or "tls" in text:
+        message = translate(
+            "sync",
+            "No secure connection could be set up with {server}; check that the address "
+            "starts with https:// only if the server uses it, and that the port is right.",
+        )
+    elif any(sign in text for sign in DNS_FAILURES):
+        message = translate(
+            "sync",
+            "The server name {host} cannot be found; check the address, or the network if "
+            "you are offline.",
+        )
+    elif "network is unreachable" in text or "no route to host" in text:
+        message = translate(
+            "sync",
+            "This computer has no way to the server at {server} (no network, or no route to "
+            "it); connect to a network, then sync again.",
+        )
     elif "refused" in text:
-        what = f"The server at {base} refused the connection"
-        then = "check that it is running and that the address and port are right"
+        message = translate(
+            "sync",
+            "The server at {server} refused the connection; check that it is running and that "
+            "the address and port are right.",
+        )
     else:
-        what = f"Cannot reach the server at {base}"
-        then = "check the address and the network, then sync again"
-    return f"{what}; {then}."
+        message = translate(
+            "sync",
+            "Cannot reach the server at {server}; check the address and the network, then "
+            "sync again.",
+        )
+    return message.format(server=base, host=host)
 
 
 class SyncError(WopdeskError):
@@ -137,7 +175,10 @@ def tls_context() -> ssl.SSLContext:
 def check_server_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"'{url}' is not a server address; write it like https://wop.example.org.")
+        message = translate(
+            "sync", "'{url}' is not a server address; write it like https://wop.example.org."
+        )
+        raise SyncError(message.format(url=url))
     return url.strip().rstrip("/")
 
 
@@ -267,22 +308,31 @@ class ServerConnection:
         if status == 426:
             raise OutdatedClient(detail)
         if status == 401:
-            raise AuthenticationError(detail)
+            message = translate(
+                "sync",
+                "The server at {server} did not accept the sign-in ({detail}); sync again and "
+                "enter your password when asked.",
+            )
+            raise AuthenticationError(message.format(server=self.base, detail=detail))
         if status == 404:
             raise NotOnServer(detail)
         if status >= 500:
-            raise SyncError(
-                f"The server at {self.base} failed ({status}: {detail}); try again later."
+            message = translate(
+                "sync", "The server at {server} failed ({status}: {detail}); sync again later."
             )
-        raise SyncError(f"The server refused the request: {detail}")
+            raise SyncError(message.format(server=self.base, status=status, detail=detail))
+        message = translate("sync", "The server refused the request: {detail}")
+        raise SyncError(message.format(detail=detail))
 
     def _parse(self, model: type[M], response: httpx.Response) -> M:
         try:
             return model.model_validate_json(response.content)
         except PydanticError:
-            raise SyncError(
-                f"The server at {self.base} did not answer like a WOPdesk server."
-            ) from None
+            message = translate(
+                "sync",
+                "The server at {server} did not answer like a WOPdesk server; check the address.",
+            )
+            raise SyncError(message.format(server=self.base)) from None
 
     # -- calls -------------------------------------------------------------------------
 
@@ -317,14 +367,26 @@ class ServerConnection:
             "POST", "/v1/login", headers, json={"user": self.user, "password": password}
         )
         if response.status_code == 401:
-            raise AuthenticationError(
-                f"Wrong user name or password for {self.user} on {self.base}."
-            )
+            raise AuthenticationError(self._refused_sign_in(_detail(response)))
         token = self._parse(LoginResponse, self._checked(response)).token
         self.tokens.set(self.token_key, token)
         self._token = token
         self.signed_in = True
         return token
+
+    def _refused_sign_in(self, detail: str) -> str:
+        if "disabled" in detail:
+            message = translate(
+                "sync",
+                "The account {user} is disabled on {server}; ask the server's administrator "
+                "to enable it.",
+            )
+        else:
+            message = translate(
+                "sync",
+                "Wrong user name or password for {user} on {server}; check both and sync again.",
+            )
+        return message.format(user=self.user, server=self.base)
 
     def info(self) -> ServerInfo:
         """The server's identity and protocol versions (no sign-in needed)."""
@@ -380,7 +442,8 @@ class ServerConnection:
             status = self._parse(UploadStatus, response)
             offset = status.received
         if not status.complete:
-            raise SyncError(f"The upload of file {sha256[:12]}… did not finish; sync again.")
+            message = translate("sync", "The upload of file {file}… did not finish; sync again.")
+            raise SyncError(message.format(file=sha256[:12]))
 
     def download_blob(self, sha256: str) -> bytes:
         return self.request("GET", f"/v1/blobs/{sha256}").content

@@ -7,6 +7,7 @@ with Save/Cancel and saves through the writer thread, so a refused save changes 
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
@@ -35,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.i18n import format_short_date
 from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
-from wopdesk.domain.rules import EntityRules, parse_date, problems
+from wopdesk.domain.rules import EntityRules, not_a_number, parse_date, problems
 from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
 from wopdesk.storage import commands, queries
@@ -68,7 +69,7 @@ def display_locale() -> QLocale:
     return locale
 
 
-def format_number(value: float | None, decimals: int = 2, *, grouped: bool = True) -> str:
+def format_number(value: float | Decimal | None, decimals: int = 2, *, grouped: bool = True) -> str:
     """A number in the locale's form, without trailing zeros after the point."""
     if value is None:
         return ""
@@ -82,11 +83,19 @@ def format_number(value: float | None, decimals: int = 2, *, grouped: bool = Tru
     return text
 
 
-def format_money(value: float | None, currency: str = "") -> str:
+def format_money(value: float | Decimal | None, currency: str = "") -> str:
+    """``1,234.50 EUR``, ``20,000 XOF``: as many decimals as the currency has minor units."""
     if value is None:
         return ""
-    amount = display_locale().toString(float(value), "f", 2)
+    amount = display_locale().toString(float(value), "f", money_decimals(currency))
     return f"{amount} {currency}".strip()
+
+
+def money_decimals(currency: str) -> int:
+    """Digits after the point in amounts of ``currency`` (ISO 4217): 2 for EUR, 0 for XOF."""
+    from wopdesk.domain.currencies import minor_units  # Babel: not needed at start-up
+
+    return minor_units(currency) if len(currency) == 3 else 2
 
 
 def parse_number(text: str, what: str) -> float | None:
@@ -100,9 +109,7 @@ def parse_number(text: str, what: str) -> float | None:
     try:
         return float(cleaned.replace(",", ""))
     except ValueError:
-        raise ValidationError(
-            QCoreApplication.translate("forms", "{0} '{1}' is not a number.").format(what, text)
-        ) from None
+        raise not_a_number(what, text) from None
 
 
 # --- pick lists -------------------------------------------------------------------------
@@ -477,9 +484,7 @@ class NumberField(_LineField):
         if number is None or not self.whole:
             return number
         if not number.is_integer():
-            raise ValidationError(
-                self.tr("{0} '{1}' is not a whole number.").format(what, self.edit.text())
-            )
+            raise not_a_number(what, self.edit.text(), whole=True)
         return int(number)
 
     def set_value(self, value: float | None) -> None:
@@ -490,10 +495,11 @@ class MoneyField(NumberField):
     """An amount in a currency (the partnership's, unless the record says otherwise)."""
 
     def __init__(self, parent: QWidget | None = None, *, currency: str = "") -> None:
-        super().__init__(parent, unit=currency, decimals=2)
+        super().__init__(parent, unit=currency, decimals=money_decimals(currency))
 
     def set_currency(self, currency: str) -> None:
         self.set_unit(currency)
+        self.decimals = money_decimals(currency)
 
 
 # --- reading and writing any field ------------------------------------------------------
@@ -654,13 +660,21 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """Every field's value; text that cannot be read raises ValidationError for its field."""
+        out, unreadable = self.read()
+        if unreadable:
+            raise unreadable[0]
+        return out
+
+    def read(self) -> tuple[dict[str, Any], list[ValidationError]]:
+        """The value of every field that can be read, and why each other one cannot."""
         out: dict[str, Any] = {}
+        unreadable: list[ValidationError] = []
         for name, widget in self.fields.items():
             try:
                 out[name] = field_value(widget)
             except ValidationError as exc:
-                raise ValidationError(str(exc), exc.field or name) from None
-        return out
+                unreadable.append(ValidationError(str(exc), exc.field or name))
+        return out, unreadable
 
     def collect(
         self,
@@ -670,21 +684,27 @@ class RecordForm(QWidget):
     ) -> dict[str, Any] | None:
         """The values checked against the rules, or None after showing what is wrong.
 
-        ``context`` holds the stored record's values: checked with the form's, not returned.
+        Every problem is shown at once, each next to its field, the first one focused: text
+        that cannot be read (a date, a number), the domain rules the rest breaks, and the
+        editor's own ``check``. ``context`` holds the stored record's values: checked with
+        the form's, not returned.
         """
         self.clear_errors()
-        try:
-            values = {**(fixed or {}), **self.values()}
-        except ValidationError as exc:
-            self.show_error(exc)
-            return None
-        # Every broken rule at once, each next to its field, the first one focused.
-        found = problems(self.rules, {**(context or {}), **values})
-        if not found and check is not None:
+        read, found = self.read()
+        values = {**(fixed or {}), **read}
+        unreadable = {problem.field for problem in found}
+        # A field that cannot be read is judged by its own sentence, not as if it were blank.
+        judged = {k: v for k, v in {**(context or {}), **values}.items() if k not in unreadable}
+        found += [p for p in problems(self.rules, judged) if p.field not in unreadable]
+        if check is not None and not unreadable:
             try:
                 check(values)
             except ValidationError as exc:
-                found = [exc]
+                if exc.field not in {problem.field for problem in found}:
+                    found.append(exc)
+        # In the form's order, so the focus lands on the topmost field with a problem.
+        order = {name: index for index, name in enumerate(self.fields)}
+        found.sort(key=lambda problem: order.get(problem.field or "", -1))
         for problem in reversed(found):
             self.show_error(problem)
         return None if found else values

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.errors import WopdeskError
+from wopdesk.files import cannot_write
 from wopdesk.reports.layout import ReportResult
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.style import fit_to_screen
@@ -216,8 +217,7 @@ def copy_atomically(source: Path, target: Path) -> Path:
             dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        message = QCoreApplication.translate("ReportPreview", "Cannot save to {0}: {1}.")
-        raise WopdeskError(message.format(target, exc.strerror)) from None
+        raise WopdeskError(cannot_write(target, exc)) from None
     try:
         with handle, source.open("rb") as data:
             shutil.copyfileobj(data, handle)
@@ -226,8 +226,7 @@ def copy_atomically(source: Path, target: Path) -> Path:
         os.replace(handle.name, target)
     except OSError as exc:
         Path(handle.name).unlink(missing_ok=True)
-        message = QCoreApplication.translate("ReportPreview", "Cannot save to {0}: {1}.")
-        raise WopdeskError(message.format(target, exc.strerror or exc)) from None
+        raise WopdeskError(cannot_write(target, exc)) from None
     return target
 
 

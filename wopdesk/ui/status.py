@@ -90,7 +90,19 @@ class SyncStatusBar(QStatusBar):
         ctx.data_changed.connect(lambda _entities: self.refresh())
         ctx.opened.connect(self.refresh)
         self._generation = 0
+        # Why the last sync failed, until one succeeds: the status message fades after a
+        # while, the reason stays on the online/offline label.
+        self.sync_failure = ""
+        self._online = False
         self.refresh()
+
+    def sync_failed(self, message: str) -> None:
+        self.sync_failure = message
+        self._explain_online()
+
+    def sync_succeeded(self) -> None:
+        self.sync_failure = ""
+        self._explain_online()
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -112,16 +124,23 @@ class SyncStatusBar(QStatusBar):
 
         self.ctx.run_task(lambda: read_figures(status), show)
 
+    def _explain_online(self) -> None:
+        text = (
+            self.tr("Connected to the sync server.")
+            if self._online
+            else self.tr("Working offline: everything is saved on this computer.")
+        )
+        if self.sync_failure:
+            text += "\n" + self.tr("The last sync failed: {0}").format(self.sync_failure)
+        self.online.setToolTip(text)
+
     def _show(self, figures: "SyncFigures") -> None:
         online, count, when, conflicts = figures
         for label in (self.online, self.pending, self.last_sync):
             label.show()
         self.online.setText(self.tr("● Online") if online else self.tr("○ Offline"))
-        self.online.setToolTip(
-            self.tr("Connected to the sync server.")
-            if online
-            else self.tr("Working offline: everything is saved on this computer.")
-        )
+        self._online = online
+        self._explain_online()
         if count == 0:
             self.pending.setText(self.tr("No changes waiting to sync"))
         elif count == 1:

@@ -20,6 +20,7 @@ from wopdesk.sync.engine import SyncReport, sync_with_server
 from wopdesk.sync.status import SERVER_URL, SERVER_USER, get_state, pending_changes
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.sign_in import SignInDialog
+from wopdesk.ui.status import SyncStatusBar
 
 RETRY_MS = 120_000  # while changes wait, try again every two minutes
 
@@ -50,6 +51,10 @@ class SyncController(QObject):
         self.retry.timeout.connect(self._retry_if_waiting)
         self.retry.start()
         self.network = self._network_information()
+        bar = window.findChild(SyncStatusBar)
+        if bar is not None:  # keeps why the last sync failed in view
+            self.failed.connect(bar.sync_failed)
+            self.finished.connect(lambda _report: bar.sync_succeeded())
 
     # -- where and as whom ---------------------------------------------------------------
 

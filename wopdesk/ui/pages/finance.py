@@ -4,9 +4,10 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QFrame,
     QGroupBox,
@@ -53,32 +54,66 @@ def partnership_currency(ctx: AppContext, partnership_id: str | None) -> str:
         return partnership.currency if partnership is not None else "USD"
 
 
-class CurrencyField(TextField):
-    """An ISO 4217 currency code, typed in capitals or chosen from the list of codes in use
-    (the list shows each code with its name in the user's language)."""
+class CurrencyField(QComboBox):
+    """An ISO 4217 currency in use, chosen from the list ("XOF — West African CFA Franc",
+    names in the user's language) or typed: its code, or part of its name, which the list
+    narrows to as one types. Whatever is typed is left for the domain rules to judge, so a
+    code not in the list ("DOL") gets the same sentence as everywhere else."""
+
+    value_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, placeholder="USD")
-        self.setMaxLength(3)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 24)
-        self.textEdited.connect(lambda text: self.setText(text.upper()))
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(12)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
+        self.setModel(currency_model(self))
+        self.setCurrentIndex(-1)
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Code or name, e.g. XOF or franc CFA"))
         self.setCompleter(currency_completer(self))
+        self.currentTextChanged.connect(lambda _text: self.value_changed.emit())
 
     def value(self) -> str | None:
-        text = self.text().strip().upper()
-        return text or None
+        """The chosen code; typed text as typed (in capitals) when it names no currency."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.itemData(index))
+        code = text.partition(" ")[0].upper()
+        return code if self.findData(code) >= 0 or len(text) <= 3 else text
+
+    def set_value(self, value: str | None) -> None:
+        code = (value or "").strip().upper()
+        index = self.findData(code) if code else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(code)
 
 
-def currency_completer(parent: QWidget) -> QCompleter:
-    """Every currency in use: matched by its code, shown as "XOF — franc CFA (BCEAO)"."""
+def currency_model(parent: QWidget) -> QStandardItemModel:
+    """Every currency in use as "XOF — franc CFA (BCEAO)", holding its code."""
     model = QStandardItemModel(parent)
     for code, name in currency_choices():
         item = QStandardItem(f"{code} — {name}")
-        item.setData(code, Qt.ItemDataRole.EditRole)
+        item.setData(code, Qt.ItemDataRole.UserRole)
         model.appendRow(item)
-    completer = QCompleter(model, parent)
-    completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+    return model
+
+
+def currency_completer(field: QComboBox) -> QCompleter:
+    """Narrows the list to the currencies whose code or name holds what was typed."""
+    completer = QCompleter(field.model(), field)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setMaxVisibleItems(12)
     popup = completer.popup()
     if popup is not None:
@@ -101,7 +136,7 @@ class ExpenseEditor(RecordEditorDialog):
             "amount", self.tr("Amount"), MoneyField(currency=self.currency)
         )
         currency: CurrencyField = form.add("currency", self.tr("Currency"), CurrencyField())
-        currency.textChanged.connect(lambda text: amount.set_currency(text.upper()))
+        currency.value_changed.connect(lambda: amount.set_currency(currency.value() or ""))
         form.add(
             "in_kind",
             self.tr("Payment"),

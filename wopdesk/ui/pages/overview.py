@@ -6,6 +6,7 @@ query batch off the GUI thread.
 """
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
@@ -38,7 +39,7 @@ from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_data": "neutral"}
 
 
-def _number(value: float | None, unit: str = "") -> str:
+def _number(value: float | Decimal | None, unit: str = "") -> str:
     if value is None:
         return "—"
     text = format_number(value, 1)
@@ -52,7 +53,7 @@ def _percent_text(number: str) -> str:
     return QCoreApplication.translate("OverviewPage", "{0}%").format(number)
 
 
-def _percent(share: float) -> str:
+def _percent(share: float | Decimal) -> str:
     """``share`` (0.45) as the language writes it: 45%, 45 %."""
     return _percent_text(format_number(share * 100, 0))
 
@@ -492,7 +493,7 @@ class OverviewPage(Page):
         if data.spent_elsewhere:
             # Never added at face value: each other currency is shown on its own.
             amounts = ", ".join(
-                f"{_number(float(amount))} {code}" for code, amount in data.spent_elsewhere.items()
+                f"{_number(amount)} {code}" for code, amount in data.spent_elsewhere.items()
             )
             self.budget_detail.setText(
                 self.budget_detail.text()

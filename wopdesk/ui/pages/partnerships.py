@@ -1,7 +1,6 @@
 """Partnerships: the WOPs, their members and improvement tracks, and the utilities and people."""
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -67,7 +66,6 @@ from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
 
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -208,13 +206,6 @@ class PersonEditor(RecordEditorDialog):
         form.add("email", self.tr("Email"), TextField(placeholder="name@utility.org"))
         form.add("phone", self.tr("Phone"), TextField())
 
-    def check(self, values: dict[str, Any]) -> None:
-        email = values.get("email")
-        if email and not EMAIL.fullmatch(email):
-            raise ValidationError(
-                self.tr("Person: '{0}' is not an email address.").format(email), "email"
-            )
-
 
 class PartnershipEditor(RecordEditorDialog):
     """A WOP: who mentors whom, when, in what currency, towards which objectives."""
@@ -244,7 +235,15 @@ class PartnershipEditor(RecordEditorDialog):
         form.add("planned_end", self.tr("Planned end"), DateField(optional=True))
         form.add("actual_start", self.tr("Actual start"), DateField(optional=True))
         form.add("actual_end", self.tr("Actual end"), DateField(optional=True))
-        form.add("currency", self.tr("Currency"), CurrencyField())
+        form.add(
+            "currency",
+            self.tr("Currency"),
+            CurrencyField(),
+            hint=self.tr(
+                "Contributions are in this currency; expenses in another one are shown apart, "
+                "never converted."
+            ),
+        )
         form.add("objectives", self.tr("Objectives"), LongTextField(lines=3))
         form.add("location", self.tr("Country or location"), TextField())
         form.add("phase", self.tr("Phase of the WOP cycle"), VocabCombo(WopPhase))
