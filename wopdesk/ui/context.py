@@ -140,6 +140,49 @@ class AppContext(QObject):
 
         self.run_task(back_up)
 
+    def restore_backup(
+        self,
+        archive: Path,
+        on_done: Callable[[None], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Replace the profile's data with the backup ``archive``, then show it.
+
+        On the writer thread, so no save runs meanwhile: the database is closed, restored
+        (``import_backup`` checks the archive whole and takes an automatic backup first),
+        and opened again; every page then reloads. A refused archive changes nothing, and
+        the profile goes on as it was.
+        """
+        from wopdesk.storage.backup import import_backup
+        from wopdesk.storage.models import ENTITIES
+        from wopdesk.storage.store import Store
+        from wopdesk.sync.status import StoreSyncStatus
+
+        old = self.store
+
+        def job() -> tuple["Store", SyncStatusProvider, str | None, str | None]:
+            # Closing only ends the pooled connections: if the archive is refused, the
+            # same store goes on with new ones, on the data it had.
+            old.close()
+            import_backup(archive, old.data_dir, replace=True)
+            store = Store.open(old.data_dir)
+            self._opening = store  # closed by ``close`` if the window quits meanwhile
+            return (
+                store,
+                StoreSyncStatus(store),
+                store.get_setting(PARTNERSHIP_SETTING),
+                store.get_setting(ME_SETTING),
+            )
+
+        def done(opened: tuple["Store", SyncStatusProvider, str | None, str | None]) -> None:
+            self._attach(*opened)
+            self._ahead.clear()
+            self.partnership_changed.emit(self.partnership_id or "")
+            self.data_changed.emit(frozenset(ENTITIES))
+            on_done(None)
+
+        self._start(self.workers.database, job, done, on_error)
+
     def close(self) -> None:
         """Wait for background work, then close the profile (once the app has quit)."""
         self.shutdown()

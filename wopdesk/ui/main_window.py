@@ -387,10 +387,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.print_progress_action = QAction(self.tr("Print &progress report…"), self)
         self.print_progress_action.triggered.connect(self.print_progress_report)
-        self.print_learning_action = QAction(self.tr("Print my &learning record…"), self)
+        self.print_learning_action = QAction(self.tr("Print &learning record…"), self)
         self.print_learning_action.triggered.connect(self.print_learning_record)
         self.file_menu.addActions([self.print_progress_action, self.print_learning_action])
         self.file_menu.addSeparator()
+        self._add_file_actions()
         self.file_menu.addMenu(self._build_language_menu())
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
@@ -765,13 +766,37 @@ class MainWindow(QMainWindow):
         self.report_dialog = show_progress_report(self, self.ctx, self.ctx.partnership_id)
 
     def print_learning_record(self) -> None:
-        """File › Print my learning record: the person chosen as "me", previewed."""
-        from wopdesk.ui.report_preview import show_learning_record
+        """File › Print learning record: whose is asked ("me" first), then it is previewed."""
+        from wopdesk.ui import file_actions
 
-        if not self.ctx.is_open or not self.ctx.me:
-            self.show_error(self.tr("Choose who you are first (top right), then print."))
+        file_actions.print_learning_record(
+            self, self.ctx, lambda dialog: setattr(self, "report_dialog", dialog)
+        )
+
+    def _add_file_actions(self) -> None:
+        """File › Back up…, Restore… and Settings… (their work: ``ui/file_actions.py``)."""
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(lambda: self._file_action("back_up"))
+        self.restore_action = QAction(self.tr("&Restore…"), self)
+        self.restore_action.triggered.connect(lambda: self._file_action("restore"))
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+
+    def _file_action(self, name: str) -> None:
+        from wopdesk.ui import file_actions
+
+        if not self.ctx.is_open:
+            self.show_error(self.tr("Your data is still being opened."))
             return
-        self.report_dialog = show_learning_record(self, self.ctx, self.ctx.me)
+        getattr(file_actions, name)(self, self.ctx, self.settings)
+
+    def open_settings(self) -> None:
+        from wopdesk.ui import file_actions
+
+        self.settings_dialog = file_actions.open_settings(self, self.ctx, self.settings)
 
     def _offer_recovered_drafts(self) -> None:
         """Every draft a crash left is offered at once (read off the GUI thread)."""
