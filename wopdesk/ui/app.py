@@ -105,5 +105,7 @@ def run_app(data_dir: str | None) -> int:
         code = app.exec()
     finally:
         uninstall_error_reporting(reporter)
+    if ctx.is_open:
+        ctx.first_page_shown()  # today's backup, if the app closed before it began
     ctx.close()
     return code or (1 if failed else 0)

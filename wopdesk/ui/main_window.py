@@ -75,6 +75,7 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
 # slowest read of any page (every entry, sorted), so it is ready before anyone clicks.
 BUILD_FIRST = ("learning",)
 IDLE_PAUSE_MS = 300  # after the person opens a page, before idle building goes on
+FIRST_IDLE_MS = 150  # after the first page's data arrived, before idle work begins
 
 # Sidebar sections: a heading, then the pages under it (page ids, in registry order).
 SECTIONS = [
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.is_ready = False
-        self.sync: SyncController | None = None  # once the profile is open
+        self._sync: SyncController | None = None  # see ``sync``
         self._painted = False
         self._frame_finished = False  # icons, shortcuts and menus: after the first paint
         self.settings = settings  # None: the person's own (QSettings of the app)
@@ -219,19 +220,31 @@ class MainWindow(QMainWindow):
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
         try:
-            from wopdesk.ui.sync_controller import SyncController
-
-            self.sync = SyncController(self.ctx, self)
-            for widget in (self.sync_menu, self.toolbar):
-                widget.insertAction(self.sync_now, self.sync.action)
-                widget.removeAction(self.sync_now)
-            self.sync.action.setIcon(self.sync_now.icon())
-            self.sync_now.deleteLater()  # the stand-in
-            self.sync_now = self.sync.action
             self.search.setEnabled(True)
             self.load_partnerships()
         except Exception as exc:  # a bug: say so rather than wait for ever
             self._start_failed(exc, logged=False)
+
+    @property
+    def started(self) -> bool:
+        """The start is over: the first page and what waited for its data (sync)."""
+        return self.is_ready and self._sync is not None
+
+    @property
+    def sync(self) -> "SyncController | None":
+        """Syncing, once the profile is open. Made when the first page's data is shown
+        (importing it took ~95 ms on the way to that data), or when first asked for."""
+        if self._sync is None and self.ctx.is_open:
+            from wopdesk.ui.sync_controller import SyncController
+
+            self._sync = SyncController(self.ctx, self)
+            for widget in (self.sync_menu, self.toolbar):
+                widget.insertAction(self.sync_now, self._sync.action)
+                widget.removeAction(self.sync_now)
+            self._sync.action.setIcon(self.sync_now.icon())
+            self.sync_now.deleteLater()  # the stand-in
+            self.sync_now = self._sync.action
+        return self._sync
 
     def _start_failed(self, exc: Exception, logged: bool = True) -> None:
         """Opening could not finish: one sentence where the page would have been.
@@ -554,11 +567,18 @@ class MainWindow(QMainWindow):
         if busy or self.ctx.busy or self._closing or self._idle_pause.isActive():
             return
         if not self._idle_build.isActive():
-            self._idle_build.start()
+            # The first step waits a little: the first page's data is painted, and the
+            # person can act on it, before anything else takes the interpreter.
+            self._idle_build.start(0 if self._sync is not None else FIRST_IDLE_MS)
 
     def _build_next_page(self) -> None:
         if self.ctx.busy or self._closing:
             return  # busy_changed(False) calls again
+        if self._sync is None:  # the first page's data is shown: what waited for it
+            _ = self.sync
+            self.ctx.first_page_shown()
+            self._build_when_idle()
+            return
         first = [page_id for page_id in BUILD_FIRST if page_id in self.page_ids]
         order = [*first, *(page_id for page_id in self.page_ids if page_id not in first)]
         remaining = [page_id for page_id in order if page_id not in self.pages]
