@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from wopdesk.files import match_umask
 from wopdesk.ui import settings as app_settings
 from wopdesk.ui.context import AppContext
 
@@ -65,9 +64,7 @@ def back_up(parent: QWidget, ctx: AppContext, settings: QSettings | None = None)
     def write() -> Path:
         from wopdesk.storage.backup import export_backup
 
-        written = export_backup(data_dir, target)
-        match_umask(written)  # the person's file, like any they save
-        return written
+        return export_backup(data_dir, target)  # with the person's usual permissions
 
     ctx.run_task(
         write,
