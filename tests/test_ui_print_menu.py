@@ -22,23 +22,7 @@ def test_file_print_progress_report_previews_it(qtbot: QtBot, demo_store: Store)
     qtbot.waitSignal(dialog.built, timeout=30000).wait()
 
 
-def test_file_print_my_learning_record_previews_it(qtbot: QtBot, demo_store: Store) -> None:
-    window = open_window(qtbot, demo_store, me=MARIA)
-    window.print_learning_action.trigger()
-    dialog = window.report_dialog
-    assert isinstance(dialog, ReportPreviewDialog)
-    qtbot.addWidget(dialog)
-    assert dialog.file_name.startswith("Maria-Jose-Pena_learning-record_")
-    qtbot.waitSignal(dialog.built, timeout=30000).wait()
-
-
-def test_without_me_chosen_the_learning_record_says_what_to_do(
-    qtbot: QtBot, demo_store: Store
-) -> None:
-    window = open_window(qtbot, demo_store)
-    window.ctx.me = None
-    window.print_learning_action.trigger()
-    assert "Choose who you are first" in window.statusBar().currentMessage()
+# File › Print learning record asks whose: see test_ui_file_menu.py.
 
 
 def test_file_names_are_plain_ascii() -> None:

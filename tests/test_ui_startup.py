@@ -51,7 +51,8 @@ def test_the_frame_shows_while_the_profile_opens_then_the_data(
     assert window.partnership_box.currentText() == DEMO_PARTNERSHIP_TITLE
     assert isinstance(window.current_page(), LearningPage)
     assert window.search.isEnabled()
-    assert window.sync_now.isEnabled()
+    # Syncing comes right after the first page's data, which does not wait for it.
+    qtbot.waitUntil(lambda: window.sync_now.isEnabled())
     pending = window.statusBar().pending  # its figures are read off the GUI thread
     qtbot.waitUntil(lambda: pending.isVisible())
     assert pending.text().endswith("changes waiting to sync")

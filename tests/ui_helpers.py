@@ -35,7 +35,10 @@ def open_window(
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the window is ready and no background read or write is running."""
-    qtbot.waitUntil(lambda: window.is_ready and not window.ctx.busy, timeout=10000)
+    # After the first page's data the window finishes starting (sync) when idle.
+    qtbot.waitUntil(
+        lambda: window.is_ready and window.started and not window.ctx.busy, timeout=10000
+    )
 
 
 def answer_yes(monkeypatch: object) -> list[str]:

@@ -6,6 +6,7 @@ __all__ = ["ORDER", "desktop", "reports", "search", "sync", "write"]
 
 ORDER = [
     "cold_start",
+    "overview_ready",
     "learning_open",
     "memory",
     "search",

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Back up all WOPdesk data</source>
+        <translation>Copia de seguridad de todos los datos de WOPdesk</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up to {0}…</source>
+        <translation>Copiando en {0}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation>Copia de seguridad guardada en {0}.</translation>
+    </message>
+    <message>
+        <source>Restore a WOPdesk backup</source>
+        <translation>Restaurar una copia de seguridad de WOPdesk</translation>
+    </message>
+    <message>
+        <source>no partnership</source>
+        <translation>ninguna alianza</translation>
+    </message>
+    <message>
+        <source>Restore {0}?</source>
+        <translation>¿Restaurar {0}?</translation>
+    </message>
+    <message>
+        <source>It holds: {0}.</source>
+        <translation>Contiene: {0}.</translation>
+    </message>
+    <message>
+        <source>Last change in it: {0}.</source>
+        <translation>Último cambio: {0}.</translation>
+    </message>
+    <message>
+        <source>It replaces everything in WOPdesk now ({0}), with changes not yet synced.</source>
+        <translation>Reemplaza todo lo que WOPdesk contiene ahora ({0}), incluidos los cambios aún no sincronizados.</translation>
+    </message>
+    <message>
+        <source>What is there now is first kept in an automatic backup (wopdesk backups lists them).</source>
+        <translation>Lo que hay ahora se guarda antes en una copia automática (wopdesk backups las lista).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Restaurando {0}…</translation>
+    </message>
+    <message>
+        <source>Restored {0}.</source>
+        <translation>{0} restaurada.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>Choose a partnership first.</source>
+        <translation>Elija primero una alianza.</translation>
+    </message>
+    <message>
+        <source>Nobody takes part in this partnership yet.</source>
+        <translation>Nadie participa todavía en esta alianza.</translation>
+    </message>
+    <message>
+        <source>Print learning record</source>
+        <translation>Imprimir el registro de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Whose learning record?</source>
+        <translation>¿El registro de aprendizaje de quién?</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <source>Description</source>
@@ -1144,8 +1223,20 @@
         <translation>Imprimir el informe de &amp;avance…</translation>
     </message>
     <message>
-        <source>Print my &amp;learning record…</source>
-        <translation>Imprimir mi registro de &amp;aprendizaje…</translation>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Your data is still being opened.</source>
+        <translation>Sus datos todavía se están abriendo.</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
@@ -1204,6 +1295,10 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
+        <source>Print &amp;learning record…</source>
+        <translation>Imprimir el registro de &amp;aprendizaje…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1226,10 +1321,6 @@
     <message>
         <source>Choose a partnership first.</source>
         <translation>Elija primero una alianza.</translation>
-    </message>
-    <message>
-        <source>Choose who you are first (top right), then print.</source>
-        <translation>Indique primero quién es usted (arriba a la derecha) y luego imprima.</translation>
     </message>
     <message>
         <source>WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem saves the details for whoever supports you.</source>
@@ -2067,6 +2158,69 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Sync &amp;server address</source>
+        <translation>Dirección del &amp;servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>The usual folder of your system</source>
+        <translation>La carpeta habitual de su sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>Carpeta de &amp;copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Your Documents folder</source>
+        <translation>Su carpeta Documentos</translation>
+    </message>
+    <message>
+        <source>Report &amp;author</source>
+        <translation>&amp;Autor de los informes</translation>
+    </message>
+    <message>
+        <source>Report &amp;organisation</source>
+        <translation>&amp;Organización de los informes</translation>
+    </message>
+    <message>
+        <source>The language and the data folder apply the next time WOPdesk starts. The author and organisation are printed at the foot of every report.</source>
+        <translation>El idioma y la carpeta de datos se aplican la próxima vez que se inicie WOPdesk. El autor y la organización se imprimen al pie de cada informe.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A server address starts with https:// or http:// and names the server, for example https://wop.example.org.</source>
+        <translation>Una dirección de servidor empieza por https:// o http:// y nombra el servidor, por ejemplo https://wop.example.org.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder WOPdesk can use: choose an existing folder, or a new one inside an existing folder.</source>
+        <translation>{0} no es una carpeta que WOPdesk pueda usar: elija una carpeta existente, o una nueva dentro de una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>La carpeta {0} no existe.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3436,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Position</source>
         <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Prepared by {author}</source>
+        <translation>Preparado por {author}</translation>
     </message>
     <message>
         <source>Printed {date}</source>

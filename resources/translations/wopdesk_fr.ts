@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Back up all WOPdesk data</source>
+        <translation>Sauvegarder toutes les données de WOPdesk</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up to {0}…</source>
+        <translation>Sauvegarde dans {0}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation>Sauvegardé dans {0}.</translation>
+    </message>
+    <message>
+        <source>Restore a WOPdesk backup</source>
+        <translation>Restaurer une sauvegarde de WOPdesk</translation>
+    </message>
+    <message>
+        <source>no partnership</source>
+        <translation>aucun partenariat</translation>
+    </message>
+    <message>
+        <source>Restore {0}?</source>
+        <translation>Restaurer {0} ?</translation>
+    </message>
+    <message>
+        <source>It holds: {0}.</source>
+        <translation>Elle contient : {0}.</translation>
+    </message>
+    <message>
+        <source>Last change in it: {0}.</source>
+        <translation>Dernière modification : {0}.</translation>
+    </message>
+    <message>
+        <source>It replaces everything in WOPdesk now ({0}), with changes not yet synced.</source>
+        <translation>Elle remplace tout ce que WOPdesk contient maintenant ({0}), y compris les modifications pas encore synchronisées.</translation>
+    </message>
+    <message>
+        <source>What is there now is first kept in an automatic backup (wopdesk backups lists them).</source>
+        <translation>Ce qui s’y trouve maintenant est d’abord gardé dans une sauvegarde automatique (wopdesk backups les liste).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Restauration de {0}…</translation>
+    </message>
+    <message>
+        <source>Restored {0}.</source>
+        <translation>{0} restaurée.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Choose a partnership first.</source>
+        <translation>Choisissez d’abord un partenariat.</translation>
+    </message>
+    <message>
+        <source>Nobody takes part in this partnership yet.</source>
+        <translation>Personne ne participe encore à ce partenariat.</translation>
+    </message>
+    <message>
+        <source>Print learning record</source>
+        <translation>Imprimer le relevé d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Whose learning record?</source>
+        <translation>Le relevé d’apprentissage de qui ?</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <source>Description</source>
@@ -1144,8 +1223,20 @@
         <translation>Imprimer le rapport d’&amp;avancement…</translation>
     </message>
     <message>
-        <source>Print my &amp;learning record…</source>
-        <translation>Imprimer mon Imprimer mon &amp;parcours d’apprentissage…amp;relevé des apprentissages…</translation>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Your data is still being opened.</source>
+        <translation>Vos données sont encore en cours d’ouverture.</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
@@ -1204,6 +1295,10 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
+        <source>Print &amp;learning record…</source>
+        <translation>Imprimer le relevé d’&amp;apprentissage…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1226,10 +1321,6 @@
     <message>
         <source>Choose a partnership first.</source>
         <translation>Choisissez d’abord un partenariat.</translation>
-    </message>
-    <message>
-        <source>Choose who you are first (top right), then print.</source>
-        <translation>Indiquez d’abord qui vous êtes (en haut à droite), puis imprimez.</translation>
     </message>
     <message>
         <source>WOPdesk stopped unexpectedly the last time it ran. Help › Report a problem saves the details for whoever supports you.</source>
@@ -2067,6 +2158,69 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Langue du système ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Sync &amp;server address</source>
+        <translation>Adresse du &amp;serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>The usual folder of your system</source>
+        <translation>Le dossier habituel de votre système</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>Dossier des sa&amp;uvegardes</translation>
+    </message>
+    <message>
+        <source>Your Documents folder</source>
+        <translation>Votre dossier Documents</translation>
+    </message>
+    <message>
+        <source>Report &amp;author</source>
+        <translation>&amp;Auteur des rapports</translation>
+    </message>
+    <message>
+        <source>Report &amp;organisation</source>
+        <translation>&amp;Organisation des rapports</translation>
+    </message>
+    <message>
+        <source>The language and the data folder apply the next time WOPdesk starts. The author and organisation are printed at the foot of every report.</source>
+        <translation>La langue et le dossier des données s’appliquent au prochain démarrage de WOPdesk. L’auteur et l’organisation sont imprimés au pied de chaque rapport.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A server address starts with https:// or http:// and names the server, for example https://wop.example.org.</source>
+        <translation>Une adresse de serveur commence par https:// ou http:// et nomme le serveur, par exemple https://wop.example.org.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder WOPdesk can use: choose an existing folder, or a new one inside an existing folder.</source>
+        <translation>{0} n’est pas un dossier que WOPdesk peut utiliser : choisissez un dossier existant, ou un nouveau dossier dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3436,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Position</source>
         <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Prepared by {author}</source>
+        <translation>Préparé par {author}</translation>
     </message>
     <message>
         <source>Printed {date}</source>

@@ -409,6 +409,30 @@ def gap(height_mm: float = 4) -> Flowable:
 
 
 @dataclass(frozen=True, slots=True)
+class Author:
+    """Who prepares the reports: printed in every footer and set as the PDF's author."""
+
+    name: str = ""
+    organisation: str = ""
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.name.strip(), self.organisation.strip()) if part)
+
+
+_author = Author()
+
+
+def set_author(author: Author) -> None:
+    """The author every report built from now on names (the app's Settings set it)."""
+    global _author
+    _author = author
+
+
+def current_author() -> Author:
+    return _author
+
+
+@dataclass(frozen=True, slots=True)
 class PageDecor:
     """What the header band and footer of every page say."""
 
@@ -438,7 +462,7 @@ class _ReportDocument(BaseDocTemplate):
             topMargin=BAND_HEIGHT + 9 * mm,
             bottomMargin=FOOTER_TOP + 7 * mm,
             title=title,
-            author="WOPdesk",
+            author=str(_author) or "WOPdesk",
             creator="WOPdesk",
             subject=decor.subject,
             keywords=["WOPdesk", "Water Operators' Partnership", decor.report],
@@ -495,6 +519,12 @@ class _ReportDocument(BaseDocTemplate):
         decor = self.decor
         style = STYLES["footer"]
         left_text = printed_on(decor.printed) + " · WOPdesk"
+        if str(_author):
+            # A long name or organisation is shortened: the subject and page number keep room.
+            prepared = _("Prepared by {author}").format(author=str(_author))
+            left_text += " · " + fit_line(
+                prepared, style.fontName, style.fontSize, FRAME_WIDTH * 0.35
+            )
         if decor.draft:
             left_text += " · " + _("DRAFT")
         left_width = stringWidth(left_text, style.fontName, style.fontSize) + 2

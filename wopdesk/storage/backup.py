@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wopdesk import __version__
 from wopdesk.errors import StorageError
-from wopdesk.files import cannot_write
+from wopdesk.files import cannot_write, match_umask
 from wopdesk.storage.blobs import BlobStore, sha256_of
 from wopdesk.storage.database import open_engine
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME
@@ -64,6 +64,7 @@ def _write_backup(data_dir: Path, database: Path, output: Path) -> None:
                 for blob in blobs:
                     archive.write(blob, f"{BLOBS_DIR}/{blob.parent.name}/{blob.name}")
             os.replace(temp_name, output)
+            match_umask(output)  # the person's file, not the 0600 of a temporary one
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise

@@ -11,8 +11,6 @@ import re
 import tempfile
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from wopdesk.domain.i18n import translate
 from wopdesk.errors import StorageError
 
@@ -32,6 +30,8 @@ def check_sha256(text: str) -> str:
 
 def image_media_type(data: bytes, name: str = "the file") -> str:
     """The media type of an image Pillow can read, or a clear error for anything else."""
+    from PIL import Image, UnidentifiedImageError  # here: not on the app's way to its first page
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()

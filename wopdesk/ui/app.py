@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from wopdesk.ui.style import APP_ID, app_icon
 from wopdesk.ui.workers import collect_garbage_on_gui_thread
 
+DATA_DIR_ENV = "WOPDESK_DATA_DIR"  # as in wopdesk.storage.paths, not imported before the paint
 # Set by the package smoke test: start, open the profile, show the window, then quit.
 QUIT_AFTER_SHOW_ENV = "WOPDESK_QUIT_AFTER_SHOW"
 
@@ -45,6 +46,16 @@ def register_fonts() -> list[str]:
     return families
 
 
+def chosen_data_dir(explicit: str | None) -> str | None:
+    """``--data-dir``, else ``WOPDESK_DATA_DIR``, else the folder of Settings (None: the
+    platform's usual one, which ``Store.open`` resolves)."""
+    if explicit or os.environ.get(DATA_DIR_ENV):
+        return explicit
+    from wopdesk.ui import settings
+
+    return settings.value(settings.DATA_FOLDER) or None
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     from wopdesk import logs
@@ -56,6 +67,7 @@ def run_app(data_dir: str | None) -> int:
     earlier_crash = logs.earlier_crash()  # before this run's crash log is opened
     logs.configure_logging()
     app = create_application()
+    data_dir = chosen_data_dir(data_dir)
     install_translators(app)
     ctx = AppContext()
     window = MainWindow(ctx)
@@ -93,5 +105,7 @@ def run_app(data_dir: str | None) -> int:
         code = app.exec()
     finally:
         uninstall_error_reporting(reporter)
+    if ctx.is_open:
+        ctx.first_page_shown()  # today's backup, if the app closed before it began
     ctx.close()
     return code or (1 if failed else 0)

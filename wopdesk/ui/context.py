@@ -57,6 +57,7 @@ class AppContext(QObject):
         self._store: Store | None = None
         self._opening: Store | None = None  # opened by the writer, not yet handed over
         self._drafts: DraftStore | None = None
+        self._after_first_page = False  # see ``first_page_shown``
         # The sync work replaces this with its engine's figures.
         self.sync_status: SyncStatusProvider = sync_status or NoSyncYet()
         self.partnership_id: str | None = None
@@ -95,24 +96,43 @@ class AppContext(QObject):
 
         def job() -> tuple["Store", SyncStatusProvider, str | None, str | None]:
             from wopdesk.storage.store import Store
-            from wopdesk.sync.status import StoreSyncStatus
 
             store = Store.open(data_dir)
             self._opening = store  # closed by ``close`` if the window quits meanwhile
-            status = StoreSyncStatus(store)
             return (
                 store,
-                status,
+                self.sync_status,
                 store.get_setting(PARTNERSHIP_SETTING),
                 store.get_setting(ME_SETTING),
             )
 
         def done(opened: tuple["Store", SyncStatusProvider, str | None, str | None]) -> None:
             self._attach(*opened)
+            self._after_first_page = True
             self.opened.emit()
-            self.back_up_daily(opened[0])
 
         self._start(self.workers.database, job, done, on_error)
+
+    def first_page_shown(self) -> None:
+        """What opening the profile left for later, so the first page's data comes first:
+        the sync figures (their module takes ~80 ms to import) and today's backup."""
+        if not self._after_first_page:
+            return
+        self._after_first_page = False
+        store = self.store
+
+        def sync_status() -> SyncStatusProvider:
+            from wopdesk.sync.status import StoreSyncStatus
+
+            return StoreSyncStatus(store)
+
+        def attach(status: SyncStatusProvider) -> None:
+            if self._store is store:
+                self.sync_status = status
+                self.data_changed.emit(frozenset())  # the status bar reads its figures
+
+        self._start(self.workers.database, sync_status, attach, None)
+        self.back_up_daily(store)
 
     def _attach(
         self,
@@ -139,6 +159,49 @@ class AppContext(QObject):
             return auto_backup.daily(store.data_dir, keep)
 
         self.run_task(back_up)
+
+    def restore_backup(
+        self,
+        archive: Path,
+        on_done: Callable[[None], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Replace the profile's data with the backup ``archive``, then show it.
+
+        On the writer thread, so no save runs meanwhile: the database is closed, restored
+        (``import_backup`` checks the archive whole and takes an automatic backup first),
+        and opened again; every page then reloads. A refused archive changes nothing, and
+        the profile goes on as it was.
+        """
+        from wopdesk.storage.backup import import_backup
+        from wopdesk.storage.models import ENTITIES
+        from wopdesk.storage.store import Store
+        from wopdesk.sync.status import StoreSyncStatus
+
+        old = self.store
+
+        def job() -> tuple["Store", SyncStatusProvider, str | None, str | None]:
+            # Closing only ends the pooled connections: if the archive is refused, the
+            # same store goes on with new ones, on the data it had.
+            old.close()
+            import_backup(archive, old.data_dir, replace=True)
+            store = Store.open(old.data_dir)
+            self._opening = store  # closed by ``close`` if the window quits meanwhile
+            return (
+                store,
+                StoreSyncStatus(store),
+                store.get_setting(PARTNERSHIP_SETTING),
+                store.get_setting(ME_SETTING),
+            )
+
+        def done(opened: tuple["Store", SyncStatusProvider, str | None, str | None]) -> None:
+            self._attach(*opened)
+            self._ahead.clear()
+            self.partnership_changed.emit(self.partnership_id or "")
+            self.data_changed.emit(frozenset(ENTITIES))
+            on_done(None)
+
+        self._start(self.workers.database, job, done, on_error)
 
     def close(self) -> None:
         """Wait for background work, then close the profile (once the app has quit)."""

@@ -21,17 +21,14 @@ from PySide6.QtCore import (
 )
 
 from wopdesk.domain import i18n as domain_i18n
+from wopdesk.ui import settings as settings_module
 
-LANGUAGE_SETTING = "ui/language"
+LANGUAGE_SETTING = settings_module.LANGUAGE.key
 QT_CATALOGUES = ("qtbase",)  # Qt's own strings: dialogs, standard buttons, context menus
 
 NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
 
 _installed: list[QTranslator] = []
-
-
-def _settings(settings: QSettings | None) -> QSettings:
-    return settings if settings is not None else QSettings("WOPdesk", "WOPdesk")
 
 
 def available_languages() -> dict[str, str]:
@@ -46,20 +43,15 @@ def available_languages() -> dict[str, str]:
 
 def saved_language(settings: QSettings | None = None) -> str | None:
     """The language the person chose, or None to follow the system."""
-    value = _settings(settings).value(LANGUAGE_SETTING, "")
-    return value if isinstance(value, str) and value in available_languages() else None
+    value = settings_module.value(settings_module.LANGUAGE, settings)
+    return value if value in available_languages() else None
 
 
 def save_language(language: str | None, settings: QSettings | None = None) -> None:
     """Remember the person's choice (None: follow the system) for the next start."""
-    store = _settings(settings)
-    if language is None:
-        store.remove(LANGUAGE_SETTING)
-    else:
-        if language not in available_languages():
-            raise ValueError(f"WOPdesk has no translation into {language!r}.")
-        store.setValue(LANGUAGE_SETTING, language)
-    store.sync()
+    if language is not None and language not in available_languages():
+        raise ValueError(f"WOPdesk has no translation into {language!r}.")
+    settings_module.set_value(settings_module.LANGUAGE, language or "", settings)
 
 
 def system_language() -> str:

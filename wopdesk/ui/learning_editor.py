@@ -12,6 +12,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -191,6 +192,7 @@ class LearningEditor(QWidget):
             f.field(name).setMaximumWidth(line * 14)
         f.field("hours").setMaximumWidth(line * 12)
         f.field("applied_evidence").setMaximumHeight(line * 4 + 14)
+        self._fit_narrow_panel()
         f.field("topic").returnPressed.connect(lambda: f.field("trainer_id").setFocus())
         f.field("hours").edit.returnPressed.connect(self.save)
 
@@ -226,6 +228,22 @@ class LearningEditor(QWidget):
             parent=self,
         )
         f.changed.connect(self._edited)
+
+    def _fit_narrow_panel(self) -> None:
+        """Keep the form within the log's side panel in every language.
+
+        In French and Spanish the labels are longer ("Verificado por el mentor") and the
+        lists were as wide as their longest name, so the form was wider than its panel and
+        cut off. The lists now shrink to a dozen characters (the full text shows when
+        opened), and a row whose field still does not fit puts it under its label.
+        """
+        self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name in ("form", "trainer_id", "track_id", "verified_by_id"):
+            combo = self.form.field(name)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
 
     # --- loading ----------------------------------------------------------------------
 

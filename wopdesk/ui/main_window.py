@@ -75,6 +75,7 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
 # slowest read of any page (every entry, sorted), so it is ready before anyone clicks.
 BUILD_FIRST = ("learning",)
 IDLE_PAUSE_MS = 300  # after the person opens a page, before idle building goes on
+FIRST_IDLE_MS = 150  # after the first page's data arrived, before idle work begins
 
 # Sidebar sections: a heading, then the pages under it (page ids, in registry order).
 SECTIONS = [
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.is_ready = False
-        self.sync: SyncController | None = None  # once the profile is open
+        self._sync: SyncController | None = None  # see ``sync``
         self._painted = False
         self._frame_finished = False  # icons, shortcuts and menus: after the first paint
         self.settings = settings  # None: the person's own (QSettings of the app)
@@ -221,19 +222,31 @@ class MainWindow(QMainWindow):
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
         try:
-            from wopdesk.ui.sync_controller import SyncController
-
-            self.sync = SyncController(self.ctx, self)
-            for widget in (self.sync_menu, self.toolbar):
-                widget.insertAction(self.sync_now, self.sync.action)
-                widget.removeAction(self.sync_now)
-            self.sync.action.setIcon(self.sync_now.icon())
-            self.sync_now.deleteLater()  # the stand-in
-            self.sync_now = self.sync.action
             self.search.setEnabled(True)
             self.load_partnerships()
         except Exception as exc:  # a bug: say so rather than wait for ever
             self._start_failed(exc, logged=False)
+
+    @property
+    def started(self) -> bool:
+        """The start is over: the first page and what waited for its data (sync)."""
+        return self.is_ready and self._sync is not None
+
+    @property
+    def sync(self) -> "SyncController | None":
+        """Syncing, once the profile is open. Made when the first page's data is shown
+        (importing it took ~95 ms on the way to that data), or when first asked for."""
+        if self._sync is None and self.ctx.is_open:
+            from wopdesk.ui.sync_controller import SyncController
+
+            self._sync = SyncController(self.ctx, self)
+            for widget in (self.sync_menu, self.toolbar):
+                widget.insertAction(self.sync_now, self._sync.action)
+                widget.removeAction(self.sync_now)
+            self._sync.action.setIcon(self.sync_now.icon())
+            self.sync_now.deleteLater()  # the stand-in
+            self.sync_now = self._sync.action
+        return self._sync
 
     def _start_failed(self, exc: Exception, logged: bool = True) -> None:
         """Opening could not finish: one sentence where the page would have been.
@@ -389,10 +402,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.print_progress_action = QAction(self.tr("Print &progress report…"), self)
         self.print_progress_action.triggered.connect(self.print_progress_report)
-        self.print_learning_action = QAction(self.tr("Print my &learning record…"), self)
+        self.print_learning_action = QAction(self.tr("Print &learning record…"), self)
         self.print_learning_action.triggered.connect(self.print_learning_record)
         self.file_menu.addActions([self.print_progress_action, self.print_learning_action])
         self.file_menu.addSeparator()
+        self._add_file_actions()
         self.file_menu.addMenu(self._build_language_menu())
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
@@ -558,11 +572,18 @@ class MainWindow(QMainWindow):
         if busy or self.ctx.busy or self._closing or self._idle_pause.isActive():
             return
         if not self._idle_build.isActive():
-            self._idle_build.start()
+            # The first step waits a little: the first page's data is painted, and the
+            # person can act on it, before anything else takes the interpreter.
+            self._idle_build.start(0 if self._sync is not None else FIRST_IDLE_MS)
 
     def _build_next_page(self) -> None:
         if self.ctx.busy or self._closing:
             return  # busy_changed(False) calls again
+        if self._sync is None:  # the first page's data is shown: what waited for it
+            _ = self.sync
+            self.ctx.first_page_shown()
+            self._build_when_idle()
+            return
         first = [page_id for page_id in BUILD_FIRST if page_id in self.page_ids]
         order = [*first, *(page_id for page_id in self.page_ids if page_id not in first)]
         remaining = [page_id for page_id in order if page_id not in self.pages]
@@ -770,13 +791,37 @@ class MainWindow(QMainWindow):
         self.report_dialog = show_progress_report(self, self.ctx, self.ctx.partnership_id)
 
     def print_learning_record(self) -> None:
-        """File › Print my learning record: the person chosen as "me", previewed."""
-        from wopdesk.ui.report_preview import show_learning_record
+        """File › Print learning record: whose is asked ("me" first), then it is previewed."""
+        from wopdesk.ui import file_actions
 
-        if not self.ctx.is_open or not self.ctx.me:
-            self.show_error(self.tr("Choose who you are first (top right), then print."))
+        file_actions.print_learning_record(
+            self, self.ctx, lambda dialog: setattr(self, "report_dialog", dialog)
+        )
+
+    def _add_file_actions(self) -> None:
+        """File › Back up…, Restore… and Settings… (their work: ``ui/file_actions.py``)."""
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(lambda: self._file_action("back_up"))
+        self.restore_action = QAction(self.tr("&Restore…"), self)
+        self.restore_action.triggered.connect(lambda: self._file_action("restore"))
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+
+    def _file_action(self, name: str) -> None:
+        from wopdesk.ui import file_actions
+
+        if not self.ctx.is_open:
+            self.show_error(self.tr("Your data is still being opened."))
             return
-        self.report_dialog = show_learning_record(self, self.ctx, self.ctx.me)
+        getattr(file_actions, name)(self, self.ctx, self.settings)
+
+    def open_settings(self) -> None:
+        from wopdesk.ui import file_actions
+
+        self.settings_dialog = file_actions.open_settings(self, self.ctx, self.settings)
 
     def _offer_recovered_drafts(self) -> None:
         """Every draft a crash left is offered at once (read off the GUI thread)."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from wopdesk.errors import WopdeskError
 from wopdesk.files import cannot_write
-from wopdesk.reports.layout import ReportResult
+from wopdesk.reports.layout import Author, ReportResult
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.style import fit_to_screen
 
@@ -233,9 +233,26 @@ def copy_atomically(source: Path, target: Path) -> Path:
 def _preview(
     parent: QWidget | None, ctx: AppContext, title: str, file_name: str, build: BuildReport
 ) -> ReportPreviewDialog:
-    dialog = ReportPreviewDialog(ctx, title, file_name, build, parent)
+    author = report_author()
+
+    def build_as_author(path: Path) -> ReportResult:
+        from wopdesk.reports.layout import set_author
+
+        set_author(author)  # Settings' author, as set when the report was asked for
+        return build(path)
+
+    dialog = ReportPreviewDialog(ctx, title, file_name, build_as_author, parent)
     dialog.show()
     return dialog
+
+
+def report_author() -> Author:
+    """Who Settings say prepares the reports."""
+    from wopdesk.ui import settings
+
+    return Author(
+        settings.value(settings.REPORT_AUTHOR), settings.value(settings.REPORT_ORGANISATION)
+    )
 
 
 def file_slug(text: str) -> str:

@@ -25,6 +25,13 @@ from wopdesk.ui.status import SyncStatusBar
 RETRY_MS = 120_000  # while changes wait, try again every two minutes
 
 
+def default_server_address() -> str:
+    """The server Settings name, for a profile that has never synced."""
+    from wopdesk.ui import settings
+
+    return settings.value(settings.SERVER_ADDRESS)
+
+
 class PasswordNeeded(SyncError):
     """The server wants a new sign-in and no password was given for this attempt."""
 
@@ -86,7 +93,7 @@ class SyncController(QObject):
             return True
         if automatic:
             return False
-        answer = self.ask_sign_in(url or "", user or "", "")
+        answer = self.ask_sign_in(url or default_server_address(), user or "", "")
         if answer is None:
             return False
         self._start(*answer, automatic=False)

@@ -1,0 +1,223 @@
+"""The File menu's work beyond records: back up, restore, settings, a person's learning record.
+
+Each opens what it needs from the window, then runs on a worker (``AppContext``): a
+backup on the general pool, a restore on the writer thread, reads off the GUI thread.
+The file dialogs propose a name that says what the file is (``WOPdesk_full-backup_
+2026-03-14.zip``), in the folder chosen in Settings, else in Documents.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from wopdesk.ui import settings as app_settings
+from wopdesk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wopdesk.storage.auto_backup import BackupPreview
+    from wopdesk.storage.overview import PersonChoice
+    from wopdesk.ui.report_preview import ReportPreviewDialog
+    from wopdesk.ui.settings_dialog import ChosenSettings, SettingsDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+def backup_file_name(today: dt.date | None = None) -> str:
+    """What a full backup made today is called: the program, the kind, the date."""
+    return f"WOPdesk_full-backup_{(today or dt.date.today()).isoformat()}.zip"
+
+
+def default_folder(settings: QSettings | None = None) -> Path:
+    """Where files are proposed: the backup folder of Settings, else Documents."""
+    chosen = app_settings.value(app_settings.BACKUP_FOLDER, settings)
+    if chosen and Path(chosen).expanduser().is_dir():
+        return Path(chosen).expanduser()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+# --- Back up ------------------------------------------------------------------------------
+
+
+def back_up(parent: QWidget, ctx: AppContext, settings: QSettings | None = None) -> bool:
+    """File › Back up: ask where, then write the full backup zip in a worker."""
+    proposed = default_folder(settings) / backup_file_name()
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Back up all WOPdesk data"), str(proposed), tr("Zip archives (*.zip)")
+    )
+    if not path:
+        return False
+    target = Path(path)
+    if target.suffix.lower() != ".zip":
+        target = target.with_name(target.name + ".zip")
+    data_dir = ctx.store.data_dir
+    ctx.notice.emit(tr("Backing up to {0}…").format(target))
+
+    def write() -> Path:
+        from wopdesk.storage.backup import export_backup
+
+        return export_backup(data_dir, target)  # with the person's usual permissions
+
+    ctx.run_task(
+        write,
+        lambda written: ctx.notice.emit(tr("Backed up to {0}.").format(written)),
+    )
+    return True
+
+
+# --- Restore ------------------------------------------------------------------------------
+
+
+def restore(parent: QWidget, ctx: AppContext, settings: QSettings | None = None) -> bool:
+    """File › Restore: choose a backup, see what it holds and what it replaces, confirm."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        tr("Restore a WOPdesk backup"),
+        str(default_folder(settings)),
+        tr("Zip archives (*.zip)"),
+    )
+    if not path:
+        return False
+    archive = Path(path)
+
+    def read() -> tuple["BackupPreview", list[str]]:
+        from wopdesk.storage import auto_backup, queries
+
+        with ctx.store.reading() as session:
+            current = [p.title for p in queries.partnerships(session)]
+        return auto_backup.preview(archive), current
+
+    ctx.run_task(read, lambda found: _confirm_restore(parent, ctx, archive, *found))
+    return True
+
+
+def restore_question(archive: Path, preview: "BackupPreview", current: list[str]) -> str:
+    """What the confirmation says: what the backup holds, and what it replaces."""
+    from wopdesk.ui.i18n import format_datetime
+
+    held = ", ".join(preview.partnerships) or tr("no partnership")
+    lines = [tr("Restore {0}?").format(archive.name), ""]
+    lines.append(tr("It holds: {0}.").format(held))
+    if preview.last_change is not None:
+        lines.append(tr("Last change in it: {0}.").format(format_datetime(preview.last_change)))
+    replaced = ", ".join(current) or tr("no partnership")
+    lines += [
+        "",
+        tr("It replaces everything in WOPdesk now ({0}), with changes not yet synced.").format(
+            replaced
+        ),
+        tr("What is there now is first kept in an automatic backup (wopdesk backups lists them)."),
+    ]
+    return "\n".join(lines)
+
+
+def _confirm_restore(
+    parent: QWidget,
+    ctx: AppContext,
+    archive: Path,
+    preview: "BackupPreview",
+    current: list[str],
+) -> None:
+    answer = QMessageBox.question(
+        parent,
+        tr("Restore a backup"),
+        restore_question(archive, preview, current),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    ctx.notice.emit(tr("Restoring {0}…").format(archive.name))
+    ctx.restore_backup(
+        archive,
+        lambda _none: ctx.notice.emit(tr("Restored {0}.").format(archive.name)),
+        ctx.report_error,
+    )
+
+
+# --- Settings -----------------------------------------------------------------------------
+
+
+def open_settings(
+    parent: QWidget, ctx: AppContext, settings: QSettings | None = None
+) -> "SettingsDialog":
+    """File › Settings: the dialog, with the open profile's sync server in it."""
+    from wopdesk.sync.status import SERVER_URL
+    from wopdesk.ui.settings_dialog import SettingsDialog
+
+    server = ctx.store.get_setting(SERVER_URL) if ctx.is_open else None
+    dialog = SettingsDialog(parent, settings, server_address=server)
+
+    def kept(chosen: "ChosenSettings") -> None:
+        if ctx.is_open and chosen.server_address and chosen.server_address != server:
+            # The next sync goes there (and asks to sign in if it must).
+            store = ctx.store
+            ctx.run_exclusive(lambda: store.set_setting(SERVER_URL, chosen.server_address), set())
+        ctx.notice.emit(tr("Settings saved."))
+
+    dialog.saved.connect(kept)
+    dialog.open()
+    return dialog
+
+
+# --- Learning record ----------------------------------------------------------------------
+
+
+def print_learning_record(
+    parent: QWidget, ctx: AppContext, shown: Callable[["ReportPreviewDialog"], None]
+) -> bool:
+    """File › Print learning record: choose the person (you first), then preview it.
+
+    The people of the partnership are read off the GUI thread; the preview dialog goes
+    to ``shown`` (the window keeps it).
+    """
+    pid = ctx.partnership_id
+    if not ctx.is_open or not pid:
+        ctx.error.emit(tr("Choose a partnership first."))
+        return False
+
+    def read(session: "Session") -> "list[PersonChoice]":
+        from wopdesk.storage import overview
+
+        return overview.partnership_people(session, pid)
+
+    ctx.run_read(read, lambda people: _choose_person(parent, ctx, people, shown))
+    return True
+
+
+def _choose_person(
+    parent: QWidget,
+    ctx: AppContext,
+    people: "list[PersonChoice]",
+    shown: Callable[["ReportPreviewDialog"], None],
+) -> None:
+    from wopdesk.ui.report_preview import show_learning_record
+
+    if not people:
+        ctx.error.emit(tr("Nobody takes part in this partnership yet."))
+        return
+    labels = [
+        f"{person.name} ({person.utility_name})" if person.utility_name else person.name
+        for person in people
+    ]
+    ids = [person.id for person in people]
+    current = ids.index(ctx.me) if ctx.me in ids else 0
+    label, ok = QInputDialog.getItem(
+        parent,
+        tr("Print learning record"),
+        tr("Whose learning record?"),
+        labels,
+        current,
+        False,
+    )
+    if not ok or label not in labels:
+        return
+    shown(show_learning_record(parent, ctx, ids[labels.index(label)]))
