@@ -123,6 +123,27 @@ def test_the_document_declares_no_other_error_shape(world: World) -> None:  # no
             assert errors, (path, method)
 
 
+def test_the_document_declares_what_routes_read_themselves(world: World) -> None:  # noqa: F811
+    document = world.http.get(world.url + "/openapi.json").json()
+    push = document["paths"]["/v1/push"]["post"]["requestBody"]
+    assert push["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PushRequest"
+    }
+    pushed = document["components"]["schemas"]["PushRequest"]
+    assert pushed["properties"]["changes"]["items"] == {"$ref": "#/components/schemas/Change"}
+    assert "stamp" in document["components"]["schemas"]["Change"]["required"]
+    upload = document["paths"]["/v1/blobs/{sha256}"]["put"]["requestBody"]
+    assert set(upload["content"]) == {"application/octet-stream"}
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] == PROTOCOL_HEADER:
+                    assert parameter["required"], (path, method)
+                    assert parameter["schema"]["enum"] == ["1", "2"]
+                if parameter["name"] == "sha256":
+                    assert parameter["schema"]["pattern"] == "^[0-9a-f]{64}$"
+
+
 def test_the_document_is_served_without_a_token(world: World) -> None:  # noqa: F811
     response = httpx.get(world.url + "/openapi.json")
     assert response.status_code == 200
