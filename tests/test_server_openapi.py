@@ -32,6 +32,16 @@ def _probes(w: World) -> list[tuple[str, str, dict[str, Any], str | None, int]]:
     wrong = {"batch_id": new_id(), "changes": [{"entity": 3}]}
     return [
         ("GET", "/v1/info", {}, None, 200),
+        # Any route may get a body: damaged gzip is a 400, one too large a 413.
+        (
+            "GET",
+            "/v1/info",
+            {"content": b"junk", "headers": {"Content-Encoding": "gzip"}},
+            None,
+            400,
+        ),
+        ("GET", "/v1/changes", {"content": b" " * (MAX_JSON_BODY + 1)}, "member", 413),
+        ("GET", "/v1/info", {"content": b" " * (MAX_JSON_BODY + 1)}, None, 413),
         ("POST", "/v1/push", {"json": push}, None, 401),
         ("POST", "/v1/push", {"json": push, "headers": {PROTOCOL_HEADER: ""}}, "member", 400),
         ("POST", "/v1/push", {"json": push, "headers": {PROTOCOL_HEADER: "0"}}, "member", 426),

@@ -61,7 +61,7 @@ def _answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 _MEANING = {
-    400: "Malformed request: no or unknown protocol version, bad JSON, a bad hash.",
+    400: "Malformed request: no or unknown protocol version, bad JSON or gzip, a bad hash.",
     401: "No token, an unknown, expired or revoked one, or a wrong password.",
     404: "No such file, or none this account may read.",
     409: "A clash with another request: a batch id or an upload position.",
@@ -71,8 +71,11 @@ _MEANING = {
     429: "Too many failed sign-ins; wait before trying again.",
     503: "The server's database is busy or unreachable; try again shortly.",
 }
-# Every /v1 route checks the protocol header; a busy database can fail any of them.
-_EVERY = (400, 426, 503)
+# Any route may be sent a body, which may be damaged gzip (400) or too large (413); a
+# busy database can fail any of them.
+_ANY = (400, 413, 503)
+# Every /v1 route checks the protocol header.
+_EVERY = (*_ANY, 426)
 _SIGNED_IN = (*_EVERY, 401, 422)
 
 
@@ -266,7 +269,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     Who = Annotated[Principal, Depends(principal)]
     api = APIRouter(prefix="/v1", dependencies=[Depends(protocol)])
 
-    @app.get("/v1/info", responses=_answers(503))
+    @app.get("/v1/info", responses=_answers(*_ANY))
     def info() -> ServerInfo:
         return ServerInfo(
             protocol=PROTOCOL_VERSION,
@@ -275,7 +278,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
             server_time=wall_ms(),
         )
 
-    @api.post("/login", responses=_answers(*_EVERY, 401, 413, 422, 429))
+    @api.post("/login", responses=_answers(*_EVERY, 401, 422, 429))
     def login(body: LoginRequest, request: Request) -> LoginResponse:
         address = request.client.host if request.client else "unknown"
         token, expires = accounts.login(db, body.user, body.password, address)
@@ -295,7 +298,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     @api.post(
         "/push",
         response_model=PushResponse,
-        responses=_answers(*_SIGNED_IN, 409, 413),
+        responses=_answers(*_SIGNED_IN, 409),
         openapi_extra=_body(JSON, {"$ref": _REF.format(model="PushRequest")}),
     )
     def push(
@@ -315,7 +318,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     ) -> Response:
         return Response(records.pull(db, who, after, scope, limit).encode(), media_type=JSON)
 
-    @api.post("/blobs/missing", responses=_answers(*_SIGNED_IN, 413))
+    @api.post("/blobs/missing", responses=_answers(*_SIGNED_IN))
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:
         return MissingBlobsResponse(missing=blobs.missing(db, who, body.hashes))
 
@@ -325,7 +328,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
 
     @api.put(
         "/blobs/{sha256}",
-        responses=_answers(*_SIGNED_IN, 409, 413),
+        responses=_answers(*_SIGNED_IN, 409),
         openapi_extra=_body("application/octet-stream", {"type": "string", "format": "binary"}),
     )
     async def upload(
