@@ -32,6 +32,16 @@ def _probes(w: World) -> list[tuple[str, str, dict[str, Any], str | None, int]]:
     wrong = {"batch_id": new_id(), "changes": [{"entity": 3}]}
     return [
         ("GET", "/v1/info", {}, None, 200),
+        # Any route may get a body: damaged gzip is a 400, one too large a 413.
+        (
+            "GET",
+            "/v1/info",
+            {"content": b"junk", "headers": {"Content-Encoding": "gzip"}},
+            None,
+            400,
+        ),
+        ("GET", "/v1/changes", {"content": b" " * (MAX_JSON_BODY + 1)}, "member", 413),
+        ("GET", "/v1/info", {"content": b" " * (MAX_JSON_BODY + 1)}, None, 413),
         ("POST", "/v1/push", {"json": push}, None, 401),
         ("POST", "/v1/push", {"json": push, "headers": {PROTOCOL_HEADER: ""}}, "member", 400),
         ("POST", "/v1/push", {"json": push, "headers": {PROTOCOL_HEADER: "0"}}, "member", 426),
@@ -121,6 +131,27 @@ def test_the_document_declares_no_other_error_shape(world: World) -> None:  # no
         for method, operation in operations.items():
             errors = {s for s in operation["responses"] if s.startswith(("4", "5"))}
             assert errors, (path, method)
+
+
+def test_the_document_declares_what_routes_read_themselves(world: World) -> None:  # noqa: F811
+    document = world.http.get(world.url + "/openapi.json").json()
+    push = document["paths"]["/v1/push"]["post"]["requestBody"]
+    assert push["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PushRequest"
+    }
+    pushed = document["components"]["schemas"]["PushRequest"]
+    assert pushed["properties"]["changes"]["items"] == {"$ref": "#/components/schemas/Change"}
+    assert "stamp" in document["components"]["schemas"]["Change"]["required"]
+    upload = document["paths"]["/v1/blobs/{sha256}"]["put"]["requestBody"]
+    assert set(upload["content"]) == {"application/octet-stream"}
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] == PROTOCOL_HEADER:
+                    assert parameter["required"], (path, method)
+                    assert parameter["schema"]["enum"] == ["1", "2"]
+                if parameter["name"] == "sha256":
+                    assert parameter["schema"]["pattern"] == "^[0-9a-f]{64}$"
 
 
 def test_the_document_is_served_without_a_token(world: World) -> None:  # noqa: F811

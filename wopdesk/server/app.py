@@ -10,7 +10,7 @@ import re
 import zlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
@@ -61,7 +61,7 @@ def _answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 _MEANING = {
-    400: "Malformed request: no or unknown protocol version, bad JSON, a bad hash.",
+    400: "Malformed request: no or unknown protocol version, bad JSON or gzip, a bad hash.",
     401: "No token, an unknown, expired or revoked one, or a wrong password.",
     404: "No such file, or none this account may read.",
     409: "A clash with another request: a batch id or an upload position.",
@@ -71,12 +71,18 @@ _MEANING = {
     429: "Too many failed sign-ins; wait before trying again.",
     503: "The server's database is busy or unreachable; try again shortly.",
 }
-# Every /v1 route checks the protocol header; a busy database can fail any of them.
-_EVERY = (400, 426, 503)
+# Any route may be sent a body, which may be damaged gzip (400) or too large (413); a
+# busy database can fail any of them.
+_ANY = (400, 413, 503)
+# Every /v1 route checks the protocol header.
+_EVERY = (*_ANY, 426)
 _SIGNED_IN = (*_EVERY, 401, 422)
 
 
-def _sha256_path(sha256: str) -> str:
+def _sha256_path(
+    # Declared with its pattern for the OpenAPI document; checked here for the sentence.
+    sha256: Annotated[str, Path(json_schema_extra={"pattern": SHA256_PATTERN})],
+) -> str:
     if not re.match(SHA256_PATTERN, sha256):
         raise ApiError(400, f"'{sha256[:80]}' is not a sha256 content hash.")
     return sha256
@@ -263,7 +269,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     Who = Annotated[Principal, Depends(principal)]
     api = APIRouter(prefix="/v1", dependencies=[Depends(protocol)])
 
-    @app.get("/v1/info", responses=_answers(503))
+    @app.get("/v1/info", responses=_answers(*_ANY))
     def info() -> ServerInfo:
         return ServerInfo(
             protocol=PROTOCOL_VERSION,
@@ -272,7 +278,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
             server_time=wall_ms(),
         )
 
-    @api.post("/login", responses=_answers(*_EVERY, 401, 413, 422, 429))
+    @api.post("/login", responses=_answers(*_EVERY, 401, 422, 429))
     def login(body: LoginRequest, request: Request) -> LoginResponse:
         address = request.client.host if request.client else "unknown"
         token, expires = accounts.login(db, body.user, body.password, address)
@@ -289,7 +295,12 @@ def create_app(db: ServerDatabase) -> FastAPI:
 
     # Push and pull answer with the JSON of what records made: checked data, built for
     # the wire, which FastAPI would validate once more on another worker-thread trip.
-    @api.post("/push", response_model=PushResponse, responses=_answers(*_SIGNED_IN, 409, 413))
+    @api.post(
+        "/push",
+        response_model=PushResponse,
+        responses=_answers(*_SIGNED_IN, 409),
+        openapi_extra=_body(JSON, {"$ref": _REF.format(model="PushRequest")}),
+    )
     def push(
         who: Who,
         version: Annotated[int, Depends(protocol)],
@@ -307,7 +318,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
     ) -> Response:
         return Response(records.pull(db, who, after, scope, limit).encode(), media_type=JSON)
 
-    @api.post("/blobs/missing", responses=_answers(*_SIGNED_IN, 413))
+    @api.post("/blobs/missing", responses=_answers(*_SIGNED_IN))
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:
         return MissingBlobsResponse(missing=blobs.missing(db, who, body.hashes))
 
@@ -315,7 +326,11 @@ def create_app(db: ServerDatabase) -> FastAPI:
     def upload_status(sha256: Sha256Path, who: Who) -> UploadStatus:
         return blobs.upload_status(db, who, sha256)
 
-    @api.put("/blobs/{sha256}", responses=_answers(*_SIGNED_IN, 409, 413))
+    @api.put(
+        "/blobs/{sha256}",
+        responses=_answers(*_SIGNED_IN, 409),
+        openapi_extra=_body("application/octet-stream", {"type": "string", "format": "binary"}),
+    )
     async def upload(
         sha256: Sha256Path,
         request: Request,
@@ -340,7 +355,47 @@ def create_app(db: ServerDatabase) -> FastAPI:
         return Response(data, media_type="application/octet-stream")
 
     app.include_router(api)
+    _complete_document(app)
     return app
+
+
+_REF = "#/components/schemas/{model}"
+
+
+def _body(media_type: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A request body the route reads itself, declared for the OpenAPI document."""
+    return {"requestBody": {"required": True, "content": {media_type: {"schema": schema}}}}
+
+
+_PROTOCOLS = [str(v) for v in range(OLDEST_SUPPORTED_PROTOCOL, PROTOCOL_VERSION + 1)]
+
+
+def _complete_document(app: FastAPI) -> None:
+    """Say in the OpenAPI document what the routes check themselves.
+
+    The push route parses its body itself (see ``_push_body``), so FastAPI does not know
+    ``PushRequest``. The protocol header is optional to FastAPI only so that its absence
+    gets a sentence of ours; the server requires it and speaks only these versions.
+    """
+    make_document = app.openapi
+
+    def document() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            made = make_document()
+            schemas = made.setdefault("components", {}).setdefault("schemas", {})
+            push = PushRequest.model_json_schema(ref_template=_REF)
+            for name, schema in push.pop("$defs", {}).items():
+                schemas.setdefault(name, schema)
+            schemas["PushRequest"] = push
+            for operations in made["paths"].values():
+                for operation in operations.values():
+                    for parameter in operation.get("parameters", []):
+                        if parameter["name"] == PROTOCOL_HEADER:
+                            parameter["required"] = True
+                            parameter["schema"] = {"type": "string", "enum": _PROTOCOLS}
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = document  # type: ignore[method-assign]
 
 
 def _add_error_handlers(app: FastAPI) -> None:
