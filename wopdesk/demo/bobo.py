@@ -59,7 +59,8 @@ from wopdesk.domain import vocab as v
 D = dt.date
 EUR_XOF = 655.957  # fixed parity of the CFA franc (BCEAO)
 
-TITLE = "ONEE – ONEA : une eau continue et sûre à Bobo-Dioulasso"
+# It sorts first among the demos: with no partnership remembered, the app opens it.
+TITLE = "Bobo-Dioulasso — ONEE et ONEA : une eau continue et sûre"
 
 UTILITIES = (
     Utility(

@@ -50,7 +50,7 @@ from wopdesk.domain import vocab as v
 
 D = dt.date
 PREFIX = "india:"
-TITLE = "MJP – Karad Municipal Council: towards 24x7 water"
+TITLE = "Karad — MJP and Karad Municipal Council: towards 24x7 water"
 
 UTILITIES = (
     Utility(
