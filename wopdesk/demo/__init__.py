@@ -22,11 +22,13 @@ DEMO_PARTNERSHIP_ID = demo_id("partnership")
 INDIA_PARTNERSHIP_TITLE = karad.TITLE
 INDIA_PARTNERSHIP_ID = demo_id(karad.PREFIX + "partnership")
 DEMOS: tuple[DemoSpec, ...] = (bobo.SPEC, karad.SPEC)
+DEMO_PARTNERSHIP_IDS = tuple(demo_id(spec.prefix + "partnership") for spec in DEMOS)
 
 __all__ = [
     "DEMOS",
     "DEMO_NAMESPACE",
     "DEMO_PARTNERSHIP_ID",
+    "DEMO_PARTNERSHIP_IDS",
     "DEMO_PARTNERSHIP_TITLE",
     "INDIA_PARTNERSHIP_ID",
     "INDIA_PARTNERSHIP_TITLE",
@@ -41,7 +43,7 @@ def create_demo(store: Store) -> bool:
     created = False
     for spec in DEMOS:
         with store.reading() as session:
-            if session.get(m.Partnership, demo_id(spec.prefix + "partnership")) is not None:
+            if session.get(m.Partnership, demo_id(spec.prefix + "partnership")):
                 continue
         with store.transaction() as session:
             Builder(session, store.blobs, spec).build()
