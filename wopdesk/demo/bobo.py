@@ -60,13 +60,13 @@ D = dt.date
 EUR_XOF = 655.957  # fixed parity of the CFA franc (BCEAO)
 
 # It sorts first among the demos: with no partnership remembered, the app opens it.
-TITLE = "Bobo-Dioulasso — ONEE et ONEA : une eau continue et sûre"
+TITLE = "Bobo-Dioulasso — ONEE et ONEA\u00a0: une eau continue et sûre"
 
 UTILITIES = (
     Utility(
         "mentor",
         "Office National de l'Électricité et de l'Eau Potable (ONEE – Branche Eau)",
-        "Morocco",
+        "Maroc",
         "Rabat",
         v.UtilityKind.BOTH,
         None,
@@ -160,9 +160,9 @@ PARTNERSHIP = {
     "planned_end": D(2027, 6, 30),
     "actual_start": D(2024, 3, 18),
     "currency": "XOF",
-    "objectives": "Ramener l'eau non facturée de Bobo-Dioulasso de 27,6 % à 22 %, tenir "
+    "objectives": "Ramener l'eau non facturée de Bobo-Dioulasso de 27,6\u202f% à 22\u202f%, tenir "
     "21,5 heures de service par jour en moyenne malgré la saison chaude, porter le taux "
-    "de recouvrement à 95 % et rendre conformes 95 % des contrôles de chlore résiduel, "
+    "de recouvrement à 95\u202f% et rendre conformes 95\u202f% des contrôles de chlore résiduel, "
     "en renforçant les équipes de la direction régionale.",
     "location": "Bobo-Dioulasso, Burkina Faso",
     "phase": v.WopPhase.IMPLEMENTATION,
@@ -177,7 +177,7 @@ TRACKS = (
         v.WorkingArea.NON_REVENUE_WATER,
         "maria",
         "mamadou",
-        "Le réseau n'est pas sectorisé : les pertes ne se lisent qu'en bloc, entre les "
+        "Le réseau n'est pas sectorisé\u00a0: les pertes ne se lisent qu'en bloc, entre les "
         "volumes produits à Nasso et les volumes facturés.",
     ),
     Track(
@@ -187,7 +187,7 @@ TRACKS = (
         "joao",
         "fatou",
         "Depuis le passage à la relève bimestrielle, les réclamations pour factures "
-        "élevées ont augmenté ; les arriérés des administrations pèsent sur le recouvrement.",
+        "élevées ont augmenté\u202f; les arriérés des administrations pèsent sur le recouvrement.",
     ),
     Track(
         "quality",
@@ -195,7 +195,7 @@ TRACKS = (
         v.WorkingArea.WATER_SAFETY_QUALITY,
         "andres",
         "ibrahima",
-        "L'eau brute de Nasso est agressive (pH voisin de 5,5) et doit être neutralisée ; "
+        "L'eau brute de Nasso est agressive (pH voisin de 5,5) et doit être neutralisée\u202f; "
         "le chlore résiduel n'est suivi qu'en quelques points du réseau.",
     ),
 )
@@ -243,7 +243,7 @@ FINDINGS = (
         "f1",
         "nrw",
         v.FindingArea.TECHNICAL,
-        "Aucun secteur n'a de compteur d'entrée : les pertes ne peuvent pas être localisées.",
+        "Aucun secteur n'a de compteur d'entrée\u00a0: les pertes ne peuvent pas être localisées.",
         "Les extensions récentes ont été raccordées sans compteurs de sectorisation.",
         v.Priority.HIGH,
     ),
@@ -293,18 +293,18 @@ ALL_HANDS = ("maria", "joao", "andres", "aissatou", "mamadou", "fatou")
 VISITS = (
     Visit(
         "first",
-        "Première mission : diagnostic conjoint",
+        "Première mission\u00a0: diagnostic conjoint",
         D(2024, 10, 14),
         D(2024, 10, 18),
         v.VisitState.FINAL,
         D(2025, 3, 10),
         "Confirmer le diagnostic sur le terrain et choisir le premier secteur pilote.",
-        "Visite de la station de Nasso et de ses forages ; mesure de débit de nuit à "
-        "l'entrée de Bolomakoté ; cartographie de la relève et de la facturation à "
-        "l'agence commerciale ; prélèvements de chlore résiduel en 12 points.",
+        "Visite de la station de Nasso et de ses forages\u202f; mesure de débit de nuit à "
+        "l'entrée de Bolomakoté\u202f; cartographie de la relève et de la facturation à "
+        "l'agence commerciale\u202f; prélèvements de chlore résiduel en 12 points.",
         "La mesure de nuit à Bolomakoté donne un débit minimum de 95 m³/h là où l'on "
-        "attendait environ 40 m³/h : de grosses fuites sur les conduites anciennes. "
-        "L'équipe a appris à lire la courbe de débit de nuit sur place. Relève : 6 "
+        "attendait environ 40 m³/h\u00a0: de grosses fuites sur les conduites anciennes. "
+        "L'équipe a appris à lire la courbe de débit de nuit sur place. Relève\u00a0: 6 "
         "tournées sur 40 dépassent leur délai. Le laboratoire de Nasso est bien tenu "
         "mais manque de réactifs DPD.",
         ALL_HANDS,
@@ -318,7 +318,7 @@ VISITS = (
     ),
     Visit(
         "v2",
-        "Deuxième mission : préparer la saison chaude",
+        "Deuxième mission\u00a0: préparer la saison chaude",
         D(2025, 3, 10),
         D(2025, 3, 14),
         v.VisitState.FINAL,
@@ -326,10 +326,10 @@ VISITS = (
         "Préparer la distribution alternée de la saison chaude et poser les premiers "
         "compteurs de sectorisation.",
         "Essai du programme de distribution alternée avec le centre de dispatching de "
-        "Bolomakoté ; pose d'un débitmètre à l'entrée du secteur pilote ; atelier sur les "
+        "Bolomakoté\u202f; pose d'un débitmètre à l'entrée du secteur pilote\u202f; atelier sur les "
         "réclamations liées à la relève bimestrielle.",
         "Le programme de distribution alternée tient sur une page par secteur. Le premier "
-        "débitmètre enregistre depuis le 12 mars. À l'agence, 40 % des réclamations "
+        "débitmètre enregistre depuis le 12 mars. À l'agence, 40\u202f% des réclamations "
         "viennent de relevés estimés faute d'accès au compteur.",
         ALL_HANDS,
         "Les hauts de Belle-Ville manquent d'eau dès que la demande dépasse la production.",
@@ -341,14 +341,14 @@ VISITS = (
     ),
     Visit(
         "v3",
-        "Troisième mission : recherche active de fuites",
+        "Troisième mission\u00a0: recherche active de fuites",
         D(2025, 9, 15),
         D(2025, 9, 19),
         v.VisitState.FINAL,
         D(2026, 3, 16),
         "Former une équipe à la recherche active de fuites et suivre le recouvrement.",
-        "Recherche de fuites au microphone de sol dans Bolomakoté ; revue des arriérés "
-        "des administrations avec l'agence commerciale ; contrôle des électrolyseurs de "
+        "Recherche de fuites au microphone de sol dans Bolomakoté\u202f; revue des arriérés "
+        "des administrations avec l'agence commerciale\u202f; contrôle des électrolyseurs de "
         "Nasso.",
         "Quatorze fuites trouvées en trois nuits, dont neuf invisibles en surface. Le "
         "débit de nuit de Bolomakoté est passé de 95 à 71 m³/h après les réparations. Le "
@@ -363,17 +363,17 @@ VISITS = (
     ),
     Visit(
         "v4",
-        "Quatrième mission : bilan à mi-parcours",
+        "Quatrième mission\u00a0: bilan à mi-parcours",
         D(2026, 3, 16),
         D(2026, 3, 20),
         v.VisitState.FINAL,
         D(2026, 10, 12),
         "Faire le bilan à mi-parcours avec la direction régionale et ajuster le plan d'action.",
-        "Revue des indicateurs avec la direction régionale ; audit du circuit des "
-        "réclamations ; visite des trois secteurs équipés.",
+        "Revue des indicateurs avec la direction régionale\u202f; audit du circuit des "
+        "réclamations\u202f; visite des trois secteurs équipés.",
         "Le débit de nuit de Bolomakoté se maintient sous 70 m³/h. Les réclamations pour "
         "facture élevée ont baissé mais leur traitement dépasse encore trois semaines. "
-        "Les terminaux de relève ne sont toujours pas achetés : le marché est relancé.",
+        "Les terminaux de relève ne sont toujours pas achetés\u00a0: le marché est relancé.",
         ALL_HANDS,
         "Le traitement d'une réclamation pour facture élevée prend plus de trois semaines.",
         "billing",
@@ -381,17 +381,17 @@ VISITS = (
     ),
     Visit(
         "second",
-        "Cinquième mission : secteurs, réclamations et stock de pièces",
+        "Cinquième mission\u00a0: secteurs, réclamations et stock de pièces",
         D(2026, 10, 12),
         D(2026, 10, 16),
         v.VisitState.DRAFT,
         D(2027, 3, 15),
         "Suivre le plan d'action, former au corrélateur acoustique et auditer la "
         "chloration de Nasso.",
-        "Recherche de fuites au corrélateur dans le secteur 24 ; revue du suivi des "
-        "arriérés ; audit de la salle de chloration ; atelier de programmation 2027.",
+        "Recherche de fuites au corrélateur dans le secteur 24\u202f; revue du suivi des "
+        "arriérés\u202f; audit de la salle de chloration\u202f; atelier de programmation 2027.",
         "Issouf a conduit seul la mesure de nuit de Belle-Ville. Le recouvrement atteint "
-        "92 % sur le trimestre. Une pompe doseuse a été remplacée à Nasso mais aucune "
+        "92\u202f% sur le trimestre. Une pompe doseuse a été remplacée à Nasso mais aucune "
         "membrane de rechange n'est en stock.",
         ALL_HANDS,
         "Aucune pièce de rechange en stock pour les pompes doseuses de Nasso.",
@@ -595,7 +595,7 @@ LEARNING = (
         1,
         3,
         "first",
-        "Issouf a mesuré seul le débit de nuit de Bolomakoté en décembre 2024 ; rapport déposé.",
+        "Issouf a mesuré seul le débit de nuit de Bolomakoté en décembre 2024\u202f; rapport déposé.",
     ),
     Learning(
         "l3",
@@ -648,7 +648,7 @@ LEARNING = (
         F.EXPOSURE_VISIT,
         D(2025, 6, 16),
         "Voyage d'étude à l'Institut international de l'eau et de l'assainissement (IEA) "
-        "de l'ONEE : recherche de fuites",
+        "de l'ONEE\u00a0: recherche de fuites",
         "maria",
         ("mamadou", "aissatou"),
         32.0,
@@ -729,7 +729,7 @@ CONTRIBUTIONS = (
         v.ContributionKind.CASH,
         round(GRANT_EUR * EUR_XOF),
         f"Subvention de {GRANT_EUR:,} EUR".replace(",", " ")
-        + " (parité fixe 1 EUR = 655,957 XOF). Démo : montant illustratif.",
+        + " (parité fixe 1 EUR = 655,957 XOF). Démo\u00a0: montant illustratif.",
     ),
     Contribution(
         "mentor",
@@ -737,7 +737,7 @@ CONTRIBUTIONS = (
         "mentor",
         v.ContributionKind.IN_KIND,
         26_000_000,
-        "Temps des experts valorisé. Démo : montant illustratif.",
+        "Temps des experts valorisé. Démo\u00a0: montant illustratif.",
     ),
     Contribution(
         "mentee",
@@ -745,7 +745,7 @@ CONTRIBUTIONS = (
         "mentee",
         v.ContributionKind.IN_KIND,
         9_800_000,
-        "Temps des agents, véhicules et salle de réunion. Démo : montant illustratif.",
+        "Temps des agents, véhicules et salle de réunion. Démo\u00a0: montant illustratif.",
     ),
 )
 
@@ -841,9 +841,9 @@ SPEC = DemoSpec(
     target_date=D(2027, 6, 30),
     frequency="trimestrielle",
     verification="Rapport mensuel d'exploitation de la direction régionale, vérifié à chaque "
-    "mission. Démo : valeurs illustratives, aucune source publique ne les donne.",
+    "mission. Démo\u00a0: valeurs illustratives, aucune source publique ne les donne.",
     reading_source="Rapport mensuel d'exploitation, DR ONEA Bobo-Dioulasso",
-    reading_note="Démo : valeur illustrative.",
+    reading_note="Démo\u00a0: valeur illustrative.",
     findings=FINDINGS,
     diagnosis_evidence="Atelier de diagnostic conjoint, Bobo-Dioulasso, octobre 2024",
     diagnosis_date=D(2024, 10, 18),
