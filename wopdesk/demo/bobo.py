@@ -326,8 +326,8 @@ VISITS = (
         "Préparer la distribution alternée de la saison chaude et poser les premiers "
         "compteurs de sectorisation.",
         "Essai du programme de distribution alternée avec le centre de dispatching de "
-        "Bolomakoté\u202f; pose d'un débitmètre à l'entrée du secteur pilote\u202f; atelier sur les "
-        "réclamations liées à la relève bimestrielle.",
+        "Bolomakoté\u202f; pose d'un débitmètre à l'entrée du secteur pilote\u202f; atelier "
+        "sur les réclamations liées à la relève bimestrielle.",
         "Le programme de distribution alternée tient sur une page par secteur. Le premier "
         "débitmètre enregistre depuis le 12 mars. À l'agence, 40\u202f% des réclamations "
         "viennent de relevés estimés faute d'accès au compteur.",
@@ -595,7 +595,8 @@ LEARNING = (
         1,
         3,
         "first",
-        "Issouf a mesuré seul le débit de nuit de Bolomakoté en décembre 2024\u202f; rapport déposé.",
+        "Issouf a mesuré seul le débit de nuit de Bolomakoté en décembre 2024\u202f; "
+        "rapport déposé.",
     ),
     Learning(
         "l3",
