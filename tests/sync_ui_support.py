@@ -10,7 +10,7 @@ from keyring.backends import fail
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID
+from wopdesk.demo import DEMO_PARTNERSHIP_IDS
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import ServerDatabase, ServerRecord
@@ -50,8 +50,9 @@ def server_fixture(tmp_path: Path) -> Iterator[Server]:
     db = ServerDatabase.open(f"sqlite:///{tmp_path / 'server.db'}")
     for name in ("maria", "joao"):
         accounts.add_user(db, name, f"{name}-password")
-    accounts.grant(db, "maria", DEMO_PARTNERSHIP_ID, "coordinator")
-    accounts.grant(db, "joao", DEMO_PARTNERSHIP_ID, "mentor")
+    for partnership_id in DEMO_PARTNERSHIP_IDS:  # both demo partnerships
+        accounts.grant(db, "maria", partnership_id, "coordinator")
+        accounts.grant(db, "joao", partnership_id, "mentor")
     try:
         with running_server(create_app(db)) as url:
             yield Server(url, db)

@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 
 from wopdesk.cli import main
-from wopdesk.demo import DEMO_PARTNERSHIP_TITLE
+from wopdesk.demo import DEMOS
 from wopdesk.errors import StorageError
 from wopdesk.storage import auto_backup
 from wopdesk.storage.backup import export_backup, import_backup
@@ -19,6 +19,8 @@ from wopdesk.storage.database import alembic_config, create_sqlite_engine, open_
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 
+TITLES = tuple(sorted(str(spec.partnership["title"]) for spec in DEMOS))
+VISITS = sum(len(spec.visits) for spec in DEMOS)
 NOON = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
 
 
@@ -27,10 +29,10 @@ def test_a_backup_is_verified_and_previewed(demo_store: Store) -> None:
     assert path is not None
     assert path.parent == demo_store.data_dir / auto_backup.BACKUPS_DIR
     contents = auto_backup.preview(path)
-    assert contents.partnerships == (DEMO_PARTNERSHIP_TITLE,)
+    assert contents.partnerships == TITLES
     counts = dict(contents.counts)
-    assert counts["partnerships"] == 1
-    assert counts["site visits"] == 2
+    assert counts["partnerships"] == len(DEMOS)
+    assert counts["site visits"] == VISITS
     assert counts["photos and files"] > 0
     assert contents.last_change is not None
 
@@ -97,7 +99,7 @@ def test_a_restore_is_preceded_by_a_backup_of_what_it_replaces(
     import_backup(archive, demo_store.data_dir, replace=True)
     taken = auto_backup.backups(demo_store.data_dir)
     assert [b.reason for b in taken] == [auto_backup.BEFORE_RESTORE]
-    assert auto_backup.preview(taken[0].path).partnerships == (DEMO_PARTNERSHIP_TITLE,)
+    assert auto_backup.preview(taken[0].path).partnerships == TITLES
 
 
 def test_the_command_line_lists_the_backups(
@@ -107,8 +109,8 @@ def test_the_command_line_lists_the_backups(
     assert main(["backups", "--data-dir", str(demo_store.data_dir)]) == 0
     out = capsys.readouterr().out
     assert "2026-12-04 12:00 UTC  daily" in out
-    assert DEMO_PARTNERSHIP_TITLE in out
-    assert "2 site visits" in out
+    assert "; ".join(TITLES) in out
+    assert f"{VISITS} site visits" in out
 
 
 def test_a_backup_exists_after_the_app_has_run_once(demo_store: Store) -> None:

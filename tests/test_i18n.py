@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 import wopdesk
 from wopdesk.cli import main as cli_main
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo, demo_id
 from wopdesk.domain import i18n
 from wopdesk.domain import vocab as v
 from wopdesk.domain.rules import check_reading_in_range, parse_date, validate
@@ -401,7 +401,7 @@ def test_a_visit_summary_in_spanish(
         "Firmas",
         "Página 1 de",
         "Impreso el 20 nov 2026",
-        "7–11 abr 2025",
+        "14–18 oct 2024",
     ):
         assert title in text
     assert "Agreed actions" not in text
@@ -421,7 +421,11 @@ def test_a_progress_report_in_french_formats_numbers_the_french_way(
     assert "Situation au 20 nov. 2026" in text
     assert "Page 1 sur" in text
     # A narrow no-break space groups the thousands (NFKC reads it as a space).
-    assert "26 220 USD dépensés sur un budget de 58 700 USD (45 %)" in text
+    budget = sum(c.amount for c in bobo.CONTRIBUTIONS)
+    spent = sum(e.amount for e in bobo.EXPENSES if e.currency == "XOF")
+    share = round(100 * spent / budget)
+    french = f"{spent:,.0f} XOF dépensés sur un budget de {budget:,.0f} XOF ({share} %)"
+    assert french.replace(",", " ") in text
 
 
 def test_report_command_follows_the_language(
@@ -512,9 +516,11 @@ def test_the_main_window_speaks_french(
     qtbot.waitUntil(lambda: window.page("overview").data is not None, timeout=10000)
     # Dates and figures as French writes them, not 2024-03-01 or 38.4%.
     subtitle = window.page("overview").subtitle.text()
-    assert "prévu du 1 mars 2024 au 28 févr. 2027" in subtitle
-    assert "Mentoré\u00a0: Société des Eaux de Kolda" in subtitle
-    assert window.page("overview").budget_bar.format() == "45\u202f%"
+    assert "prévu du 1 mars 2024 au 30 juin 2027" in subtitle
+    assert f"Mentoré\u00a0: {bobo.UTILITIES[1].name}" in subtitle
+    budget = sum(c.amount for c in bobo.CONTRIBUTIONS)
+    spent = sum(e.amount for e in bobo.EXPENSES if e.currency == "XOF")
+    assert window.page("overview").budget_bar.format() == f"{round(100 * spent / budget)}\u202f%"
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(

@@ -9,7 +9,16 @@ import pytest
 from alembic import command
 from sqlalchemy import event, func, select
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id, demo_photo
+from wopdesk.demo import (
+    DEMO_PARTNERSHIP_ID,
+    DEMOS,
+    INDIA_PARTNERSHIP_ID,
+    bobo,
+    create_demo,
+    demo_id,
+    demo_photo,
+    karad,
+)
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
@@ -65,7 +74,7 @@ def test_every_entity_round_trips_through_the_database(demo_store: Store) -> Non
 def test_demo_is_complete_and_idempotent(demo_store: Store) -> None:
     assert create_demo(demo_store) is False
     with demo_store.reading() as session:
-        assert session.scalar(select(func.count()).select_from(m.Partnership)) == 1
+        assert session.scalar(select(func.count()).select_from(m.Partnership)) == len(DEMOS)
         statuses = {a.status for a in q.actions(session, DEMO_PARTNERSHIP_ID)}
         forms = {a.form for a in q.learning(session, DEMO_PARTNERSHIP_ID)}
         visits = q.visits(session, DEMO_PARTNERSHIP_ID)
@@ -74,9 +83,46 @@ def test_demo_is_complete_and_idempotent(demo_store: Store) -> None:
         mentor, mentee = partnership.mentor_utility, partnership.mentee_utility
     assert statuses == set(v.ActionStatus)
     assert forms == set(v.LearningForm)
-    assert len(visits) == 2
+    assert len(visits) == len(bobo.VISITS)
+    assert [x.state for x in visits].count(v.VisitState.DRAFT) == 1
     assert mentor.country != mentee.country
+    assert partnership.currency == "XOF"
     assert len(q.tracks(demo_store.sessions(), DEMO_PARTNERSHIP_ID)) == 3
+
+
+def test_the_indian_demo_follows_slb_in_rupees(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        partnership = session.get(m.Partnership, INDIA_PARTNERSHIP_ID)
+        assert partnership is not None
+        codes = {t.indicator.code for t in q.track_indicators(session, INDIA_PARTNERSHIP_ID)}
+        expenses = session.query(m.Expense).filter_by(partnership_id=INDIA_PARTNERSHIP_ID)
+        currencies = {e.currency for e in expenses}
+        visits = q.visits(session, INDIA_PARTNERSHIP_ID)
+        names = [person.name for person, _role in q.memberships(session, INDIA_PARTNERSHIP_ID)]
+    assert partnership.currency == "INR"
+    assert partnership.type == v.PartnershipType.NATIONAL
+    assert codes == {t.code for t in karad.TARGETS}
+    assert all(code.startswith("SLB-") for code in codes)
+    assert currencies == {"INR"}
+    assert len(visits) == len(karad.VISITS)
+    assert [x.state for x in visits].count(v.VisitState.DRAFT) == 1
+    assert any("(" in name and "\u0900" <= name[-2] <= "\u097f" for name in names)
+
+
+def test_the_primary_demo_comes_first_so_the_app_opens_it(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        assert [p.id for p in q.partnerships(session)][0] == DEMO_PARTNERSHIP_ID
+
+
+def test_the_primary_demo_spends_in_its_currency_and_the_funders(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        expenses = session.query(m.Expense).filter_by(partnership_id=DEMO_PARTNERSHIP_ID)
+        currencies = {e.currency for e in expenses}
+        readings = session.query(m.IndicatorReading).filter_by(partnership_id=DEMO_PARTNERSHIP_ID)
+        notes = {r.note for r in readings}
+    assert currencies == {"XOF", "EUR"}
+    # No public source gives these figures: each reading says it is illustrative.
+    assert notes == {bobo.SPEC.reading_note}
 
 
 def test_engine_uses_wal_and_foreign_keys(store: Store) -> None:
@@ -175,11 +221,12 @@ def test_data_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
 
 def test_search_finds_notes_findings_actions_and_learning(demo_store: Store) -> None:
     with demo_store.reading() as session:
-        hits = {h.entity for h in q.search(session, "step test")}
+        hits = {h.entity for h in q.search(session, "débit de nuit")}
         assert {"site_visit", "learning_activity"} <= hits
-        assert q.search(session, "diaphragm")[0].entity == "action"
-        assert q.search(session, "benchmark")[0].entity == "diagnosis_finding"
-        assert q.search(session, "cheri")  # accents folded: Médina Chérif
+        assert q.search(session, "clapets")[0].entity == "action"
+        assert q.search(session, "comparateur")[0].entity == "diagnosis_finding"
+        assert q.search(session, "bolomakote")  # accents folded: Bolomakoté
+        assert q.search(session, "malkapur")  # the Indian demo is searched too
         assert q.search(session, "") == []
         assert q.search(session, '"unbalanced AND (') == []
 
@@ -190,7 +237,7 @@ def test_search_follows_edits_and_deletes(demo_store: Store) -> None:
         cmd.update(session, m.SiteVisit, visit_id, notes="Hydrant flushing with the crew")
     with demo_store.reading() as session:
         assert [h.row_id for h in q.search(session, "hydrant")] == [visit_id]
-        assert not q.search(session, "microphones diaphragm dosing replaced")
+        assert not q.search(session, "corrélateur membrane doseuse remplacée")
     with demo_store.transaction() as session:
         cmd.delete(session, m.SiteVisit, visit_id)
     with demo_store.reading() as session:

@@ -19,7 +19,7 @@ from keyring.backends import fail
 from sqlalchemy import delete, func, select, update
 
 from wopdesk import cli
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_IDS, DEMOS, create_demo, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
@@ -78,8 +78,9 @@ def _serve(url: str) -> Iterator[Server]:
     db = ServerDatabase.open(url)
     for name in ("maria", "joao", "outsider"):
         accounts.add_user(db, name, f"{name}-password")
-    accounts.grant(db, "maria", DEMO_PARTNERSHIP_ID, "coordinator")
-    accounts.grant(db, "joao", DEMO_PARTNERSHIP_ID, "mentor")
+    for partnership_id in DEMO_PARTNERSHIP_IDS:  # both demo partnerships
+        accounts.grant(db, "maria", partnership_id, "coordinator")
+        accounts.grant(db, "joao", partnership_id, "mentor")
     try:
         with running_server(create_app(db)) as base:
             yield Server(base, db)
@@ -250,19 +251,20 @@ def test_two_data_directories_sync_to_identical_records(
     code, out, err = sync(maria, "maria")
     assert code == 0, err
     assert f"sent {changes} changes" in out
-    assert "Files: sent 6" in out
+    photos = sum(len(visit.photos) for spec in DEMOS for visit in spec.visits)
+    assert f"Files: sent {photos}" in out
     assert "no system keyring was found" in out
     assert "sync-tokens.json" in out
     code, out, err = sync(joao, "joao")
     assert code == 0, err
     assert f"received {changes} changes" in out
-    assert "received 6" in out
+    assert f"received {photos}" in out
 
     a, b = Store.open(maria), Store.open(joao)
     try:
         assert snapshot(a) == snapshot(b)
         assert blobs(a) == blobs(b)
-        assert len(blobs(a)) == 6
+        assert len(blobs(a)) == photos
         assert (maria / "sync-tokens.json").stat().st_mode & 0o777 == 0o600
         # A second sync with no changes sends and receives nothing, in one round trip.
         for store, user in ((a, "maria"), (b, "joao")):
@@ -811,7 +813,8 @@ def test_new_grant_brings_the_partnership_on_the_next_sync(
     # Shared records reach only the members of a partnership that uses them.
     assert c.get(m.Utility, demo_id("utility:mentor")) is None
     assert c.get(m.Person, demo_id("person:maria")) is None
-    accounts.grant(server.db, "outsider", DEMO_PARTNERSHIP_ID, "observer")
+    for partnership_id in DEMO_PARTNERSHIP_IDS:
+        accounts.grant(server.db, "outsider", partnership_id, "observer")
     c.sync()
     assert c.get(m.Partnership, DEMO_PARTNERSHIP_ID) is not None
     assert c.get(m.Utility, demo_id("utility:mentor")) is not None

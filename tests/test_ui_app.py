@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_TITLE, demo_id
+from tests.demo_facts import BUDGET, CURRENCY, SPENT, used
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_TITLE, DEMOS, bobo, demo_id
 from wopdesk.domain.vocab import ExpenseCategory
 from wopdesk.storage import commands, overview, queries
 from wopdesk.storage.models import Expense
@@ -127,13 +128,13 @@ def test_overview_shows_the_partnership_at_a_glance(qtbot: QtBot, demo_store: St
         expected = overview.partnership_overview(session, DEMO_PARTNERSHIP_ID, dt.date.today())
     assert expected is not None
     assert page.phases.labels[expected.phase].accessibleName().startswith("Current phase")
-    assert page.indicator_table.rowCount() == 5
+    assert page.indicator_table.rowCount() == len(bobo.TARGETS)
     assert page.actions_summary.text() == (
         f"{expected.open_actions} open · {len(expected.overdue)} overdue"
     )
-    assert page.learning_total.text() == "84 hours in total"
-    assert page.budget_text.text() == "26,220 of 58,700 USD"
-    assert page.budget_bar.value() == 45
+    assert page.learning_total.text() == f"{sum(r.hours for r in bobo.LEARNING):g} hours in total"
+    assert page.budget_text.text() == f"{SPENT:,.0f} of {BUDGET:,.0f} {CURRENCY}"
+    assert page.budget_bar.value() == used()
 
 
 def test_overview_links_open_the_next_visit(qtbot: QtBot, demo_store: Store) -> None:
@@ -194,7 +195,7 @@ def test_partnership_selector_switches_every_page(
 ) -> None:
     other = second_partnership
     window = open_window(qtbot, demo_store, me=MARIA)
-    assert window.partnership_box.count() == 2
+    assert window.partnership_box.count() == len(DEMOS) + 1
     window.select_partnership(other)
     assert window.ctx.partnership_id == other
     learning = window.show_page("learning")
@@ -218,9 +219,9 @@ def test_every_page_fits_a_1366_by_768_screen(qtbot: QtBot, demo_store: Store) -
 
 
 def test_the_budget_card_never_adds_other_currencies(qtbot: QtBot, demo_store: Store) -> None:
-    """Expenses of 300 EUR and 20,000 XOF beside the USD budget: shown apart, not added."""
+    """Expenses of 300 EUR and 20,000 USD beside the XOF budget: shown apart, not added."""
     with demo_store.transaction() as session:
-        for amount, currency in ((300.0, "EUR"), (20000.0, "XOF"), (0.5, "EUR")):
+        for amount, currency in ((300.0, "EUR"), (20000.0, "USD"), (0.5, "EUR")):
             commands.create(
                 session,
                 Expense,
@@ -233,13 +234,15 @@ def test_the_budget_card_never_adds_other_currencies(qtbot: QtBot, demo_store: S
     with demo_store.reading() as session:
         data = overview.partnership_overview(session, DEMO_PARTNERSHIP_ID, dt.date.today())
     assert data is not None
-    assert data.spent == 26220
-    assert data.spent_elsewhere == {"EUR": Decimal("300.50"), "XOF": Decimal("20000.00")}
+    euros = sum(e.amount for e in bobo.EXPENSES if e.currency == "EUR") + 300.5
+    assert data.spent == SPENT
+    assert data.spent_elsewhere == {"EUR": Decimal(str(euros)), "USD": Decimal("20000.00")}
     window = open_window(qtbot, demo_store, me=MARIA)
     page = window.page("overview")
     qtbot.waitUntil(lambda: page.data is not None)
-    assert page.budget_text.text() == "26,220 of 58,700 USD"
-    assert page.budget_bar.value() == 45
-    assert "Also spent, not in USD and not added: 300.5 EUR, 20,000 XOF." in (
+    assert page.budget_text.text() == f"{SPENT:,.0f} of {BUDGET:,.0f} {CURRENCY}"
+    assert page.budget_bar.value() == used()
+    in_euros = f"{euros:,.2f}".rstrip("0").rstrip(".")
+    assert f"Also spent, not in XOF and not added: {in_euros} EUR, 20,000 USD." in (
         page.budget_detail.text()
     )

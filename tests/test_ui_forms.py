@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tests.demo_facts import MENTEE, PEOPLE
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import builtin_indicator_id
@@ -135,7 +136,7 @@ def test_person_picker_lists_people_of_the_partnership(qtbot: QtBot, demo_store:
         picker.load(session, DEMO_PARTNERSHIP_ID)
     assert picker.value() is None  # "nobody" first
     picker.set_value(demo_id("person:fatou"))
-    assert picker.currentText() == "Fatou Sène — Société des Eaux de Kolda"
+    assert picker.currentText() == f"{PEOPLE['fatou'].name} — {MENTEE}"
     picker.set_value("00000000-not-listed")  # never silently dropped
     assert picker.value() == "00000000-not-listed"
 

@@ -5,8 +5,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.demo_facts import FINDINGS
 from tests.ui_pages_support import count, fill, refused, save, shown, window
-from wopdesk.demo import demo_id
+from wopdesk.demo import bobo, demo_id
 from wopdesk.domain.vocab import FindingArea, Priority
 from wopdesk.storage.models import Action, DiagnosisFinding
 from wopdesk.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ def test_models_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
 ) -> None:
     page = diagnosis(qtbot, window)
-    assert page.table.model.rowCount() == 8
+    assert page.table.model.rowCount() == len(FINDINGS) + len(bobo.VISITS)
     qtmodeltester.check(page.table.model)
     qtmodeltester.check(page.table.proxy)
 
@@ -34,17 +35,21 @@ def test_models_pass_the_model_tester(
 def test_findings_are_listed_high_priority_first(qtbot: QtBot, window: MainWindow) -> None:
     page = diagnosis(qtbot, window)
     priorities = [page.table.cell(i, 0) for i in page.table.model.ids]
-    assert priorities == ["High"] * 5 + ["Medium"] * 2 + ["Low"]
+    # Each visit's finding is high priority.
+    by_priority = {p: [f for f in FINDINGS.values() if f.priority == p] for p in Priority}
+    high = len(by_priority[Priority.HIGH]) + len(bobo.VISITS)
+    medium, low = len(by_priority[Priority.MEDIUM]), len(by_priority[Priority.LOW])
+    assert priorities == ["High"] * high + ["Medium"] * medium + ["Low"] * low
     first = page.table.model.index(0, 0)
     assert first.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "5 high priority" in page.summary.text()
+    assert f"{high} high priority" in page.summary.text()
 
 
 def test_selecting_a_finding_shows_its_details(qtbot: QtBot, window: MainWindow) -> None:
     page = diagnosis(qtbot, window)
     page.table.select_id(demo_id("finding:f3"))
-    assert page.detail_labels["root_cause"].text().startswith("Bills arrive late")
-    assert page.detail_labels["agreed"].text() == "24 May 2024"
+    assert page.detail_labels["root_cause"].text() == FINDINGS["f3"].root_cause
+    assert page.detail_labels["agreed"].text() == "18 Oct 2024"
     assert page.action_button.isEnabled()
 
 
@@ -56,7 +61,7 @@ def test_add_a_finding_then_an_action_for_it(qtbot: QtBot, window: MainWindow) -
     fill(
         editor,
         finding="Pressure drops below 5 m in the north district every evening.",
-        root_cause="Undersized main from the Sikilo reservoir.",
+        root_cause="Undersized main from the Bolomakoté reservoir.",
         evidence="Pressure logger data, October 2026",
         agreed_date="2026-10-16",
         track_id=demo_id("track:nrw"),

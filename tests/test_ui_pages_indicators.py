@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.demo_facts import TARGETS
 from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import demo_id
 from wopdesk.domain.catalogue import builtin_indicator_id
@@ -48,10 +49,11 @@ def test_chart_shows_readings_baseline_target_and_benchmark(
     page = page_on_nrw(qtbot, window)
     points = page.chart.reading_points()
     assert len(points) == 11
-    assert points[0] == (dt.date(2024, 3, 31), pytest.approx(48.2))
-    assert points[-1] == (dt.date(2026, 9, 30), pytest.approx(38.4))
-    assert page.chart.level(page.chart.baseline) == 48.0
-    assert page.chart.level(page.chart.target) == 35.0  # the path ends at the target
+    nrw = TARGETS["IBNET-NRW-PCT"]
+    assert points[0] == (dt.date(2024, 3, 31), pytest.approx(nrw.readings[0]))
+    assert points[-1] == (dt.date(2026, 9, 30), pytest.approx(nrw.readings[-1]))
+    assert page.chart.level(page.chart.baseline) == nrw.readings[2]
+    assert page.chart.level(page.chart.target) == nrw.target  # the path ends at the target
     assert page.chart.target.points()[-1].x() > page.chart.readings.points()[-1].x()
     assert page.chart.level(page.chart.benchmark) is None  # IBNET publishes no benchmark
     assert (
@@ -128,7 +130,7 @@ def test_correcting_a_reading_out_of_range_is_refused(qtbot: QtBot, window: Main
     with window.ctx.store.reading() as session:
         reading = session.get(IndicatorReading, reading_id)
         assert reading is not None
-        assert reading.value == 38.4
+        assert reading.value == TARGETS["IBNET-NRW-PCT"].readings[10]
     fill(editor, value="38.1")
     save(qtbot, editor)
     qtbot.waitUntil(lambda: page.chart.reading_points()[-1][1] == pytest.approx(38.1))

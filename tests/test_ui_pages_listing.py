@@ -2,13 +2,23 @@
 
 import datetime as dt
 
+from tests.demo_facts import ACTIONS, BUDGET, MENTEE, MENTOR, SPENT, TARGETS, VISITS
 from wopdesk.demo import DEMO_PARTNERSHIP_ID as PID
-from wopdesk.demo import demo_id
+from wopdesk.demo import bobo, demo_id
 from wopdesk.domain.catalogue import builtin_indicator_id
-from wopdesk.domain.vocab import ActionStatus, CapacityLevel, ExpenseCategory, Priority
+from wopdesk.domain.vocab import (
+    ActionStatus,
+    CapacityLevel,
+    ContributionKind,
+    ExpenseCategory,
+    Priority,
+)
 from wopdesk.storage import commands, listing
 from wopdesk.storage.models import Expense
 from wopdesk.storage.store import Store
+
+DONE = [a for a in ACTIONS.values() if a.status == ActionStatus.DONE]
+OPEN = [a for a in ACTIONS.values() if a.status in listing.OPEN_STATUSES]
 
 
 def test_action_ids_filter_and_order(demo_store: Store) -> None:
@@ -19,22 +29,22 @@ def test_action_ids_filter_and_order(demo_store: Store) -> None:
             session, PID, list(listing.OPEN_STATUSES), demo_id("track:quality")
         )
         rows = listing.action_rows(session, every, today=dt.date(2026, 11, 23))
-    assert len(every) == 11
+    assert len(every) == len(ACTIONS)
     dues = [rows[i].due_date for i in every]
     assert dues == sorted(dues)
-    assert set(done) == {demo_id(f"action:{k}") for k in ("a1", "a4", "a7")}
+    assert set(done) == {demo_id(f"action:{a.key}") for a in DONE}
     assert set(quality_open) == {demo_id("action:a8"), demo_id("action:a10")}
     assert rows[demo_id("action:a6")].overdue  # blocked and past due
     assert not rows[demo_id("action:a9")].overdue  # dropped: never overdue
-    assert rows[demo_id("action:a3")].origin == "First technical visit: joint diagnosis"
+    assert rows[demo_id("action:a3")].origin == VISITS["first"].title
 
 
 def test_action_counts_depend_on_the_day(demo_store: Store) -> None:
     with demo_store.reading() as session:
         early = listing.action_counts(session, PID, today=dt.date(2025, 1, 1))
         late = listing.action_counts(session, PID, today=dt.date(2028, 1, 1))
-    assert early == {"total": 11, "open": 7, "overdue": 0, "done": 3}
-    assert late["overdue"] == 7
+    assert early == {"total": len(ACTIONS), "open": len(OPEN), "overdue": 0, "done": len(DONE)}
+    assert late["overdue"] == len(OPEN)
 
 
 def test_findings_high_priority_first(demo_store: Store) -> None:
@@ -46,7 +56,9 @@ def test_findings_high_priority_first(demo_store: Store) -> None:
     assert priorities == sorted(priorities, key=listing.PRIORITY_ORDER.__getitem__)
     assert priorities[0] is Priority.HIGH
     assert rows[demo_id("finding:f3")].actions == 2
-    assert len(nrw) == 4
+    diagnosed = [f for f in bobo.FINDINGS if f.track == "nrw"]
+    seen_on_visits = [visit for visit in bobo.VISITS if visit.finding_track == "nrw"]
+    assert len(nrw) == len(diagnosed) + len(seen_on_visits)
 
 
 def test_indicator_series_with_baseline_and_target(demo_store: Store) -> None:
@@ -56,10 +68,11 @@ def test_indicator_series_with_baseline_and_target(demo_store: Store) -> None:
         elsewhere = listing.indicator_series(session, None, demo_id("utility:mentee"), nrw)
     assert series is not None
     assert elsewhere is not None
-    assert series.points[0] == (dt.date(2024, 3, 31), 48.2)
-    assert series.baseline == (48.0, dt.date(2024, 3, 31))
-    assert series.target == (35.0, dt.date(2026, 12, 31))
-    assert series.improved() is True  # lower is better: 38.4 < 48
+    readings = TARGETS["IBNET-NRW-PCT"].readings
+    assert series.points[0] == (dt.date(2024, 3, 31), readings[0])
+    assert series.baseline == (readings[2], dt.date(2024, 9, 30))
+    assert series.target == (TARGETS["IBNET-NRW-PCT"].target, bobo.SPEC.target_date)
+    assert series.improved() is True  # lower is better, and it went down
     assert series.target_reached() is False
     assert elsewhere.baseline is None
     assert elsewhere.improved() is None
@@ -86,16 +99,18 @@ def test_budget_totals_keep_other_currencies_apart(demo_store: Store) -> None:
             date=dt.date(2026, 11, 1),
             category=ExpenseCategory.OTHER,
             amount=75_000,
-            currency="XOF",
+            currency="USD",
         )
     with demo_store.reading() as session:
         totals = listing.budget_totals(session, PID)
-    assert (totals.currency, totals.budget, totals.spent) == ("USD", 58_700, 26_220)
-    assert (totals.budget_cash, totals.budget_in_kind) == (38_000, 20_700)
-    assert totals.spent_in_kind == 6_000
-    assert totals.other_currencies == {"XOF": 75_000}
-    assert totals.remaining == 32_480
-    assert round(totals.used_share or 0, 3) == 0.447
+    cash = sum(c.amount for c in bobo.CONTRIBUTIONS if c.kind == ContributionKind.CASH)
+    in_euros = sum(e.amount for e in bobo.EXPENSES if e.currency == "EUR")
+    assert (totals.currency, totals.budget, totals.spent) == ("XOF", BUDGET, SPENT)
+    assert (totals.budget_cash, totals.budget_in_kind) == (cash, BUDGET - cash)
+    assert totals.spent_in_kind == sum(e.amount for e in bobo.EXPENSES if e.in_kind)
+    assert totals.other_currencies == {"EUR": in_euros, "USD": 75_000}
+    assert totals.remaining == BUDGET - SPENT
+    assert totals.used_share == SPENT / BUDGET
 
 
 def test_partnership_people_and_tracks(demo_store: Store) -> None:
@@ -107,11 +122,8 @@ def test_partnership_people_and_tracks(demo_store: Store) -> None:
             session, listing.track_indicator_ids(session, demo_id("track:nrw"))
         )
     row = partnerships[PID]
-    assert (row.mentor, row.mentee) == ("Aguas de Santa Clara", "Société des Eaux de Kolda")
-    assert len(members) == 8
-    assert tracks[demo_id("track:nrw")].indicators == 3
-    assert sorted(link.code for link in links.values()) == [
-        "IBNET-CONTINUITY",
-        "IBNET-METERING",
-        "IBNET-NRW-PCT",
-    ]
+    assert (row.mentor, row.mentee) == (MENTOR, MENTEE)
+    assert len(members) == len(bobo.PEOPLE)
+    followed = sorted(t.code for t in bobo.TARGETS if t.track == "nrw")
+    assert tracks[demo_id("track:nrw")].indicators == len(followed)
+    assert sorted(link.code for link in links.values()) == followed

@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.ui_pages_support import count, fill, refused, save, shown, window
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_TITLE, DEMOS, bobo, demo_id
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.domain.vocab import PartnershipType, Role, WopPhase, WorkingArea
 from wopdesk.storage.models import (
@@ -31,6 +31,8 @@ from wopdesk.ui.pages.partnerships import (
 )
 
 __all__ = ["window"]
+
+UTILITIES = sum(len(spec.utilities) for spec in DEMOS)
 
 
 def partnerships(qtbot: QtBot, window: MainWindow) -> PartnershipsPage:
@@ -63,7 +65,16 @@ def test_models_pass_the_model_tester(
         page.utility_table,
         page.people_table,
     ]
-    assert [t.model.rowCount() for t in tables] == [1, 8, 3, 1, 2, 8]
+    first_track = min(bobo.TRACKS, key=lambda t: t.title)
+    links = [t for t in bobo.TARGETS if t.track == first_track.key]
+    assert [t.model.rowCount() for t in tables] == [
+        len(DEMOS),
+        len(bobo.PEOPLE),
+        len(bobo.TRACKS),
+        len(links),
+        UTILITIES,
+        sum(len(spec.people) for spec in DEMOS),
+    ]
     for table in tables:
         qtmodeltester.check(table.model)
         qtmodeltester.check(table.proxy)
@@ -105,7 +116,7 @@ def test_create_a_partnership_with_two_new_utilities(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: page.table.current_id() == partnership_id)
     utilities = "Eau de Lyon → Régie des Eaux de Thiès"
     qtbot.waitUntil(lambda: page.detail_labels["utilities"].text() == utilities)
-    assert page.table.model.rowCount() == 2
+    assert page.table.model.rowCount() == len(DEMOS) + 1
 
 
 @pytest.mark.parametrize(
@@ -134,7 +145,7 @@ def test_bad_partnership_is_refused(
     )
     fill(editor, **values)
     assert message in refused(qtbot, editor, field)
-    assert count(window.ctx.store, Partnership) == 1
+    assert count(window.ctx.store, Partnership) == len(DEMOS)
 
 
 def test_edit_the_demo_partnership_phase(qtbot: QtBot, window: MainWindow) -> None:
@@ -142,7 +153,7 @@ def test_edit_the_demo_partnership_phase(qtbot: QtBot, window: MainWindow) -> No
     page.edit_current()
     editor = page.current_editor()
     assert isinstance(editor, PartnershipEditor)
-    assert editor.form.field("title").value().startswith("Santa Clara – Kolda WOP")
+    assert editor.form.field("title").value() == DEMO_PARTNERSHIP_TITLE
     editor.form.field("phase").set_value(WopPhase.PROGRESS_ASSESSMENT)
     save(qtbot, editor)
     qtbot.waitUntil(lambda: page.detail_labels["phase"].text() == "Progress assessment")
@@ -157,16 +168,16 @@ def test_add_a_member_with_a_new_person(qtbot: QtBot, window: MainWindow) -> Non
     picker.new_button.click()
     person_editor = picker.current_editor()
     assert isinstance(person_editor, PersonEditor)
-    fill(person_editor, name="Awa Ba", email="awa.ba@")
+    fill(person_editor, name="Awa Kaboré", email="awa.ba@")
     assert "not an email address" in refused(qtbot, person_editor, "email")
-    fill(person_editor, email="awa.ba@see-kolda.example", utility_id=demo_id("utility:mentee"))
+    fill(person_editor, email="awa.ba@onea.example", utility_id=demo_id("utility:mentee"))
     person_id = save(qtbot, person_editor)
     qtbot.waitUntil(lambda: picker.value() == person_id)
     editor.form.field("role").set_value(Role.OBSERVER)
     membership_id = save(qtbot, editor)
     qtbot.waitUntil(lambda: membership_id in page.member_table.model.ids)
     assert page.member_table.cell(membership_id, 1) == "Observer"
-    assert count(window.ctx.store, Person) == 9
+    assert count(window.ctx.store, Person) == sum(len(spec.people) for spec in DEMOS) + 1
     # The same person twice is refused.
     page.add_member()
     again = page.current_editor()
@@ -243,7 +254,7 @@ def test_bad_utility_is_refused(
     fill(editor, name="Water board", country="Ghana")
     fill(editor, **values)
     assert message in refused(qtbot, editor, field)
-    assert count(window.ctx.store, Utility) == 2
+    assert count(window.ctx.store, Utility) == UTILITIES
 
 
 def test_every_error_is_shown_at_once_next_to_its_field(qtbot: QtBot, window: MainWindow) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.demo_facts import ACTIONS, PEOPLE
 from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain.vocab import ActionStatus
@@ -27,7 +28,7 @@ def test_table_models_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow
 ) -> None:
     page = page_of(qtbot, window)
-    assert page.table.model.rowCount() == 11
+    assert page.table.model.rowCount() == len(ACTIONS)
     qtmodeltester.check(page.table.model)
     qtmodeltester.check(page.table.proxy)
 
@@ -42,7 +43,7 @@ def test_add_an_action_from_the_main_window(qtbot: QtBot, window: MainWindow) ->
     assert editor.form.field("status").value() is ActionStatus.PLANNED
     fill(
         editor,
-        description="Train two more staff on the night step test",
+        description="Former deux agents de plus à la mesure de débit de nuit",
         owner_id=demo_id("person:mamadou"),
         due_date="2027-02-15",
         track_id=demo_id("track:nrw"),
@@ -58,8 +59,8 @@ def test_add_an_action_from_the_main_window(qtbot: QtBot, window: MainWindow) ->
         assert action.owner_id == demo_id("person:mamadou")
     qtbot.waitUntil(lambda: action_id in page.table.model.ids)
     assert page.table.current_id() == action_id
-    assert page.table.cell(action_id, 2) == "Mamadou Diallo"
-    assert "12 actions" in page.summary.text()
+    assert page.table.cell(action_id, 2) == PEOPLE["mamadou"].name
+    assert f"{len(ACTIONS) + 1} actions" in page.summary.text()
 
 
 def test_marking_done_fills_progress_and_edits_save(qtbot: QtBot, window: MainWindow) -> None:
@@ -68,7 +69,7 @@ def test_marking_done_fills_progress_and_edits_save(qtbot: QtBot, window: MainWi
     page.open_record(action_id)
     editor = page.current_editor()
     assert isinstance(editor, ActionEditor)
-    assert editor.form.field("description").value().startswith("Update the customer register")
+    assert editor.form.field("description").value() == ACTIONS["a5"].description
     editor.form.field("status").set_value(ActionStatus.DONE)
     assert editor.form.field("progress").value() == 100
     save(qtbot, editor)
@@ -94,7 +95,7 @@ def test_overdue_actions_are_marked(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_filter_by_status_and_track(qtbot: QtBot, window: MainWindow) -> None:
     page = page_of(qtbot, window)
-    done = {demo_id(f"action:{k}") for k in ("a1", "a4", "a7")}
+    done = {demo_id(f"action:{a.key}") for a in ACTIONS.values() if a.status == "done"}
     page.status_filter.setCurrentIndex(page.status_filter.findData(ActionStatus.DONE.value))
     qtbot.waitUntil(lambda: set(page.table.model.ids) == done)
     page.track_filter.set_value(demo_id("track:quality"))
@@ -102,7 +103,7 @@ def test_filter_by_status_and_track(qtbot: QtBot, window: MainWindow) -> None:
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
     still_open = {demo_id("action:a8"), demo_id("action:a10")}
     qtbot.waitUntil(lambda: set(page.table.model.ids) == still_open)
-    page.filter_box.setText("diaphragm")
+    page.filter_box.setText("membranes")
     assert page.table.visible_ids() == [demo_id("action:a10")]
 
 
@@ -142,7 +143,7 @@ def test_edit_and_delete_follow_the_selection_after_a_change(
     with qtbot.waitSignal(window.ctx.data_changed):
         page.delete_button.click()
     qtbot.waitUntil(lambda: action_id not in page.table.model.ids)
-    assert count(window.ctx.store, Action, partnership_id=DEMO_PARTNERSHIP_ID) == 10
+    assert count(window.ctx.store, Action, partnership_id=DEMO_PARTNERSHIP_ID) == len(ACTIONS) - 1
     assert not page.edit_button.isEnabled()
 
 

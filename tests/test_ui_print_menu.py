@@ -4,7 +4,7 @@ with file names that say what they are."""
 from pytestqt.qtbot import QtBot
 
 from tests.ui_helpers import open_window
-from wopdesk.demo import demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_TITLE, demo_id
 from wopdesk.storage.store import Store
 from wopdesk.ui.report_preview import ReportPreviewDialog, file_slug
 
@@ -17,7 +17,7 @@ def test_file_print_progress_report_previews_it(qtbot: QtBot, demo_store: Store)
     dialog = window.report_dialog
     assert isinstance(dialog, ReportPreviewDialog)
     qtbot.addWidget(dialog)
-    assert dialog.file_name.startswith("Santa-Clara-Kolda-WOP")
+    assert dialog.file_name.startswith(file_slug(DEMO_PARTNERSHIP_TITLE))
     assert "_progress-report_" in dialog.file_name
     qtbot.waitSignal(dialog.built, timeout=30000).wait()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.loading import LatestRead
@@ -78,10 +78,10 @@ SHOWN: dict[str, Callable[[Any], object]] = {
     "learning": lambda page: len(page.model.ids),
 }
 DEMO_SHOWS: dict[str, object] = {
-    "capacity": 6,
-    "diagnosis": 8,
-    "workplan": 11,
-    "indicators": 11,
+    "capacity": len(bobo.CAPACITY),
+    "diagnosis": len(bobo.FINDINGS) + len(bobo.VISITS),  # each visit found something
+    "workplan": len(bobo.ACTIONS),
+    "indicators": len(bobo.TARGETS[0].readings),
 }
 PAGE_CLASSES = {
     "capacity": CapacityPage,

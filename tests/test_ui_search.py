@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.demo_facts import VISITS
 from wopdesk.demo import demo_id
 from wopdesk.storage.store import Store
 
@@ -20,17 +21,17 @@ def search(qtbot: QtBot, window: object, words: str) -> None:
 
 def test_search_a_word_in_a_visit_note_and_open_it(qtbot: QtBot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
-    search(qtbot, window, "asbestos")
+    search(qtbot, window, "courbe")  # a word only the first visit's notes hold
     box = window.search
     assert box.results.count() == 1
-    assert box.results.item(0).text().startswith("Site visit · First technical visit")
+    assert box.results.item(0).text().startswith(f"Site visit · {VISITS['first'].title}")
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not box.results.isVisible()
     assert window.current_page().page_id == "visits"
     editor = window.page("visits").editor  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.visit_id == demo_id("visit:first"))
     settle(qtbot, window)
-    assert "asbestos-cement main" in editor.form.field("notes").toPlainText()
+    assert "la courbe de débit de nuit" in editor.form.field("notes").toPlainText()
     page = window.page("visits")
     qtbot.waitUntil(
         lambda: page.table.currentIndex().row() == page.model.row_of(demo_id("visit:first"))  # type: ignore[attr-defined]
@@ -41,7 +42,7 @@ def test_arrow_keys_choose_among_results_and_learning_opens(
     qtbot: QtBot, demo_store: Store
 ) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
-    search(qtbot, window, "leak")
+    search(qtbot, window, "fuites")
     box = window.search
     texts = [box.results.item(r).text() for r in range(box.results.count())]
     learning_rows = [n for n, text in enumerate(texts) if text.startswith("Learning ·")]
@@ -52,12 +53,12 @@ def test_arrow_keys_choose_among_results_and_learning_opens(
     assert window.current_page().page_id == "learning"
     editor = window.page("learning").editor  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: editor.activity_id is not None and not window.ctx.busy)
-    assert "leak" in editor.form.field("topic").text().lower()
+    assert "fuites" in editor.form.field("topic").text().lower()
 
 
 def test_a_click_on_a_result_opens_it(qtbot: QtBot, demo_store: Store) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
-    search(qtbot, window, "diaphragm")
+    search(qtbot, window, "membrane")
     box = window.search
     item = box.results.item(0)
     rect = box.results.visualItemRect(item)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMOS, bobo, demo_id
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
 from wopdesk.storage import commands, queries
@@ -103,7 +103,7 @@ def test_record_a_site_visit_with_a_photo_and_two_agreed_actions(
     assert editor.action_table.rowCount() == 2
     assert editor.photos.count() == 1
     page = window.page("visits")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(bobo.VISITS) + 1)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -246,7 +246,7 @@ def test_findings_are_created_in_place(qtbot: QtBot, demo_store: Store) -> None:
     with demo_store.reading() as session:
         texts = {f.finding for f in queries.findings(session, DEMO_PARTNERSHIP_ID, SECOND)}
     assert "Valve chambers flood in the rainy season" in texts
-    assert count(demo_store, Action) == 11
+    assert count(demo_store, Action) == sum(len(spec.actions) for spec in DEMOS)
 
 
 def test_print_visit_summary_without_the_report_module(qtbot: QtBot, demo_store: Store) -> None:

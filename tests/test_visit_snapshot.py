@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_reports import FIRST_VISIT, SECOND_VISIT, TODAY, whole_text
+from tests.test_reports import ACTIONS, FIRST_VISIT, SECOND_VISIT, TODAY, whole_text
 from wopdesk.demo import demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.reports.visit import build_visit_summary
@@ -73,7 +73,7 @@ def test_a_draft_prints_the_actions_as_they_are(demo_store: Store, tmp_path: Pat
 def test_the_demo_first_visit_prints_its_actions_as_agreed(
     demo_store: Store, tmp_path: Path
 ) -> None:
-    # The night step test was agreed at the first visit; it is in progress today.
+    # The night-flow measurement was agreed at the first visit; it is in progress today.
     with demo_store.reading() as session:
         action = session.get(m.Action, NIGHT_TEST)
         assert action is not None
@@ -81,7 +81,7 @@ def test_the_demo_first_visit_prints_its_actions_as_agreed(
         assert action.status == v.ActionStatus.IN_PROGRESS
     text = _summary(demo_store, FIRST_VISIT, tmp_path / "first.pdf")
     actions_part = text.split("Agreed actions")[1].split("Learning delivered")[0]
-    assert "Repeat the night step test in zones 1 and 2" in actions_part
+    assert ACTIONS["a3"].description in actions_part
     assert "Planned" in actions_part
     assert "In progress" not in actions_part
 

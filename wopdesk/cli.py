@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     command("app", "open the desktop app (the default)")
-    command("demo", "create a realistic demo partnership (running it again adds nothing)")
+    command("demo", "create the two demo partnerships (running it again adds nothing)")
 
     report = command("report", "build a PDF report")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
@@ -93,7 +93,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     where = store.data_dir
-    print(f"Demo partnership created in {where}." if created else f"Demo already in {where}.")
+    print(f"Demo partnerships created in {where}." if created else f"Demo already in {where}.")
     return 0
 
 

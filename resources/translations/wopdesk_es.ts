@@ -740,8 +740,8 @@
         <translation>Abrir la alianza de demostración</translation>
     </message>
     <message>
-        <source>The demo is a made-up partnership between a Colombian and a Senegalese utility; you can delete it later or keep it to practise.</source>
-        <translation>La demostración es una alianza ficticia entre un operador colombiano y uno senegalés; puede eliminarla más tarde o conservarla para practicar.</translation>
+        <source>The demo holds two made-up partnerships between real utilities, in Burkina Faso and in India; you can delete them later or keep them to practise.</source>
+        <translation>La demostración contiene dos alianzas ficticias entre operadores reales, en Burkina Faso y en la India; puede eliminarlas más tarde o conservarlas para practicar.</translation>
     </message>
     <message>
         <source>Creating the demo partnership…</source>

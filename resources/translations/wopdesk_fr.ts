@@ -740,8 +740,8 @@
         <translation>Ouvrir le partenariat de démonstration</translation>
     </message>
     <message>
-        <source>The demo is a made-up partnership between a Colombian and a Senegalese utility; you can delete it later or keep it to practise.</source>
-        <translation>La démonstration est un partenariat fictif entre un opérateur colombien et un opérateur sénégalais&#x202f;; vous pourrez le supprimer plus tard ou le garder pour vous exercer.</translation>
+        <source>The demo holds two made-up partnerships between real utilities, in Burkina Faso and in India; you can delete them later or keep them to practise.</source>
+        <translation>La démonstration contient deux partenariats fictifs entre de vrais opérateurs, au Burkina Faso et en Inde&#x202f;; vous pourrez les supprimer plus tard ou les garder pour vous exercer.</translation>
     </message>
     <message>
         <source>Creating the demo partnership…</source>

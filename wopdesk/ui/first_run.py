@@ -50,8 +50,9 @@ class FirstRunPanel(QWidget):
         layout.addWidget(
             muted(
                 self.tr(
-                    "The demo is a made-up partnership between a Colombian and a Senegalese "
-                    "utility; you can delete it later or keep it to practise."
+                    "The demo holds two made-up partnerships between real utilities, in "
+                    "Burkina Faso and in India; you can delete them later or keep them to "
+                    "practise."
                 )
             )
         )

@@ -1,0 +1,304 @@
+"""Turn a ``DemoSpec`` into records, through the same commands the app uses."""
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from wopdesk.demo.ids import demo_id
+from wopdesk.demo.photo import demo_photo
+from wopdesk.demo.spec import DemoSpec
+from wopdesk.domain import vocab as v
+from wopdesk.domain.catalogue import builtin_indicator_id
+from wopdesk.storage import commands as cmd
+from wopdesk.storage import models as m
+from wopdesk.storage import queries, visit_snapshot
+from wopdesk.storage.blobs import BlobStore
+
+
+def quarter_ends(first: dt.date, count: int) -> list[dt.date]:
+    """``count`` quarter ends from ``first`` (itself a quarter end) on."""
+    ends = []
+    year, quarter = first.year, (first.month - 1) // 3
+    for _ in range(count):
+        month = 3 * quarter + 3
+        last_day = 31 if month in (3, 12) else 30
+        ends.append(dt.date(year, month, last_day))
+        year, quarter = (year + 1, 0) if quarter == 3 else (year, quarter + 1)
+    return ends
+
+
+class Builder:
+    def __init__(self, session: Session, blobs: BlobStore, spec: DemoSpec) -> None:
+        self.session = session
+        self.blobs = blobs
+        self.spec = spec
+        self.pid = self.key_id("partnership")
+        self.roles = {p.key: p.role for p in spec.people}
+
+    def key_id(self, key: str) -> str:
+        """The id of one of this demo's own records."""
+        return demo_id(self.spec.prefix + key)
+
+    def add(self, model: type[m.SyncedRecord], key: str, **values: Any) -> Any:
+        scoped = (
+            {"partnership_id": self.pid} if model.partnership_column == "partnership_id" else {}
+        )
+        return cmd.create(self.session, model, id=self.key_id(key), **scoped, **values)
+
+    @staticmethod
+    def person(key: str) -> str:
+        return demo_id(f"person:{key}")
+
+    @staticmethod
+    def utility(key: str) -> str:
+        return demo_id(f"utility:{key}")
+
+    def build(self) -> None:
+        self.utilities_and_people()
+        self.partnership()
+        self.tracks_and_indicators()
+        self.diagnosis()
+        self.visits()
+        self.work_plan()
+        self.finalise_visits()
+        self.learning()
+        self.readings()
+        self.money()
+        self.capacity()
+
+    def utilities_and_people(self) -> None:
+        for u in self.spec.utilities:
+            if self.session.get(m.Utility, self.utility(u.key)) is None:
+                cmd.create(
+                    self.session,
+                    m.Utility,
+                    id=self.utility(u.key),
+                    name=u.name,
+                    country=u.country,
+                    region=u.region,
+                    kind=u.kind,
+                    population_served=u.population_served,
+                    connections=u.connections,
+                )
+        for p in self.spec.people:
+            if self.session.get(m.Person, self.person(p.key)) is None:
+                cmd.create(
+                    self.session,
+                    m.Person,
+                    id=self.person(p.key),
+                    name=p.name,
+                    job_title=p.job_title,
+                    email=p.email,
+                    utility_id=self.utility(p.utility) if p.utility else None,
+                )
+
+    def partnership(self) -> None:
+        values = dict(self.spec.partnership)
+        values["mentor_utility_id"] = self.utility(values.pop("mentor"))
+        values["mentee_utility_id"] = self.utility(values.pop("mentee"))
+        self.add(m.Partnership, "partnership", **values)
+        for p in self.spec.people:
+            self.add(m.Membership, f"membership:{p.key}", person_id=self.person(p.key), role=p.role)
+
+    def mentee(self) -> str:
+        return self.utility(self.spec.partnership["mentee"])
+
+    def tracks_and_indicators(self) -> None:
+        spec = self.spec
+        for t in spec.tracks:
+            self.add(
+                m.ImprovementTrack,
+                f"track:{t.key}",
+                title=t.title,
+                working_area=t.area,
+                mentor_lead_id=self.person(t.mentor_lead),
+                mentee_lead_id=self.person(t.mentee_lead),
+                initial_situation=t.situation,
+                team=spec.team,
+            )
+        periods = quarter_ends(spec.first_period, spec.baseline_reading + 1)
+        for target in spec.targets:
+            self.add(
+                m.TrackIndicator,
+                f"track_indicator:{target.code}",
+                track_id=self.key_id(f"track:{target.track}"),
+                indicator_id=builtin_indicator_id(target.code),
+                utility_id=self.mentee(),
+                baseline_value=target.readings[spec.baseline_reading],
+                baseline_date=periods[-1],
+                target_value=target.target,
+                target_date=spec.target_date,
+                frequency=spec.frequency,
+                means_of_verification=spec.verification,
+            )
+
+    def diagnosis(self) -> None:
+        for f in self.spec.findings:
+            self.add(
+                m.DiagnosisFinding,
+                f"finding:{f.key}",
+                track_id=self.key_id(f"track:{f.track}"),
+                area=f.area,
+                finding=f.finding,
+                root_cause=f.root_cause,
+                priority=f.priority,
+                evidence=self.spec.diagnosis_evidence,
+                agreed_date=self.spec.diagnosis_date,
+            )
+
+    def visits(self) -> None:
+        spec = self.spec
+        for number, visit in enumerate(spec.visits):
+            record = self.add(
+                m.SiteVisit,
+                f"visit:{visit.key}",
+                title=visit.title,
+                start_date=visit.start,
+                end_date=visit.end,
+                site=spec.site,
+                latitude=spec.latitude,
+                longitude=spec.longitude,
+                purpose=visit.purpose,
+                activities=visit.activities,
+                notes=visit.notes,
+                next_visit_date=visit.next_visit,
+            )
+            for person in visit.participants:
+                self.add(
+                    m.VisitParticipant,
+                    f"participant:{visit.key}:{person}",
+                    visit_id=record.id,
+                    person_id=self.person(person),
+                    role=self.roles[person],
+                )
+            for n, caption in enumerate(visit.photos):
+                data = demo_photo(caption, seed=n + 10 * number)
+                attachment = cmd.add_attachment(
+                    self.session, self.blobs, record, data, f"{visit.key}-{n + 1}.jpg", caption
+                )
+                attachment.id = self.key_id(f"photo:{visit.key}:{n}")
+            self.add(
+                m.DiagnosisFinding,
+                f"finding:visit:{visit.key}",
+                visit_id=record.id,
+                track_id=self.key_id(f"track:{visit.finding_track}"),
+                area=v.FindingArea.TECHNICAL,
+                finding=visit.finding,
+                priority=v.Priority.HIGH,
+            )
+            self.session.flush()
+
+    def work_plan(self) -> None:
+        for a in self.spec.actions:
+            self.add(
+                m.Action,
+                f"action:{a.key}",
+                track_id=self.key_id(f"track:{a.track}"),
+                description=a.description,
+                owner_id=self.person(a.owner),
+                due_date=a.due,
+                status=a.status,
+                progress=a.progress,
+                visit_id=self.key_id(f"visit:{a.visit}") if a.visit else None,
+                finding_id=self.key_id(f"finding:{a.finding}") if a.finding else None,
+            )
+
+    def finalise_visits(self) -> None:
+        """Final visits are signed with their actions as agreed then: planned, not started."""
+        for visit in self.spec.visits:
+            if visit.state != v.VisitState.FINAL:
+                continue
+            record = self.session.get(m.SiteVisit, self.key_id(f"visit:{visit.key}"))
+            assert record is not None
+            actions = queries.actions(self.session, self.pid, record.id)
+            as_agreed = [
+                replace(visit_snapshot.agreed(a), status=v.ActionStatus.PLANNED, progress=0)
+                for a in actions
+            ]
+            record.action_snapshot = visit_snapshot.dump(as_agreed)
+            record.state = visit.state
+
+    def learning(self) -> None:
+        for row in self.spec.learning:
+            activity = self.add(
+                m.LearningActivity,
+                f"learning:{row.key}",
+                track_id=self.key_id(f"track:{row.track}"),
+                visit_id=self.key_id(f"visit:{row.visit}") if row.visit else None,
+                date=row.date,
+                form=row.form,
+                topic=row.topic,
+                trainer_id=self.person(row.trainer),
+                hours=row.hours,
+                competency=row.competency,
+                level_before=row.level_before,
+                level_after=row.level_after,
+                applied_evidence=row.applied,
+                applied_date=row.date + dt.timedelta(days=45) if row.applied else None,
+                verified_by_id=self.person(row.trainer) if row.applied else None,
+            )
+            for trainee in row.trainees:
+                self.add(
+                    m.LearningTrainee,
+                    f"trainee:{row.key}:{trainee}",
+                    activity_id=activity.id,
+                    person_id=self.person(trainee),
+                )
+
+    def readings(self) -> None:
+        spec = self.spec
+        for target in spec.targets:
+            periods = quarter_ends(spec.first_period, len(target.readings))
+            for n, (period, value) in enumerate(zip(periods, target.readings, strict=True)):
+                cmd.record_reading(
+                    self.session,
+                    id=self.key_id(f"reading:{target.code}:{n}"),
+                    partnership_id=self.pid,
+                    utility_id=self.mentee(),
+                    indicator_id=builtin_indicator_id(target.code),
+                    period=period,
+                    value=value,
+                    confidence=v.DataConfidence.FAIR if n < 4 else v.DataConfidence.RELIABLE,
+                    source=spec.reading_source,
+                    note=spec.reading_note,
+                )
+
+    def money(self) -> None:
+        for c in self.spec.contributions:
+            self.add(
+                m.Contribution,
+                f"contribution:{c.key}",
+                contributor=c.contributor,
+                kind=c.kind,
+                amount=c.amount,
+                description=c.description,
+                contributor_utility_id=self.utility(c.utility) if c.utility else None,
+            )
+        for n, e in enumerate(self.spec.expenses):
+            self.add(
+                m.Expense,
+                f"expense:{n}",
+                date=e.date,
+                category=e.category,
+                amount=e.amount,
+                currency=e.currency,
+                in_kind=e.in_kind,
+                description=e.description,
+            )
+
+    def capacity(self) -> None:
+        for n, c in enumerate(self.spec.capacity):
+            self.add(
+                m.CapacityAssessment,
+                f"capacity:{n}",
+                track_id=self.key_id(f"track:{c.track}"),
+                date=self.spec.capacity_date,
+                dimension=c.dimension,
+                degree=c.degree,
+                contribution=c.contribution,
+                assessed_by=v.AssessedBy.BOTH,
+                obstacles=c.obstacles,
+                contributing_factors=c.factors,
+            )

@@ -1,0 +1,161 @@
+"""The shape of one demo partnership: plain rows that ``builder`` turns into records.
+
+Keys name the records (``demo_id(prefix + "track:" + key)``); a demo's rows refer to one
+another by key. People and utilities have one key across all demos.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from wopdesk.domain import vocab as v
+
+
+class Utility(NamedTuple):
+    key: str
+    name: str
+    country: str
+    region: str
+    kind: v.UtilityKind
+    population_served: int | None
+    connections: int | None
+
+
+class Person(NamedTuple):
+    key: str
+    name: str
+    utility: str | None
+    job_title: str
+    email: str
+    role: v.Role
+
+
+class Track(NamedTuple):
+    key: str
+    title: str
+    area: v.WorkingArea
+    mentor_lead: str
+    mentee_lead: str
+    situation: str
+
+
+class Target(NamedTuple):
+    """An indicator a track follows, with the readings of the mentee (one a quarter)."""
+
+    track: str
+    code: str
+    target: float
+    readings: tuple[float, ...]
+
+
+class Finding(NamedTuple):
+    key: str
+    track: str
+    area: v.FindingArea
+    finding: str
+    root_cause: str
+    priority: v.Priority
+
+
+class Visit(NamedTuple):
+    key: str
+    title: str
+    start: dt.date
+    end: dt.date
+    state: v.VisitState
+    next_visit: dt.date
+    purpose: str
+    activities: str
+    notes: str
+    participants: tuple[str, ...]
+    finding: str  # what the visit found, recorded as a finding of its track
+    finding_track: str
+    photos: tuple[str, ...]
+
+
+class ActionRow(NamedTuple):
+    key: str
+    track: str
+    description: str
+    owner: str
+    due: dt.date
+    status: v.ActionStatus
+    progress: int
+    finding: str | None  # the diagnosis finding it answers
+    visit: str | None  # the visit where it was agreed
+
+
+class Learning(NamedTuple):
+    key: str
+    track: str
+    form: v.LearningForm
+    date: dt.date
+    topic: str
+    trainer: str
+    trainees: tuple[str, ...]
+    hours: float
+    competency: str
+    level_before: int
+    level_after: int
+    visit: str | None
+    applied: str | None  # evidence the learning was applied, checked by the trainer
+
+
+class Contribution(NamedTuple):
+    key: str
+    contributor: str
+    utility: str | None
+    kind: v.ContributionKind
+    amount: float  # in the partnership's currency
+    description: str
+
+
+class Expense(NamedTuple):
+    date: dt.date
+    category: v.ExpenseCategory
+    amount: float
+    currency: str
+    in_kind: bool
+    description: str
+
+
+class Capacity(NamedTuple):
+    track: str
+    dimension: v.CapacityDimension
+    degree: int
+    contribution: int
+    obstacles: str | None
+    factors: str | None
+
+
+@dataclass(frozen=True)
+class DemoSpec:
+    """Everything one demo partnership holds."""
+
+    prefix: str  # of its record keys; "" for the first demo, whose keys tests use
+    utilities: tuple[Utility, ...]
+    people: tuple[Person, ...]
+    partnership: dict[str, Any]  # the Partnership's fields, its utilities by key
+    team: str
+    tracks: tuple[Track, ...]
+    targets: tuple[Target, ...]
+    first_period: dt.date  # quarter end of each target's first reading
+    baseline_reading: int  # which reading is the baseline
+    target_date: dt.date
+    frequency: str
+    verification: str  # how the baseline and readings were obtained, said plainly
+    reading_source: str
+    reading_note: str  # every demo reading is illustrative and says so
+    findings: tuple[Finding, ...]
+    diagnosis_evidence: str
+    diagnosis_date: dt.date
+    site: str
+    latitude: float
+    longitude: float
+    visits: tuple[Visit, ...]
+    actions: tuple[ActionRow, ...]
+    learning: tuple[Learning, ...]
+    contributions: tuple[Contribution, ...]
+    expenses: tuple[Expense, ...]
+    capacity: tuple[Capacity, ...]
+    capacity_date: dt.date
