@@ -1,6 +1,9 @@
 """Sums and texts of the primary demo, read from its spec so tests need not copy them."""
 
+from decimal import Decimal
+
 from wopdesk.demo import bobo
+from wopdesk.domain.currencies import minor_units
 
 CURRENCY = str(bobo.PARTNERSHIP["currency"])
 BUDGET = sum(c.amount for c in bobo.CONTRIBUTIONS)
@@ -14,9 +17,19 @@ TARGETS = {row.code: row for row in bobo.TARGETS}
 MENTOR, MENTEE = (u.name for u in bobo.UTILITIES)
 
 
-def money(amount: float) -> str:
-    """An amount as the English UI shows it, in the partnership's currency."""
-    return f"{amount:,.2f} {CURRENCY}"
+def money(amount: float, currency: str = CURRENCY) -> str:
+    """An amount as the English UI shows it: as many decimals as the currency has."""
+    return f"{amount:,.{minor_units(currency)}f} {currency}"
+
+
+def spent_by_currency() -> dict[str, Decimal]:
+    """What the primary demo spends, each currency on its own (cash and in kind)."""
+    spent: dict[str, Decimal] = {}
+    for expense in bobo.EXPENSES:
+        spent[expense.currency] = spent.get(expense.currency, Decimal(0)) + Decimal(
+            str(expense.amount)
+        )
+    return spent
 
 
 def used(spent: float = SPENT, budget: float = BUDGET) -> int:

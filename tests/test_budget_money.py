@@ -3,6 +3,7 @@
 import datetime as dt
 from decimal import Decimal
 
+from tests.demo_facts import spent_by_currency
 from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage import commands, overview
@@ -58,21 +59,16 @@ def test_amounts_are_added_as_the_decimals_typed(
 
 
 def test_changing_the_currency_keeps_every_expense_in_its_own(demo_store: Store) -> None:
-    """The demo spends 26,220 USD; once the partnership counts in EUR they show apart."""
-    _expense(demo_store, DEMO_PARTNERSHIP_ID, 300.5, "EUR")
+    """The demo spends in XOF and EUR; once the partnership counts in EUR, XOF shows apart."""
+    _expense(demo_store, DEMO_PARTNERSHIP_ID, 300.5, "USD")
+    spent = {**spent_by_currency(), "USD": Decimal("300.5")}
     with demo_store.reading() as session:
         before = overview.budget_totals(session, DEMO_PARTNERSHIP_ID)
     with demo_store.transaction() as session:
         commands.update(session, Partnership, DEMO_PARTNERSHIP_ID, currency="EUR")
     with demo_store.reading() as session:
         after = overview.budget_totals(session, DEMO_PARTNERSHIP_ID)
-    assert (before.currency, before.spent, before.other_currencies) == (
-        "USD",
-        Decimal(26220),
-        {"EUR": Decimal("300.5")},
-    )
-    assert (after.currency, after.spent, after.other_currencies) == (
-        "EUR",
-        Decimal("300.5"),
-        {"USD": Decimal(26220)},
-    )
+    assert (before.currency, before.spent) == ("XOF", spent["XOF"])
+    assert before.other_currencies == {c: a for c, a in sorted(spent.items()) if c != "XOF"}
+    assert (after.currency, after.spent) == ("EUR", spent["EUR"])
+    assert after.other_currencies == {c: a for c, a in sorted(spent.items()) if c != "EUR"}

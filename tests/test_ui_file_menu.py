@@ -9,13 +9,15 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.demo_facts import PEOPLE
 from tests.ui_helpers import open_window, settle
-from wopdesk.demo import demo_id
+from wopdesk.demo import bobo, demo_id, karad
 from wopdesk.storage.backup import MANIFEST, export_backup
 from wopdesk.storage.store import Store
-from wopdesk.ui.report_preview import ReportPreviewDialog
+from wopdesk.ui.report_preview import ReportPreviewDialog, file_slug
 
 MARIA = demo_id("person:maria")
+DEMO_TITLES = [str(bobo.PARTNERSHIP["title"]), str(karad.PARTNERSHIP["title"])]
 
 
 def save_dialog_answers(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -122,12 +124,12 @@ def test_restore_says_what_it_replaces_then_replaces_it(
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(asked))
-    assert "It holds: Santa Clara – Kolda WOP" in asked[0]
-    assert "It replaces everything in WOPdesk now (A second WOP, Santa Clara" in asked[0]
+    assert f"It holds: {DEMO_TITLES[0]}, {DEMO_TITLES[1]}" in asked[0]
+    assert "It replaces everything in WOPdesk now (A second WOP, " in asked[0]
     qtbot.waitUntil(lambda: "A second WOP" not in partnership_titles(window), timeout=20000)
     settle(qtbot, window)
     assert window.statusBar().currentMessage() == "Restored demo-backup.zip."
-    assert partnership_titles(window) == ["Santa Clara – Kolda WOP: water for every household"]
+    assert partnership_titles(window) == DEMO_TITLES
     # The data before the restore was kept in an automatic backup.
     assert list((demo_store.data_dir / "backups").glob("*-before-restore.zip"))
     # The restored profile is the one the app now writes to.
@@ -193,15 +195,16 @@ def choose_item(monkeypatch: pytest.MonkeyPatch, pick: str | None) -> list[list[
 def test_print_learning_record_asks_whose_starting_with_me(
     qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    offered = choose_item(monkeypatch, "Fatou")
+    fatou = PEOPLE["fatou"].name
+    offered = choose_item(monkeypatch, fatou)
     window = open_window(qtbot, demo_store, me=MARIA)
     window.print_learning_action.trigger()
     qtbot.waitUntil(lambda: hasattr(window, "report_dialog"))
-    assert offered[0][-1].startswith("current=María José Peña")
+    assert offered[0][-1].startswith(f"current={PEOPLE['maria'].name}")
     dialog = window.report_dialog
     assert isinstance(dialog, ReportPreviewDialog)
     qtbot.addWidget(dialog)
-    assert dialog.file_name.startswith("Fatou-Sene_learning-record_")
+    assert dialog.file_name.startswith(f"{file_slug(fatou)}_learning-record_")
     assert "_learning-record_" in dialog.file_name
     with qtbot.waitSignal(dialog.built, timeout=30000):
         pass

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.demo_facts import CURRENCY
 from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.domain import i18n
 from wopdesk.domain.rules import not_a_number, parse_date, problems
@@ -155,7 +156,7 @@ def test_every_problem_of_a_partnership_shows_at_once(qtbot: QtBot, window: Main
     with window.ctx.store.reading() as session:
         partnership = session.get(Partnership, DEMO_PARTNERSHIP_ID)
         assert partnership is not None
-        assert (partnership.title, partnership.currency) == (title, "USD")
+        assert (partnership.title, partnership.currency) == (title, CURRENCY)
 
 
 def test_a_currency_is_chosen_from_its_list_by_name_or_with_the_mouse(
@@ -167,7 +168,7 @@ def test_a_currency_is_chosen_from_its_list_by_name_or_with_the_mouse(
     assert isinstance(editor, ExpenseEditor)
     field = editor.form.field("currency")
     assert isinstance(field, CurrencyField)
-    assert field.value() == "USD"  # the partnership's
+    assert field.value() == CURRENCY  # the partnership's
     # Keyboard: part of a code or name narrows the list; Down and Enter take the first.
     line = field.lineEdit()
     assert line is not None
