@@ -370,6 +370,11 @@ BAD_PUSHES = [
     ),
     ({"batch_id": str(uuid.uuid4()), "changes": [change(value=None)]}, 422, "cannot be empty"),
     ({"batch_id": str(uuid.uuid4()), "changes": [change(extra=1)]}, 422, "extra"),
+    (  # no database stores a NUL: found by schemathesis on PostgreSQL as a 500
+        {"batch_id": str(uuid.uuid4()), "changes": [change(value="Ka\x00olack")]},
+        422,
+        "NUL",
+    ),
     (
         {"batch_id": str(uuid.uuid4()), "changes": [change(seen={"name": stamp()})]},
         422,
@@ -542,6 +547,9 @@ def test_login_issues_tokens_and_limits_guessing_across_processes(world: World) 
     nobody = world.call("POST", "/v1/login", json={"user": "nobody", "password": "x"})
     assert nobody.status_code == 401
     assert world.call("POST", "/v1/login", json={"user": "member"}).status_code == 422
+    for control in ("mem\x00ber", "member\n"):  # a NUL made PostgreSQL fail with a 500
+        odd = world.call("POST", "/v1/login", json={"user": control, "password": "x"})
+        assert odd.status_code == 422
     world.call("POST", "/v1/logout", headers={"Authorization": f"Bearer {token}"})
     revoked = world.call("GET", "/v1/changes", headers={"Authorization": f"Bearer {token}"})
     assert revoked.status_code == 401

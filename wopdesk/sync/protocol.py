@@ -7,7 +7,7 @@ longer speaks a client's version answers 426 with a sentence telling it to updat
 from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 from wopdesk.errors import ValidationError
 from wopdesk.storage.changes import STAMP_PATTERN, FieldCodec, codecs
@@ -27,6 +27,9 @@ MAX_BLOB_SIZE = 200 * 1024 * 1024
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+# A name typed by a person: no control characters (a NUL cannot even be stored).
+NAME_PATTERN = r"^[^\x00-\x1f\x7f]+$"
 
 StampText = Annotated[str, Field(pattern=STAMP_PATTERN)]
 RowId = Annotated[str, Field(pattern=UUID_PATTERN)]
@@ -51,6 +54,24 @@ class Change(WireModel):
     replaced: StampText | None = None
     # Only for a delete: the record's field stamps the deleting replica had seen.
     seen: dict[str, StampText] | None = None
+
+    @field_validator("value")
+    @classmethod
+    def _no_nul(cls, value: JsonValue) -> JsonValue:
+        if _holds_nul(value):
+            raise ValueError("a text value cannot contain a NUL character")
+        return value
+
+
+def _holds_nul(value: JsonValue) -> bool:
+    """True if a string anywhere in ``value`` holds a NUL (which no database stores)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_holds_nul(item) for item in value)
+    if isinstance(value, dict):
+        return any(_holds_nul(key) or _holds_nul(item) for key, item in value.items())
+    return False
 
 
 class PushRequest(WireModel):
@@ -105,7 +126,7 @@ class PullPage(WireModel):
 
 
 class LoginRequest(WireModel):
-    user: Annotated[str, Field(min_length=1, max_length=80)]
+    user: Annotated[str, Field(min_length=1, max_length=80, pattern=NAME_PATTERN)]
     password: Annotated[str, Field(min_length=1, max_length=1024)]
 
 
