@@ -33,6 +33,7 @@ from wopdesk.server.db import (
 )
 from wopdesk.server.testing import running_server
 from wopdesk.storage import commands as cmd
+from wopdesk.storage import deletions
 from wopdesk.storage import models as m
 from wopdesk.storage.changes import OutboxEntry, Stamp, wall_ms
 from wopdesk.storage.models import Setting
@@ -352,6 +353,27 @@ def test_delete_versus_edit_is_a_conflict_not_a_loss(
     b.sync()
     assert b.get(m.Action, ACTION).deleted
     assert b.conflicts()[0].resolved
+
+
+def test_a_delete_and_its_restore_reach_the_other_laptop(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    gone = a.write(cmd.delete, m.SiteVisit, VISIT)
+    assert gone.records > 1  # its participants and photos went with it
+    a.sync()
+    b.sync()
+    assert b.get(m.SiteVisit, VISIT).deleted
+    with b.store.reading() as session:
+        (listed,) = deletions.recently_deleted(session, gone.partnership_id)
+    assert (listed.record_id, listed.records) == (VISIT, gone.records)
+    back = b.write(deletions.restore, "site_visit", VISIT)  # Joao restores it
+    assert back.records == gone.records
+    b.sync()
+    a.sync()
+    assert not a.get(m.SiteVisit, VISIT).deleted
+    assert a.conflicts() == []
+    assert snapshot(a.store) == snapshot(b.store)
 
 
 def test_stamps_from_a_clock_in_the_future_are_clamped(replicas: tuple[Replica, Replica]) -> None:

@@ -1039,12 +1039,24 @@
         <translation>Guardar y &amp;nueva</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this entry (Edit › Undo takes it back)</source>
+        <translation>Eliminar esta entrada (Edición › Deshacer la recupera)</translation>
+    </message>
+    <message>
         <source>Learning entry</source>
         <translation>Entrada de aprendizaje</translation>
     </message>
     <message>
         <source>Unsaved typing restored.</source>
         <translation>Se restauró lo escrito sin guardar.</translation>
+    </message>
+    <message>
+        <source>Delete the learning entry “{0}”?</source>
+        <translation>¿Eliminar la entrada de aprendizaje «{0}»?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1217,6 +1229,10 @@
     <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>Print &amp;progress report…</source>
@@ -1974,6 +1990,52 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Eliminados recientemente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado el</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Recently deleted records</source>
+        <translation>Registros eliminados recientemente</translation>
+    </message>
+    <message>
+        <source>Deleted records are kept for at least 30 days. Restoring one brings back what was deleted with it, on every computer after the next sync.</source>
+        <translation>Los registros eliminados se conservan al menos 30 días. Restaurar uno recupera lo que se eliminó con él, en cada equipo tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation>No se eliminó nada en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
         <source>New {0}</source>
@@ -1996,10 +2058,6 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>No partnership is chosen. Choose one in the partnership selector, or create one on the Partnerships page.</source>
         <translation>No se eligió ninguna alianza. Elija una en el selector de alianzas o cree una en la página Alianzas.</translation>
-    </message>
-    <message>
-        <source>WOPdesk</source>
-        <translation>WOPdesk</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
@@ -2438,6 +2496,40 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>UndoDelete</name>
+    <message>
+        <source>Restored: {0} “{1}”.</source>
+        <translation>Restauración: {0} «{1}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: {0} “{1}”, with %n other record(s).</source>
+        <translation>
+            <numerusform>Eliminación: {0} «{1}», con %n registro más.</numerusform>
+            <numerusform>Eliminación: {0} «{1}», con %n registros más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: {0} “{1}”.</source>
+        <translation>Eliminación: {0} «{1}».</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Recently deleted…</source>
+        <translation>Eliminados &amp;recientemente…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of “{0}”</source>
+        <translation>&amp;Deshacer la eliminación de «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>UtilityEditor</name>
     <message>
         <source>Name</source>
@@ -2497,6 +2589,14 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>&amp;Print visit summary…</source>
         <translation>&amp;Imprimir el resumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this visit with its participants and photos (Edit › Undo takes it back)</source>
+        <translation>Eliminar esta visita con sus participantes y fotos (Edición › Deshacer la recupera)</translation>
     </message>
     <message>
         <source>This visit is final and read-only. Reopen it to change anything.</source>
@@ -2733,6 +2833,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Mark this visit final? It becomes read-only until someone reopens it. Unsaved changes are saved first.</source>
         <translation>¿Marcar esta visita como definitiva? Quedará en solo lectura hasta que alguien la reabra. Primero se guardan los cambios pendientes.</translation>
+    </message>
+    <message>
+        <source>Delete the site visit “{0}”, with its participants and photos?</source>
+        <translation>¿Eliminar la visita técnica «{0}», con sus participantes y fotos?</translation>
     </message>
     <message>
         <source>Printing the visit summary is not available in this version.</source>
@@ -4066,6 +4170,18 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>This site visit is final; reopen it before deleting it.</source>
         <translation>Esta visita técnica es definitiva; reábrala antes de eliminarla.</translation>
+    </message>
+    <message>
+        <source>That record is not on this computer.</source>
+        <translation>Ese registro no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>That record is not deleted.</source>
+        <translation>Ese registro no está eliminado.</translation>
+    </message>
+    <message>
+        <source>Restore “{0}” first: this record belongs to it.</source>
+        <translation>Restaure primero «{0}»: este registro forma parte de él.</translation>
     </message>
     <message>
         <source>This site visit is final; reopen it before editing.</source>

@@ -1039,12 +1039,24 @@
         <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this entry (Edit › Undo takes it back)</source>
+        <translation>Supprimer cette entrée (Édition › Annuler la rétablit)</translation>
+    </message>
+    <message>
         <source>Learning entry</source>
         <translation>Entrée d’apprentissage</translation>
     </message>
     <message>
         <source>Unsaved typing restored.</source>
         <translation>Saisie non enregistrée restaurée.</translation>
+    </message>
+    <message>
+        <source>Delete the learning entry “{0}”?</source>
+        <translation>Supprimer l’entrée d’apprentissage « {0} » ?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1217,6 +1229,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>Print &amp;progress report…</source>
@@ -1974,6 +1990,52 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Supprimés récemment</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Recently deleted records</source>
+        <translation>Enregistrements supprimés récemment</translation>
+    </message>
+    <message>
+        <source>Deleted records are kept for at least 30 days. Restoring one brings back what was deleted with it, on every computer after the next sync.</source>
+        <translation>Les enregistrements supprimés sont gardés au moins 30 jours. En restaurer un ramène ce qui a été supprimé avec lui, sur chaque ordinateur après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation>Rien n’a été supprimé ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditorDialog</name>
     <message>
         <source>New {0}</source>
@@ -1996,10 +2058,6 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>No partnership is chosen. Choose one in the partnership selector, or create one on the Partnerships page.</source>
         <translation>Aucun partenariat n’est choisi. Choisissez-en un dans le sélecteur de partenariat, ou créez-en un sur la page Partenariats.</translation>
-    </message>
-    <message>
-        <source>WOPdesk</source>
-        <translation>WOPdesk</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
@@ -2438,6 +2496,40 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>UndoDelete</name>
+    <message>
+        <source>Restored: {0} “{1}”.</source>
+        <translation>Restauration : {0} « {1} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted: {0} “{1}”, with %n other record(s).</source>
+        <translation>
+            <numerusform>Suppression : {0} « {1} », avec %n autre enregistrement.</numerusform>
+            <numerusform>Suppression : {0} « {1} », avec %n autres enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: {0} “{1}”.</source>
+        <translation>Suppression : {0} « {1} ».</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Recently deleted…</source>
+        <translation>Supprimés &amp;récemment…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of “{0}”</source>
+        <translation>&amp;Annuler la suppression de « {0} »</translation>
+    </message>
+</context>
+<context>
     <name>UtilityEditor</name>
     <message>
         <source>Name</source>
@@ -2497,6 +2589,14 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>&amp;Print visit summary…</source>
         <translation>&amp;Imprimer le compte rendu…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this visit with its participants and photos (Edit › Undo takes it back)</source>
+        <translation>Supprimer cette visite avec ses participants et ses photos (Édition › Annuler la rétablit)</translation>
     </message>
     <message>
         <source>This visit is final and read-only. Reopen it to change anything.</source>
@@ -2733,6 +2833,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Mark this visit final? It becomes read-only until someone reopens it. Unsaved changes are saved first.</source>
         <translation>Marquer cette visite comme définitive&#x202f;? Elle passera en lecture seule jusqu’à ce que quelqu’un la rouvre. Les modifications non enregistrées sont d’abord enregistrées.</translation>
+    </message>
+    <message>
+        <source>Delete the site visit “{0}”, with its participants and photos?</source>
+        <translation>Supprimer la visite technique « {0} », avec ses participants et ses photos ?</translation>
     </message>
     <message>
         <source>Printing the visit summary is not available in this version.</source>
@@ -4066,6 +4170,18 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>This site visit is final; reopen it before deleting it.</source>
         <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>That record is not on this computer.</source>
+        <translation>Cet enregistrement n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That record is not deleted.</source>
+        <translation>Cet enregistrement n’est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Restore “{0}” first: this record belongs to it.</source>
+        <translation>Restaurez d’abord « {0} » : cet enregistrement en fait partie.</translation>
     </message>
     <message>
         <source>This site visit is final; reopen it before editing.</source>

@@ -47,6 +47,11 @@ def _label(text: str) -> str:
     return translate(CONTEXT, text)
 
 
+def record_label(text: str) -> str:
+    """A kind of record's label (``Site visit``) in the current language."""
+    return _label(text)
+
+
 def _figure(value: float | Decimal) -> str:
     """A number as short as Python's ``:g`` writes it, with the language's decimal point."""
     text = f"{value:g}"

@@ -10,17 +10,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
-from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
-from wopdesk.storage import queries, visit_snapshot
+from wopdesk.storage import deletions, queries, visit_snapshot
 from wopdesk.storage.blobs import BlobStore, image_media_type
-from wopdesk.storage.changes import child_links, insert_new
+from wopdesk.storage.changes import insert_new
 from wopdesk.storage.models import (
     ENTITIES,
     Attachment,
@@ -65,32 +63,13 @@ def update(session: Session, model: type[R], record_id: str, **values: Any) -> R
     return record
 
 
-def delete(session: Session, model: type[R], record_id: str) -> None:
-    """Tombstone a record: it disappears from lists and syncs as deleted, never erased."""
-    record = get(session, model, record_id)
-    if isinstance(record, SiteVisit) and record.state == VisitState.FINAL:
-        raise ValidationError(
-            translate("storage", "This site visit is final; reopen it before deleting it.")
-        )
-    record.deleted = True
-    _delete_children(session, record)
-    session.flush()
+def delete(session: Session, model: type[R], record_id: str) -> deletions.Deletion:
+    """Tombstone a record: it disappears from lists and syncs as deleted, never erased.
 
-
-def _delete_children(session: Session, record: SyncedRecord) -> None:
-    """Tombstone, with ``record``, the records that cannot exist without it.
-
-    They sync in the same batch, which tells the server this laptop knew of them: a
-    child it did not know of (added elsewhere meanwhile) brings the parent back.
+    The records that cannot exist without it go with it; ``deletions.restore`` brings
+    them all back.
     """
-    for entity, field_name in child_links().get(record.__tablename__, ()):
-        model = ENTITIES[entity]
-        column = getattr(model, field_name)
-        for child in session.scalars(
-            select(model).where(column == record.id, model.deleted.is_(False))
-        ):
-            child.deleted = True
-            _delete_children(session, child)
+    return deletions.delete(session, model, record_id)
 
 
 @cache

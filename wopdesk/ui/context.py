@@ -43,6 +43,7 @@ class AppContext(QObject):
     # set of (entity, id) a sync pulled, before data_changed: open editors reload or warn
     records_pulled = Signal(object)
     opened = Signal()  # the profile is open: store, settings and drafts are there
+    deleted = Signal(object)  # a storage.deletions.Deletion, which Edit › Undo takes back
 
     def __init__(
         self,

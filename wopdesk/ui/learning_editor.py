@@ -40,6 +40,7 @@ from wopdesk.ui.forms import (
     VocabCombo,
 )
 from wopdesk.ui.style import heading, muted
+from wopdesk.ui.undo import ask, delete_with_undo
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 40
 CHANGED = frozenset({"learning_activity", "learning_trainee"})
@@ -201,6 +202,10 @@ class LearningEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_new_button = QPushButton(self.tr("Save and &new"))
         self.save_new_button.clicked.connect(self.save_and_new)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this entry (Edit › Undo takes it back)"))
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.delete_button.setEnabled(False)
         self.status = muted()
 
         scroll = QScrollArea()
@@ -209,6 +214,7 @@ class LearningEditor(QWidget):
         scroll.setWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_new_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -286,6 +292,7 @@ class LearningEditor(QWidget):
     ) -> None:
         self._loading = True
         self.activity_id = detail.id if detail else None
+        self.delete_button.setEnabled(detail is not None)
         self.partnership_id = detail.partnership_id if detail else partnership_id
         self.people = people
         f = self.form
@@ -316,6 +323,28 @@ class LearningEditor(QWidget):
             self.keeper.restore(draft)
             self.status.setText(self.tr("Unsaved typing restored."))
             self.dirty = True
+
+    def delete_entry(self) -> None:
+        """Ask, then delete the entry; typing not yet saved stays as its draft."""
+        activity_id = self.activity_id
+        if activity_id is None or self.saving:
+            return
+        topic = self.form.field("topic").text()
+        if not ask(self, self.tr("Delete the learning entry “{0}”?").format(topic)):
+            return
+        if self.dirty:
+            self.keeper.save_now()  # comes back with the entry, restored into the form
+        self.dirty = False
+        self.keeper.watch(None)
+        self.activity_id = None
+        self.delete_button.setEnabled(False)
+        delete_with_undo(
+            self.ctx,
+            LearningActivity,
+            activity_id,
+            CHANGED,
+            lambda _deleted: self.load(None, self.partnership_id or ""),
+        )
 
     def _defaults(self, people: list[PersonChoice], me: str | None) -> dict[str, Any]:
         side = next((p.side for p in people if p.id == me), None)

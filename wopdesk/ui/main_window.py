@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
     def _build_toolbar_and_menus(self) -> None:
         """What the first paint shows: the menus' titles, the toolbar, "Sync now"."""
         self.file_menu: QMenu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu: QMenu = self.menuBar().addMenu(self.tr("&Edit"))
         self.go_menu: QMenu = self.menuBar().addMenu(self.tr("&Go"))
         # Replaced by the SyncController's action once the profile is open.
         self.sync_now = QAction(QCoreApplication.translate("SyncController", "Sync now"), self)
@@ -410,6 +411,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self._build_language_menu())
         self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
+
+        from wopdesk.ui.undo import UndoDelete
+
+        self.undo_delete = UndoDelete(self.ctx, self.statusBar(), self)
+        self.edit_menu.addAction(self.undo_delete.undo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.undo_delete.recent_action)
 
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)

@@ -59,6 +59,7 @@ from wopdesk.ui.forms import (
 )
 from wopdesk.ui.i18n import format_datetime
 from wopdesk.ui.style import banner, heading, muted, scaled_font, status_colour
+from wopdesk.ui.undo import ask, delete_with_undo
 
 THUMB = QSize(168, 126)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -262,8 +263,16 @@ class VisitEditor(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.print_button = QPushButton(self.tr("&Print visit summary…"))
         self.print_button.clicked.connect(self.print_summary)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete this visit with its participants and photos (Edit › Undo takes it back)"
+            )
+        )
+        self.delete_button.clicked.connect(self.delete_visit)
         row.addWidget(self.heading, 1)
         row.addWidget(self.state_label)
+        row.addWidget(self.delete_button)
         row.addWidget(self.print_button)
         row.addWidget(self.finalise_button)
         row.addWidget(self.save_button)
@@ -701,6 +710,7 @@ class VisitEditor(QWidget):
         self.save_button.setEnabled(editable)
         self.finalise_button.setEnabled(editable)
         self.print_button.setEnabled(self.visit_id is not None and not self.saving)
+        self.delete_button.setEnabled(self.visit_id is not None and editable)
         if self.detail is None:
             self.state_label.setText(self.tr("Draft · not saved yet"))
             kind = "neutral"
@@ -920,6 +930,20 @@ class VisitEditor(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.save(finalise=True)
+
+    def delete_visit(self) -> None:
+        """Ask, then delete the visit; typing not yet saved stays as its draft."""
+        if self.visit_id is None or self.final or self.saving:
+            return
+        visit_id, title = self.visit_id, self.detail.title if self.detail else ""
+        question = self.tr("Delete the site visit “{0}”, with its participants and photos?")
+        if not ask(self, question.format(title)):
+            return
+        if self.dirty:
+            self.keeper.save_now()  # comes back with the visit, offered as its draft
+        self.dirty = False
+        self.show_empty()
+        delete_with_undo(self.ctx, SiteVisit, visit_id, {"site_visit", "visit_participant"})
 
     def reopen(self) -> None:
         if not self.final or self.visit_id is None or self.saving:

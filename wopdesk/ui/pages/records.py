@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from wopdesk.storage import commands
 from wopdesk.storage.models import SyncedRecord
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import RecordEditorDialog, hint_label, open_editor
 from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.pages.base import Page
+from wopdesk.ui.undo import ask, delete_with_undo
 
 D = TypeVar("D", bound=RecordEditorDialog)
 
@@ -217,14 +216,7 @@ class RecordPage(Page):
         return self.editor
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("WOPdesk"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, question)
 
     def delete_record(
         self,
@@ -235,9 +227,8 @@ class RecordPage(Page):
         *,
         question: str = "",
     ) -> None:
-        """Ask, then tombstone the record (it syncs as deleted; nothing is erased)."""
+        """Ask, then tombstone the record (it syncs as deleted; Edit › Undo takes it back)."""
         if record_id is None:
             return
-        if not self.confirm(question or self.tr("Delete {0}?").format(what)):
-            return
-        self.ctx.run_write(lambda session: commands.delete(session, model, record_id), changed)
+        if self.confirm(question or self.tr("Delete {0}?").format(what)):
+            delete_with_undo(self.ctx, model, record_id, changed)
