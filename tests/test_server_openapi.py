@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.test_server_api import HEADERS, World, new_id, world  # noqa: F401
 from wopdesk.storage.models import ENTITIES
-from wopdesk.sync.protocol import MAX_JSON_BODY, PROTOCOL_HEADER
+from wopdesk.sync.protocol import MAX_JSON_BODY, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
@@ -149,7 +149,9 @@ def test_the_document_declares_what_routes_read_themselves(world: World) -> None
             for parameter in operation.get("parameters", []):
                 if parameter["name"] == PROTOCOL_HEADER:
                     assert parameter["required"], (path, method)
-                    assert parameter["schema"]["enum"] == ["1", "2"]
+                    assert parameter["schema"]["enum"] == [
+                        str(n) for n in range(1, PROTOCOL_VERSION + 1)
+                    ]
                 if parameter["name"] == "sha256":
                     assert parameter["schema"]["pattern"] == "^[0-9a-f]{64}$"
 

@@ -2338,6 +2338,10 @@ del {1} al {2} · {3}</translation>
         <source>{0} records refer to records this laptop does not have yet; they are kept aside until those arrive.</source>
         <translation>{0} registros remiten a registros que este equipo aún no tiene; se guardan aparte hasta que lleguen.</translation>
     </message>
+    <message>
+        <source>{0} changes made with a newer WOPdesk are kept until this one is updated.</source>
+        <translation>{0} cambios hechos con un WOPdesk más reciente se conservan hasta que este se actualice.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

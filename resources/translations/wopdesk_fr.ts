@@ -2338,6 +2338,10 @@ du {1} au {2} · {3}</translation>
         <source>{0} records refer to records this laptop does not have yet; they are kept aside until those arrive.</source>
         <translation>{0} enregistrements renvoient à des enregistrements que cet ordinateur n’a pas encore ; ils sont mis de côté jusqu’à leur arrivée.</translation>
     </message>
+    <message>
+        <source>{0} changes made with a newer WOPdesk are kept until this one is updated.</source>
+        <translation>{0} modifications faites avec un WOPdesk plus récent sont gardées jusqu’à la mise à jour de celui-ci.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

@@ -33,6 +33,7 @@ from wopdesk.sync.protocol import (
     MAX_PAGE_CHANGES,
     OLDEST_SUPPORTED_PROTOCOL,
     PROTOCOL_HEADER,
+    PROTOCOL_MAX_HEADER,
     PROTOCOL_VERSION,
     SHA256_PATTERN,
     LoginRequest,
@@ -251,10 +252,11 @@ def create_app(db: ServerDatabase) -> FastAPI:
                 f"server needs {OLDEST_SUPPORTED_PROTOCOL} or newer). Update WOPdesk, then sync.",
             )
         if number > PROTOCOL_VERSION:
-            raise ApiError(
+            raise ApiError(  # the laptop may speak an older protocol: it is told which
                 400,
                 f"The server is older than this copy of WOPdesk (sync protocol {number}; the "
                 f"server speaks up to {PROTOCOL_VERSION}). Ask its administrator to update it.",
+                {PROTOCOL_MAX_HEADER: str(PROTOCOL_VERSION)},
             )
         return number
 

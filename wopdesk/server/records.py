@@ -32,7 +32,6 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
 from wopdesk.domain.rules import field_problems
-from wopdesk.errors import ValidationError
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
     Blob,
@@ -63,7 +62,7 @@ from wopdesk.sync.protocol import (
     PROTOCOL_VERSION,
     Change,
     PushRequest,
-    check_change,
+    change_problem,
 )
 
 # Node id of stamps the server makes itself (conflict records, undeleting an edited record).
@@ -720,7 +719,14 @@ class _Push:
     # -- one change --------------------------------------------------------------------
 
     def apply(self, change: Change) -> dict[str, Any]:
-        """What happened to ``change``, as a ``ChangeResult``'s fields."""
+        """What happened to ``change``, as a ``ChangeResult``'s fields.
+
+        A change that cannot be kept is refused alone, with its reason: the rest of the
+        batch is applied (a laptop of another version sends what it knows).
+        """
+        problem = change_problem(change)
+        if problem is not None:
+            return _result("refused", reason=problem)
         model = ENTITIES[change.entity]
         key = (change.entity, change.row_id)
         record = self.records.get(key, _UNREAD)
@@ -894,8 +900,11 @@ def _result(status: str, stamp: str | None = None, reason: str | None = None) ->
 def _touched(changes: list[Change]) -> Iterator[tuple[str, str]]:
     """The records a batch changes and the records its values refer to."""
     for change in changes:
+        model = ENTITIES.get(change.entity)
+        if model is None:
+            continue  # refused alone, when its turn comes
         yield change.entity, change.row_id
-        target = _references(ENTITIES[change.entity]).get(change.field)
+        target = _references(model).get(change.field)
         if target is not None and isinstance(change.value, str):
             yield target, change.value
 
@@ -906,15 +915,6 @@ def _new_rows(changes: list[Change]) -> dict[tuple[str, str], dict[str, Any]]:
     for change in changes:
         rows.setdefault((change.entity, change.row_id), {})[change.field] = change.value
     return rows
-
-
-def check_batch(request: PushRequest) -> None:
-    """Refuse a batch naming an unknown entity or field, or a wrongly typed value: a 422."""
-    for index, change in enumerate(request.changes):
-        try:
-            check_change(change)
-        except ValidationError as exc:
-            raise ApiError(422, f"Change {index} is not valid: {exc}") from None
 
 
 def push(
@@ -949,7 +949,6 @@ def _push(
     db: ServerDatabase, principal: Principal, request: PushRequest
 ) -> tuple[dict[str, Any], str | None]:
     """The answer, and its JSON text when the batch was applied now (not a replay)."""
-    check_batch(request)
     with db.write() as session:
         # Plain rows, not ORM objects: the sequence is written back with one UPDATE.
         state = session.execute(

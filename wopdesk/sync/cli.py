@@ -39,6 +39,7 @@ def describe(report: SyncReport, server: str) -> list[str]:
         report.nothing_happened
         and not report.refused
         and not report.set_aside
+        and not report.kept_for_update
         and not report.files_waiting
     ):
         lines = [f"Synced with {server}: nothing to send or receive."]
@@ -62,6 +63,11 @@ def describe(report: SyncReport, server: str) -> list[str]:
     if report.set_aside:
         lines.append(f"Kept aside until what they refer to arrives ({len(report.set_aside)}):")
         lines += [f"  {note}" for note in report.set_aside[:20]]
+    if report.kept_for_update:
+        lines.append(
+            f"Kept until this WOPdesk is updated: {report.kept_for_update} "
+            f"change{_s(report.kept_for_update)} made with a newer version."
+        )
     lines += [f"Waiting: {note}" for note in report.files_waiting[:20]]
     return lines
 

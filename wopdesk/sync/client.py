@@ -9,6 +9,7 @@ clear sentence in a ``SyncError``.
 import datetime as dt
 import email.utils
 import gzip
+import re
 import ssl
 import threading
 import time
@@ -27,7 +28,9 @@ from wopdesk.domain.i18n import translate
 from wopdesk.errors import WopdeskError
 from wopdesk.sync.protocol import (
     BLOB_CHUNK,
+    OLDEST_CLIENT_PROTOCOL,
     PROTOCOL_HEADER,
+    PROTOCOL_MAX_HEADER,
     PROTOCOL_VERSION,
     LoginResponse,
     MissingBlobsResponse,
@@ -216,6 +219,8 @@ class ServerConnection:
         self.signed_in = False
         self._token: str | None = None
         self._early: Future[str] | None = None
+        # The newest protocol both speak: this version's, until an older server says less.
+        self.protocol = PROTOCOL_VERSION
 
     @property
     def token_key(self) -> str:
@@ -249,10 +254,40 @@ class ServerConnection:
         def attempt() -> httpx.Response:
             with self._counting:  # files move a few at a time, from several threads
                 self.round_trips += 1
-            response = self.http.request(method, self.base + path, headers=headers, **kw)
+            sent = {**headers, PROTOCOL_HEADER: str(self.protocol)}
+            response = self.http.request(method, self.base + path, headers=sent, **kw)
             if response.headers.get(GZIP_HEADER) == "gzip":
                 self.server_takes_gzip = True
             return response
+
+        response = self._retried(attempt)
+        if self._speak_older(response):
+            response = self._retried(attempt)  # once more, in the server's protocol
+        return response
+
+    def _speak_older(self, response: httpx.Response) -> bool:
+        """Whether an older server's answer made this connection speak its protocol.
+
+        A server older than this laptop answers 400 and says the newest protocol it
+        speaks (a header from protocol 3 on; the sentence before). This laptop still
+        speaks it, down to ``OLDEST_CLIENT_PROTOCOL``: see docs/sync.md, "Versions".
+        """
+        if response.status_code != 400:
+            return False
+        speaks = response.headers.get(PROTOCOL_MAX_HEADER)
+        if speaks is None:
+            found = re.search(r"speaks up to (\d+)", _detail(response))
+            speaks = found.group(1) if found else None
+        if speaks is None or not speaks.isdigit():
+            return False
+        number = int(speaks)
+        if not OLDEST_CLIENT_PROTOCOL <= number < self.protocol:
+            return False
+        self.protocol = number
+        return True
+
+    def _retried(self, attempt: Callable[[], httpx.Response]) -> httpx.Response:
+        """``attempt`` until it gets an answer worth keeping (see ``_send``)."""
 
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.attempts),

@@ -73,12 +73,25 @@ _CHANGES = TypeAdapter(list[Change])
 _CHANGE_LIST = TypeAdapter(list[PulledChange])
 # Pulled changes of records that could not be linked yet (see ``_apply_page``).
 UNLINKED = "sync.unlinked"
+# Pulled changes this version cannot read (a newer WOPdesk's fields or kinds of record),
+# kept until an update brings them (see ``_apply_page``).
+UNKNOWN = "sync.unknown"
+# The protocol the server spoke at the last sync: a new one means it was updated.
+SERVER_PROTOCOL = "sync.server_protocol"
 
 
-def _unlinked(store: Store) -> list[PulledChange]:
+def _unlinked(store: Store, key: str = UNLINKED) -> list[PulledChange]:
     with store.reading() as session:
-        kept = get_state(session, UNLINKED)
+        kept = get_state(session, key)
     return _CHANGE_LIST.validate_python(kept) if kept else []
+
+
+def readable(change: Change) -> bool:
+    """Whether this version knows the change's kind of record and field and can read
+    its value (a newer WOPdesk may add a field, or a word to a list of choices)."""
+    model = ENTITIES.get(change.entity)
+    codec = codecs(model).get(change.field) if model is not None else None
+    return codec is not None and codec.check(change.value) is None
 
 
 _OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
@@ -98,6 +111,8 @@ class SyncReport:
     refused: list[str] = field(default_factory=list)
     # Records pulled that refer to one this laptop lacks: kept aside, not applied yet.
     set_aside: list[str] = field(default_factory=list)
+    # Pulled changes a newer WOPdesk made that this one cannot read yet: kept, not lost.
+    kept_for_update: int = 0
     round_trips: int = 0
     signed_in: bool = False
     # (entity, id) of every record a pull changed here: open editors refresh these.
@@ -183,8 +198,10 @@ class SyncEngine:
         try:
             try:
                 self.push(report)
-                if self.pull(report) and self._requeue_refused():
-                    # What this person may change has changed: refused work gets another go.
+                # What this person may change, or what the server knows, has changed:
+                # refused work gets another go.
+                changed_scope = self.pull(report)
+                if (changed_scope or self._server_updated()) and self._requeue_refused():
                     report.refused.clear()
                     self.push(report)
                     self.pull(report)
@@ -195,6 +212,7 @@ class SyncEngine:
                 raise
             with self.store.transaction() as session:
                 set_state(session, ONLINE, True)
+                set_state(session, SERVER_PROTOCOL, self.connection.protocol)
                 set_state(session, LAST_SYNC, utcnow().isoformat())
                 set_state(session, SERVER_URL, self.connection.base)
                 set_state(session, SERVER_USER, self.connection.user)
@@ -407,6 +425,8 @@ class SyncEngine:
             page = self.connection.pull(cursor, scope, self.page_changes)
             while True:
                 if page.cursor == cursor and page.scope == scope and not page.changes:
+                    if any(readable(c) for c in _unlinked(self.store, UNKNOWN)):
+                        self._apply_page(page, report)  # this laptop was updated meanwhile
                     with self.store.reading() as session:
                         self._check_server(session, page.server_id, remember=False)
                     break
@@ -429,15 +449,22 @@ class SyncEngine:
         refused such references, or whose parent comes later) must not stop the sync
         of everything else: the page is applied without it, and its changes are kept
         aside (``sync.unlinked``) and tried again with every later page.
+
+        A change this version cannot read (a field, a kind of record or a choice that a
+        newer WOPdesk added) is kept too (``sync.unknown``), never lost nor a reason to
+        stop: once an update of this laptop brings what it needs, the next pull applies
+        it, merged by its stamp like any other.
         """
         waiting = _unlinked(self.store)
-        changes = [*waiting, *page.changes]
+        unknown = [*_unlinked(self.store, UNKNOWN), *page.changes]
+        changes = [*waiting, *(c for c in unknown if readable(c))]
+        unreadable = [c for c in unknown if not readable(c)]
         misfits: set[tuple[str, str]] = set()
         while True:
             kept = [c for c in changes if (c.entity, c.row_id) not in misfits]
             aside = [c for c in changes if (c.entity, c.row_id) in misfits]
             try:
-                applied = self._apply_changes(page, kept, aside)
+                applied = self._apply_changes(page, kept, aside, unreadable)
                 break
             except IntegrityError:
                 # A reference to a record that never came is found at commit (deferred).
@@ -449,6 +476,7 @@ class SyncEngine:
                     ) from None
                 misfits |= found
         report.received += applied.fields
+        report.kept_for_update = len(unreadable)
         report.new_conflicts += applied.new_conflicts
         report.changed_records |= applied.records
         for entity, row_id in sorted({(c.entity, c.row_id) for c in aside}):
@@ -460,7 +488,11 @@ class SyncEngine:
                 report.set_aside.append(line)
 
     def _apply_changes(
-        self, page: PullPage, changes: list[PulledChange], aside: list[PulledChange]
+        self,
+        page: PullPage,
+        changes: list[PulledChange],
+        aside: list[PulledChange],
+        unreadable: list[PulledChange],
     ) -> "Applied":
         info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
         with self.store.transaction(**info) as session:
@@ -470,6 +502,7 @@ class SyncEngine:
             set_state(session, SCOPE, page.scope)
             set_state(session, CLOCK_SETTING, self.clock(session).last.encode())
             set_state(session, UNLINKED, _CHANGE_LIST.dump_python(aside, mode="json"))
+            set_state(session, UNKNOWN, _CHANGE_LIST.dump_python(unreadable, mode="json"))
         return applied
 
     def _misfits(self, page: PullPage, changes: list[PulledChange]) -> set[tuple[str, str]]:
@@ -490,6 +523,13 @@ class SyncEngine:
             finally:
                 session.rollback()
         return found
+
+    def _server_updated(self) -> bool:
+        """Whether the server speaks another protocol than at the last sync: it was
+        updated, and may now take what it refused (a kind of record it did not know)."""
+        with self.store.reading() as session:
+            before = get_state(session, SERVER_PROTOCOL)
+        return before is not None and before != self.connection.protocol
 
     def _requeue_refused(self) -> bool:
         """Queue again, whole and freshly stamped, every record with a refused change."""

@@ -4,7 +4,7 @@ Every request carries the protocol version in ``PROTOCOL_HEADER``; a server that
 longer speaks a client's version answers 426 with a sentence telling it to update.
 """
 
-from functools import cache
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
@@ -14,9 +14,14 @@ from wopdesk.storage.changes import STAMP_PATTERN, FieldCodec, codecs
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 
 # 2: a push's answer says where its changes were logged (``PushResponse.logged``).
-PROTOCOL_VERSION = 2
-OLDEST_SUPPORTED_PROTOCOL = 1
+# 3: a change the server cannot keep is refused alone (the batch goes on); a field it
+#    does not know is kept and forwarded; answers may gain keys, which readers ignore;
+#    a server answering an unknown protocol says the newest it speaks (docs/sync.md).
+PROTOCOL_VERSION = 3
+OLDEST_SUPPORTED_PROTOCOL = 1  # the oldest a server still answers
+OLDEST_CLIENT_PROTOCOL = 2  # the oldest a laptop still speaks, to an older server
 PROTOCOL_HEADER = "X-WOPdesk-Protocol"
+PROTOCOL_MAX_HEADER = "X-WOPdesk-Protocol-Max"
 
 MAX_BATCH_CHANGES = 2000
 MAX_PAGE_CHANGES = 5000
@@ -28,6 +33,7 @@ MAX_BLOB_SIZE = 200 * 1024 * 1024
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
+FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 # A name typed by a person: no control characters (a NUL cannot even be stored).
 NAME_PATTERN = r"^[^\x00-\x1f\x7f]+$"
 
@@ -40,6 +46,13 @@ class WireModel(BaseModel):
     """Strict: unknown keys and wrongly typed values are refused, never coerced."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class WireAnswer(BaseModel):
+    """An answer of the server: strict types, but keys a newer server adds are ignored,
+    so a laptop keeps reading a server one version ahead (protocol 3 on)."""
+
+    model_config = ConfigDict(extra="ignore", strict=True, frozen=True)
 
 
 class Change(WireModel):
@@ -82,7 +95,7 @@ class PushRequest(WireModel):
 ChangeStatus = Literal["accepted", "duplicate", "superseded", "refused"]
 
 
-class ChangeResult(WireModel):
+class ChangeResult(WireAnswer):
     """What the server did with one change. ``stamp`` is the stamp it kept (maybe clamped)."""
 
     status: ChangeStatus
@@ -90,7 +103,7 @@ class ChangeResult(WireModel):
     reason: str | None = None
 
 
-class LoggedRange(WireModel):
+class LoggedRange(WireAnswer):
     """Where a batch went in the change log: sequence numbers ``after`` + 1 to ``last``
     (none when equal), all of them this batch's; ``scope``: the pusher's scope after it."""
 
@@ -99,7 +112,7 @@ class LoggedRange(WireModel):
     scope: str
 
 
-class PushResponse(WireModel):
+class PushResponse(WireAnswer):
     batch_id: str
     results: list[ChangeResult]
     conflicts: int = 0
@@ -111,10 +124,13 @@ class PushResponse(WireModel):
 
 
 class PulledChange(Change):
+    """A change as pulled: keys a newer server adds are ignored (see ``WireAnswer``)."""
+
+    model_config = ConfigDict(extra="ignore", strict=True, frozen=True)
     by: str | None = None
 
 
-class PullPage(WireModel):
+class PullPage(WireAnswer):
     """Changes after a cursor, in server sequence order, and the cursor that follows them."""
 
     changes: list[PulledChange]
@@ -130,7 +146,7 @@ class LoginRequest(WireModel):
     password: Annotated[str, Field(min_length=1, max_length=1024)]
 
 
-class LoginResponse(WireModel):
+class LoginResponse(WireAnswer):
     token: str
     expires_at: str
     user: str
@@ -141,11 +157,11 @@ class MissingBlobsRequest(WireModel):
     hashes: Annotated[list[Sha256], Field(max_length=MAX_BATCH_CHANGES)]
 
 
-class MissingBlobsResponse(WireModel):
+class MissingBlobsResponse(WireAnswer):
     missing: list[str]
 
 
-class UploadStatus(WireModel):
+class UploadStatus(WireAnswer):
     """How much of a blob the server holds: resume an interrupted upload from ``received``."""
 
     sha256: str
@@ -153,7 +169,7 @@ class UploadStatus(WireModel):
     complete: bool
 
 
-class ServerInfo(WireModel):
+class ServerInfo(WireAnswer):
     protocol: int
     oldest_protocol: int
     server_id: str
@@ -178,20 +194,37 @@ def field_codec(model: type[SyncedRecord], field: str) -> FieldCodec:
         raise ValidationError(f"{model.__tablename__} has no synced field '{field}'.") from None
 
 
-@cache
-def _codec(entity: str, field: str) -> FieldCodec:
-    """The codec of a known entity's synced field (looked up once: a batch names few)."""
-    return field_codec(entity_model(entity), field)
+def is_known(entity: str, field: str) -> bool:
+    """Whether this version of WOPdesk knows the field (a newer one may have added it)."""
+    model = ENTITIES.get(entity)
+    return model is not None and field in codecs(model)
 
 
-def check_change(change: Change) -> None:
-    """Raise ValidationError naming what is wrong with a change's entity, field or value."""
-    codec = _codec(change.entity, change.field)
+def change_problem(change: Change) -> str | None:
+    """Why a pushed change cannot be kept, in one sentence, or None.
+
+    A field this version does not know, of a kind of record it knows, is kept: a newer
+    WOPdesk added it, and the server stores and forwards it (docs/sync.md, "Versions").
+    A kind of record it does not know cannot be scoped to a partnership, so it is refused
+    with what to do; the laptop keeps it and sends it again after the server's update.
+    """
+    model = ENTITIES.get(change.entity)
+    if model is None:
+        return (
+            f"This server does not know '{change.entity}' records yet; they stay on the "
+            "laptop and are sent again once the server is updated."
+        )
+    codec = codecs(model).get(change.field)
+    if codec is None:
+        if change.field in model.LOCAL_COLUMNS or not FIELD_NAME.fullmatch(change.field):
+            return f"{change.entity} has no synced field '{change.field}'."
+        return None
     reason = codec.check(change.value)
     if reason is not None:
-        raise ValidationError(f"{change.entity} {change.row_id}: {reason}.")
+        return f"{change.entity} {change.row_id}: {reason}."
     if change.seen is not None and not (change.field == "deleted" and change.value is True):
-        raise ValidationError("Only a delete carries the stamps it has seen.")
+        return "Only a delete carries the stamps it has seen."
+    return None
 
 
 def wire_value_of(model: type[SyncedRecord], field: str, value: Any) -> Any:

@@ -163,6 +163,10 @@ class SyncController(QObject):
                 "{0} records refer to records this laptop does not have yet; they are kept "
                 "aside until those arrive."
             ).format(len(report.set_aside))
+        if report.kept_for_update:
+            text += " " + self.tr(
+                "{0} changes made with a newer WOPdesk are kept until this one is updated."
+            ).format(report.kept_for_update)
         return text
 
     # -- automatic sync ----------------------------------------------------------------------
