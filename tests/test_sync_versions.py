@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 
 from tests.test_sync_engine import (  # noqa: F401 (fixtures)
     ACTION,
@@ -16,11 +17,13 @@ from tests.test_sync_engine import (  # noqa: F401 (fixtures)
     replicas,
     template,
 )
+from wopdesk.demo import DEMO_PARTNERSHIP_IDS
+from wopdesk.server import accounts
 from wopdesk.server import app as server_app
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.sync import client as sync_client
-from wopdesk.sync import engine
+from wopdesk.sync import engine, withdrawn
 from wopdesk.sync.client import ServerConnection, SyncError
 from wopdesk.sync.engine import SyncEngine
 from wopdesk.sync.protocol import PROTOCOL_VERSION, Change, PushRequest
@@ -130,3 +133,66 @@ def test_answers_with_keys_from_a_newer_server_are_read(
     )
     assert [r.status for r in answer.results] == ["accepted"]
     assert answer.logged is not None
+
+
+# --- People who leave ----------------------------------------------------------------------
+
+
+def _records_of(store: Any, partnership_id: str) -> int:
+    with store.reading() as session:
+        return sum(
+            session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(getattr(model, model.partnership_column) == partnership_id)
+            )
+            or 0
+            for model in m.ENTITIES.values()
+            if model.partnership_column is not None
+        )
+
+
+def test_a_withdrawn_partnership_leaves_the_laptop_after_saving_unsynced_work(
+    replicas: tuple[Replica, Replica],  # noqa: F811
+) -> None:
+    a, b = replicas
+    gone, kept = DEMO_PARTNERSHIP_IDS
+    assert _records_of(b.store, gone) > 0
+    accounts.revoke(b.server.db, "joao", gone)
+    b.write(cmd.update, m.Action, ACTION, description="Joao's last words on it.")
+    told = b.sync()
+    assert len(told.withdrawn) == 1
+    assert "was withdrawn on the server" in told.withdrawn[0]
+    assert "never synced" in told.withdrawn[0]  # his edit was refused
+    assert _records_of(b.store, gone) > 0  # told first, removed at the next sync
+
+    removed = b.sync()
+    assert "was removed from this laptop" in removed.withdrawn[0]
+    (saved,) = removed.withdrawn_files
+    assert saved.parent == b.store.data_dir / withdrawn.FOLDER
+    document = json.loads(saved.read_text("utf-8"))
+    assert {"entity": "action", "row_id": ACTION} in [
+        {k: c[k] for k in ("entity", "row_id")} for c in document["changes"]
+    ]
+    assert any(
+        c["values"].get("description") == "Joao's last words on it." for c in document["changes"]
+    )
+    assert _records_of(b.store, gone) == 0
+    assert _records_of(b.store, kept) > 0
+    # What left this laptop is not deleted anywhere else.
+    a.sync()
+    assert _records_of(a.store, gone) > 0
+    assert b.sync().withdrawn == []
+
+
+def test_a_partnership_granted_again_before_the_next_sync_stays(
+    replicas: tuple[Replica, Replica],  # noqa: F811
+) -> None:
+    _a, b = replicas
+    gone = DEMO_PARTNERSHIP_IDS[0]
+    accounts.revoke(b.server.db, "joao", gone)
+    assert b.sync().withdrawn
+    accounts.grant(b.server.db, "joao", gone, "mentor")
+    assert b.sync().withdrawn == []
+    assert b.sync().withdrawn == []
+    assert _records_of(b.store, gone) > 0

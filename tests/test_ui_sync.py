@@ -4,6 +4,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.sync_ui_support import (
@@ -14,7 +15,8 @@ from tests.sync_ui_support import (
     server_fixture,  # noqa: F401  (fixture "server")
     sync_window,
 )
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_IDS, create_demo, demo_id
+from wopdesk.server import accounts
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
@@ -165,3 +167,28 @@ def test_an_open_visit_reloads_after_a_pull_unless_it_has_unsaved_typing(
 def set_title(store: Store, title: str) -> None:
     with store.transaction() as session:
         cmd.update(session, m.SiteVisit, VISIT, title=title)
+
+
+def test_a_withdrawn_partnership_is_said_in_a_dialog_then_leaves_the_selector(
+    qtbot: QtBot, demo_store: Store, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sync_window(qtbot, demo_store)
+    answer_sign_in(monkeypatch, server.url, "maria", "maria-password")
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        window.sync_now.trigger()
+    gone = DEMO_PARTNERSHIP_IDS[1]
+    accounts.revoke(server.db, "maria", gone)
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *_a: said.append(text))
+    )
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        window.sync_now.trigger()
+    assert len(said) == 1
+    assert "was withdrawn on the server" in said[0]
+    box = window.partnership_box
+    assert any(box.itemData(i) == gone for i in range(box.count()))
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        window.sync_now.trigger()
+    assert "was removed from this laptop" in said[1]
+    qtbot.waitUntil(lambda: all(box.itemData(i) != gone for i in range(box.count())))

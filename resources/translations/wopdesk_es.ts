@@ -2319,6 +2319,10 @@ del {1} al {2} · {3}</translation>
         <translation>Sincronizando con {0}…</translation>
     </message>
     <message>
+        <source>Access withdrawn</source>
+        <translation>Acceso retirado</translation>
+    </message>
+    <message>
         <source>Your sign-in has expired; enter your password to sync.</source>
         <translation>Su sesión ha caducado; escriba su contraseña para sincronizar.</translation>
     </message>
@@ -4253,6 +4257,22 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>The upload of file {file}… did not finish; sync again.</source>
         <translation>La subida del archivo {file}… no terminó; sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your access to “{title}” was withdrawn on the server; its data leaves this laptop at the next sync.</source>
+        <translation>Su acceso a «{title}» fue retirado en el servidor; sus datos salen de este equipo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>{count} of your changes to it were never synced: they are saved to a file in your data folder first.</source>
+        <translation>{count} de sus cambios nunca se sincronizaron: antes se guardan en un archivo de su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>“{title}” was removed from this laptop: your access to it was withdrawn.</source>
+        <translation>«{title}» se quitó de este equipo: su acceso fue retirado.</translation>
+    </message>
+    <message>
+        <source>Your unsynced changes are saved in {path}.</source>
+        <translation>Sus cambios sin sincronizar están guardados en {path}.</translation>
     </message>
 </context>
 <context>

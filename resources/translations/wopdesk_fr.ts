@@ -2319,6 +2319,10 @@ du {1} au {2} · {3}</translation>
         <translation>Synchronisation avec {0}…</translation>
     </message>
     <message>
+        <source>Access withdrawn</source>
+        <translation>Accès retiré</translation>
+    </message>
+    <message>
         <source>Your sign-in has expired; enter your password to sync.</source>
         <translation>Votre connexion a expiré ; saisissez votre mot de passe pour synchroniser.</translation>
     </message>
@@ -4253,6 +4257,22 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>The upload of file {file}… did not finish; sync again.</source>
         <translation>L’envoi du fichier {file}… ne s’est pas terminé&#xa0;; synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your access to “{title}” was withdrawn on the server; its data leaves this laptop at the next sync.</source>
+        <translation>Votre accès à « {title} » a été retiré sur le serveur ; ses données quittent cet ordinateur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{count} of your changes to it were never synced: they are saved to a file in your data folder first.</source>
+        <translation>{count} de vos modifications n’ont jamais été synchronisées : elles sont d’abord enregistrées dans un fichier de votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>“{title}” was removed from this laptop: your access to it was withdrawn.</source>
+        <translation>« {title} » a été retiré de cet ordinateur : votre accès a été retiré.</translation>
+    </message>
+    <message>
+        <source>Your unsynced changes are saved in {path}.</source>
+        <translation>Vos modifications non synchronisées sont enregistrées dans {path}.</translation>
     </message>
 </context>
 <context>

@@ -317,8 +317,10 @@ def create_app(db: ServerDatabase) -> FastAPI:
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_CHANGES)] = DEFAULT_PAGE_CHANGES,
         scope: Annotated[str | None, Query(max_length=64)] = None,
+        version: Annotated[int, Depends(protocol)] = PROTOCOL_VERSION,
     ) -> Response:
-        return Response(records.pull(db, who, after, scope, limit).encode(), media_type=JSON)
+        page = records.pull(db, who, after, scope, limit, version)
+        return Response(page.encode(), media_type=JSON)
 
     @api.post("/blobs/missing", responses=_answers(*_SIGNED_IN))
     def missing_blobs(body: MissingBlobsRequest, who: Who) -> MissingBlobsResponse:

@@ -1005,7 +1005,12 @@ def _push(
 
 
 def pull(
-    db: ServerDatabase, principal: Principal, after: int, scope: str | None, limit: int
+    db: ServerDatabase,
+    principal: Principal,
+    after: int,
+    scope: str | None,
+    limit: int,
+    protocol: int = PROTOCOL_VERSION,
 ) -> str:
     """Changes this person may see after ``after``, whole batches at a time.
 
@@ -1061,6 +1066,8 @@ def pull(
         "server_id": server_id,
         "server_time": wall_ms(),
     }
+    if protocol >= 3:  # the partnerships this laptop may hold (None: an admin, all)
+        head["partnerships"] = None if principal.admin else sorted(principal.grants)
     # The page's JSON is written here: the change log holds each value as JSON text
     # already, and decoding it only to encode it again was most of a pull's cost.
     text = ",".join(_pulled_change(*row[2:]) for row in rows)

@@ -40,6 +40,7 @@ def describe(report: SyncReport, server: str) -> list[str]:
         and not report.refused
         and not report.set_aside
         and not report.kept_for_update
+        and not report.withdrawn
         and not report.files_waiting
     ):
         lines = [f"Synced with {server}: nothing to send or receive."]
@@ -68,6 +69,7 @@ def describe(report: SyncReport, server: str) -> list[str]:
             f"Kept until this WOPdesk is updated: {report.kept_for_update} "
             f"change{_s(report.kept_for_update)} made with a newer version."
         )
+    lines += report.withdrawn
     lines += [f"Waiting: {note}" for note in report.files_waiting[:20]]
     return lines
 

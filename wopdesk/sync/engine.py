@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import TypeAdapter
@@ -63,6 +64,7 @@ from wopdesk.sync.status import (
     set_state,
 )
 from wopdesk.sync.tokens import token_store
+from wopdesk.sync.withdrawn import leave_withdrawn
 
 # As many changes per push as the protocol allows: each push is a round trip and a
 # server transaction, so fewer, bigger batches cost less per change.
@@ -113,6 +115,9 @@ class SyncReport:
     set_aside: list[str] = field(default_factory=list)
     # Pulled changes a newer WOPdesk made that this one cannot read yet: kept, not lost.
     kept_for_update: int = 0
+    # Partnerships this person may no longer see: told, then removed (sync/withdrawn.py).
+    withdrawn: list[str] = field(default_factory=list)
+    withdrawn_files: list[Path] = field(default_factory=list)
     round_trips: int = 0
     signed_in: bool = False
     # (entity, id) of every record a pull changed here: open editors refresh these.
@@ -187,6 +192,8 @@ class SyncEngine:
         self.connection = connection
         self.batch_changes = batch_changes
         self.page_changes = page_changes
+        # The partnerships the last pulled page says this person may hold (None: all).
+        self.allowed: list[str] | None = None
 
     def clock(self, session: Session) -> HybridClock:
         return self.store.capture.clock(session.connection())
@@ -205,6 +212,7 @@ class SyncEngine:
                     report.refused.clear()
                     self.push(report)
                     self.pull(report)
+                self._leave_withdrawn(report)
                 self.fetch_files(report)
             except ServerUnreachable:
                 with self.store.transaction() as session:
@@ -424,6 +432,7 @@ class SyncEngine:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-pull") as fetcher:
             page = self.connection.pull(cursor, scope, self.page_changes)
             while True:
+                self.allowed = page.partnerships
                 if page.cursor == cursor and page.scope == scope and not page.changes:
                     if any(readable(c) for c in _unlinked(self.store, UNKNOWN)):
                         self._apply_page(page, report)  # this laptop was updated meanwhile
@@ -523,6 +532,15 @@ class SyncEngine:
             finally:
                 session.rollback()
         return found
+
+    def _leave_withdrawn(self, report: SyncReport) -> None:
+        """Tell about partnerships this person may no longer see; remove those told of."""
+        with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+            found = leave_withdrawn(session, self.allowed, self.store.data_dir)
+        report.withdrawn += found.notices
+        report.withdrawn_files += found.saved
+        if found.notices:
+            report.changed_records.add(("partnership", ""))  # the selector reloads
 
     def _server_updated(self) -> bool:
         """Whether the server speaks another protocol than at the last sync: it was

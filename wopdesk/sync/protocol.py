@@ -139,6 +139,9 @@ class PullPage(WireAnswer):
     scope: str
     server_id: str
     server_time: int
+    # Protocol 3 on: the partnerships the puller may hold (None: all, an administrator's);
+    # a laptop removes the others' data (see docs/sync.md, "People who leave").
+    partnerships: list[str] | None = None
 
 
 class LoginRequest(WireModel):

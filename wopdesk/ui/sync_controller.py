@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from wopdesk.storage.store import Store
@@ -125,6 +125,10 @@ class SyncController(QObject):
         # Pages showing these reload; the status bar refreshes on any data_changed.
         self.ctx.data_changed.emit(changed)
         self.ctx.notice.emit(self.summary(report))
+        if report.withdrawn:  # rare, and about the person's data: said in a dialog
+            QMessageBox.information(
+                self.window, self.tr("Access withdrawn"), "\n\n".join(report.withdrawn)
+            )
         self.finished.emit(report)
 
     def _failed(self, exc: Exception, url: str, user: str, automatic: bool) -> None:
