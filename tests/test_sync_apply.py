@@ -328,6 +328,7 @@ class PagesConnection:
         self.pages = pages
         self.asked: list[int] = []
         self.round_trips = 0
+        self.bytes_moved = 0
 
     def pull(self, after: int, scope: str | None, limit: int) -> PullPage:
         self.asked.append(after)

@@ -3,6 +3,7 @@ one protocol ahead speaks the server's; a server one version ahead adds keys its
 laptops ignore; a field a newer laptop adds is kept by the server and by older laptops."""
 
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -196,3 +197,48 @@ def test_a_partnership_granted_again_before_the_next_sync_stays(
     assert b.sync().withdrawn == []
     assert b.sync().withdrawn == []
     assert _records_of(b.store, gone) > 0
+
+
+# --- Progress and cancelling -------------------------------------------------------------
+
+
+def test_a_sync_says_how_far_it_is_and_stops_when_cancelled_losing_nothing(
+    replicas: tuple[Replica, Replica],  # noqa: F811
+) -> None:
+    a, b = replicas
+    for n in range(5):
+        a.write(cmd.update, m.Action, ACTION, description=f"Edit {n}")
+    seen: list[engine.SyncProgress] = []
+    with a.connection() as connection:
+        SyncEngine(a.store, connection, progress=seen.append, batch_changes=2).sync()
+    sending = [p for p in seen if p.step == "send"]
+    assert sending[0].done == 0
+    assert sending[-1].done == sending[-1].total
+    assert [p.done for p in sending] == sorted(p.done for p in sending)
+    assert any(p.step == "receive" and p.total is not None for p in seen)
+    assert seen[-1].bytes > 0
+
+    # Cancelled after its first batch: what was sent stays sent, the rest goes next time.
+    b.write(cmd.update, m.Action, ACTION, description="Joao, first")
+    b.write(cmd.update, m.Utility, b_utility(b), name="Joao renamed it")
+    cancel = threading.Event()
+
+    def stop_after_first_batch(progress: engine.SyncProgress) -> None:
+        if progress.step == "send" and progress.done > 0:
+            cancel.set()
+
+    with b.connection() as connection:
+        syncing = SyncEngine(
+            b.store, connection, batch_changes=1, progress=stop_after_first_batch, cancel=cancel
+        )
+        with pytest.raises(engine.SyncCancelled, match="Sync cancelled"):
+            syncing.sync()
+    b.sync()
+    a.sync()
+    assert a.get(m.Action, ACTION).description == "Joao, first"
+    assert a.get(m.Utility, b_utility(b)).name == "Joao renamed it"
+
+
+def b_utility(replica: Replica) -> str:
+    with replica.store.reading() as session:
+        return session.scalars(select(m.Utility.id).order_by(m.Utility.name)).first()  # type: ignore[return-value]

@@ -4,6 +4,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -192,3 +193,40 @@ def test_a_withdrawn_partnership_is_said_in_a_dialog_then_leaves_the_selector(
         window.sync_now.trigger()
     assert "was removed from this laptop" in said[1]
     qtbot.waitUntil(lambda: all(box.itemData(i) != gone for i in range(box.count())))
+
+
+def test_the_sync_shows_its_progress_and_can_be_cancelled_with_the_mouse(
+    qtbot: QtBot, demo_store: Store, server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = sync_window(qtbot, demo_store)
+    answer_sign_in(monkeypatch, server.url, "maria", "maria-password")
+    controller = window.sync
+    shown: list[tuple[int, int, str]] = []
+    controller.progressed.connect(
+        lambda _p: shown.append(
+            (
+                controller.progress_bar.value(),
+                controller.progress_bar.maximum(),
+                controller.progress_bar.format(),
+            )
+        )
+    )
+    pressed: list[bool] = []
+
+    def press_cancel_once(progress: object) -> None:
+        if controller.cancel_button.isVisible() and not pressed:
+            pressed.append(True)
+            qtbot.mouseClick(controller.cancel_button, Qt.MouseButton.LeftButton)
+
+    controller.progressed.connect(press_cancel_once)
+    with qtbot.waitSignal(controller.failed, timeout=30000) as stopped:
+        window.sync_now.trigger()
+    assert "Sync cancelled" in stopped.args[0]
+    assert shown
+    assert shown[0][2].startswith("Sending")
+    assert not controller.progress_bar.isVisible()
+    assert waiting(demo_store) > 0  # the rest goes next time
+    with qtbot.waitSignal(controller.finished, timeout=60000):
+        window.sync_now.trigger()
+    assert waiting(demo_store) == 0
+    assert not controller.cancel_button.isVisible()

@@ -2315,6 +2315,34 @@ del {1} al {2} · {3}</translation>
         <translation>Enviar sus cambios al servidor y recibir los de los demás (F5)</translation>
     </message>
     <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was sent and received so far is kept</source>
+        <translation>Detener la sincronización; lo ya enviado y recibido se conserva</translation>
+    </message>
+    <message>
+        <source>Sending {0}/{1}</source>
+        <translation>Envío {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Receiving {0}/{1}</source>
+        <translation>Recepción {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Files {0}/{1}</source>
+        <translation>Archivos {0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} moved so far</source>
+        <translation>{0}: {1} transferidos hasta ahora</translation>
+    </message>
+    <message>
         <source>Syncing with {0}…</source>
         <translation>Sincronizando con {0}…</translation>
     </message>
@@ -4273,6 +4301,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Your unsynced changes are saved in {path}.</source>
         <translation>Sus cambios sin sincronizar están guardados en {path}.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was sent and received so far is kept, the rest goes at the next sync.</source>
+        <translation>Sincronización cancelada; lo ya enviado y recibido se conserva, el resto se envía en la próxima sincronización.</translation>
     </message>
 </context>
 <context>

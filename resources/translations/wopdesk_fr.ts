@@ -2315,6 +2315,34 @@ du {1} au {2} · {3}</translation>
         <translation>Envoyer vos modifications au serveur et recevoir celles des autres (F5)</translation>
     </message>
     <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchro</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was sent and received so far is kept</source>
+        <translation>Arrêter la synchronisation ; ce qui a déjà été envoyé et reçu est gardé</translation>
+    </message>
+    <message>
+        <source>Sending {0}/{1}</source>
+        <translation>Envoi {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Receiving {0}/{1}</source>
+        <translation>Réception {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Files {0}/{1}</source>
+        <translation>Fichiers {0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} moved so far</source>
+        <translation>{0} : {1} transférés jusqu’ici</translation>
+    </message>
+    <message>
         <source>Syncing with {0}…</source>
         <translation>Synchronisation avec {0}…</translation>
     </message>
@@ -4273,6 +4301,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Your unsynced changes are saved in {path}.</source>
         <translation>Vos modifications non synchronisées sont enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was sent and received so far is kept, the rest goes at the next sync.</source>
+        <translation>Synchronisation annulée ; ce qui a déjà été envoyé et reçu est gardé, le reste part à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -1068,6 +1068,7 @@ def pull(
     }
     if protocol >= 3:  # the partnerships this laptop may hold (None: an admin, all)
         head["partnerships"] = None if principal.admin else sorted(principal.grants)
+        head["last"] = high
     # The page's JSON is written here: the change log holds each value as JSON text
     # already, and decoding it only to encode it again was most of a pull's cost.
     text = ",".join(_pulled_change(*row[2:]) for row in rows)

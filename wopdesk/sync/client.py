@@ -149,6 +149,13 @@ def unreachable_sentence(base: str, exc: httpx.TransportError) -> str:
     return message.format(server=base, host=host)
 
 
+def _body_size(request: httpx.Request) -> int:
+    try:
+        return len(request.content)
+    except httpx.RequestNotRead:  # a streamed body: not counted
+        return 0
+
+
 class SyncError(WopdeskError):
     """Sync could not finish; nothing half-applied was kept, and the message says why."""
 
@@ -221,6 +228,7 @@ class ServerConnection:
         self._early: Future[str] | None = None
         # The newest protocol both speak: this version's, until an older server says less.
         self.protocol = PROTOCOL_VERSION
+        self.bytes_moved = 0  # request and answer bodies, as sent (compressed or not)
 
     @property
     def token_key(self) -> str:
@@ -258,6 +266,9 @@ class ServerConnection:
             response = self.http.request(method, self.base + path, headers=sent, **kw)
             if response.headers.get(GZIP_HEADER) == "gzip":
                 self.server_takes_gzip = True
+            moved = _body_size(response.request) + response.num_bytes_downloaded
+            with self._counting:
+                self.bytes_moved += moved
             return response
 
         response = self._retried(attempt)

@@ -8,6 +8,7 @@ Each step is its own transaction, so a connection that drops anywhere loses noth
 """
 
 import itertools
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
+from wopdesk.domain.i18n import translate
 from wopdesk.errors import StorageError
 from wopdesk.storage.changes import (
     CLOCK_SETTING,
@@ -129,6 +131,25 @@ class SyncReport:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """How far a sync is, for a progress bar: ``done`` of ``total`` in the current step.
+
+    ``step`` is ``send`` (changes), ``receive`` (the server's log, by sequence number)
+    or ``files`` (photos and files, one by one); ``total`` is None when unknown.
+    ``bytes`` counts what went over the network both ways so far.
+    """
+
+    step: str
+    done: int
+    total: int | None
+    bytes: int
+
+
+class SyncCancelled(SyncError):
+    """The person stopped the sync; what was sent and received so far is kept."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Batch:
     batch_id: str
     changes: list[Change]
@@ -187,9 +208,13 @@ class SyncEngine:
         *,
         batch_changes: int = BATCH_CHANGES,
         page_changes: int = PAGE_CHANGES,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
         self.store = store
         self.connection = connection
+        self.on_progress = progress or (lambda _progress: None)
+        self.cancel = cancel or threading.Event()
         self.batch_changes = batch_changes
         self.page_changes = page_changes
         # The partnerships the last pulled page says this person may hold (None: all).
@@ -197,6 +222,25 @@ class SyncEngine:
 
     def clock(self, session: Session) -> HybridClock:
         return self.store.capture.clock(session.connection())
+
+    def _progress(self, step: str, done: int, total: int | None) -> None:
+        """Say how far the sync is, unless the person cancelled it: then stop here.
+
+        Called between batches, pages and files, where stopping leaves both sides
+        consistent: what was applied stays, the rest goes next time.
+        """
+        self._stop_if_cancelled()
+        self.on_progress(SyncProgress(step, done, total, self.connection.bytes_moved))
+
+    def _stop_if_cancelled(self) -> None:
+        if self.cancel.is_set():
+            raise SyncCancelled(
+                translate(
+                    "sync",
+                    "Sync cancelled; what was sent and received so far is kept, the rest "
+                    "goes at the next sync.",
+                )
+            )
 
     def sync(self) -> SyncReport:
         """Push, then pull, then fetch missing files."""
@@ -246,6 +290,9 @@ class SyncEngine:
 
     def push(self, report: SyncReport) -> None:
         """Send the outbox batch by batch; the next batch is read while one is sent."""
+        with self.store.reading() as session:
+            total = _outbox_changes(session)
+        self._progress("send", 0, total)
         batch = self._next_batch()
         if batch is None:
             return
@@ -285,6 +332,9 @@ class SyncEngine:
                     else:
                         report.sent += 1
                 batch = following
+                if batch is not None:  # repeated writes of a field go as one: not counted
+                    self._progress("send", min(report.sent + len(report.refused), total), total)
+        self.on_progress(SyncProgress("send", total, total, self.connection.bytes_moved))
 
     def _send(self, batch: _Batch, report: SyncReport) -> PushResponse:
         """Upload a batch's files, then the batch; the server's answer, checked."""
@@ -403,7 +453,7 @@ class SyncEngine:
         if not hashes:
             return
         missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
-        for waiting in _each_file(self._upload, missing):
+        for waiting in _each_file(self._counted(self._upload, len(missing)), missing):
             if waiting is None:
                 report.files_sent += 1
             else:
@@ -429,10 +479,13 @@ class SyncEngine:
         with self.store.reading() as session:
             cursor = int(get_state(session, CURSOR, 0))
             scope = first_scope = get_state(session, SCOPE)
+        start = cursor
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-pull") as fetcher:
             page = self.connection.pull(cursor, scope, self.page_changes)
             while True:
                 self.allowed = page.partnerships
+                last = page.last if page.last is not None else page.cursor
+                self._progress("receive", max(page.cursor - start, 0), max(last - start, 0))
                 if page.cursor == cursor and page.scope == scope and not page.changes:
                     if any(readable(c) for c in _unlinked(self.store, UNKNOWN)):
                         self._apply_page(page, report)  # this laptop was updated meanwhile
@@ -577,6 +630,25 @@ class SyncEngine:
 
     # -- files -------------------------------------------------------------------------
 
+    def _counted(
+        self, move: Callable[[str], str | None], total: int
+    ) -> Callable[[str], str | None]:
+        """``move``, saying after each file how many of ``total`` have moved."""
+        moved = itertools.count(1)
+        lock = threading.Lock()
+        if total:
+            self._progress("files", 0, total)
+
+        def counted(sha256: str) -> str | None:
+            self._stop_if_cancelled()
+            waiting = move(sha256)
+            with lock:
+                done = next(moved)
+            self.on_progress(SyncProgress("files", done, total, self.connection.bytes_moved))
+            return waiting
+
+        return counted
+
     def fetch_files(self, report: SyncReport) -> None:
         """Download the file of every live attachment whose bytes are not here yet."""
         with self.store.reading() as session:
@@ -584,7 +656,7 @@ class SyncEngine:
                 session.scalars(select(Attachment.sha256).where(Attachment.deleted.is_(False)))
             )
         wanted = sorted(h for h in hashes if not self.store.blobs.has(h))
-        for waiting in _each_file(self._download, wanted):
+        for waiting in _each_file(self._counted(self._download, len(wanted)), wanted):
             if waiting is None:
                 report.files_received += 1
             else:
@@ -620,6 +692,11 @@ def _each_file(move: Callable[[str], str | None], hashes: list[str]) -> list[str
         return [first]
     with ThreadPoolExecutor(FILE_TRANSFERS, thread_name_prefix="wopdesk-files") as pool:
         return [first, *pool.map(move, hashes[1:])]
+
+
+def _outbox_changes(session: Session) -> int:
+    """How many field changes wait in the outbox (repeated writes of a field counted)."""
+    return sum(len(changes) for changes in session.scalars(select(OutboxEntry.changes)))
 
 
 IN_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
@@ -848,7 +925,12 @@ def _defaults_of(table: Table) -> dict[str, Any]:
 
 
 def sync_with_server(
-    store: Store, server_url: str, user: str, password: Callable[[], str]
+    store: Store,
+    server_url: str,
+    user: str,
+    password: Callable[[], str],
+    progress: Callable[[SyncProgress], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> SyncReport:
     """One sync of ``store`` (for the app's worker): tokens in the keyring or its fallback.
 
@@ -859,4 +941,4 @@ def sync_with_server(
     )
     with connection:
         connection.sign_in_early()
-        return SyncEngine(store, connection).sync()
+        return SyncEngine(store, connection, progress=progress, cancel=cancel).sync()

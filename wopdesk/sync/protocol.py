@@ -142,6 +142,8 @@ class PullPage(WireAnswer):
     # Protocol 3 on: the partnerships the puller may hold (None: all, an administrator's);
     # a laptop removes the others' data (see docs/sync.md, "People who leave").
     partnerships: list[str] | None = None
+    # Protocol 3 on: the log's last sequence number now, for a progress bar.
+    last: int | None = None
 
 
 class LoginRequest(WireModel):

@@ -6,17 +6,18 @@ profile has synced before, and never open a dialog: a sync that needs a password
 for the person to press "Sync now".
 """
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressBar, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from wopdesk.storage.store import Store
 from wopdesk.sync.client import AuthenticationError, ServerUnreachable, SyncError
-from wopdesk.sync.engine import SyncReport, sync_with_server
+from wopdesk.sync.engine import SyncCancelled, SyncProgress, SyncReport, sync_with_server
 from wopdesk.sync.status import SERVER_URL, SERVER_USER, get_state, pending_changes
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.sign_in import SignInDialog
@@ -42,6 +43,7 @@ class SyncController(QObject):
     started = Signal()
     finished = Signal(object)  # the SyncReport
     failed = Signal(str)  # one sentence
+    progressed = Signal(object)  # a SyncProgress, emitted from the sync's worker thread
 
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -58,10 +60,61 @@ class SyncController(QObject):
         self.retry.timeout.connect(self._retry_if_waiting)
         self.retry.start()
         self.network = self._network_information()
+        self.cancel = threading.Event()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setAccessibleName(self.tr("Sync progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel sync"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop the sync; what was sent and received so far is kept")
+        )
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self.progressed.connect(self._show_progress)
         bar = window.findChild(SyncStatusBar)
         if bar is not None:  # keeps why the last sync failed in view
             self.failed.connect(bar.sync_failed)
             self.finished.connect(lambda _report: bar.sync_succeeded())
+            bar.addPermanentWidget(self.progress_bar)
+            bar.addPermanentWidget(self.cancel_button)
+        self._show_running(False)
+
+    # -- progress ------------------------------------------------------------------------
+
+    def _show_running(self, running: bool) -> None:
+        self.progress_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.progress_bar.setRange(0, 0)  # busy until the first figure arrives
+
+    def _show_progress(self, progress: SyncProgress) -> None:
+        if not self.running:
+            return
+        bar = self.progress_bar
+        if progress.total:
+            bar.setRange(0, progress.total)
+            bar.setValue(min(progress.done, progress.total))
+        else:
+            bar.setRange(0, 0)
+        steps = {
+            "send": self.tr("Sending {0}/{1}"),
+            "receive": self.tr("Receiving {0}/{1}"),
+            "files": self.tr("Files {0}/{1}"),
+        }
+        locale = QLocale()
+        text = steps.get(progress.step, "{0}/{1}").format(
+            locale.toString(progress.done), locale.toString(progress.total or 0)
+        )
+        bar.setFormat(text)
+        bar.setToolTip(
+            self.tr("{0}: {1} moved so far").format(text, locale.formattedDataSize(progress.bytes))
+        )
+
+    def cancel_sync(self) -> None:
+        """Stop the running sync at its next batch, page or file."""
+        if self.running:
+            self.cancel.set()
+            self.cancel_button.setEnabled(False)
 
     # -- where and as whom ---------------------------------------------------------------
 
@@ -112,8 +165,10 @@ class SyncController(QObject):
                 raise PasswordNeeded(f"The server at {url} asks {user} to sign in again.")
             return password
 
+        self.cancel = cancel = threading.Event()
+        self._show_running(True)
         self.ctx.run_task(
-            lambda: _sync(store, url, user, ask_password),
+            lambda: _sync(store, url, user, ask_password, self.progressed.emit, cancel),
             self._done,
             lambda exc: self._failed(exc, url, user, automatic),
         )
@@ -134,6 +189,10 @@ class SyncController(QObject):
     def _failed(self, exc: Exception, url: str, user: str, automatic: bool) -> None:
         self._stop()
         self.ctx.data_changed.emit(frozenset())  # online/offline may have changed
+        if isinstance(exc, SyncCancelled):
+            self.ctx.notice.emit(str(exc))
+            self.failed.emit(str(exc))
+            return
         if isinstance(exc, PasswordNeeded) and not automatic:
             message = self.tr("Your sign-in has expired; enter your password to sync.")
             answer = self.ask_sign_in(url, user, message)
@@ -153,6 +212,7 @@ class SyncController(QObject):
     def _stop(self) -> None:
         self.running = False
         self.action.setEnabled(True)
+        self._show_running(False)
 
     def summary(self, report: SyncReport) -> str:
         text = self.tr("Synced: {0} sent, {1} received, {2} open conflicts.").format(
@@ -207,5 +267,12 @@ class SyncController(QObject):
         self.ctx.run_read(read, answer)
 
 
-def _sync(store: Store, url: str, user: str, password: Callable[[], str]) -> SyncReport:
-    return sync_with_server(store, url, user, password)
+def _sync(
+    store: Store,
+    url: str,
+    user: str,
+    password: Callable[[], str],
+    progress: Callable[[SyncProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> SyncReport:
+    return sync_with_server(store, url, user, password, progress, cancel)
