@@ -4058,6 +4058,129 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>spreadsheets</name>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Lecturas de indicadores</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Código del indicador</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Data confidence</source>
+        <translation>Confiabilidad de los datos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Cash or in kind</source>
+        <translation>En efectivo o en especie</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Aportante</translation>
+    </message>
+    <message>
+        <source>No partnership with id {0} exists here.</source>
+        <translation>Aquí no existe ninguna alianza con el identificador {0}.</translation>
+    </message>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Ninguna alianza aquí tiene el identificador o el título «{0}».</translation>
+    </message>
+    <message>
+        <source>There is no partnership here yet.</source>
+        <translation>Todavía no hay ninguna alianza aquí.</translation>
+    </message>
+    <message>
+        <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
+        <translation>Aquí hay {0} alianzas; elija una con --partnership: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <source>{name} is not an image WOPdesk can read ({reason}).</source>

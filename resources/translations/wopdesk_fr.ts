@@ -4058,6 +4058,129 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>spreadsheets</name>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Relevés d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Code de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Data confidence</source>
+        <translation>Fiabilité des données</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Cash or in kind</source>
+        <translation>En espèces ou en nature</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>No partnership with id {0} exists here.</source>
+        <translation>Aucun partenariat d’identifiant {0} n’existe ici.</translation>
+    </message>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Aucun partenariat ici n’a l’identifiant ou le titre « {0} ».</translation>
+    </message>
+    <message>
+        <source>There is no partnership here yet.</source>
+        <translation>Il n’y a encore aucun partenariat ici.</translation>
+    </message>
+    <message>
+        <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
+        <translation>Il y a {0} partenariats ici ; choisissez-en un avec --partnership : {1}.</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <source>{name} is not an image WOPdesk can read ({reason}).</source>
