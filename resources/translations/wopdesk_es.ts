@@ -4164,8 +4164,64 @@ del {1} al {2} · {3}</translation>
         <translation>Aportante</translation>
     </message>
     <message>
+        <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
+        <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and import it again.</source>
+        <translation>{0} no es un archivo CSV ni un libro de Excel (.xlsx); guárdelo en uno de estos formatos e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} no existe.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} no se puede leer ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} está vacío.</translation>
+    </message>
+    <message>
+        <source>{0} has a heading row but no readings under it.</source>
+        <translation>{0} tiene una fila de encabezados pero ninguna lectura debajo.</translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} in its first row; name the columns as an export does.</source>
+        <translation>{0} no tiene la columna {1} en su primera fila; nombre las columnas como lo hace una exportación.</translation>
+    </message>
+    <message>
         <source>No partnership with id {0} exists here.</source>
         <translation>Aquí no existe ninguna alianza con el identificador {0}.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is blank.</source>
+        <translation>«{0}» está vacío.</translation>
+    </message>
+    <message>
+        <source>there is no indicator with the code &apos;{0}&apos; here.</source>
+        <translation>aquí no hay ningún indicador con el código «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a utility of this partnership ({1}).</source>
+        <translation>«{0}» no es un operador de esta alianza ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a data confidence; write one of: {1}.</source>
+        <translation>«{0}» no es una confiabilidad de los datos; escriba una de estas: {1}.</translation>
+    </message>
+    <message>
+        <source>this reading repeats row {0} (the same indicator, utility and period).</source>
+        <translation>esta lectura repite la fila {0} (el mismo indicador, operador y período).</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems.</source>
+        <translation>… y {0} problemas más.</translation>
     </message>
     <message>
         <source>No partnership here has the id or title &apos;{0}&apos;.</source>

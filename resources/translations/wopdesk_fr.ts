@@ -4164,8 +4164,64 @@ du {1} au {2} · {3}</translation>
         <translation>Contributeur</translation>
     </message>
     <message>
+        <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
+        <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and import it again.</source>
+        <translation>{0} n’est ni un fichier CSV ni un classeur Excel (.xlsx) ; enregistrez-le sous l’une de ces formes et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} est vide.</translation>
+    </message>
+    <message>
+        <source>{0} has a heading row but no readings under it.</source>
+        <translation>{0} a une ligne d’en-têtes mais aucun relevé en dessous.</translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} in its first row; name the columns as an export does.</source>
+        <translation>{0} n’a pas de colonne {1} dans sa première ligne ; nommez les colonnes comme le fait une exportation.</translation>
+    </message>
+    <message>
         <source>No partnership with id {0} exists here.</source>
         <translation>Aucun partenariat d’identifiant {0} n’existe ici.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} is blank.</source>
+        <translation>« {0} » est vide.</translation>
+    </message>
+    <message>
+        <source>there is no indicator with the code &apos;{0}&apos; here.</source>
+        <translation>aucun indicateur ici n’a le code « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a utility of this partnership ({1}).</source>
+        <translation>« {0} » n’est pas un opérateur de ce partenariat ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a data confidence; write one of: {1}.</source>
+        <translation>« {0} » n’est pas une fiabilité des données ; écrivez l’une de celles-ci : {1}.</translation>
+    </message>
+    <message>
+        <source>this reading repeats row {0} (the same indicator, utility and period).</source>
+        <translation>ce relevé répète la ligne {0} (même indicateur, même opérateur et même période).</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems.</source>
+        <translation>… et {0} autres problèmes.</translation>
     </message>
     <message>
         <source>No partnership here has the id or title &apos;{0}&apos;.</source>
