@@ -4168,6 +4168,10 @@ del {1} al {2} · {3}</translation>
         <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}.</translation>
     </message>
     <message>
+        <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.</source>
+        <translation>Lecturas añadidas: {0}; actualizadas: {1}; ya presentes y sin cambios, omitidas: {2}.</translation>
+    </message>
+    <message>
         <source>{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and import it again.</source>
         <translation>{0} no es un archivo CSV ni un libro de Excel (.xlsx); guárdelo en uno de estos formatos e impórtelo de nuevo.</translation>
     </message>
@@ -4234,6 +4238,26 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
         <translation>Aquí hay {0} alianzas; elija una con --partnership: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} CSV files written to {1}.</source>
+        <translation>{0} archivos CSV escritos en {1}.</translation>
+    </message>
+    <message>
+        <source>Workbook written to {0}.</source>
+        <translation>Libro escrito en {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>No se importó nada de {0}.</translation>
+    </message>
+    <message>
+        <source>{0} can be imported.</source>
+        <translation>{0} se puede importar.</translation>
+    </message>
+    <message>
+        <source>{0} imported.</source>
+        <translation>{0} importado.</translation>
     </message>
 </context>
 <context>

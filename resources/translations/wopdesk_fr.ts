@@ -4168,6 +4168,10 @@ du {1} au {2} · {3}</translation>
         <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2}.</translation>
     </message>
     <message>
+        <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.</source>
+        <translation>Relevés ajoutés : {0} ; mis à jour : {1} ; déjà présents et inchangés, ignorés : {2}.</translation>
+    </message>
+    <message>
         <source>{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and import it again.</source>
         <translation>{0} n’est ni un fichier CSV ni un classeur Excel (.xlsx) ; enregistrez-le sous l’une de ces formes et importez-le à nouveau.</translation>
     </message>
@@ -4234,6 +4238,26 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
         <translation>Il y a {0} partenariats ici ; choisissez-en un avec --partnership : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} CSV files written to {1}.</source>
+        <translation>{0} fichiers CSV écrits dans {1}.</translation>
+    </message>
+    <message>
+        <source>Workbook written to {0}.</source>
+        <translation>Classeur écrit dans {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>Rien n’a été importé de {0}.</translation>
+    </message>
+    <message>
+        <source>{0} can be imported.</source>
+        <translation>{0} peut être importé.</translation>
+    </message>
+    <message>
+        <source>{0} imported.</source>
+        <translation>{0} importé.</translation>
     </message>
 </context>
 <context>

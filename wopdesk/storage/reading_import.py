@@ -85,6 +85,14 @@ class ImportPlan:
         )
         return message.format(len(self.added), len(self.updated), self.unchanged)
 
+    def done_summary(self) -> str:
+        """``Readings added: 3; updated: 1; already there and unchanged, skipped: 2.``"""
+        message = translate(
+            "spreadsheets",
+            "Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.",
+        )
+        return message.format(len(self.added), len(self.updated), self.unchanged)
+
 
 # --- reading the file ---------------------------------------------------------------------
 
