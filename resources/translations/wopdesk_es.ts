@@ -79,6 +79,46 @@
         <source>Whose learning record?</source>
         <translation>¿El registro de aprendizaje de quién?</translation>
     </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exportar a hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Exportando a {0}…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exportado a {0}.</translation>
+    </message>
+    <message>
+        <source>Import indicator readings</source>
+        <translation>Importar lecturas de indicadores</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported; nothing was written.</source>
+        <translation>{0} no se puede importar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>No se importó nada de {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every reading in {0} is already here.</source>
+        <translation>Nada que importar: todas las lecturas de {0} ya están aquí.</translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation>¿Importar {0}?</translation>
+    </message>
+    <message>
+        <source>Imported {0}. {1}</source>
+        <translation>{0} importado. {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionEditor</name>
@@ -549,6 +589,17 @@
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>Archivos CSV, uno por tabla (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1284,14 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to spreadsheet…</source>
+        <translation>&amp;Exportar a hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicator readings…</source>
+        <translation>&amp;Importar lecturas de indicadores…</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>

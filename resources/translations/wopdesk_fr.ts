@@ -79,6 +79,46 @@
         <source>Whose learning record?</source>
         <translation>Le relevé d’apprentissage de qui ?</translation>
     </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Exportation vers {0}…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exporté vers {0}.</translation>
+    </message>
+    <message>
+        <source>Import indicator readings</source>
+        <translation>Importer des relevés d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported; nothing was written.</source>
+        <translation>{0} ne peut pas être importé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>Rien n’a été importé de {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every reading in {0} is already here.</source>
+        <translation>Rien à importer : tous les relevés de {0} sont déjà là.</translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation>Importer {0} ?</translation>
+    </message>
+    <message>
+        <source>Imported {0}. {1}</source>
+        <translation>{0} importé. {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionEditor</name>
@@ -549,6 +589,17 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>Fichiers CSV, un par tableau (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1284,14 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to spreadsheet…</source>
+        <translation>&amp;Exporter vers un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicator readings…</source>
+        <translation>&amp;Importer des relevés d’indicateurs…</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>
