@@ -266,3 +266,19 @@ def test_a_long_list_of_problems_is_cut_short() -> None:
     lines = problem_lines([f"Row {n}: bad." for n in range(60)], limit=50)
     assert len(lines) == 51
     assert lines[-1] == "… and 10 more problems."
+
+
+def test_the_readings_may_be_on_any_sheet(store: Store, built: Built, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["Filled in by the mentee's planning unit"])
+    sheet = book.create_sheet("Data")
+    sheet.append([])
+    sheet.append(["Period ending", "Value", "Indicator code", "Remarks"])
+    sheet.append([dt.datetime(2024, 12, 31), 44, NRW, "ignored column"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    plan = import_readings(store, built.partnership_id, path)
+    assert [(p.row, p.values["period"], p.values["value"]) for p in plan.added] == [
+        (3, dt.date(2024, 12, 31), 44.0)
+    ]

@@ -185,9 +185,22 @@ def _workbook_tables(path: Path, data: bytes) -> list[list[tuple[Any, ...]]]:
     except Exception:  # a broken zip, openpyxl's InvalidFileException, a missing part…
         raise _not_a_spreadsheet(path) from None
     try:
-        return [[tuple(row) for row in sheet.iter_rows(values_only=True)] for sheet in book]
+        return [_sheet_table(sheet) for sheet in book]
     finally:
         book.close()
+
+
+def _sheet_table(sheet: Any) -> list[tuple[Any, ...]]:
+    """A sheet's rows up to its heading row, and the rest only if it holds readings."""
+    rows = sheet.iter_rows(values_only=True)
+    table: list[tuple[Any, ...]] = []
+    for row in rows:
+        table.append(tuple(row))
+        if not all(map(_is_blank, row)):
+            break
+    if set(REQUIRED) <= set(_column_keys(_header(table)).values()):
+        table.extend(tuple(row) for row in rows)
+    return table
 
 
 def _is_blank(value: Any) -> bool:
@@ -221,8 +234,7 @@ def _header_index(table: list[tuple[Any, ...]]) -> int:
 
 
 def _header(table: list[tuple[Any, ...]]) -> tuple[Any, ...]:
-    rows = [row for row in table if not all(map(_is_blank, row))]
-    return rows[0] if rows else ()
+    return next((row for row in table if not all(map(_is_blank, row))), ())
 
 
 def _missing_columns(path: Path, keys: dict[int, str]) -> str:
@@ -482,11 +494,16 @@ def import_readings(store: Store, partnership_id: str, path: Path) -> ImportPlan
 
 
 def write_plan(session: Session, plan: ImportPlan) -> None:
+    # Held here, the indicators stay in the session's (weak) identity map: each reading's
+    # check of its indicator then reads no row again.
+    indicator_ids = {planned.values["indicator_id"] for planned in plan.added}
+    held = [session.get(Indicator, indicator_id) for indicator_id in indicator_ids]
     for planned in plan.added:
         commands.record_reading(session, **planned.values)
     for planned in plan.updated:
         assert planned.existing_id is not None
         commands.update(session, IndicatorReading, planned.existing_id, **planned.values)
+    del held
 
 
 def problem_lines(found: Iterable[str], limit: int = 50) -> list[str]:
