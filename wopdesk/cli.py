@@ -66,8 +66,39 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--server", required=True, metavar="URL")
     sync.add_argument("--user", required=True, metavar="NAME")
 
-    export = command("export", "write a full backup (database and files) to a zip")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.zip", type=Path)
+    export = command(
+        "export",
+        "write a full backup (database and files) to a zip, or a partnership's readings, "
+        "work plan, expenses and contributions as CSV files or an Excel workbook",
+    )
+    written = export.add_mutually_exclusive_group(required=True)
+    written.add_argument(
+        "-o", "--output", metavar="FILE.zip", type=Path, help="the full backup zip to write"
+    )
+    written.add_argument(
+        "--csv", metavar="DIR", type=Path, help="a folder for one CSV file per table"
+    )
+    written.add_argument(
+        "--xlsx", metavar="FILE", type=Path, help="an Excel workbook with one sheet per table"
+    )
+    readings = command(
+        "import-readings", "import indicator readings from a CSV file or an Excel workbook"
+    )
+    readings.add_argument("file", metavar="FILE", type=Path)
+    readings.add_argument(
+        "--dry-run", action="store_true", help="check the file and say what it would do"
+    )
+    for sub in (export, readings):
+        sub.add_argument(
+            "--partnership",
+            metavar="ID|TITLE",
+            help="the partnership (by id or title); needed when there is more than one",
+        )
+        sub.add_argument(
+            "--language",
+            choices=available_languages(),
+            help="language of headings and messages (default: WOPDESK_LANGUAGE, then the system's)",
+        )
     restore = command("import", "restore a full backup zip into the data directory")
     restore.add_argument("archive", metavar="FILE.zip", type=Path)
     restore.add_argument(
@@ -110,6 +141,10 @@ def _run_sync(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    if args.output is None:
+        from wopdesk.storage.spreadsheet_cli import run_export
+
+        return run_export(args)
     from wopdesk.storage.backup import export_backup
     from wopdesk.storage.paths import resolve_data_dir
 
@@ -125,6 +160,12 @@ def _run_import(args: argparse.Namespace) -> int:
     import_backup(args.archive, resolve_data_dir(args.data_dir), replace=args.replace)
     print(f"Backup {args.archive} restored.")
     return 0
+
+
+def _run_import_readings(args: argparse.Namespace) -> int:
+    from wopdesk.storage.spreadsheet_cli import run_import_readings
+
+    return run_import_readings(args)
 
 
 def _run_backups(args: argparse.Namespace) -> int:
@@ -151,6 +192,7 @@ HANDLERS: dict[str, Handler] = {
     "sync": _run_sync,
     "export": _run_export,
     "import": _run_import,
+    "import-readings": _run_import_readings,
     "backups": _run_backups,
 }
 

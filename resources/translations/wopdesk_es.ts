@@ -79,6 +79,46 @@
         <source>Whose learning record?</source>
         <translation>¿El registro de aprendizaje de quién?</translation>
     </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exportar a hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Exportando a {0}…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exportado a {0}.</translation>
+    </message>
+    <message>
+        <source>Import indicator readings</source>
+        <translation>Importar lecturas de indicadores</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported; nothing was written.</source>
+        <translation>{0} no se puede importar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>No se importó nada de {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every reading in {0} is already here.</source>
+        <translation>Nada que importar: todas las lecturas de {0} ya están aquí.</translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation>¿Importar {0}?</translation>
+    </message>
+    <message>
+        <source>Imported {0}. {1}</source>
+        <translation>{0} importado. {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionEditor</name>
@@ -549,6 +589,17 @@
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>Archivos CSV, uno por tabla (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1300,14 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to spreadsheet…</source>
+        <translation>&amp;Exportar a hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicator readings…</source>
+        <translation>&amp;Importar lecturas de indicadores…</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>
@@ -4195,6 +4254,209 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
         <translation>«{code}» no es una moneda ISO 4217 en uso, como XOF, EUR, USD o INR.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheets</name>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Lecturas de indicadores</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Código del indicador</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Data confidence</source>
+        <translation>Confiabilidad de los datos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Cash or in kind</source>
+        <translation>En efectivo o en especie</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Aportante</translation>
+    </message>
+    <message>
+        <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
+        <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}.</translation>
+    </message>
+    <message>
+        <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.</source>
+        <translation>Lecturas añadidas: {0}; actualizadas: {1}; ya presentes y sin cambios, omitidas: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and import it again.</source>
+        <translation>{0} no es un archivo CSV ni un libro de Excel (.xlsx); guárdelo en uno de estos formatos e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} no existe.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} no se puede leer ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} está vacío.</translation>
+    </message>
+    <message>
+        <source>{0} has a heading row but no readings under it.</source>
+        <translation>{0} tiene una fila de encabezados pero ninguna lectura debajo.</translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} in its first row; name the columns as an export does.</source>
+        <translation>{0} no tiene la columna {1} en su primera fila; nombre las columnas como lo hace una exportación.</translation>
+    </message>
+    <message>
+        <source>No partnership with id {0} exists here.</source>
+        <translation>Aquí no existe ninguna alianza con el identificador {0}.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is blank.</source>
+        <translation>«{0}» está vacío.</translation>
+    </message>
+    <message>
+        <source>there is no indicator with the code &apos;{0}&apos; here.</source>
+        <translation>aquí no hay ningún indicador con el código «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a utility of this partnership ({1}).</source>
+        <translation>«{0}» no es un operador de esta alianza ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a data confidence; write one of: {1}.</source>
+        <translation>«{0}» no es una confiabilidad de los datos; escriba una de estas: {1}.</translation>
+    </message>
+    <message>
+        <source>this reading repeats row {0} (the same indicator, utility and period).</source>
+        <translation>esta lectura repite la fila {0} (el mismo indicador, operador y período).</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems.</source>
+        <translation>… y {0} problemas más.</translation>
+    </message>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Ninguna alianza aquí tiene el identificador o el título «{0}».</translation>
+    </message>
+    <message>
+        <source>There is no partnership here yet.</source>
+        <translation>Todavía no hay ninguna alianza aquí.</translation>
+    </message>
+    <message>
+        <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
+        <translation>Aquí hay {0} alianzas; elija una con --partnership: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} CSV files written to {1}.</source>
+        <translation>{0} archivos CSV escritos en {1}.</translation>
+    </message>
+    <message>
+        <source>Workbook written to {0}.</source>
+        <translation>Libro escrito en {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>No se importó nada de {0}.</translation>
+    </message>
+    <message>
+        <source>{0} can be imported.</source>
+        <translation>{0} se puede importar.</translation>
+    </message>
+    <message>
+        <source>{0} imported.</source>
+        <translation>{0} importado.</translation>
     </message>
 </context>
 <context>

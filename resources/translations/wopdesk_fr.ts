@@ -79,6 +79,46 @@
         <source>Whose learning record?</source>
         <translation>Le relevé d’apprentissage de qui ?</translation>
     </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Exportation vers {0}…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>Exporté vers {0}.</translation>
+    </message>
+    <message>
+        <source>Import indicator readings</source>
+        <translation>Importer des relevés d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported; nothing was written.</source>
+        <translation>{0} ne peut pas être importé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>Rien n’a été importé de {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every reading in {0} is already here.</source>
+        <translation>Rien à importer : tous les relevés de {0} sont déjà là.</translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation>Importer {0} ?</translation>
+    </message>
+    <message>
+        <source>Imported {0}. {1}</source>
+        <translation>{0} importé. {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionEditor</name>
@@ -549,6 +589,17 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table (*.csv)</source>
+        <translation>Fichiers CSV, un par tableau (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1300,14 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to spreadsheet…</source>
+        <translation>&amp;Exporter vers un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicator readings…</source>
+        <translation>&amp;Importer des relevés d’indicateurs…</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>
@@ -4195,6 +4254,209 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
         <translation>« {code} » n’est pas une monnaie ISO 4217 en usage, comme XOF, EUR, USD ou INR.</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheets</name>
+    <message>
+        <source>Indicator readings</source>
+        <translation>Relevés d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Code de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Data confidence</source>
+        <translation>Fiabilité des données</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Cash or in kind</source>
+        <translation>En espèces ou en nature</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
+        <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2}.</translation>
+    </message>
+    <message>
+        <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.</source>
+        <translation>Relevés ajoutés : {0} ; mis à jour : {1} ; déjà présents et inchangés, ignorés : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and import it again.</source>
+        <translation>{0} n’est ni un fichier CSV ni un classeur Excel (.xlsx) ; enregistrez-le sous l’une de ces formes et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist.</source>
+        <translation>{0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} est vide.</translation>
+    </message>
+    <message>
+        <source>{0} has a heading row but no readings under it.</source>
+        <translation>{0} a une ligne d’en-têtes mais aucun relevé en dessous.</translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} in its first row; name the columns as an export does.</source>
+        <translation>{0} n’a pas de colonne {1} dans sa première ligne ; nommez les colonnes comme le fait une exportation.</translation>
+    </message>
+    <message>
+        <source>No partnership with id {0} exists here.</source>
+        <translation>Aucun partenariat d’identifiant {0} n’existe ici.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} is blank.</source>
+        <translation>« {0} » est vide.</translation>
+    </message>
+    <message>
+        <source>there is no indicator with the code &apos;{0}&apos; here.</source>
+        <translation>aucun indicateur ici n’a le code « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a utility of this partnership ({1}).</source>
+        <translation>« {0} » n’est pas un opérateur de ce partenariat ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a data confidence; write one of: {1}.</source>
+        <translation>« {0} » n’est pas une fiabilité des données ; écrivez l’une de celles-ci : {1}.</translation>
+    </message>
+    <message>
+        <source>this reading repeats row {0} (the same indicator, utility and period).</source>
+        <translation>ce relevé répète la ligne {0} (même indicateur, même opérateur et même période).</translation>
+    </message>
+    <message>
+        <source>… and {0} more problems.</source>
+        <translation>… et {0} autres problèmes.</translation>
+    </message>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Aucun partenariat ici n’a l’identifiant ou le titre « {0} ».</translation>
+    </message>
+    <message>
+        <source>There is no partnership here yet.</source>
+        <translation>Il n’y a encore aucun partenariat ici.</translation>
+    </message>
+    <message>
+        <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
+        <translation>Il y a {0} partenariats ici ; choisissez-en un avec --partnership : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} CSV files written to {1}.</source>
+        <translation>{0} fichiers CSV écrits dans {1}.</translation>
+    </message>
+    <message>
+        <source>Workbook written to {0}.</source>
+        <translation>Classeur écrit dans {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}.</source>
+        <translation>Rien n’a été importé de {0}.</translation>
+    </message>
+    <message>
+        <source>{0} can be imported.</source>
+        <translation>{0} peut être importé.</translation>
+    </message>
+    <message>
+        <source>{0} imported.</source>
+        <translation>{0} importé.</translation>
     </message>
 </context>
 <context>

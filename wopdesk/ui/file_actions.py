@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from wopdesk.domain.i18n import QT_TRANSLATE_NOOP, current_language
 from wopdesk.ui import settings as app_settings
 from wopdesk.ui.context import AppContext
 
@@ -22,12 +23,20 @@ if TYPE_CHECKING:
 
     from wopdesk.storage.auto_backup import BackupPreview
     from wopdesk.storage.overview import PersonChoice
+    from wopdesk.storage.reading_import import ImportPlan
     from wopdesk.ui.report_preview import ReportPreviewDialog
     from wopdesk.ui.settings_dialog import ChosenSettings, SettingsDialog
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
+    """``text`` in the app's language.
+
+    lupdate files this module's ``tr("...")`` calls under the empty context (a function,
+    not a class method), and the ``QT_TRANSLATE_NOOP`` texts under ``FileActions``: both
+    are looked up.
+    """
+    translated = QCoreApplication.translate("FileActions", text)
+    return translated if translated != text else QCoreApplication.translate("", text)
 
 
 def backup_file_name(today: dt.date | None = None) -> str:
@@ -221,3 +230,125 @@ def _choose_person(
     if not ok or label not in labels:
         return
     shown(show_learning_record(parent, ctx, ids[labels.index(label)]))
+
+
+# --- Spreadsheets -------------------------------------------------------------------------
+
+XLSX_FILTER = QT_TRANSLATE_NOOP("FileActions", "Excel workbook (*.xlsx)")
+CSV_FILTER = QT_TRANSLATE_NOOP("FileActions", "CSV files, one per table (*.csv)")
+
+
+def tables_file_name(title: str, today: dt.date | None = None) -> str:
+    """What an export of a partnership's tables is called: the partnership, the kind, the date."""
+    from wopdesk.ui.report_preview import file_slug
+
+    return f"{file_slug(title)}_tables_{(today or dt.date.today()).isoformat()}.xlsx"
+
+
+def export_spreadsheet(parent: QWidget, ctx: AppContext, settings: QSettings | None = None) -> bool:
+    """File › Export to spreadsheet: the current partnership's tables, as .xlsx or CSV files."""
+    pid = ctx.partnership_id
+    if not pid:
+        ctx.error.emit(tr("Choose a partnership first."))
+        return False
+
+    def read(session: "Session") -> str:
+        from wopdesk.storage.models import Partnership
+
+        partnership = session.get(Partnership, pid)
+        return partnership.title if partnership is not None else ""
+
+    ctx.run_read(read, lambda title: _ask_where_to_export(parent, ctx, pid, title, settings))
+    return True
+
+
+def _ask_where_to_export(
+    parent: QWidget, ctx: AppContext, pid: str, title: str, settings: QSettings | None
+) -> None:
+    proposed = default_folder(settings) / tables_file_name(title)
+    filters = f"{tr(XLSX_FILTER)};;{tr(CSV_FILTER)}"
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, tr("Export to spreadsheet"), str(proposed), filters
+    )
+    if not path:
+        return
+    target = Path(path)
+    as_csv = chosen == tr(CSV_FILTER) or target.suffix.lower() == ".csv"
+    language = current_language()  # the app's language, for the headings
+    store = ctx.store
+    ctx.notice.emit(tr("Exporting to {0}…").format(target.with_suffix("") if as_csv else target))
+
+    def write() -> Path:
+        from wopdesk.storage import spreadsheets
+
+        if as_csv:
+            folder = target.with_suffix("")
+            return spreadsheets.export_csv(store, pid, folder, language)[0].parent
+        return spreadsheets.export_xlsx(store, pid, target, language)
+
+    ctx.run_task(write, lambda written: ctx.notice.emit(tr("Exported to {0}.").format(written)))
+
+
+def import_readings(parent: QWidget, ctx: AppContext, settings: QSettings | None = None) -> bool:
+    """File › Import indicator readings: read the file, show what it adds or what is wrong,
+    and write only once confirmed, all in one transaction."""
+    pid = ctx.partnership_id
+    if not pid:
+        ctx.error.emit(tr("Choose a partnership first."))
+        return False
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        tr("Import indicator readings"),
+        str(default_folder(settings)),
+        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+    )
+    if not path:
+        return False
+    source = Path(path)
+
+    def read(session: "Session") -> "ImportPlan":
+        from wopdesk.storage.reading_import import plan_import
+
+        return plan_import(session, pid, source)
+
+    ctx.run_read(read, lambda plan: _confirm_import(parent, ctx, pid, plan))
+    return True
+
+
+def import_problems_text(plan: "ImportPlan") -> str:
+    """What the refusal says: the file, that nothing was written, and each problem."""
+    from wopdesk.storage.reading_import import problem_lines
+
+    heading = tr("{0} cannot be imported; nothing was written.").format(plan.path.name)
+    return "\n".join([heading, "", *problem_lines(plan.problems)])
+
+
+def _confirm_import(parent: QWidget, ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
+    title = tr("Import indicator readings")
+    name = plan.path.name
+    if plan.problems:
+        QMessageBox.warning(parent, title, import_problems_text(plan))
+        ctx.error.emit(tr("Nothing was imported from {0}.").format(name))
+        return
+    if not plan.added and not plan.updated:
+        ctx.notice.emit(tr("Nothing to import: every reading in {0} is already here.").format(name))
+        return
+    question = "\n\n".join([tr("Import {0}?").format(name), plan.summary()])
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(
+        parent, title, question, buttons, QMessageBox.StandardButton.Cancel
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    store, path = ctx.store, plan.path
+
+    def write() -> "ImportPlan":
+        from wopdesk.storage.reading_import import import_readings as import_now
+
+        return import_now(store, pid, path)
+
+    ctx.run_exclusive(
+        write,
+        {"indicator_reading"},
+        lambda done: ctx.notice.emit(tr("Imported {0}. {1}").format(name, done.done_summary())),
+    )

@@ -807,13 +807,20 @@ class MainWindow(QMainWindow):
         )
 
     def _add_file_actions(self) -> None:
-        """File › Back up…, Restore… and Settings… (their work: ``ui/file_actions.py``)."""
+        """File › Export to spreadsheet…, Import indicator readings…, Back up…, Restore… and
+        Settings… (their work: ``ui/file_actions.py``)."""
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.triggered.connect(lambda: self._file_action("back_up"))
         self.restore_action = QAction(self.tr("&Restore…"), self)
         self.restore_action.triggered.connect(lambda: self._file_action("restore"))
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
+        self.export_tables_action = QAction(self.tr("&Export to spreadsheet…"), self)
+        self.export_tables_action.triggered.connect(lambda: self._file_action("export_spreadsheet"))
+        self.import_readings_action = QAction(self.tr("&Import indicator readings…"), self)
+        self.import_readings_action.triggered.connect(lambda: self._file_action("import_readings"))
+        self.file_menu.addActions([self.export_tables_action, self.import_readings_action])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)

@@ -1,0 +1,284 @@
+"""Import of indicator readings: a round trip with the export, and all-or-nothing on bad input."""
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.spreadsheet_support import (
+    NRW,
+    Built,
+    build_partnership,
+    indicator_id,
+    reading_count,
+    reading_rows,
+)
+from wopdesk.domain.vocab import DataConfidence
+from wopdesk.errors import NotFoundError
+from wopdesk.storage import commands, spreadsheets
+from wopdesk.storage.models import IndicatorReading
+from wopdesk.storage.reading_import import (
+    ImportProblems,
+    import_readings,
+    preview_import,
+    problem_lines,
+)
+from wopdesk.storage.store import Store
+
+HEADER = "Indicator code,Period ending,Value,Note\n"
+
+
+@pytest.fixture
+def built(store: Store) -> Built:
+    return build_partnership(store)
+
+
+def _forget_readings(store: Store, partnership_id: str) -> None:
+    with store.transaction() as session:
+        for reading in session.query(IndicatorReading).filter_by(partnership_id=partnership_id):
+            commands.delete(session, IndicatorReading, reading.id)
+
+
+def _export(store: Store, built: Built, kind: str, folder: Path, language: str = "en") -> Path:
+    if kind == "xlsx":
+        return spreadsheets.export_xlsx(store, built.partnership_id, folder / "r.xlsx", language)
+    return spreadsheets.export_csv(store, built.partnership_id, folder / "csv", language)[0]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_an_export_imports_back_as_it_was(
+    store: Store, built: Built, tmp_path: Path, kind: str, language: str
+) -> None:
+    before = reading_rows(store, built.partnership_id)
+    exported = _export(store, built, kind, tmp_path, language)
+    _forget_readings(store, built.partnership_id)
+    assert reading_rows(store, built.partnership_id) == []
+    plan = import_readings(store, built.partnership_id, exported)
+    assert (len(plan.added), len(plan.updated), plan.unchanged) == (3, 0, 0)
+    assert reading_rows(store, built.partnership_id) == before
+    # The same file again adds nothing: every reading is already there, unchanged.
+    count = reading_count(store)
+    again = import_readings(store, built.partnership_id, exported)
+    assert (len(again.added), len(again.updated), again.unchanged) == (0, 0, 3)
+    assert again.summary() == "Readings to add: 0; to update: 0; already there and unchanged: 3."
+    assert reading_count(store) == count
+
+
+def test_a_changed_value_updates_the_reading_of_that_period(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    exported = _export(store, built, "xlsx", tmp_path)
+    book = openpyxl.load_workbook(exported)
+    sheet = book["Indicator readings"]
+    assert sheet["B3"].value == NRW
+    sheet["E3"].value = 40
+    sheet["I3"].value = "Corrigé"
+    book.save(exported)
+    count = reading_count(store)
+    plan = preview_import(store, built.partnership_id, exported)
+    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
+    assert reading_count(store) == count  # a preview writes nothing
+    import_readings(store, built.partnership_id, exported)
+    assert reading_count(store) == count
+    rows = reading_rows(store, built.partnership_id)
+    nrw_march = [r for r in rows if r[2] == dt.date(2025, 3, 31)]
+    assert [(r[3], r[4], r[6]) for r in nrw_march] == [(40.0, DataConfidence.RELIABLE, "Corrigé")]
+
+
+def test_a_minimal_csv_adds_readings_for_the_mentee(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    path = tmp_path / "few.csv"
+    path.write_text(HEADER + f"{NRW},2024-12-31,44.2,typed by hand\n", encoding="utf-8")
+    plan = import_readings(store, built.partnership_id, path)
+    assert len(plan.added) == 1
+    added = [r for r in reading_rows(store, built.partnership_id) if r[2] == dt.date(2024, 12, 31)]
+    assert added == [
+        (
+            built.mentee_id,
+            indicator_id(store, NRW),
+            dt.date(2024, 12, 31),
+            44.2,
+            DataConfidence.FAIR,
+            None,
+            "typed by hand",
+        )
+    ]
+
+
+def test_a_semicolon_csv_as_french_excel_saves_it(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    path = tmp_path / "fr.csv"
+    text = "Code de l’indicateur;Fin de période;Valeur;Opérateur\n"
+    text += f"{NRW};2024-12-31;44;Eaux de Nîmes\n"
+    path.write_bytes(text.encode("cp1252"))  # Excel's "CSV" on Windows is not UTF-8
+    plan = import_readings(store, built.partnership_id, path)
+    assert [p.values["utility_id"] for p in plan.added] == [built.mentor_id]
+
+
+# --- bad input: one sentence per problem, with its row, and nothing written --------------
+
+
+def _refused(store: Store, built: Built, path: Path) -> list[str]:
+    before = reading_rows(store, built.partnership_id)
+    count = reading_count(store)
+    with pytest.raises(ImportProblems) as raised:
+        import_readings(store, built.partnership_id, path)
+    assert reading_count(store) == count
+    assert reading_rows(store, built.partnership_id) == before
+    assert str(raised.value) == "\n".join(raised.value.problems)
+    return raised.value.problems
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("NOPE-1,2024-12-31,40,", "Row 3: there is no indicator with the code 'NOPE-1' here."),
+        (
+            f"{NRW},31/12/2024,40,",
+            "Row 3: Period ending '31/12/2024' is not a date in the form YYYY-MM-DD "
+            "(for example 2026-03-31).",
+        ),
+        (f"{NRW},2024-12-31,forty,", "Row 3: Value 'forty' is not a number."),
+        (f"{NRW},2024-12-31,nan,", "Row 3: Value 'nan' is not a number."),
+        (
+            f"{NRW},2024-12-31,140,",
+            "Row 3: Indicator reading: 140 is outside the valid range of Non-revenue water "
+            "(% of water supplied) (0 to 100).",
+        ),
+        (
+            f"{NRW},2999-01-31,40,",
+            "Row 3: Indicator reading: Period (31 January 2999) is in the future.",
+        ),
+        (f"{NRW},,40,", "Row 3: Period ending is blank."),
+        (f"{NRW},2024-12-31,,", "Row 3: Value is blank."),
+        (
+            f"{NRW},2024-09-30,40,",
+            "Row 3: this reading repeats row 2 (the same indicator, utility and period).",
+        ),
+    ],
+)
+def test_a_bad_row_is_one_sentence_and_nothing_is_written(
+    store: Store, built: Built, tmp_path: Path, row: str, problem: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    # A good row first: it is not written either.
+    path.write_text(HEADER + f"{NRW},2024-09-30,39,good\n{row}\n", encoding="utf-8")
+    assert _refused(store, built, path) == [problem]
+
+
+def test_every_bad_row_is_listed(store: Store, built: Built, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        HEADER + "X,2024-12-31,1,\n\n" + f"{NRW},2024-12-31,abc,\n{NRW},2024-12-31,-1,\n",
+        encoding="utf-8",
+    )
+    problems = _refused(store, built, path)
+    assert [p.split(":")[0] for p in problems] == ["Row 2", "Row 4", "Row 5"]
+
+
+def test_a_bad_cell_of_a_workbook_is_found_by_its_row(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    exported = _export(store, built, "xlsx", tmp_path)
+    book = openpyxl.load_workbook(exported)
+    book["Indicator readings"]["E4"].value = "n/a"
+    book.save(exported)
+    assert _refused(store, built, exported) == ["Row 4: Value 'n/a' is not a number."]
+
+
+def test_an_unknown_utility_is_named(store: Store, built: Built, tmp_path: Path) -> None:
+    path = tmp_path / "u.csv"
+    path.write_text(f"Utility,{HEADER}Elsewhere,{NRW},2024-12-31,40,\n", encoding="utf-8")
+    assert _refused(store, built, path) == [
+        "Row 2: 'Elsewhere' is not a utility of this partnership (Eaux de Nîmes, Régie de Kolda)."
+    ]
+
+
+def test_an_unknown_confidence_is_named(store: Store, built: Built, tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f"Data confidence,{HEADER}sure,{NRW},2024-12-31,40,\n", encoding="utf-8")
+    assert _refused(store, built, path) == [
+        "Row 2: 'sure' is not a data confidence; write one of: Reliable, Fair, Unreliable."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.csv", b"", "empty.csv is empty."),
+        ("blank.xlsx", b"  \n", "blank.xlsx is empty."),
+        ("head.csv", HEADER.encode(), "head.csv has a heading row but no readings under it."),
+        (
+            "photo.csv",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "photo.csv is not a CSV file or an Excel workbook (.xlsx); save it as one of these "
+            "and import it again.",
+        ),
+        (
+            "report.xlsx",
+            b"%PDF-1.7 not a workbook",
+            "report.xlsx is not a CSV file or an Excel workbook (.xlsx); save it as one of "
+            "these and import it again.",
+        ),
+        (
+            "cols.csv",
+            b"Code,When,Value\nX,2024-01-01,1\n",
+            "cols.csv has no column 'Period ending' in its first row; name the columns as an "
+            "export does.",
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_one_sentence(
+    store: Store, built: Built, tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert _refused(store, built, path) == [problem]
+
+
+def test_a_missing_file_is_one_sentence(store: Store, built: Built, tmp_path: Path) -> None:
+    assert _refused(store, built, tmp_path / "gone.csv") == [
+        f"{tmp_path / 'gone.csv'} does not exist."
+    ]
+
+
+def test_an_unknown_partnership_is_one_sentence(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "few.csv"
+    path.write_text(HEADER + f"{NRW},2024-12-31,44.2,\n", encoding="utf-8")
+    with pytest.raises(NotFoundError, match="No partnership with id nope exists here."):
+        import_readings(store, "nope", path)
+
+
+def test_problems_speak_the_language(
+    store: Store, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WOPDESK_LANGUAGE", "fr")
+    path = tmp_path / "bad.csv"
+    path.write_text(HEADER + "NOPE,2024-12-31,40,\n", encoding="utf-8")
+    assert _refused(store, built, path) == ["Ligne 2 : aucun indicateur ici n’a le code « NOPE »."]
+
+
+def test_a_long_list_of_problems_is_cut_short() -> None:
+    lines = problem_lines([f"Row {n}: bad." for n in range(60)], limit=50)
+    assert len(lines) == 51
+    assert lines[-1] == "… and 10 more problems."
+
+
+def test_the_readings_may_be_on_any_sheet(store: Store, built: Built, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["Filled in by the mentee's planning unit"])
+    sheet = book.create_sheet("Data")
+    sheet.append([])
+    sheet.append(["Period ending", "Value", "Indicator code", "Remarks"])
+    sheet.append([dt.datetime(2024, 12, 31), 44, NRW, "ignored column"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    plan = import_readings(store, built.partnership_id, path)
+    assert [(p.row, p.values["period"], p.values["value"]) for p in plan.added] == [
+        (3, dt.date(2024, 12, 31), 44.0)
+    ]

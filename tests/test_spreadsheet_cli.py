@@ -1,0 +1,117 @@
+"""``wopdesk export --csv/--xlsx`` and ``wopdesk import-readings``: files out, readings in."""
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.spreadsheet_support import NRW, Built, build_partnership, reading_count
+from wopdesk.cli import main
+from wopdesk.storage.store import Store
+
+Capture = pytest.CaptureFixture[str]
+
+
+@pytest.fixture
+def built(store: Store) -> Built:
+    return build_partnership(store)
+
+
+def test_export_xlsx_then_import_it_back(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    target = tmp_path / "kolda.xlsx"
+    assert main(["export", "--xlsx", str(target), "--data-dir", str(store.data_dir)]) == 0
+    assert capsys.readouterr().out == f"Workbook written to {target}.\n"
+    assert openpyxl.load_workbook(target).sheetnames[0] == "Indicator readings"
+    count = reading_count(store)
+    assert main(["import-readings", str(target), "--data-dir", str(store.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out == (
+        "kolda.xlsx imported.\n"
+        "Readings added: 0; updated: 0; already there and unchanged, skipped: 3.\n"
+    )
+    assert reading_count(store) == count
+
+
+def test_export_csv_in_french_names_the_partnership(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    folder = tmp_path / "tables"
+    argv = ["export", "--csv", str(folder), "--partnership", "Nîmes – Kolda", "--language", "fr"]
+    assert main([*argv, "--data-dir", str(store.data_dir)]) == 0
+    assert capsys.readouterr().out == f"4 fichiers CSV écrits dans {folder}.\n"
+    header = (folder / "expenses.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == "Date,Catégorie,Description,Montant,Monnaie,En espèces ou en nature"
+
+
+def test_import_writes_new_readings_and_says_how_many(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "new.csv"
+    path.write_text(f"Indicator code,Period ending,Value\n{NRW},2024-12-31,44\n", encoding="utf-8")
+    argv = ["import-readings", str(path), "--data-dir", str(store.data_dir)]
+    count = reading_count(store)
+    assert main([*argv, "--dry-run"]) == 0
+    assert capsys.readouterr().out == (
+        "new.csv can be imported.\nReadings to add: 1; to update: 0; already there and "
+        "unchanged: 0.\n"
+    )
+    assert reading_count(store) == count
+    assert main(argv) == 0
+    assert "Readings added: 1;" in capsys.readouterr().out
+    assert reading_count(store) == count + 1
+
+
+def test_a_bad_file_prints_one_sentence_per_problem_and_writes_nothing(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        f"Indicator code,Period ending,Value\n{NRW},2024-12-31,44\nNOPE,2024-12-31,x\n",
+        encoding="utf-8",
+    )
+    count = reading_count(store)
+    assert main(["import-readings", str(path), "--data-dir", str(store.data_dir)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "wopdesk: Row 3: there is no indicator with the code 'NOPE' here.",
+        "wopdesk: Row 3: Value 'x' is not a number.",
+        "wopdesk: Nothing was imported from bad.csv.",
+    ]
+    assert reading_count(store) == count
+
+
+def test_several_partnerships_need_one_named(
+    demo_store: Store, tmp_path: Path, capsys: Capture
+) -> None:
+    build_partnership(demo_store)
+    argv = ["export", "--xlsx", str(tmp_path / "x.xlsx"), "--data-dir", str(demo_store.data_dir)]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wopdesk: There are 3 partnerships here; choose one with --partnership:")
+    assert err.count("\n") == 1
+    assert main([*argv, "--partnership", "No such WOP"]) == 1
+    assert capsys.readouterr().err == (
+        "wopdesk: No partnership here has the id or title 'No such WOP'.\n"
+    )
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_an_export_to_a_missing_folder_is_one_sentence(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    target = tmp_path / "gone" / "x.xlsx"
+    assert main(["export", "--xlsx", str(target), "--data-dir", str(store.data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "does not exist" in err
+    assert err.count("\n") == 1
+
+
+def test_export_needs_one_kind_of_file(capsys: Capture) -> None:
+    with pytest.raises(SystemExit):
+        main(["export"])
+    assert "one of the arguments -o/--output --csv --xlsx is required" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["export", "-o", "a.zip", "--xlsx", "b.xlsx"])

@@ -1,0 +1,515 @@
+"""Import indicator readings from a CSV file or an Excel workbook, all or nothing.
+
+The file has a heading row naming its columns as an export writes them (in any language
+WOPdesk speaks): indicator code, period ending and value are needed; utility (by default
+the mentee), data confidence, source and note may follow. Every row is checked with the
+rules a reading typed in the form meets (``domain.rules``, the indicator's valid range);
+any problem, in a row or in the file, is one sentence naming its row, and then nothing
+is written. A reading already there for the same utility, indicator and period is
+updated, or left alone when the file says the same; re-importing a file adds nothing.
+"""
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.i18n import available_languages, translate, translator
+from wopdesk.domain.rules import check_reading_in_range, not_a_number, parse_date, problems
+from wopdesk.domain.vocab import DataConfidence
+from wopdesk.errors import NotFoundError, ValidationError
+from wopdesk.storage import commands, queries
+from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
+from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column
+from wopdesk.storage.store import Store
+
+REQUIRED = ("code", "period", "value")
+OPTIONAL = ("utility", "confidence", "source", "note")
+# Headings a person may type instead of the exported ones (compared casefolded).
+ALIASES = {"code": ("code",), "period": ("period", "date"), "value": ("value",)}
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class ImportProblems(ValidationError):
+    """The file cannot be imported; ``problems`` holds one sentence per problem."""
+
+    def __init__(self, found: Sequence[str]) -> None:
+        super().__init__("\n".join(found))
+        self.problems = list(found)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    """One row of the file: its number as the spreadsheet shows it, its cells by key."""
+
+    number: int
+    cells: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedReading:
+    """A reading the import will write: new (``existing_id`` None) or an update."""
+
+    row: int
+    values: dict[str, Any]
+    existing_id: str | None = None
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """What importing a file would do, or why it cannot."""
+
+    path: Path
+    added: list[PlannedReading] = field(default_factory=list)
+    updated: list[PlannedReading] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        """``Readings to add: 3; to update: 1; already there and unchanged: 2.``"""
+        message = translate(
+            "spreadsheets",
+            "Readings to add: {0}; to update: {1}; already there and unchanged: {2}.",
+        )
+        return message.format(len(self.added), len(self.updated), self.unchanged)
+
+    def done_summary(self) -> str:
+        """``Readings added: 3; updated: 1; already there and unchanged, skipped: 2.``"""
+        message = translate(
+            "spreadsheets",
+            "Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.",
+        )
+        return message.format(len(self.added), len(self.updated), self.unchanged)
+
+
+# --- reading the file ---------------------------------------------------------------------
+
+
+def _normalise(text: object) -> str:
+    return " ".join(str(text).replace("’", "'").split()).casefold()
+
+
+def _accepted_headings(column: Column) -> set[str]:
+    names = {
+        _normalise(translator(lang).translate(CONTEXT, column.heading))
+        for lang in available_languages()
+    }
+    names.update(ALIASES.get(column.key, ()))
+    if column.key == "period":
+        names.update(
+            _normalise(translator(lang).translate("spreadsheets", "Date"))
+            for lang in available_languages()
+        )
+    return names
+
+
+def _column_keys(header: Sequence[object]) -> dict[int, str]:
+    """Which reading field each heading of the file is (unknown headings are ignored)."""
+    wanted = [c for c in READINGS.columns if c.key in REQUIRED + OPTIONAL]
+    accepted = {column.key: _accepted_headings(column) for column in wanted}
+    keys: dict[int, str] = {}
+    for index, text in enumerate(header):
+        if text is None:
+            continue
+        name = _normalise(text)
+        for key, names in accepted.items():
+            if name in names and key not in keys.values():
+                keys[index] = key
+                break
+    return keys
+
+
+def _not_a_spreadsheet(path: Path) -> ImportProblems:
+    message = translate(
+        "spreadsheets",
+        "{0} is not a CSV file or an Excel workbook (.xlsx); save it as one of these and "
+        "import it again.",
+    )
+    return ImportProblems([message.format(path.name)])
+
+
+def read_sheet(path: Path) -> list[SheetRow]:
+    """The data rows of the file, cells keyed by field; file-level problems are raised."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        message = translate("spreadsheets", "{0} does not exist.")
+        raise ImportProblems([message.format(path)]) from None
+    except OSError as exc:
+        message = translate("spreadsheets", "{0} cannot be read ({1}).")
+        raise ImportProblems([message.format(path, exc.strerror)]) from None
+    if not data.strip():
+        raise ImportProblems([translate("spreadsheets", "{0} is empty.").format(path.name)])
+    if data.startswith(b"PK") or path.suffix.lower() in XLSX_SUFFIXES:
+        tables = _workbook_tables(path, data)
+    else:
+        tables = [_csv_table(path, data)]
+    return _rows_of(path, tables)
+
+
+def _csv_table(path: Path, data: bytes) -> list[tuple[Any, ...]]:
+    if b"\x00" in data:
+        raise _not_a_spreadsheet(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    first_line = text.split("\n", 1)[0]
+    # Excel writes ";" where the decimal point is a comma (French, Spanish).
+    delimiter = max(",;\t", key=first_line.count)
+    try:
+        return [
+            tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        ]
+    except csv.Error:
+        raise _not_a_spreadsheet(path) from None
+
+
+def _workbook_tables(path: Path, data: bytes) -> list[list[tuple[Any, ...]]]:
+    from openpyxl import load_workbook  # here: the app's start-up does not need it
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # a broken zip, openpyxl's InvalidFileException, a missing part…
+        raise _not_a_spreadsheet(path) from None
+    try:
+        return [_sheet_table(sheet) for sheet in book]
+    finally:
+        book.close()
+
+
+def _sheet_table(sheet: Any) -> list[tuple[Any, ...]]:
+    """A sheet's rows up to its heading row, and the rest only if it holds readings."""
+    rows = sheet.iter_rows(values_only=True)
+    table: list[tuple[Any, ...]] = []
+    for row in rows:
+        table.append(tuple(row))
+        if not all(map(_is_blank, row)):
+            break
+    if set(REQUIRED) <= set(_column_keys(_header(table)).values()):
+        table.extend(tuple(row) for row in rows)
+    return table
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _rows_of(path: Path, tables: list[list[tuple[Any, ...]]]) -> list[SheetRow]:
+    """The rows of the first table whose headings name the needed columns."""
+    found = [(table, _column_keys(_header(table))) for table in tables]
+    chosen = next(((t, k) for t, k in found if set(REQUIRED) <= set(k.values())), None)
+    if chosen is None:
+        table, keys = next(((t, k) for t, k in found if _header(t)), (None, {}))
+        if table is None:
+            raise ImportProblems([translate("spreadsheets", "{0} is empty.").format(path.name)])
+        raise ImportProblems([_missing_columns(path, keys)])
+    table, keys = chosen
+    start = _header_index(table)
+    rows = [
+        SheetRow(number, {key: row[i] if i < len(row) else None for i, key in keys.items()})
+        for number, row in enumerate(table[start + 1 :], start=start + 2)
+        if not all(_is_blank(value) for value in row)
+    ]
+    if not rows:
+        message = translate("spreadsheets", "{0} has a heading row but no readings under it.")
+        raise ImportProblems([message.format(path.name)])
+    return rows
+
+
+def _header_index(table: list[tuple[Any, ...]]) -> int:
+    return next((i for i, row in enumerate(table) if not all(map(_is_blank, row))), 0)
+
+
+def _header(table: list[tuple[Any, ...]]) -> tuple[Any, ...]:
+    return next((row for row in table if not all(map(_is_blank, row))), ())
+
+
+def _missing_columns(path: Path, keys: dict[int, str]) -> str:
+    missing = [
+        translate(CONTEXT, column.heading)
+        for column in READINGS.columns
+        if column.key in REQUIRED and column.key not in keys.values()
+    ]
+    message = translate(
+        "spreadsheets",
+        "{0} has no column {1} in its first row; name the columns as an export does.",
+    )
+    return message.format(path.name, ", ".join(f"'{name}'" for name in missing))
+
+
+# --- checking the rows --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the rows are checked against: the partnership's indicators, utilities, readings."""
+
+    partnership: Partnership
+    indicators: dict[str, Indicator]
+    utilities: dict[str, Utility]
+    existing: dict[tuple[str, str, dt.date], IndicatorReading]
+    confidences: dict[str, DataConfidence]
+    indicators_by_id: dict[str, Indicator]
+
+
+def _context(session: Session, partnership_id: str) -> _Context:
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None or partnership.deleted:
+        message = translate("spreadsheets", "No partnership with id {0} exists here.")
+        raise NotFoundError(message.format(partnership_id))
+    indicators: dict[str, Indicator] = {}
+    for indicator in queries.indicators(session, partnership_id):
+        indicators.setdefault(indicator.code.casefold(), indicator)
+    utilities: dict[str, Utility] = {}
+    for utility_id in (partnership.mentee_utility_id, partnership.mentor_utility_id):
+        utility = session.get(Utility, utility_id)
+        if utility is not None:
+            utilities[_normalise(utility.name)] = utility
+            utilities[utility.id.casefold()] = utility
+    existing: dict[tuple[str, str, dt.date], IndicatorReading] = {}
+    for reading in session.scalars(
+        select(IndicatorReading)
+        .where(
+            IndicatorReading.partnership_id == partnership_id,
+            IndicatorReading.deleted.is_(False),
+        )
+        .order_by(IndicatorReading.created_at)
+    ):
+        existing.setdefault((reading.utility_id, reading.indicator_id, reading.period), reading)
+    by_id = {indicator.id: indicator for indicator in indicators.values()}
+    return _Context(partnership, indicators, utilities, existing, _confidences(), by_id)
+
+
+def _confidences() -> dict[str, DataConfidence]:
+    names: dict[str, DataConfidence] = {}
+    for member in DataConfidence:
+        names[member.value] = member
+        for language in available_languages():
+            names[_normalise(translator(language).label(member))] = member
+    return names
+
+
+def _row_problem(row: int, problem: str) -> str:
+    return translate("spreadsheets", "Row {0}: {1}").format(row, problem)
+
+
+def _heading(key: str) -> str:
+    column = next(c for c in READINGS.columns if c.key == key)
+    return translate(CONTEXT, column.heading)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value).strip()
+
+
+def _required(key: str) -> str:
+    return translate("spreadsheets", "{0} is blank.").format(_heading(key))
+
+
+def _indicator(ctx: _Context, value: Any) -> Indicator:
+    code = _text(value)
+    if not code:
+        raise ValidationError(_required("code"))
+    indicator = ctx.indicators.get(code.casefold())
+    if indicator is None:
+        message = translate("spreadsheets", "there is no indicator with the code '{0}' here.")
+        raise ValidationError(message.format(code))
+    return indicator
+
+
+def _utility(ctx: _Context, value: Any) -> Utility:
+    name = _text(value)
+    if not name:
+        return ctx.partnership.mentee_utility
+    utility = ctx.utilities.get(_normalise(name))
+    if utility is None:
+        names = sorted({u.name for u in ctx.utilities.values()})
+        message = translate("spreadsheets", "'{0}' is not a utility of this partnership ({1}).")
+        raise ValidationError(message.format(name, ", ".join(names)))
+    return utility
+
+
+def _period(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if _is_blank(value):
+        raise ValidationError(_required("period"))
+    return parse_date(_text(value), _heading("period"))
+
+
+def _value(value: Any) -> float:
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        number = Decimal(str(value))
+    elif _is_blank(value):
+        raise ValidationError(_required("value"))
+    else:
+        try:
+            number = Decimal(_text(value))
+        except InvalidOperation:
+            raise not_a_number(_heading("value"), _text(value)) from None
+    if not number.is_finite():
+        raise not_a_number(_heading("value"), _text(value))
+    return float(number)
+
+
+def _confidence(ctx: _Context, value: Any) -> DataConfidence:
+    confidence = ctx.confidences.get(_normalise(value))
+    if confidence is None:
+        choices = ", ".join(translator().label(member) for member in DataConfidence)
+        message = translate("spreadsheets", "'{0}' is not a data confidence; write one of: {1}.")
+        raise ValidationError(message.format(_text(value), choices))
+    return confidence
+
+
+def _row_values(ctx: _Context, row: SheetRow) -> tuple[dict[str, Any], list[str]]:
+    """The reading a row describes, and the sentence of each of its problems."""
+    cells = row.cells
+    values: dict[str, Any] = {"partnership_id": ctx.partnership.id}
+    found: list[str] = []
+    readers = (
+        ("indicator_id", lambda: _indicator(ctx, cells.get("code")).id),
+        ("utility_id", lambda: _utility(ctx, cells.get("utility")).id),
+        ("period", lambda: _period(cells.get("period"))),
+        ("value", lambda: _value(cells.get("value"))),
+    )
+    for name, read in readers:
+        try:
+            values[name] = read()
+        except ValidationError as exc:
+            found.append(str(exc))
+    if "confidence" in cells and not _is_blank(cells["confidence"]):
+        try:
+            values["confidence"] = _confidence(ctx, cells["confidence"])
+        except ValidationError as exc:
+            found.append(str(exc))
+    for name in ("source", "note"):
+        if name in cells:
+            values[name] = _text(cells[name]) or None
+    return values, found
+
+
+def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
+    """The form's checks: the reading's rules, and the indicator's valid range."""
+    full = IndicatorReading.new_values(values)
+    for problem in problems(IndicatorReading.rules, full):
+        yield str(problem)
+    indicator = ctx.indicators_by_id[values["indicator_id"]]
+    try:
+        check_reading_in_range(
+            indicator_text(indicator, "name"),
+            values["value"],
+            indicator.min_value,
+            indicator.max_value,
+        )
+    except ValidationError as exc:
+        yield str(exc)
+
+
+def plan_import(session: Session, partnership_id: str, path: Path) -> ImportPlan:
+    """What importing ``path`` into the partnership would do; nothing is written."""
+    plan = ImportPlan(path)
+    ctx = _context(session, partnership_id)
+    try:
+        rows = read_sheet(path)
+    except ImportProblems as exc:
+        plan.problems = exc.problems
+        return plan
+    seen: dict[tuple[str, str, dt.date], int] = {}
+    for row in rows:
+        _plan_row(ctx, row, plan, seen)
+    return plan
+
+
+def _plan_row(
+    ctx: _Context, row: SheetRow, plan: ImportPlan, seen: dict[tuple[str, str, dt.date], int]
+) -> None:
+    values, found = _row_values(ctx, row)
+    if not found:
+        found = list(_rule_problems(ctx, values))
+    if not found:
+        key = (values["utility_id"], values["indicator_id"], values["period"])
+        if key in seen:
+            message = translate(
+                "spreadsheets",
+                "this reading repeats row {0} (the same indicator, utility and period).",
+            )
+            found.append(message.format(seen[key]))
+        seen.setdefault(key, row.number)
+    if found:
+        plan.problems += [_row_problem(row.number, problem) for problem in found]
+        return
+    _add_to_plan(ctx, row.number, values, plan)
+
+
+def _add_to_plan(ctx: _Context, number: int, values: dict[str, Any], plan: ImportPlan) -> None:
+    existing = ctx.existing.get((values["utility_id"], values["indicator_id"], values["period"]))
+    if existing is None:
+        plan.added.append(PlannedReading(number, values))
+        return
+    changes = {
+        name: value
+        for name, value in values.items()
+        if name in ("value", "confidence", "source", "note") and getattr(existing, name) != value
+    }
+    if changes:
+        plan.updated.append(PlannedReading(number, changes, existing.id))
+    else:
+        plan.unchanged += 1
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def preview_import(store: Store, partnership_id: str, path: Path) -> ImportPlan:
+    """The plan of importing ``path``, read without writing (for a confirmation)."""
+    with store.reading() as session:
+        return plan_import(session, partnership_id, path)
+
+
+def import_readings(store: Store, partnership_id: str, path: Path) -> ImportPlan:
+    """Import ``path`` in one transaction: every reading, or none and ImportProblems."""
+    with store.transaction() as session:
+        plan = plan_import(session, partnership_id, path)
+        if plan.problems:
+            raise ImportProblems(plan.problems)
+        write_plan(session, plan)
+    return plan
+
+
+def write_plan(session: Session, plan: ImportPlan) -> None:
+    # Held here, the indicators stay in the session's (weak) identity map: each reading's
+    # check of its indicator then reads no row again.
+    indicator_ids = {planned.values["indicator_id"] for planned in plan.added}
+    held = [session.get(Indicator, indicator_id) for indicator_id in indicator_ids]
+    for planned in plan.added:
+        commands.record_reading(session, **planned.values)
+    for planned in plan.updated:
+        assert planned.existing_id is not None
+        commands.update(session, IndicatorReading, planned.existing_id, **planned.values)
+    del held
+
+
+def problem_lines(found: Iterable[str], limit: int = 50) -> list[str]:
+    """At most ``limit`` problems, and a last line saying how many more there are."""
+    listed = list(found)
+    if len(listed) <= limit:
+        return listed
+    more = translate("spreadsheets", "… and {0} more problems.").format(len(listed) - limit)
+    return [*listed[:limit], more]

@@ -1,0 +1,471 @@
+"""A partnership's data as spreadsheets: one CSV file per table, or one Excel workbook.
+
+Four tables leave: indicator readings, work-plan actions, expenses and contributions.
+Headings and vocabulary are in the user's language; cells keep their type (dates as
+dates, amounts as exact ``Decimal`` numbers with their currency in a column of its own).
+CSV files are UTF-8 with a byte-order mark, so Excel shows accented names right; dates
+are written YYYY-MM-DD and numbers with a point, whatever the language, so the files
+read back the same everywhere (``reading_import`` reads the readings table back).
+"""
+
+import csv
+import datetime as dt
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.currencies import minor_units
+from wopdesk.domain.i18n import QT_TRANSLATE_NOOP, Translator, translate, translator
+from wopdesk.domain.vocab import ContributionKind
+from wopdesk.errors import NotFoundError, StorageError
+from wopdesk.files import cannot_write, match_umask
+from wopdesk.storage import queries
+from wopdesk.storage.models import (
+    Action,
+    Contribution,
+    Expense,
+    ImprovementTrack,
+    Indicator,
+    IndicatorReading,
+    Partnership,
+    Person,
+    Utility,
+)
+from wopdesk.storage.overview import as_money
+from wopdesk.storage.store import Store
+
+CONTEXT = "spreadsheets"
+
+Kind = Literal["text", "date", "number", "whole", "money"]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table: its key, its English heading (translated when written), its
+    kind, and for an amount the key of the column holding its currency."""
+
+    key: str
+    heading: str
+    kind: Kind = "text"
+    currency_key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TableKind:
+    """What one exported table is: its file name (the same in every language), title, columns."""
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+
+
+READINGS = TableKind(
+    "readings",
+    QT_TRANSLATE_NOOP("spreadsheets", "Indicator readings"),
+    (
+        Column("utility", QT_TRANSLATE_NOOP("spreadsheets", "Utility")),
+        Column("code", QT_TRANSLATE_NOOP("spreadsheets", "Indicator code")),
+        Column("indicator", QT_TRANSLATE_NOOP("spreadsheets", "Indicator")),
+        Column("period", QT_TRANSLATE_NOOP("spreadsheets", "Period ending"), "date"),
+        Column("value", QT_TRANSLATE_NOOP("spreadsheets", "Value"), "number"),
+        Column("unit", QT_TRANSLATE_NOOP("spreadsheets", "Unit")),
+        Column("confidence", QT_TRANSLATE_NOOP("spreadsheets", "Data confidence")),
+        Column("source", QT_TRANSLATE_NOOP("spreadsheets", "Source")),
+        Column("note", QT_TRANSLATE_NOOP("spreadsheets", "Note")),
+    ),
+)
+ACTIONS = TableKind(
+    "actions",
+    QT_TRANSLATE_NOOP("spreadsheets", "Work plan"),
+    (
+        Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Action")),
+        Column("track", QT_TRANSLATE_NOOP("spreadsheets", "Improvement track")),
+        Column("owner", QT_TRANSLATE_NOOP("spreadsheets", "Owner")),
+        Column("due_date", QT_TRANSLATE_NOOP("spreadsheets", "Due date"), "date"),
+        Column("status", QT_TRANSLATE_NOOP("spreadsheets", "Status")),
+        Column("progress", QT_TRANSLATE_NOOP("spreadsheets", "Progress (%)"), "whole"),
+    ),
+)
+EXPENSES = TableKind(
+    "expenses",
+    QT_TRANSLATE_NOOP("spreadsheets", "Expenses"),
+    (
+        Column("date", QT_TRANSLATE_NOOP("spreadsheets", "Date"), "date"),
+        Column("category", QT_TRANSLATE_NOOP("spreadsheets", "Category")),
+        Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Description")),
+        Column("amount", QT_TRANSLATE_NOOP("spreadsheets", "Amount"), "money", "currency"),
+        Column("currency", QT_TRANSLATE_NOOP("spreadsheets", "Currency")),
+        Column("kind", QT_TRANSLATE_NOOP("spreadsheets", "Cash or in kind")),
+    ),
+)
+CONTRIBUTIONS = TableKind(
+    "contributions",
+    QT_TRANSLATE_NOOP("spreadsheets", "Contributions"),
+    (
+        Column("contributor", QT_TRANSLATE_NOOP("spreadsheets", "Contributor")),
+        Column("kind", QT_TRANSLATE_NOOP("spreadsheets", "Cash or in kind")),
+        Column("amount", QT_TRANSLATE_NOOP("spreadsheets", "Amount"), "money", "currency"),
+        Column("currency", QT_TRANSLATE_NOOP("spreadsheets", "Currency")),
+        Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Description")),
+    ),
+)
+TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table ready to write: its kind, headings in the chosen language, typed rows."""
+
+    kind: TableKind
+    title: str
+    headings: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+
+def heading(column: Column, language: str | None = None) -> str:
+    return translator(language).translate(CONTEXT, column.heading)
+
+
+# --- reading the tables -------------------------------------------------------------------
+
+
+def partnership_tables(
+    session: Session, partnership_id: str, language: str | None = None
+) -> list[Table]:
+    """The four tables of a partnership, in ``language`` (by default the current one)."""
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None or partnership.deleted:
+        message = translate("spreadsheets", "No partnership with id {0} exists here.")
+        raise NotFoundError(message.format(partnership_id))
+    tr = translator(language)
+    readers: tuple[tuple[TableKind, Callable[[], list[tuple[Any, ...]]]], ...] = (
+        (READINGS, lambda: _reading_rows(session, partnership_id, tr)),
+        (ACTIONS, lambda: _action_rows(session, partnership_id, tr)),
+        (EXPENSES, lambda: _expense_rows(session, partnership_id, tr)),
+        (CONTRIBUTIONS, lambda: _contribution_rows(session, partnership, tr)),
+    )
+    return [_table(kind, tr, rows()) for kind, rows in readers]
+
+
+def _table(kind: TableKind, tr: Translator, rows: list[tuple[Any, ...]]) -> Table:
+    headings = tuple(tr.translate(CONTEXT, column.heading) for column in kind.columns)
+    return Table(kind, tr.translate(CONTEXT, kind.title), headings, rows)
+
+
+def _reading_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
+    found = session.execute(
+        select(IndicatorReading, Indicator, Utility.name)
+        .join(Indicator, Indicator.id == IndicatorReading.indicator_id)
+        .join(Utility, Utility.id == IndicatorReading.utility_id)
+        .where(
+            IndicatorReading.partnership_id == partnership_id,
+            IndicatorReading.deleted.is_(False),
+        )
+        .order_by(Utility.name, Indicator.code, IndicatorReading.period)
+    )
+    return [
+        (
+            utility,
+            indicator.code,
+            indicator_text(indicator, "name", tr.language),
+            reading.period,
+            number(reading.value),
+            indicator_text(indicator, "unit", tr.language),
+            tr.label(reading.confidence),
+            reading.source,
+            reading.note,
+        )
+        for reading, indicator, utility in found
+    ]
+
+
+def _action_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
+    owner = aliased(Person)
+    found = session.execute(
+        select(Action, ImprovementTrack.title, owner.name)
+        .outerjoin(ImprovementTrack, ImprovementTrack.id == Action.track_id)
+        .outerjoin(owner, owner.id == Action.owner_id)
+        .where(Action.partnership_id == partnership_id, Action.deleted.is_(False))
+        .order_by(Action.due_date.is_(None), Action.due_date, Action.description)
+    )
+    return [
+        (
+            action.description,
+            track,
+            owner_name,
+            action.due_date,
+            tr.label(action.status),
+            action.progress,
+        )
+        for action, track, owner_name in found
+    ]
+
+
+def number(value: float | None) -> Decimal | None:
+    """A stored number as the decimal it was typed as, without a trailing ``.0``."""
+    if value is None:
+        return None
+    exact = as_money(value)
+    return exact.quantize(Decimal(1)) if exact == exact.to_integral_value() else exact
+
+
+def money(amount: float | None, currency: str) -> Decimal | None:
+    """A stored amount with its currency's minor units (``2350.00`` EUR, ``420000`` XOF),
+    unless that would change it: an export never rounds money."""
+    if amount is None:
+        return None
+    exact = as_money(amount)
+    try:
+        shown = exact.quantize(Decimal(1).scaleb(-minor_units(currency)))
+    except (ValueError, ArithmeticError):
+        return exact
+    return shown if shown == exact else exact
+
+
+def _kind_label(tr: Translator, in_kind: bool) -> str:
+    return tr.label(ContributionKind.IN_KIND if in_kind else ContributionKind.CASH)
+
+
+def _expense_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
+    expenses = queries.live(
+        session, Expense, Expense.partnership_id == partnership_id, order_by=Expense.date
+    )
+    return [
+        (
+            expense.date,
+            tr.label(expense.category),
+            expense.description,
+            money(expense.amount, expense.currency),
+            expense.currency,
+            _kind_label(tr, bool(expense.in_kind)),
+        )
+        for expense in expenses
+    ]
+
+
+def _contribution_rows(
+    session: Session, partnership: Partnership, tr: Translator
+) -> list[tuple[Any, ...]]:
+    contributions = queries.live(
+        session,
+        Contribution,
+        Contribution.partnership_id == partnership.id,
+        order_by=Contribution.contributor,
+    )
+    # Contributions are in the partnership's currency (see overview.BudgetTotals).
+    return [
+        (
+            contribution.contributor,
+            _kind_label(tr, contribution.kind == ContributionKind.IN_KIND),
+            money(contribution.amount, partnership.currency),
+            partnership.currency,
+            contribution.description,
+        )
+        for contribution in contributions
+    ]
+
+
+# --- writing files ------------------------------------------------------------------------
+
+
+def _write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+    """``write`` a temporary file beside ``target``, then rename it into place.
+
+    A failure leaves no half-written file; it raises StorageError with one sentence.
+    """
+    target = target.expanduser().resolve()
+    if not target.parent.is_dir():
+        raise StorageError(cannot_write(target, FileNotFoundError(errno.ENOENT, "missing")))
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".export-", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(cannot_write(target, exc)) from None
+    try:
+        write(Path(temp_name))
+        os.replace(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise StorageError(cannot_write(target, exc)) from None
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    match_umask(target)
+    return target
+
+
+def csv_text(value: Any) -> str:
+    """A cell as CSV text: dates YYYY-MM-DD, numbers with a point and no exponent."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, float):
+        return format(Decimal(str(value)), "f")
+    return str(value)
+
+
+def write_csv(tables: Sequence[Table], folder: Path) -> list[Path]:
+    """One ``<name>.csv`` per table in ``folder`` (made if its parent exists)."""
+    folder = folder.expanduser()
+    if not folder.is_dir():
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise StorageError(cannot_write(folder / "readings.csv", exc)) from None
+    return [
+        _write_atomically(folder / f"{table.kind.name}.csv", _csv_writer(table)) for table in tables
+    ]
+
+
+def _csv_writer(table: Table) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        with path.open("w", encoding="utf-8-sig", newline="") as file:
+            writer = csv.writer(file)
+            writer.writerow(table.headings)
+            writer.writerows([csv_text(value) for value in row] for row in table.rows)
+
+    return write
+
+
+MAX_WIDTH = 60
+DATE_WIDTH = 12
+
+
+def column_widths(table: Table) -> list[float]:
+    """Widths (in characters) fitting each column's heading and longest cell, within reason."""
+    widths = [len(text) * 1.15 + 2 for text in table.headings]
+    for index, column in enumerate(table.kind.columns):
+        if column.kind == "date":
+            widths[index] = max(widths[index], DATE_WIDTH)
+            continue
+        longest = max((len(csv_text(row[index])) for row in table.rows), default=0)
+        if column.kind == "money":
+            longest = longest * 4 // 3 + 1  # the digit grouping the cell shows
+        widths[index] = min(max(widths[index], longest + 2), MAX_WIDTH)
+    return widths
+
+
+def money_format(currency: str | None) -> str:
+    """The Excel number format of an amount: grouped, with the currency's minor units."""
+    digits = minor_units(currency or "")
+    return "#,##0" if digits == 0 else "#,##0." + "0" * digits
+
+
+_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+
+
+def sheet_title(title: str) -> str:
+    """A worksheet name Excel accepts: at most 31 characters, none of ``[]:*?/\\``."""
+    return title.translate(_SHEET_FORBIDDEN).strip()[:31] or "Sheet"
+
+
+def write_xlsx(tables: Sequence[Table], target: Path) -> Path:
+    """One workbook, one sheet per table: bold frozen header, typed cells, fitting widths."""
+    return _write_atomically(target, lambda path: _save_workbook(tables, path))
+
+
+def _save_workbook(tables: Sequence[Table], path: Path) -> None:
+    from openpyxl import Workbook  # here: about 100 ms the app's start-up does not need
+
+    workbook = Workbook(write_only=True)
+    for table in tables:
+        _add_sheet(workbook, table)
+    workbook.save(path)
+
+
+def _add_sheet(workbook: Any, table: Table) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(sheet_title(table.title))
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(column_widths(table), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = round(width, 1)
+    bold = Font(bold=True)
+    header = []
+    for text in table.headings:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    money = _money_columns(table.kind)
+    for row in table.rows:
+        sheet.append(_sheet_row(sheet, row, money) if money else row)
+
+
+def _money_columns(kind: TableKind) -> dict[int, int]:
+    """Index of each amount column -> index of its currency column."""
+    keys = [column.key for column in kind.columns]
+    return {
+        index: keys.index(column.currency_key)
+        for index, column in enumerate(kind.columns)
+        if column.kind == "money"
+    }
+
+
+def _sheet_row(sheet: Any, row: tuple[Any, ...], money: dict[int, int]) -> list[Any]:
+    from openpyxl.cell import WriteOnlyCell
+
+    cells: list[Any] = list(row)
+    for index, currency_index in money.items():
+        if cells[index] is not None:
+            cell = WriteOnlyCell(sheet, value=cells[index])
+            cell.number_format = money_format(row[currency_index])
+            cells[index] = cell
+    return cells
+
+
+# --- the commands -------------------------------------------------------------------------
+
+
+def export_csv(
+    store: Store, partnership_id: str, folder: Path, language: str | None = None
+) -> list[Path]:
+    """Write the partnership's tables as CSV files into ``folder``; return their paths."""
+    with store.reading() as session:
+        tables = partnership_tables(session, partnership_id, language)
+    return write_csv(tables, folder)
+
+
+def export_xlsx(
+    store: Store, partnership_id: str, target: Path, language: str | None = None
+) -> Path:
+    """Write the partnership's tables as one Excel workbook; return its path."""
+    with store.reading() as session:
+        tables = partnership_tables(session, partnership_id, language)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    return write_xlsx(tables, target)
+
+
+def find_partnership(session: Session, wanted: str | None) -> Partnership:
+    """The partnership named by id or exact title; with none named, the only one there is."""
+    partnerships = queries.partnerships(session)
+    if wanted:
+        for partnership in partnerships:
+            if wanted in (partnership.id, partnership.title):
+                return partnership
+        message = translate("spreadsheets", "No partnership here has the id or title '{0}'.")
+        raise NotFoundError(message.format(wanted))
+    if len(partnerships) == 1:
+        return partnerships[0]
+    if not partnerships:
+        raise NotFoundError(translate("spreadsheets", "There is no partnership here yet."))
+    message = translate(
+        "spreadsheets", "There are {0} partnerships here; choose one with --partnership: {1}."
+    )
+    names = "; ".join(f"{p.title} ({p.id})" for p in partnerships)
+    raise NotFoundError(message.format(len(partnerships), names))
