@@ -3953,6 +3953,14 @@ del {1} al {2} · {3}</translation>
         <translation>Período</translation>
     </message>
     <message>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -3975,6 +3983,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Progress</source>
         <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Registro de avance</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4068,8 +4080,40 @@ del {1} al {2} · {3}</translation>
         <translation>Esta visita técnica es definitiva; reábrala antes de eliminarla.</translation>
     </message>
     <message>
+        <source>This progress record is approved; reopen it before deleting it.</source>
+        <translation>Este registro de avance está aprobado; reábralo antes de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Write the summary of this progress record before approving it.</source>
+        <translation>Redacte el resumen de este registro de avance antes de aprobarlo.</translation>
+    </message>
+    <message>
         <source>This site visit is final; reopen it before editing.</source>
         <translation>Esta visita técnica es definitiva; reábrala antes de editarla.</translation>
+    </message>
+    <message>
+        <source>Progress record: say why the partnership is {status} (the reason).</source>
+        <translation>Registro de avance: indique por qué la alianza está {status} (el motivo).</translation>
+    </message>
+    <message>
+        <source>Progress record: the period {period} overlaps the period {other}, which already has a record.</source>
+        <translation>Registro de avance: el período {period} se superpone al período {other}, que ya tiene un registro.</translation>
+    </message>
+    <message>
+        <source>Progress record: an approval needs a person and a date.</source>
+        <translation>Registro de avance: una aprobación necesita una persona y una fecha.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentor in this partnership.</source>
+        <translation>{name} no es miembro del mentor en esta alianza.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentee in this partnership.</source>
+        <translation>{name} no es miembro del mentorado en esta alianza.</translation>
+    </message>
+    <message>
+        <source>This progress record is approved; reopen it before editing.</source>
+        <translation>Este registro de avance está aprobado; reábralo antes de modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4370,14 @@ del {1} al {2} · {3}</translation>
         <translation>Mejor cuanto más alto</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
         <source>Lower is better</source>
         <translation>Mejor cuanto más bajo</translation>
     </message>
@@ -4382,6 +4434,14 @@ del {1} al {2} · {3}</translation>
         <translation>Observador</translation>
     </message>
     <message>
+        <source>Off track</source>
+        <translation>Fuera de rumbo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Bien encaminada</translation>
+    </message>
+    <message>
         <source>On-the-job training</source>
         <translation>Capacitación en el puesto de trabajo</translation>
     </message>
@@ -4420,6 +4480,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Progress assessment</source>
         <translation>Evaluación de avances</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Regional</source>
@@ -4508,6 +4572,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Working routines</source>
         <translation>Rutinas de trabajo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
 </context>
 </TS>

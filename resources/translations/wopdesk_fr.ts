@@ -3953,6 +3953,14 @@ du {1} au {2} · {3}</translation>
         <translation>Période</translation>
     </message>
     <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -3975,6 +3983,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Progress</source>
         <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Bilan d’avancement</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4068,8 +4080,40 @@ du {1} au {2} · {3}</translation>
         <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la supprimer.</translation>
     </message>
     <message>
+        <source>This progress record is approved; reopen it before deleting it.</source>
+        <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Write the summary of this progress record before approving it.</source>
+        <translation>Rédigez le résumé de ce bilan d’avancement avant de l’approuver.</translation>
+    </message>
+    <message>
         <source>This site visit is final; reopen it before editing.</source>
         <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>Progress record: say why the partnership is {status} (the reason).</source>
+        <translation>Bilan d’avancement&#x202f;: dites pourquoi le partenariat est {status} (la raison).</translation>
+    </message>
+    <message>
+        <source>Progress record: the period {period} overlaps the period {other}, which already has a record.</source>
+        <translation>Bilan d’avancement&#x202f;: la période {period} chevauche la période {other}, qui a déjà un bilan.</translation>
+    </message>
+    <message>
+        <source>Progress record: an approval needs a person and a date.</source>
+        <translation>Bilan d’avancement&#x202f;: une approbation demande une personne et une date.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentor in this partnership.</source>
+        <translation>{name} n’est pas membre du mentor dans ce partenariat.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentee in this partnership.</source>
+        <translation>{name} n’est pas membre du mentoré dans ce partenariat.</translation>
+    </message>
+    <message>
+        <source>This progress record is approved; reopen it before editing.</source>
+        <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le modifier.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4370,14 @@ du {1} au {2} · {3}</translation>
         <translation>Meilleur si plus élevé</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
         <source>Lower is better</source>
         <translation>Meilleur si plus bas</translation>
     </message>
@@ -4382,6 +4434,14 @@ du {1} au {2} · {3}</translation>
         <translation>Observateur</translation>
     </message>
     <message>
+        <source>Off track</source>
+        <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
         <source>On-the-job training</source>
         <translation>Formation en situation de travail</translation>
     </message>
@@ -4420,6 +4480,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Progress assessment</source>
         <translation>Évaluation des progrès</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Regional</source>
@@ -4508,6 +4572,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Working routines</source>
         <translation>Routines de travail</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,7 @@ class Builder:
         self.readings()
         self.money()
         self.capacity()
+        self.progress()
 
     def utilities_and_people(self) -> None:
         for u in self.spec.utilities:
@@ -302,3 +303,27 @@ class Builder:
                 obstacles=c.obstacles,
                 contributing_factors=c.factors,
             )
+
+    def progress(self) -> None:
+        jobs = {p.key: p.job_title for p in self.spec.people}
+        for n, p in enumerate(self.spec.progress):
+            record = self.add(
+                m.ProgressRecord,
+                f"progress:{n}",
+                period_start=p.start,
+                period_end=p.end,
+                status=p.status,
+                status_reason=p.reason,
+                summary=p.summary,
+                achievements=p.achievements,
+                challenges=p.challenges,
+                lessons=p.lessons,
+                next_steps=p.next_steps,
+                author_id=self.person(p.author),
+            )
+            for side, approval in (("mentor", p.mentor_approval), ("mentee", p.mentee_approval)):
+                if approval is not None:
+                    who, day = approval
+                    cmd.approve_progress(
+                        self.session, record.id, side, self.person(who), jobs[who], day
+                    )
