@@ -131,6 +131,41 @@
     </message>
 </context>
 <context>
+    <name>ApprovalEditor</name>
+    <message>
+        <source>Approved for</source>
+        <translation>Aprobado por parte de</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>el mentor</translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation>el mentorado</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Approve the progress record</source>
+        <translation>Aprobar el registro de avance</translation>
+    </message>
+    <message>
+        <source>Choose who approves.</source>
+        <translation>Elija quién aprueba.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <source>Assessed on</source>
@@ -1576,6 +1611,10 @@ del {1} al {2} · {3}</translation>
         <translation>Fin real</translation>
     </message>
     <message>
+        <source>Reporting periods</source>
+        <translation>Períodos de informe</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -1936,6 +1975,170 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Problem report saved to {0}.</source>
         <translation>Informe del problema guardado en {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Estado general</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Required when the partnership is at risk or off track.</source>
+        <translation>Obligatorio cuando la alianza está en riesgo o fuera de rumbo.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Redactado por</translation>
+    </message>
+    <message>
+        <source>Progress record — {0}</source>
+        <translation>Registro de avance — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This record is approved and read-only. Reopen it to change anything.</source>
+        <translation>Este registro está aprobado y es de solo lectura. Reábralo para cambiar algo.</translation>
+    </message>
+    <message>
+        <source>Write record…</source>
+        <translation>Redactar registro…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Mentor approval</source>
+        <translation>Aprobación del mentor</translation>
+    </message>
+    <message>
+        <source>Mentee approval</source>
+        <translation>Aprobación del mentorado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The partnership is at risk or off track in this period.</source>
+        <translation>La alianza está en riesgo o fuera de rumbo en este período.</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Período seleccionado</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Aún sin registro</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Reporting periods: {0}. One progress record per period, approved by a member of each partner; an approved record is read-only until reopened.</source>
+        <translation>Períodos de informe: {0}. Un registro de avance por período, aprobado por un miembro de cada socio; un registro aprobado es de solo lectura hasta que se reabra.</translation>
+    </message>
+    <message>
+        <source>View record…</source>
+        <translation>Ver registro…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Editar registro…</translation>
+    </message>
+    <message>
+        <source>Mentor: {0}
+Mentee: {1}</source>
+        <translation>Mentor: {0}
+Mentorado: {1}</translation>
+    </message>
+    <message>
+        <source>Reopen the record of {0}? Both approvals will be cleared.</source>
+        <translation>¿Reabrir el registro de {0}? Se borrarán ambas aprobaciones.</translation>
+    </message>
+    <message>
+        <source>the progress record of {0}</source>
+        <translation>el registro de avance de {0}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
     </message>
 </context>
 <context>

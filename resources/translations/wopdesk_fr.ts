@@ -131,6 +131,41 @@
     </message>
 </context>
 <context>
+    <name>ApprovalEditor</name>
+    <message>
+        <source>Approved for</source>
+        <translation>Approuvé pour</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>le mentor</translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation>le mentoré</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Approve the progress record</source>
+        <translation>Approuver le bilan d’avancement</translation>
+    </message>
+    <message>
+        <source>Choose who approves.</source>
+        <translation>Choisissez qui approuve.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <source>Assessed on</source>
@@ -1576,6 +1611,10 @@ du {1} au {2} · {3}</translation>
         <translation>Fin effective</translation>
     </message>
     <message>
+        <source>Reporting periods</source>
+        <translation>Périodes de rapport</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
@@ -1936,6 +1975,170 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Problem report saved to {0}.</source>
         <translation>Rapport de problème enregistré dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Appréciation d’ensemble</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Raison de cette appréciation</translation>
+    </message>
+    <message>
+        <source>Required when the partnership is at risk or off track.</source>
+        <translation>Obligatoire quand le partenariat est à risque ou hors trajectoire.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <source>Progress record — {0}</source>
+        <translation>Bilan d’avancement — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This record is approved and read-only. Reopen it to change anything.</source>
+        <translation>Ce bilan est approuvé et en lecture seule. Rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Write record…</source>
+        <translation>Rédiger le bilan…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mentor approval</source>
+        <translation>Approbation du mentor</translation>
+    </message>
+    <message>
+        <source>Mentee approval</source>
+        <translation>Approbation du mentoré</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>The partnership is at risk or off track in this period.</source>
+        <translation>Le partenariat est à risque ou hors trajectoire pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Période sélectionnée</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Pas encore de bilan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Reporting periods: {0}. One progress record per period, approved by a member of each partner; an approved record is read-only until reopened.</source>
+        <translation>Périodes de rapport&#x202f;: {0}. Un bilan d’avancement par période, approuvé par un membre de chaque partenaire&#x202f;; un bilan approuvé est en lecture seule jusqu’à sa réouverture.</translation>
+    </message>
+    <message>
+        <source>View record…</source>
+        <translation>Voir le bilan…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Modifier le bilan…</translation>
+    </message>
+    <message>
+        <source>Mentor: {0}
+Mentee: {1}</source>
+        <translation>Mentor&#x202f;: {0}
+Mentoré&#x202f;: {1}</translation>
+    </message>
+    <message>
+        <source>Reopen the record of {0}? Both approvals will be cleared.</source>
+        <translation>Rouvrir le bilan de {0}&#x202f;? Les deux approbations seront effacées.</translation>
+    </message>
+    <message>
+        <source>the progress record of {0}</source>
+        <translation>le bilan d’avancement de {0}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,67 @@ def _row(start: dt.date, end: dt.date, label: str, record: ProgressRecord | None
 def latest_with_record(rows: list[PeriodRow]) -> PeriodRow | None:
     """The newest period that has a record (``rows`` newest first)."""
     return next((row for row in rows if row.record_id is not None), None)
+
+
+class Approval(NamedTuple):
+    """One partner's approval as people read it."""
+
+    name: str
+    role: str | None
+    on: dt.date
+
+
+class RecordView(NamedTuple):
+    """A progress record with its people's names, for the page and the report."""
+
+    id: str
+    label: str
+    start: dt.date
+    end: dt.date
+    status: v.ProgressStatus
+    status_reason: str | None
+    summary: str | None
+    achievements: str | None
+    challenges: str | None
+    lessons: str | None
+    next_steps: str | None
+    author: str | None
+    mentor_approval: Approval | None
+    mentee_approval: Approval | None
+
+    @property
+    def approved(self) -> bool:
+        return self.mentor_approval is not None and self.mentee_approval is not None
+
+
+def record_views(session: Session, partnership_id: str) -> dict[str, RecordView]:
+    """Every live record of the partnership, by id."""
+    return {r.id: record_view(session, r) for r in records(session, partnership_id)}
+
+
+def record_view(session: Session, record: ProgressRecord) -> RecordView:
+    author = session.get(Person, record.author_id) if record.author_id else None
+    return RecordView(
+        record.id,
+        span_label(record.period_start, record.period_end),
+        record.period_start,
+        record.period_end,
+        record.status,
+        record.status_reason,
+        record.summary,
+        record.achievements,
+        record.challenges,
+        record.lessons,
+        record.next_steps,
+        author.name if author else None,
+        *(_approval(session, record, side) for side in SIDES),
+    )
+
+
+def _approval(session: Session, record: ProgressRecord, side: Side) -> Approval | None:
+    person_field, role_field, date_field = approval_fields(side)
+    person_id, day = getattr(record, person_field), getattr(record, date_field)
+    if person_id is None or day is None:
+        return None
+    person = session.get(Person, person_id)
+    return Approval(person.name if person else person_id, getattr(record, role_field), day)
