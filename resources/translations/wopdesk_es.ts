@@ -3225,6 +3225,10 @@ Mentorado: {1}</translation>
         </translation>
     </message>
     <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3261,6 +3265,10 @@ Mentorado: {1}</translation>
         <translation>Aprendizaje aplicado</translation>
     </message>
     <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Ámbito</translation>
     </message>
@@ -3291,6 +3299,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3481,6 +3493,10 @@ Mentorado: {1}</translation>
         <translation>Registro de aprendizaje: {name}</translation>
     </message>
     <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -3505,12 +3521,20 @@ Mentorado: {1}</translation>
         <translation>Importante</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
         <source>Mentee lead</source>
         <translation>Responsable del mentorado</translation>
     </message>
     <message>
         <source>Mentee utility</source>
         <translation>Operador mentorado</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentor lead</source>
@@ -3523,6 +3547,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>Next visit</source>
@@ -3557,6 +3585,10 @@ Mentorado: {1}</translation>
         <translation>No se tomaron fotos.</translation>
     </message>
     <message>
+        <source>No progress record has been written for this period yet.</source>
+        <translation>Aún no se ha redactado ningún registro de avance para este período.</translation>
+    </message>
+    <message>
         <source>No track</source>
         <translation>Sin línea</translation>
     </message>
@@ -3567,6 +3599,10 @@ Mentorado: {1}</translation>
     <message>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Aún no aprobado</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3589,6 +3625,10 @@ Mentorado: {1}</translation>
         <translation>Otros archivos adjuntos: {names}.</translation>
     </message>
     <message>
+        <source>Overall status: {status}</source>
+        <translation>Estado general: {status}</translation>
+    </message>
+    <message>
         <source>Overdue actions</source>
         <translation>Acciones atrasadas</translation>
     </message>
@@ -3609,6 +3649,10 @@ Mentorado: {1}</translation>
         <translation>Participantes</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
         <source>Partnership</source>
         <translation>Alianza</translation>
     </message>
@@ -3627,6 +3671,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Period</source>
         <translation>Período</translation>
+    </message>
+    <message>
+        <source>Period {period} · status as of {date}</source>
+        <translation>Período {period} · situación al {date}</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -3663,6 +3711,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Purpose</source>
         <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Reporting period {period} ({dates})</source>
+        <translation>Período de informe {period} ({dates})</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3737,12 +3789,20 @@ Mentorado: {1}</translation>
         <translation>La próxima visita está prevista para el {date}.</translation>
     </message>
     <message>
+        <source>The period {period}</source>
+        <translation>El período {period}</translation>
+    </message>
+    <message>
         <source>The photo {name} is damaged; it is left out of the summary.</source>
         <translation>La foto {name} está dañada; se omite del resumen.</translation>
     </message>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La foto {name} no está en esta computadora (quizá aún no se sincronizó); se omite del resumen.</translation>
+    </message>
+    <message>
+        <source>This record is a draft until both partners approve it.</source>
+        <translation>Este registro es un borrador hasta que ambos socios lo aprueben.</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -3825,6 +3885,10 @@ Mentorado: {1}</translation>
         <translation>Área de trabajo</translation>
     </message>
     <message>
+        <source>Written by {name}.</source>
+        <translation>Redactado por {name}.</translation>
+    </message>
+    <message>
         <source>actions done</source>
         <translation>acciones terminadas</translation>
     </message>
@@ -3841,8 +3905,16 @@ Mentorado: {1}</translation>
         <translation>aplicados en el trabajo</translation>
     </message>
     <message>
+        <source>approved by both partners</source>
+        <translation>aprobado por ambos socios</translation>
+    </message>
+    <message>
         <source>competencies built</source>
         <translation>competencias desarrolladas</translation>
+    </message>
+    <message>
+        <source>draft, not approved yet</source>
+        <translation>borrador, aún no aprobado</translation>
     </message>
     <message>
         <source>hours of learning</source>
@@ -4317,6 +4389,10 @@ Mentorado: {1}</translation>
     <message>
         <source>This progress record is approved; reopen it before editing.</source>
         <translation>Este registro de avance está aprobado; reábralo antes de modificarlo.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
+        <translation>«{code}» no es un período de informe; escríbalo como 2026-Q3, 2026-H1 o 2026.</translation>
     </message>
 </context>
 <context>

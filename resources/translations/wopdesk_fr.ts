@@ -3225,6 +3225,10 @@ Mentoré&#x202f;: {1}</translation>
         </translation>
     </message>
     <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3261,6 +3265,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Apprentissages appliqués</translation>
     </message>
     <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Domaine</translation>
     </message>
@@ -3291,6 +3299,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3481,6 +3493,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Relevé des apprentissages&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -3505,12 +3521,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Majeur</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
         <source>Mentee lead</source>
         <translation>Responsable côté mentoré</translation>
     </message>
     <message>
         <source>Mentee utility</source>
         <translation>Opérateur mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentor lead</source>
@@ -3523,6 +3547,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>Next visit</source>
@@ -3557,6 +3585,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune photo n’a été prise.</translation>
     </message>
     <message>
+        <source>No progress record has been written for this period yet.</source>
+        <translation>Aucun bilan d’avancement n’a encore été rédigé pour cette période.</translation>
+    </message>
+    <message>
         <source>No track</source>
         <translation>Hors axe</translation>
     </message>
@@ -3567,6 +3599,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>None recorded.</source>
         <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Pas encore approuvé</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3589,6 +3625,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Autres fichiers joints&#xa0;: {names}.</translation>
     </message>
     <message>
+        <source>Overall status: {status}</source>
+        <translation>Appréciation d’ensemble&#x202f;: {status}</translation>
+    </message>
+    <message>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
@@ -3609,6 +3649,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
@@ -3627,6 +3671,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Period</source>
         <translation>Période</translation>
+    </message>
+    <message>
+        <source>Period {period} · status as of {date}</source>
+        <translation>Période {period} · situation au {date}</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -3663,6 +3711,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Purpose</source>
         <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reporting period {period} ({dates})</source>
+        <translation>Période de rapport {period} ({dates})</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3737,12 +3789,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>La prochaine visite est prévue le {date}.</translation>
     </message>
     <message>
+        <source>The period {period}</source>
+        <translation>La période {period}</translation>
+    </message>
+    <message>
         <source>The photo {name} is damaged; it is left out of the summary.</source>
         <translation>La photo {name} est endommagée&#x202f;; elle est exclue du compte rendu.</translation>
     </message>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La photo {name} n’est pas sur cet ordinateur (elle n’est peut-être pas encore synchronisée)&#x202f;; elle est exclue du compte rendu.</translation>
+    </message>
+    <message>
+        <source>This record is a draft until both partners approve it.</source>
+        <translation>Ce bilan reste un brouillon tant que les deux partenaires ne l’ont pas approuvé.</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -3825,6 +3885,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Domaine d’intervention</translation>
     </message>
     <message>
+        <source>Written by {name}.</source>
+        <translation>Rédigé par {name}.</translation>
+    </message>
+    <message>
         <source>actions done</source>
         <translation>actions terminées</translation>
     </message>
@@ -3841,8 +3905,16 @@ Mentoré&#x202f;: {1}</translation>
         <translation>appliqués au travail</translation>
     </message>
     <message>
+        <source>approved by both partners</source>
+        <translation>approuvé par les deux partenaires</translation>
+    </message>
+    <message>
         <source>competencies built</source>
         <translation>compétences acquises</translation>
+    </message>
+    <message>
+        <source>draft, not approved yet</source>
+        <translation>brouillon, pas encore approuvé</translation>
     </message>
     <message>
         <source>hours of learning</source>
@@ -4317,6 +4389,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>This progress record is approved; reopen it before editing.</source>
         <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas une période de rapport&#x202f;; écrivez-la comme 2026-Q3, 2026-H1 ou 2026.</translation>
     </message>
 </context>
 <context>
