@@ -20,7 +20,7 @@ from wopdesk.domain.periods import (
 from wopdesk.errors import ValidationError
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage import progress
+from wopdesk.storage import progress, queries
 from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 
@@ -228,3 +228,14 @@ def test_migration_0006_keeps_existing_partnerships(tmp_path: Path) -> None:
         assert old is not None
         assert (old.title, old.reporting_period) == ("Old WOP", v.PeriodKind.QUARTER)
     store.close()
+
+
+def test_progress_records_are_searchable(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        (hit,) = queries.search(session, "saison des pluies")  # the draft's lessons
+        assert (hit.entity, hit.row_id) == ("progress_record", DRAFT)
+    with demo_store.transaction() as session:
+        cmd.update(session, m.ProgressRecord, DRAFT, lessons="Partir tôt.")
+    with demo_store.reading() as session:
+        assert queries.search(session, "saison des pluies") == []
+        assert queries.search(session, "partir tôt")[0].row_id == DRAFT

@@ -185,3 +185,14 @@ def test_an_off_track_record_needs_its_reason(qtbot: QtBot, window: MainWindow) 
     qtbot.waitUntil(lambda: bool(editor.form.error_text("status_reason")), timeout=10000)
     assert "\n" not in editor.form.error_text("status_reason")
     editor.close()
+
+
+def test_a_search_hit_opens_the_record(qtbot: QtBot, window: MainWindow) -> None:
+    window.go_to("progress", DRAFT)  # what choosing a search hit does
+    editor = _modal(qtbot)
+    assert isinstance(editor, ProgressEditor)
+    assert editor.record_id == DRAFT
+    page = window.current_page()
+    assert isinstance(page, ProgressPage)
+    qtbot.waitUntil(lambda: page.table.current_id() == DRAFT, timeout=10000)
+    editor.close()

@@ -2320,10 +2320,6 @@ Mentorado: {1}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <source>Search notes, findings, actions and learning  (Ctrl+F)</source>
-        <translation>Buscar en notas, hallazgos, acciones y aprendizaje  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2336,6 +2332,10 @@ Mentorado: {1}</translation>
         <translation>Visita técnica</translation>
     </message>
     <message>
+        <source>Search notes, findings, actions, learning and progress  (Ctrl+F)</source>
+        <translation>Buscar en notas, hallazgos, acciones, aprendizaje y avances  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
@@ -2346,6 +2346,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Registro de avance</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>

@@ -2320,10 +2320,6 @@ Mentoré&#x202f;: {1}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <source>Search notes, findings, actions and learning  (Ctrl+F)</source>
-        <translation>Rechercher dans les notes, constats, actions et apprentissages  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2336,6 +2332,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Visite technique</translation>
     </message>
     <message>
+        <source>Search notes, findings, actions, learning and progress  (Ctrl+F)</source>
+        <translation>Rechercher dans les notes, constats, actions, apprentissages et bilans  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -2346,6 +2346,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Learning</source>
         <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Bilan d’avancement</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>

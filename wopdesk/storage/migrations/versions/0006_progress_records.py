@@ -60,9 +60,47 @@ def upgrade() -> None:
     )
     for column in ("partnership_id", "author_id", "mentor_approver_id", "mentee_approver_id"):
         op.create_index(f"ix_progress_record_{column}", "progress_record", [column])
+    _index_for_search()
+
+
+# Progress records are found by full-text search like notes and findings (the triggers
+# of 0001_initial_schema, for one more table).
+_TITLE = "summary"
+_BODY = ("status_reason", "achievements", "challenges", "lessons", "next_steps")
+
+
+def _index_for_search() -> None:
+    body = " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in _BODY)
+    add = (
+        "INSERT INTO search_doc(row_id, entity, partnership_id) "
+        "SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; "
+        "INSERT INTO search_fts(rowid, title, body) "
+        f"SELECT docid, coalesce(new.{_TITLE}, ''), {body} FROM search_doc "
+        "WHERE row_id = new.id AND NOT new.deleted;"
+    )
+    remove = (
+        "DELETE FROM search_fts WHERE rowid = "
+        "(SELECT docid FROM search_doc WHERE row_id = old.id); "
+        "DELETE FROM search_doc WHERE row_id = old.id;"
+    )
+    watched = ", ".join((_TITLE, *_BODY, "deleted", "partnership_id"))
+    table = "progress_record"
+    op.execute(f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {add} END")
+    op.execute(
+        f"CREATE TRIGGER {table}_search_au AFTER UPDATE OF {watched} ON {table} "
+        f"BEGIN {remove} {add} END"
+    )
+    op.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {remove} END")
 
 
 def downgrade() -> None:
+    for suffix in ("ai", "au", "ad"):
+        op.execute(f"DROP TRIGGER IF EXISTS progress_record_search_{suffix}")
+    op.execute(
+        "DELETE FROM search_fts WHERE rowid IN "
+        "(SELECT docid FROM search_doc WHERE entity = 'progress_record')"
+    )
+    op.execute("DELETE FROM search_doc WHERE entity = 'progress_record'")
     op.drop_table("progress_record")
     with op.batch_alter_table("partnership") as batch:
         batch.drop_column("reporting_period")
