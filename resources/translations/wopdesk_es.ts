@@ -3677,10 +3677,6 @@ Mentorado: {1}</translation>
         <translation>Período</translation>
     </message>
     <message>
-        <source>Period {period} · status as of {date}</source>
-        <translation>Período {period} · situación al {date}</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
@@ -3975,6 +3971,10 @@ Mentorado: {1}</translation>
     <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % del camino</translation>
+    </message>
+    <message>
+        <source>{period} · as of {date}</source>
+        <translation>{period} · al {date}</translation>
     </message>
     <message>
         <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>

@@ -3677,10 +3677,6 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Période</translation>
     </message>
     <message>
-        <source>Period {period} · status as of {date}</source>
-        <translation>Période {period} · situation au {date}</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -3975,6 +3971,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % du chemin</translation>
+    </message>
+    <message>
+        <source>{period} · as of {date}</source>
+        <translation>{period} · au {date}</translation>
     </message>
     <message>
         <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>

@@ -143,7 +143,7 @@ def _status_line(data: ProgressReportData) -> str:
     as_of = format_date(data.as_of)
     if data.period is None:
         return _("Status as of {date}").format(date=as_of)
-    return _("Period {period} · status as of {date}").format(period=data.period.label, date=as_of)
+    return _("{period} · as of {date}").format(period=data.period.label, date=as_of)
 
 
 def _period_cover(period: ReportPeriod | None) -> list[Flowable]:
