@@ -239,3 +239,17 @@ def test_progress_records_are_searchable(demo_store: Store) -> None:
     with demo_store.reading() as session:
         assert queries.search(session, "saison des pluies") == []
         assert queries.search(session, "partir tôt")[0].row_id == DRAFT
+
+
+def test_changing_the_reporting_period_keeps_the_records_of_the_old_one(
+    demo_store: Store,
+) -> None:
+    with demo_store.transaction() as session:
+        cmd.update(session, m.Partnership, DEMO_PARTNERSHIP_ID, reporting_period=H)
+    with demo_store.reading() as session:
+        rows = progress.period_rows(session, DEMO_PARTNERSHIP_ID, today=D(2026, 12, 4))
+    labels = [row.label for row in rows]
+    # The quarters with a record stay; the half-years they are part of are not offered
+    # (a record for them would overlap).
+    assert labels == ["2026 Q3", "2026 Q2", "2025 H2", "2025 H1", "2024 H2", "2024 H1"]
+    assert [r.record_id for r in rows if r.record_id] == [DRAFT, APPROVED]

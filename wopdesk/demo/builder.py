@@ -15,6 +15,7 @@ from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import queries, visit_snapshot
 from wopdesk.storage.blobs import BlobStore
+from wopdesk.storage.progress import SIDES
 
 
 def quarter_ends(first: dt.date, count: int) -> list[dt.date]:
@@ -321,7 +322,7 @@ class Builder:
                 next_steps=p.next_steps,
                 author_id=self.person(p.author),
             )
-            for side, approval in (("mentor", p.mentor_approval), ("mentee", p.mentee_approval)):
+            for side, approval in zip(SIDES, (p.mentor_approval, p.mentee_approval), strict=True):
                 if approval is not None:
                     who, day = approval
                     cmd.approve_progress(

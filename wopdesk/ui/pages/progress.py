@@ -152,7 +152,7 @@ class ApprovalEditor(RecordEditorDialog):
         return {"side": side, "on": dt.date.today()}
 
     def _side_chosen(self) -> None:
-        side = self.form.field("side").value() or "mentor"
+        side: Side = "mentee" if self.form.field("side").value() == "mentee" else "mentor"
         with self.ctx.store.reading() as session:
             people = progress.side_members(session, self.partnership_id or "", side)
             self.job_titles = {p.id: p.job_title or "" for p in people}
