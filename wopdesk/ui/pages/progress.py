@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -89,7 +90,7 @@ class ProgressEditor(RecordEditorDialog):
         if self.approved:
             self.form.set_read_only(True)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self.approved:
             self.save_button.setEnabled(False)
