@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, select, update
 from wopdesk import cli
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_IDS, DEMOS, create_demo, demo_id
 from wopdesk.domain import vocab as v
+from wopdesk.errors import ValidationError
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import (
@@ -1004,3 +1005,47 @@ def test_connections_share_one_verifying_tls_context(tmp_path: Path) -> None:
         assert context is sync_client.tls_context()
         assert context.verify_mode == ssl.CERT_REQUIRED
         assert context.check_hostname
+
+
+# --- progress records ----------------------------------------------------------------------
+
+
+def test_approvals_given_offline_on_two_laptops_meet_in_an_approved_record(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    record_id = demo_id("progress:1")  # the demo's draft record
+    assert b.get(m.ProgressRecord, record_id).summary is not None
+    a.write(
+        cmd.approve_progress,
+        record_id,
+        "mentor",
+        demo_id("person:maria"),
+        "Cheffe de division",
+        dt.date(2026, 10, 9),
+    )
+    b.write(cmd.update, m.ProgressRecord, record_id, lessons="Plan missions before the rains.")
+    b.write(
+        cmd.approve_progress,
+        record_id,
+        "mentee",
+        demo_id("person:aissatou"),
+        None,
+        dt.date(2026, 10, 10),
+    )
+    a.sync()
+    b.sync()
+    a.sync()
+    assert snapshot(a.store) == snapshot(b.store)
+    for replica in (a, b):
+        record = replica.get(m.ProgressRecord, record_id)
+        assert record.approved
+        assert record.mentor_approver_role == "Cheffe de division"
+        assert record.lessons == "Plan missions before the rains."
+        assert not replica.conflicts()
+    with pytest.raises(ValidationError, match="approved; reopen it"):
+        b.write(cmd.update, m.ProgressRecord, record_id, summary="changed")
+    a.write(cmd.reopen_progress, record_id)
+    a.sync()
+    b.sync()
+    assert not b.get(m.ProgressRecord, record_id).approved

@@ -14,7 +14,7 @@ from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.report_preview import ReportPreviewDialog
 from wopdesk.ui.sign_in import SignInDialog
 
-RECORD_PAGES = ["workplan", "diagnosis", "indicators", "capacity"]
+RECORD_PAGES = ["workplan", "diagnosis", "indicators", "capacity", "progress"]
 
 
 def _screen() -> QRect:

@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--latest", action="store_true", help="the visit that started last")
     progress = kinds.add_parser("progress", help="partnership progress report")
     progress.add_argument("partnership_id", metavar="PARTNERSHIP")
+    progress.add_argument(
+        "--period",
+        metavar="LABEL",
+        help="reporting period such as 2026-Q3, 2026-H1 or 2026 (default: the latest "
+        "with a progress record)",
+    )
     learning = kinds.add_parser("learning", help="one person's learning record")
     learning.add_argument("person_id", metavar="PERSON")
     for sub in (visit, progress, learning):

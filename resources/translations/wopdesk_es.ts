@@ -171,6 +171,41 @@
     </message>
 </context>
 <context>
+    <name>ApprovalEditor</name>
+    <message>
+        <source>Approved for</source>
+        <translation>Aprobado por parte de</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>el mentor</translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation>el mentorado</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Approve the progress record</source>
+        <translation>Aprobar el registro de avance</translation>
+    </message>
+    <message>
+        <source>Choose who approves.</source>
+        <translation>Elija quién aprueba.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <source>Assessed on</source>
@@ -1651,6 +1686,10 @@ del {1} al {2} · {3}</translation>
         <translation>Fin real</translation>
     </message>
     <message>
+        <source>Reporting periods</source>
+        <translation>Períodos de informe</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -2014,6 +2053,170 @@ del {1} al {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Estado general</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Required when the partnership is at risk or off track.</source>
+        <translation>Obligatorio cuando la alianza está en riesgo o fuera de rumbo.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Redactado por</translation>
+    </message>
+    <message>
+        <source>Progress record — {0}</source>
+        <translation>Registro de avance — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This record is approved and read-only. Reopen it to change anything.</source>
+        <translation>Este registro está aprobado y es de solo lectura. Reábralo para cambiar algo.</translation>
+    </message>
+    <message>
+        <source>Write record…</source>
+        <translation>Redactar registro…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Mentor approval</source>
+        <translation>Aprobación del mentor</translation>
+    </message>
+    <message>
+        <source>Mentee approval</source>
+        <translation>Aprobación del mentorado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The partnership is at risk or off track in this period.</source>
+        <translation>La alianza está en riesgo o fuera de rumbo en este período.</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Período seleccionado</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Aún sin registro</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Reporting periods: {0}. One progress record per period, approved by a member of each partner; an approved record is read-only until reopened.</source>
+        <translation>Períodos de informe: {0}. Un registro de avance por período, aprobado por un miembro de cada socio; un registro aprobado es de solo lectura hasta que se reabra.</translation>
+    </message>
+    <message>
+        <source>View record…</source>
+        <translation>Ver registro…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Editar registro…</translation>
+    </message>
+    <message>
+        <source>Mentor: {0}
+Mentee: {1}</source>
+        <translation>Mentor: {0}
+Mentorado: {1}</translation>
+    </message>
+    <message>
+        <source>Reopen the record of {0}? Both approvals will be cleared.</source>
+        <translation>¿Reabrir el registro de {0}? Se borrarán ambas aprobaciones.</translation>
+    </message>
+    <message>
+        <source>the progress record of {0}</source>
+        <translation>el registro de avance de {0}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Indicator</source>
@@ -2234,10 +2437,6 @@ del {1} al {2} · {3}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <source>Search notes, findings, actions and learning  (Ctrl+F)</source>
-        <translation>Buscar en notas, hallazgos, acciones y aprendizaje  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2250,6 +2449,10 @@ del {1} al {2} · {3}</translation>
         <translation>Visita técnica</translation>
     </message>
     <message>
+        <source>Search notes, findings, actions, learning and progress  (Ctrl+F)</source>
+        <translation>Buscar en notas, hallazgos, acciones, aprendizaje y avances  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
@@ -2260,6 +2463,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Registro de avance</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -3221,6 +3428,10 @@ del {1} al {2} · {3}</translation>
         </translation>
     </message>
     <message>
+        <source>Achievements</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3257,6 +3468,10 @@ del {1} al {2} · {3}</translation>
         <translation>Aprendizaje aplicado</translation>
     </message>
     <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Ámbito</translation>
     </message>
@@ -3287,6 +3502,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Dificultades</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3477,6 +3696,10 @@ del {1} al {2} · {3}</translation>
         <translation>Registro de aprendizaje: {name}</translation>
     </message>
     <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -3501,12 +3724,20 @@ del {1} al {2} · {3}</translation>
         <translation>Importante</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
         <source>Mentee lead</source>
         <translation>Responsable del mentorado</translation>
     </message>
     <message>
         <source>Mentee utility</source>
         <translation>Operador mentorado</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentor lead</source>
@@ -3519,6 +3750,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>Next visit</source>
@@ -3553,6 +3788,10 @@ del {1} al {2} · {3}</translation>
         <translation>No se tomaron fotos.</translation>
     </message>
     <message>
+        <source>No progress record has been written for this period yet.</source>
+        <translation>Aún no se ha redactado ningún registro de avance para este período.</translation>
+    </message>
+    <message>
         <source>No track</source>
         <translation>Sin línea</translation>
     </message>
@@ -3563,6 +3802,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>None recorded.</source>
         <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Aún no aprobado</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3585,6 +3828,10 @@ del {1} al {2} · {3}</translation>
         <translation>Otros archivos adjuntos: {names}.</translation>
     </message>
     <message>
+        <source>Overall status: {status}</source>
+        <translation>Estado general: {status}</translation>
+    </message>
+    <message>
         <source>Overdue actions</source>
         <translation>Acciones atrasadas</translation>
     </message>
@@ -3603,6 +3850,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -3659,6 +3910,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Purpose</source>
         <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Reporting period {period} ({dates})</source>
+        <translation>Período de informe {period} ({dates})</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3733,12 +3988,20 @@ del {1} al {2} · {3}</translation>
         <translation>La próxima visita está prevista para el {date}.</translation>
     </message>
     <message>
+        <source>The period {period}</source>
+        <translation>El período {period}</translation>
+    </message>
+    <message>
         <source>The photo {name} is damaged; it is left out of the summary.</source>
         <translation>La foto {name} está dañada; se omite del resumen.</translation>
     </message>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La foto {name} no está en esta computadora (quizá aún no se sincronizó); se omite del resumen.</translation>
+    </message>
+    <message>
+        <source>This record is a draft until both partners approve it.</source>
+        <translation>Este registro es un borrador hasta que ambos socios lo aprueben.</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -3821,6 +4084,10 @@ del {1} al {2} · {3}</translation>
         <translation>Área de trabajo</translation>
     </message>
     <message>
+        <source>Written by {name}.</source>
+        <translation>Redactado por {name}.</translation>
+    </message>
+    <message>
         <source>actions done</source>
         <translation>acciones terminadas</translation>
     </message>
@@ -3837,8 +4104,16 @@ del {1} al {2} · {3}</translation>
         <translation>aplicados en el trabajo</translation>
     </message>
     <message>
+        <source>approved by both partners</source>
+        <translation>aprobado por ambos socios</translation>
+    </message>
+    <message>
         <source>competencies built</source>
         <translation>competencias desarrolladas</translation>
+    </message>
+    <message>
+        <source>draft, not approved yet</source>
+        <translation>borrador, aún no aprobado</translation>
     </message>
     <message>
         <source>hours of learning</source>
@@ -3895,6 +4170,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % del camino</translation>
+    </message>
+    <message>
+        <source>{period} · as of {date}</source>
+        <translation>{period} · al {date}</translation>
     </message>
     <message>
         <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>
@@ -4152,6 +4431,14 @@ del {1} al {2} · {3}</translation>
         <translation>Período</translation>
     </message>
     <message>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -4174,6 +4461,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Progress</source>
         <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Registro de avance</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4482,8 +4773,44 @@ del {1} al {2} · {3}</translation>
         <translation>Restaure primero «{0}»: este registro forma parte de él.</translation>
     </message>
     <message>
+        <source>This progress record is approved; reopen it before deleting it.</source>
+        <translation>Este registro de avance está aprobado; reábralo antes de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Write the summary of this progress record before approving it.</source>
+        <translation>Redacte el resumen de este registro de avance antes de aprobarlo.</translation>
+    </message>
+    <message>
         <source>This site visit is final; reopen it before editing.</source>
         <translation>Esta visita técnica es definitiva; reábrala antes de editarla.</translation>
+    </message>
+    <message>
+        <source>Progress record: say why the partnership is {status} (the reason).</source>
+        <translation>Registro de avance: indique por qué la alianza está {status} (el motivo).</translation>
+    </message>
+    <message>
+        <source>Progress record: the period {period} overlaps the period {other}, which already has a record.</source>
+        <translation>Registro de avance: el período {period} se superpone al período {other}, que ya tiene un registro.</translation>
+    </message>
+    <message>
+        <source>Progress record: an approval needs a person and a date.</source>
+        <translation>Registro de avance: una aprobación necesita una persona y una fecha.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentor in this partnership.</source>
+        <translation>{name} no es miembro del mentor en esta alianza.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentee in this partnership.</source>
+        <translation>{name} no es miembro del mentorado en esta alianza.</translation>
+    </message>
+    <message>
+        <source>This progress record is approved; reopen it before editing.</source>
+        <translation>Este registro de avance está aprobado; reábralo antes de modificarlo.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
+        <translation>«{code}» no es un período de informe; escríbalo como 2026-Q3, 2026-H1 o 2026.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5087,14 @@ del {1} al {2} · {3}</translation>
         <translation>Mejor cuanto más alto</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
         <source>Lower is better</source>
         <translation>Mejor cuanto más bajo</translation>
     </message>
@@ -4816,6 +5151,14 @@ del {1} al {2} · {3}</translation>
         <translation>Observador</translation>
     </message>
     <message>
+        <source>Off track</source>
+        <translation>Fuera de rumbo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Bien encaminada</translation>
+    </message>
+    <message>
         <source>On-the-job training</source>
         <translation>Capacitación en el puesto de trabajo</translation>
     </message>
@@ -4854,6 +5197,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Progress assessment</source>
         <translation>Evaluación de avances</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Regional</source>
@@ -4942,6 +5289,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Working routines</source>
         <translation>Rutinas de trabajo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
 </context>
 </TS>

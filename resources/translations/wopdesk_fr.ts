@@ -171,6 +171,41 @@
     </message>
 </context>
 <context>
+    <name>ApprovalEditor</name>
+    <message>
+        <source>Approved for</source>
+        <translation>Approuvé pour</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>le mentor</translation>
+    </message>
+    <message>
+        <source>the mentee</source>
+        <translation>le mentoré</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Approve the progress record</source>
+        <translation>Approuver le bilan d’avancement</translation>
+    </message>
+    <message>
+        <source>Choose who approves.</source>
+        <translation>Choisissez qui approuve.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <source>Assessed on</source>
@@ -1651,6 +1686,10 @@ du {1} au {2} · {3}</translation>
         <translation>Fin effective</translation>
     </message>
     <message>
+        <source>Reporting periods</source>
+        <translation>Périodes de rapport</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
@@ -2014,6 +2053,170 @@ du {1} au {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>Overall status</source>
+        <translation>Appréciation d’ensemble</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Raison de cette appréciation</translation>
+    </message>
+    <message>
+        <source>Required when the partnership is at risk or off track.</source>
+        <translation>Obligatoire quand le partenariat est à risque ou hors trajectoire.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <source>Progress record — {0}</source>
+        <translation>Bilan d’avancement — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This record is approved and read-only. Reopen it to change anything.</source>
+        <translation>Ce bilan est approuvé et en lecture seule. Rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Write record…</source>
+        <translation>Rédiger le bilan…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mentor approval</source>
+        <translation>Approbation du mentor</translation>
+    </message>
+    <message>
+        <source>Mentee approval</source>
+        <translation>Approbation du mentoré</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>The partnership is at risk or off track in this period.</source>
+        <translation>Le partenariat est à risque ou hors trajectoire pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Période sélectionnée</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Pas encore de bilan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Reporting periods: {0}. One progress record per period, approved by a member of each partner; an approved record is read-only until reopened.</source>
+        <translation>Périodes de rapport&#x202f;: {0}. Un bilan d’avancement par période, approuvé par un membre de chaque partenaire&#x202f;; un bilan approuvé est en lecture seule jusqu’à sa réouverture.</translation>
+    </message>
+    <message>
+        <source>View record…</source>
+        <translation>Voir le bilan…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>Modifier le bilan…</translation>
+    </message>
+    <message>
+        <source>Mentor: {0}
+Mentee: {1}</source>
+        <translation>Mentor&#x202f;: {0}
+Mentoré&#x202f;: {1}</translation>
+    </message>
+    <message>
+        <source>Reopen the record of {0}? Both approvals will be cleared.</source>
+        <translation>Rouvrir le bilan de {0}&#x202f;? Les deux approbations seront effacées.</translation>
+    </message>
+    <message>
+        <source>the progress record of {0}</source>
+        <translation>le bilan d’avancement de {0}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+</context>
+<context>
     <name>ReadingEditor</name>
     <message>
         <source>Indicator</source>
@@ -2234,10 +2437,6 @@ du {1} au {2} · {3}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <source>Search notes, findings, actions and learning  (Ctrl+F)</source>
-        <translation>Rechercher dans les notes, constats, actions et apprentissages  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2250,6 +2449,10 @@ du {1} au {2} · {3}</translation>
         <translation>Visite technique</translation>
     </message>
     <message>
+        <source>Search notes, findings, actions, learning and progress  (Ctrl+F)</source>
+        <translation>Rechercher dans les notes, constats, actions, apprentissages et bilans  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -2260,6 +2463,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Learning</source>
         <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Bilan d’avancement</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -3221,6 +3428,10 @@ du {1} au {2} · {3}</translation>
         </translation>
     </message>
     <message>
+        <source>Achievements</source>
+        <translation>Réalisations</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3257,6 +3468,10 @@ du {1} au {2} · {3}</translation>
         <translation>Apprentissages appliqués</translation>
     </message>
     <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Domaine</translation>
     </message>
@@ -3287,6 +3502,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3477,6 +3696,10 @@ du {1} au {2} · {3}</translation>
         <translation>Relevé des apprentissages&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -3501,12 +3724,20 @@ du {1} au {2} · {3}</translation>
         <translation>Majeur</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
         <source>Mentee lead</source>
         <translation>Responsable côté mentoré</translation>
     </message>
     <message>
         <source>Mentee utility</source>
         <translation>Opérateur mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Mentor lead</source>
@@ -3519,6 +3750,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>Next visit</source>
@@ -3553,6 +3788,10 @@ du {1} au {2} · {3}</translation>
         <translation>Aucune photo n’a été prise.</translation>
     </message>
     <message>
+        <source>No progress record has been written for this period yet.</source>
+        <translation>Aucun bilan d’avancement n’a encore été rédigé pour cette période.</translation>
+    </message>
+    <message>
         <source>No track</source>
         <translation>Hors axe</translation>
     </message>
@@ -3563,6 +3802,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>None recorded.</source>
         <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Pas encore approuvé</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3585,6 +3828,10 @@ du {1} au {2} · {3}</translation>
         <translation>Autres fichiers joints&#xa0;: {names}.</translation>
     </message>
     <message>
+        <source>Overall status: {status}</source>
+        <translation>Appréciation d’ensemble&#x202f;: {status}</translation>
+    </message>
+    <message>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
@@ -3603,6 +3850,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -3659,6 +3910,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Purpose</source>
         <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reporting period {period} ({dates})</source>
+        <translation>Période de rapport {period} ({dates})</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3733,12 +3988,20 @@ du {1} au {2} · {3}</translation>
         <translation>La prochaine visite est prévue le {date}.</translation>
     </message>
     <message>
+        <source>The period {period}</source>
+        <translation>La période {period}</translation>
+    </message>
+    <message>
         <source>The photo {name} is damaged; it is left out of the summary.</source>
         <translation>La photo {name} est endommagée&#x202f;; elle est exclue du compte rendu.</translation>
     </message>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La photo {name} n’est pas sur cet ordinateur (elle n’est peut-être pas encore synchronisée)&#x202f;; elle est exclue du compte rendu.</translation>
+    </message>
+    <message>
+        <source>This record is a draft until both partners approve it.</source>
+        <translation>Ce bilan reste un brouillon tant que les deux partenaires ne l’ont pas approuvé.</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -3821,6 +4084,10 @@ du {1} au {2} · {3}</translation>
         <translation>Domaine d’intervention</translation>
     </message>
     <message>
+        <source>Written by {name}.</source>
+        <translation>Rédigé par {name}.</translation>
+    </message>
+    <message>
         <source>actions done</source>
         <translation>actions terminées</translation>
     </message>
@@ -3837,8 +4104,16 @@ du {1} au {2} · {3}</translation>
         <translation>appliqués au travail</translation>
     </message>
     <message>
+        <source>approved by both partners</source>
+        <translation>approuvé par les deux partenaires</translation>
+    </message>
+    <message>
         <source>competencies built</source>
         <translation>compétences acquises</translation>
+    </message>
+    <message>
+        <source>draft, not approved yet</source>
+        <translation>brouillon, pas encore approuvé</translation>
     </message>
     <message>
         <source>hours of learning</source>
@@ -3895,6 +4170,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % du chemin</translation>
+    </message>
+    <message>
+        <source>{period} · as of {date}</source>
+        <translation>{period} · au {date}</translation>
     </message>
     <message>
         <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>
@@ -4152,6 +4431,14 @@ du {1} au {2} · {3}</translation>
         <translation>Période</translation>
     </message>
     <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -4174,6 +4461,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Progress</source>
         <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>Bilan d’avancement</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4482,8 +4773,44 @@ du {1} au {2} · {3}</translation>
         <translation>Restaurez d’abord « {0} » : cet enregistrement en fait partie.</translation>
     </message>
     <message>
+        <source>This progress record is approved; reopen it before deleting it.</source>
+        <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Write the summary of this progress record before approving it.</source>
+        <translation>Rédigez le résumé de ce bilan d’avancement avant de l’approuver.</translation>
+    </message>
+    <message>
         <source>This site visit is final; reopen it before editing.</source>
         <translation>Cette visite technique est définitive&#x202f;; rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>Progress record: say why the partnership is {status} (the reason).</source>
+        <translation>Bilan d’avancement&#x202f;: dites pourquoi le partenariat est {status} (la raison).</translation>
+    </message>
+    <message>
+        <source>Progress record: the period {period} overlaps the period {other}, which already has a record.</source>
+        <translation>Bilan d’avancement&#x202f;: la période {period} chevauche la période {other}, qui a déjà un bilan.</translation>
+    </message>
+    <message>
+        <source>Progress record: an approval needs a person and a date.</source>
+        <translation>Bilan d’avancement&#x202f;: une approbation demande une personne et une date.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentor in this partnership.</source>
+        <translation>{name} n’est pas membre du mentor dans ce partenariat.</translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the mentee in this partnership.</source>
+        <translation>{name} n’est pas membre du mentoré dans ce partenariat.</translation>
+    </message>
+    <message>
+        <source>This progress record is approved; reopen it before editing.</source>
+        <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas une période de rapport&#x202f;; écrivez-la comme 2026-Q3, 2026-H1 ou 2026.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5087,14 @@ du {1} au {2} · {3}</translation>
         <translation>Meilleur si plus élevé</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
         <source>Lower is better</source>
         <translation>Meilleur si plus bas</translation>
     </message>
@@ -4816,6 +5151,14 @@ du {1} au {2} · {3}</translation>
         <translation>Observateur</translation>
     </message>
     <message>
+        <source>Off track</source>
+        <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
         <source>On-the-job training</source>
         <translation>Formation en situation de travail</translation>
     </message>
@@ -4854,6 +5197,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Progress assessment</source>
         <translation>Évaluation des progrès</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Regional</source>
@@ -4942,6 +5289,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Working routines</source>
         <translation>Routines de travail</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ from wopdesk.demo.spec import (
     Finding,
     Learning,
     Person,
+    Progress,
     Target,
     Track,
     Utility,
@@ -829,6 +830,42 @@ CAPACITY = (
     ),
 )
 
+PROGRESS = (
+    Progress(
+        D(2026, 4, 1),
+        D(2026, 6, 30),
+        v.ProgressStatus.ON_TRACK,
+        None,
+        "Le trimestre a tenu le plan : la sectorisation du centre-ville est achevée et "
+        "l'eau non facturée continue de baisser.",
+        "Trois secteurs de comptage posés et suivis chaque semaine ; campagne de "
+        "recouvrement auprès des grands comptes.",
+        "Coupures d'électricité à la station de Nasso pendant la saison chaude.",
+        "Les relevés hebdomadaires des secteurs motivent les équipes plus que les "
+        "rapports mensuels.",
+        "Étendre la sectorisation aux quartiers nord ; former deux techniciens de plus "
+        "à la recherche de fuites.",
+        "clara",
+        ("maria", D(2026, 7, 10)),
+        ("aissatou", D(2026, 7, 12)),
+    ),
+    Progress(
+        D(2026, 7, 1),
+        D(2026, 9, 30),
+        v.ProgressStatus.AT_RISK,
+        "Le budget du laboratoire a été réduit et deux missions ont été reportées.",
+        "Un trimestre plus lent : la qualité de l'eau reste conforme mais le plan de "
+        "recherche de fuites a pris du retard.",
+        "Contrôles de chlore résiduel conformes ; nouveau tableau de bord du recouvrement.",
+        "Deux missions de l'équipe de l'ONEE reportées ; budget du laboratoire réduit.",
+        "Prévoir les missions hors de la saison des pluies.",
+        "Rattraper les missions reportées en novembre ; présenter le budget 2027.",
+        "clara",
+        None,
+        None,
+    ),
+)
+
 SPEC = DemoSpec(
     prefix="",
     utilities=UTILITIES,
@@ -858,4 +895,5 @@ SPEC = DemoSpec(
     expenses=EXPENSES,
     capacity=CAPACITY,
     capacity_date=D(2026, 6, 30),
+    progress=PROGRESS,
 )

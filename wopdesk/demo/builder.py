@@ -15,6 +15,7 @@ from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import queries, visit_snapshot
 from wopdesk.storage.blobs import BlobStore
+from wopdesk.storage.progress import SIDES
 
 
 def quarter_ends(first: dt.date, count: int) -> list[dt.date]:
@@ -67,6 +68,7 @@ class Builder:
         self.readings()
         self.money()
         self.capacity()
+        self.progress()
 
     def utilities_and_people(self) -> None:
         for u in self.spec.utilities:
@@ -302,3 +304,27 @@ class Builder:
                 obstacles=c.obstacles,
                 contributing_factors=c.factors,
             )
+
+    def progress(self) -> None:
+        jobs = {p.key: p.job_title for p in self.spec.people}
+        for n, p in enumerate(self.spec.progress):
+            record = self.add(
+                m.ProgressRecord,
+                f"progress:{n}",
+                period_start=p.start,
+                period_end=p.end,
+                status=p.status,
+                status_reason=p.reason,
+                summary=p.summary,
+                achievements=p.achievements,
+                challenges=p.challenges,
+                lessons=p.lessons,
+                next_steps=p.next_steps,
+                author_id=self.person(p.author),
+            )
+            for side, approval in zip(SIDES, (p.mentor_approval, p.mentee_approval), strict=True):
+                if approval is not None:
+                    who, day = approval
+                    cmd.approve_progress(
+                        self.session, record.id, side, self.person(who), jobs[who], day
+                    )

@@ -128,6 +128,23 @@ class Capacity(NamedTuple):
     factors: str | None
 
 
+class Progress(NamedTuple):
+    """One period's progress record; approvals by person key, on a date (None: not yet)."""
+
+    start: dt.date
+    end: dt.date
+    status: v.ProgressStatus
+    reason: str | None
+    summary: str
+    achievements: str
+    challenges: str
+    lessons: str
+    next_steps: str
+    author: str
+    mentor_approval: tuple[str, dt.date] | None
+    mentee_approval: tuple[str, dt.date] | None
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     """Everything one demo partnership holds."""
@@ -159,3 +176,4 @@ class DemoSpec:
     expenses: tuple[Expense, ...]
     capacity: tuple[Capacity, ...]
     capacity_date: dt.date
+    progress: tuple[Progress, ...] = ()

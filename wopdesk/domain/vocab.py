@@ -100,6 +100,22 @@ class VisitState(LabelledEnum):
     FINAL = "final"
 
 
+class PeriodKind(LabelledEnum):
+    """How long a partnership's reporting periods are."""
+
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+
+
+class ProgressStatus(LabelledEnum):
+    """A period's overall judgement, in a progress record."""
+
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+
+
 class LearningForm(LabelledEnum):
     """The forms of capacity development used in WOPs."""
 
@@ -236,4 +252,5 @@ _LABELS: dict[StrEnum, str] = {
     BetterWhen.HIGHER: "Higher is better",
     BetterWhen.LOWER: "Lower is better",
     BetterWhen.NORM: "Nearest the norm",
+    PeriodKind.HALF_YEAR: "Half-year",
 }

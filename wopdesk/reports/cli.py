@@ -42,7 +42,8 @@ def _build(store: Store, args: argparse.Namespace) -> tuple[ReportResult, str]:
     if args.report_kind == "progress":
         from wopdesk.reports.progress import build_progress_report
 
-        report = build_progress_report(store, args.partnership_id, args.output)
+        period = getattr(args, "period", None)
+        report = build_progress_report(store, args.partnership_id, args.output, period=period)
         return report, _("Progress report")
     from wopdesk.reports.learning import build_learning_record
 

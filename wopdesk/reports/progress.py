@@ -55,11 +55,13 @@ from wopdesk.reports.text import (
     label,
 )
 from wopdesk.storage import report_data
+from wopdesk.storage.progress import RecordView
 from wopdesk.storage.report_data import (
     CapacityRow,
     ExpenseRow,
     IndicatorStatus,
     ProgressReportData,
+    ReportPeriod,
 )
 from wopdesk.storage.store import Store
 
@@ -75,16 +77,21 @@ _CHART_WIDTH = (FRAME_WIDTH - _CHART_GAP) / 2
 
 
 def build_progress_report(
-    store: Store, partnership_id: str, output: Path, today: dt.date | None = None
+    store: Store,
+    partnership_id: str,
+    output: Path,
+    today: dt.date | None = None,
+    period: str | None = None,
 ) -> ReportResult:
-    """Write the progress report of a partnership; NotFoundError for an unknown id."""
+    """Write the progress report of a partnership for a reporting period (``2026-Q3``; by
+    default the latest with a record); NotFoundError for an unknown id."""
     as_of = today or dt.date.today()
     with store.reading() as session:
-        data = report_data.progress_report(session, partnership_id, as_of)
+        data = report_data.progress_report(session, partnership_id, as_of, period)
     decor = PageDecor(
         report=_("Partnership progress report"),
         subject=data.partnership.title,
-        detail=_("Status as of {date}").format(date=format_date(as_of)),
+        detail=_status_line(data),
         printed=as_of,
     )
     title = _("Partnership progress report: {title}").format(title=data.partnership.title)
@@ -96,6 +103,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
         para(_("Partnership progress report"), "title"),
         para(data.partnership.title, "subtitle"),
         para(_("Status as of {date}").format(date=format_date(data.as_of)), "small"),
+        *_period_cover(data.period),
         gap(3),
         _headline_figures(data),
         gap(4),
@@ -127,7 +135,77 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
             [0.22, 0.63, 0.15],
         )
     )
+    story += _period_sections(data.period)
     return story
+
+
+def _status_line(data: ProgressReportData) -> str:
+    as_of = format_date(data.as_of)
+    if data.period is None:
+        return _("Status as of {date}").format(date=as_of)
+    return _("{period} · as of {date}").format(period=data.period.label, date=as_of)
+
+
+def _period_cover(period: ReportPeriod | None) -> list[Flowable]:
+    """The period, its overall status with the reason, and the summary, on the cover."""
+    if period is None:
+        return []
+    dates = format_period(period.start, period.end)
+    story: list[Flowable] = [
+        gap(2),
+        para(
+            _("Reporting period {period} ({dates})").format(period=period.label, dates=dates), "h3"
+        ),
+    ]
+    record = period.record
+    if record is None:
+        return [
+            *story,
+            para(_("No progress record has been written for this period yet."), "muted"),
+        ]
+    status = _("Overall status: {status}").format(status=label(record.status))
+    if record.status_reason:
+        status = f"{status} — {record.status_reason}"
+    state = _("approved by both partners") if record.approved else _("draft, not approved yet")
+    story += [para(f"{status} ({state})", "body"), *text_block(record.summary)]
+    return story
+
+
+def _period_sections(period: ReportPeriod | None) -> list[Flowable]:
+    """The record's narrative sections and the approval block, at the end of the report."""
+    if period is None or period.record is None:
+        return []
+    record = period.record
+    story = heading(_("The period {period}").format(period=period.label))
+    for title, text in (
+        (_("Achievements"), record.achievements),
+        (_("Challenges"), record.challenges),
+        (_("Lessons learned"), record.lessons),
+        (_("Next steps"), record.next_steps),
+    ):
+        story += [para(title, "h3"), *text_block(text)]
+    if record.author:
+        story.append(para(_("Written by {name}.").format(name=record.author), "small"))
+    story += heading(_("Approval"))
+    story.append(_approval_table(record))
+    if not record.approved:
+        story.append(para(_("This record is a draft until both partners approve it."), "muted"))
+    return story
+
+
+def _approval_table(record: RecordView) -> Flowable:
+    rows = []
+    for side, approval in (
+        (_("Mentor"), record.mentor_approval),
+        (_("Mentee"), record.mentee_approval),
+    ):
+        if approval is None:
+            rows.append([side, _("Not approved yet"), "", ""])
+        else:
+            rows.append([side, approval.name, approval.role or "", format_date(approval.on)])
+    return data_table(
+        [_("Partner"), _("Name"), _("Role"), _("Date")], rows, [0.16, 0.34, 0.34, 0.16]
+    )
 
 
 def _actions_done_label(dropped: int) -> str:

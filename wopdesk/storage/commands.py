@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
@@ -24,9 +25,11 @@ from wopdesk.storage.models import (
     Attachment,
     Indicator,
     IndicatorReading,
+    ProgressRecord,
     SiteVisit,
     SyncedRecord,
 )
+from wopdesk.storage.progress import SIDES, Side, approval_fields
 from wopdesk.storage.store import check_new
 
 R = TypeVar("R", bound=SyncedRecord)
@@ -147,6 +150,35 @@ def finalise_visit(session: Session, visit_id: str) -> SiteVisit:
 
 def reopen_visit(session: Session, visit_id: str) -> SiteVisit:
     return update(session, SiteVisit, visit_id, state=VisitState.DRAFT)
+
+
+def approve_progress(
+    session: Session,
+    record_id: str,
+    side: Side,
+    person_id: str,
+    role: str | None,
+    on: dt.date,
+) -> ProgressRecord:
+    """Record one partner's approval (who, in what role, when); with both, the record is
+    approved and read-only until reopened."""
+    record = get(session, ProgressRecord, record_id)
+    if not (record.summary or "").strip():
+        raise ValidationError(
+            translate("storage", "Write the summary of this progress record before approving it."),
+            "summary",
+        )
+    person_field, role_field, date_field = approval_fields(side)
+    values = {person_field: person_id, role_field: (role or "").strip() or None, date_field: on}
+    return update(session, ProgressRecord, record_id, **values)
+
+
+def reopen_progress(session: Session, record_id: str) -> ProgressRecord:
+    """Make a record editable again: both approvals are cleared, to be given again."""
+    values: dict[str, Any] = {}
+    for side in SIDES:
+        values.update(dict.fromkeys(approval_fields(side)))
+    return update(session, ProgressRecord, record_id, **values)
 
 
 def entity(name: str) -> type[SyncedRecord]:

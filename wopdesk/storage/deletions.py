@@ -20,7 +20,14 @@ from wopdesk.domain.rules import record_label
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage.changes import child_links, codecs
-from wopdesk.storage.models import ENTITIES, Attachment, Conflict, SiteVisit, SyncedRecord
+from wopdesk.storage.models import (
+    ENTITIES,
+    Attachment,
+    Conflict,
+    ProgressRecord,
+    SiteVisit,
+    SyncedRecord,
+)
 from wopdesk.storage.types import utcnow
 
 RECENT = dt.timedelta(days=30)
@@ -54,6 +61,10 @@ def delete(session: Session, model: type[SyncedRecord], record_id: str) -> Delet
     if isinstance(record, SiteVisit) and record.state == VisitState.FINAL:
         raise ValidationError(
             translate("storage", "This site visit is final; reopen it before deleting it.")
+        )
+    if isinstance(record, ProgressRecord) and record.approved:
+        raise ValidationError(
+            translate("storage", "This progress record is approved; reopen it before deleting it.")
         )
     at = utcnow()
     count = _tombstone(session, record, at)

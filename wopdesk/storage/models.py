@@ -169,6 +169,11 @@ class Partnership(SyncedRecord):
         Vocab(v.PartnershipStatus), default=v.PartnershipStatus.ACTIVE
     )
     code_of_conduct_date: Mapped[dt.date | None]
+    # Nullable so that a partnership created by an older WOPdesk (which knows no reporting
+    # period) still syncs whole; no value means quarters.
+    reporting_period: Mapped[v.PeriodKind | None] = mapped_column(
+        Vocab(v.PeriodKind), default=v.PeriodKind.QUARTER
+    )
 
     mentor_utility: Mapped[Utility] = relationship(foreign_keys=[mentor_utility_id])
     mentee_utility: Mapped[Utility] = relationship(foreign_keys=[mentee_utility_id])
@@ -427,6 +432,46 @@ class CapacityAssessment(SyncedRecord):
     contributing_factors: Mapped[str | None] = mapped_column(Text)
 
 
+class ProgressRecord(SyncedRecord):
+    """What a partnership did in one reporting period, its judgement and its approvals.
+
+    Approved (read-only) once a member of each partner has approved it; reopening clears
+    both approvals (storage/progress.py).
+    """
+
+    __tablename__ = "progress_record"
+    rules = EntityRules(
+        "Progress record",
+        required=("partnership_id", "period_start", "period_end", "status"),
+        date_order=(("period_start", "period_end"),),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    period_start: Mapped[dt.date]
+    period_end: Mapped[dt.date]
+    status: Mapped[v.ProgressStatus] = mapped_column(
+        Vocab(v.ProgressStatus), default=v.ProgressStatus.ON_TRACK
+    )
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    achievements: Mapped[str | None] = mapped_column(Text)
+    challenges: Mapped[str | None] = mapped_column(Text)
+    lessons: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    author_id: Mapped[str | None] = fk("person", nullable=True)
+    mentor_approver_id: Mapped[str | None] = fk("person", nullable=True)
+    mentor_approver_role: Mapped[str | None]
+    mentor_approved_on: Mapped[dt.date | None]
+    mentee_approver_id: Mapped[str | None] = fk("person", nullable=True)
+    mentee_approver_role: Mapped[str | None]
+    mentee_approved_on: Mapped[dt.date | None]
+
+    @property
+    def approved(self) -> bool:
+        """Approved by both partners, so read-only until reopened."""
+        return self.mentor_approved_on is not None and self.mentee_approved_on is not None
+
+
 class Expense(SyncedRecord):
     __tablename__ = "expense"
     rules = EntityRules(
@@ -520,6 +565,7 @@ ENTITIES: dict[str, type[SyncedRecord]] = {
         LearningTrainee,
         IndicatorReading,
         CapacityAssessment,
+        ProgressRecord,
         Expense,
         Attachment,
         Conflict,

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
-from wopdesk.errors import NotFoundError
-from wopdesk.storage import queries, visit_snapshot
+from wopdesk.domain.i18n import translate
+from wopdesk.domain.periods import parse_period
+from wopdesk.errors import NotFoundError, ValidationError
+from wopdesk.storage import progress, queries, visit_snapshot
 from wopdesk.storage.commands import get
 from wopdesk.storage.models import (
     Action,
@@ -29,6 +31,7 @@ from wopdesk.storage.models import (
     SiteVisit,
     Utility,
 )
+from wopdesk.storage.progress import RecordView
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
 
@@ -206,6 +209,39 @@ class TrackRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    label: str
+    start: dt.date
+    end: dt.date
+    record: RecordView | None
+
+
+def report_period(
+    session: Session, partnership_id: str, code: str | None, today: dt.date
+) -> ReportPeriod | None:
+    """The period named by ``code`` (``2026-Q3``), or the latest with a record (None if no
+    period has one); a code that names no period is refused with one sentence."""
+    rows = progress.period_rows(session, partnership_id, today)
+    views = progress.record_views(session, partnership_id)
+    if code is None:
+        chosen = progress.latest_with_record(rows)
+        if chosen is None:
+            return None
+        return ReportPeriod(chosen.label, chosen.start, chosen.end, views[chosen.record_id or ""])
+    period = parse_period(code)
+    if period is None:
+        message = translate(
+            "storage",
+            "'{code}' is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.",
+        )
+        raise ValidationError(message.format(code=code))
+    for view in views.values():
+        if (view.start, view.end) == (period.start, period.end):
+            return ReportPeriod(view.label, view.start, view.end, view)
+    return ReportPeriod(period.label, period.start, period.end, None)
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressReportData:
     """Everything the partnership progress report prints."""
 
@@ -220,6 +256,8 @@ class ProgressReportData:
     contributions: tuple[ContributionRow, ...]
     expenses: tuple[ExpenseRow, ...]
     visits: tuple[VisitRow, ...]
+    # The reporting period the report is for, and its progress record if it has one.
+    period: ReportPeriod | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -470,8 +508,11 @@ def expenses(session: Session, partnership_id: str) -> list[Expense]:
     )
 
 
-def progress_report(session: Session, partnership_id: str, as_of: dt.date) -> ProgressReportData:
-    """The progress report of one partnership as of a date (overdue actions are judged then)."""
+def progress_report(
+    session: Session, partnership_id: str, as_of: dt.date, period: str | None = None
+) -> ProgressReportData:
+    """The progress report of one partnership as of a date (overdue actions are judged then),
+    for the reporting period ``period`` names (default: the latest with a record)."""
     info = partnership_info(session, partnership_id)
     names = _Names(session)
     tracks = tuple(
@@ -515,6 +556,7 @@ def progress_report(session: Session, partnership_id: str, as_of: dt.date) -> Pr
             VisitRow(s.title, s.start_date, s.end_date, s.state)
             for s in sorted(queries.visits(session, partnership_id), key=lambda s: s.start_date)
         ),
+        period=report_period(session, partnership_id, period, as_of),
     )
 
 

@@ -21,8 +21,9 @@ from wopdesk.errors import ValidationError
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
 from wopdesk.storage.database import open_engine, writer_engine
-from wopdesk.storage.models import Indicator, Setting, SiteVisit, SyncedRecord
+from wopdesk.storage.models import Indicator, ProgressRecord, Setting, SiteVisit, SyncedRecord
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
+from wopdesk.storage.progress import check_progress, refuse_edit_of_approved
 
 # Session.info keys. Sync applies other people's changes with validation off, and
 # local bookkeeping (seeding the catalogue) is not captured for sync (SKIP_CAPTURE).
@@ -145,6 +146,8 @@ def check_record(session: Session, record: SyncedRecord) -> None:
     check_new(session, type(record), record.values())
     if isinstance(record, SiteVisit) and not record.deleted:
         _refuse_edit_of_final_visit(session, record)
+    if isinstance(record, ProgressRecord) and not record.deleted:
+        refuse_edit_of_approved(record)
 
 
 def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any]) -> None:
@@ -152,6 +155,8 @@ def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any
     if session.info.get(SKIP_VALIDATION) or values["deleted"]:
         return
     validate(model.rules, values)
+    if model is ProgressRecord:
+        check_progress(session, values)
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:

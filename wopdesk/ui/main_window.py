@@ -81,7 +81,7 @@ FIRST_IDLE_MS = 150  # after the first page's data arrived, before idle work beg
 SECTIONS = [
     ("partnership", ("overview", "partnerships")),
     ("fieldwork", ("visits", "diagnosis", "workplan", "learning")),
-    ("results", ("indicators", "capacity", "finance")),
+    ("results", ("indicators", "capacity", "finance", "progress")),
     ("sync", ("conflicts",)),
 ]
 

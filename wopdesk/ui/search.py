@@ -29,6 +29,7 @@ ENTITY_PAGE = {
     "diagnosis_finding": "diagnosis",
     "action": "workplan",
     "learning_activity": "learning",
+    "progress_record": "progress",
 }
 
 
@@ -38,7 +39,9 @@ class SearchBox(QLineEdit):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setPlaceholderText(self.tr("Search notes, findings, actions and learning  (Ctrl+F)"))
+        self.setPlaceholderText(
+            self.tr("Search notes, findings, actions, learning and progress  (Ctrl+F)")
+        )
         self.setAccessibleName(self.tr("Search"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
@@ -58,6 +61,7 @@ class SearchBox(QLineEdit):
             "diagnosis_finding": self.tr("Finding"),
             "action": self.tr("Action"),
             "learning_activity": self.tr("Learning"),
+            "progress_record": self.tr("Progress record"),
         }
 
     def attach(self, host: QWidget) -> None:

@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0005
+-- revision: 0006_progress_records
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -62,7 +62,7 @@ CREATE TABLE partnership (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, reporting_period VARCHAR(40) DEFAULT 'quarter', 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(mentee_utility_id) REFERENCES utility (id), 
 	FOREIGN KEY(mentor_utility_id) REFERENCES utility (id)
@@ -446,4 +446,40 @@ CREATE TABLE sync_refusal (
 );
 CREATE INDEX ix_learning_log ON learning_activity (partnership_id, deleted, date DESC, id);
 CREATE INDEX ix_indicator_partnership_id ON indicator (partnership_id);
-INSERT INTO alembic_version (version_num) VALUES ('0005');
+CREATE TABLE progress_record (
+	partnership_id VARCHAR(36) NOT NULL, 
+	period_start DATE NOT NULL, 
+	period_end DATE NOT NULL, 
+	status VARCHAR(40) NOT NULL, 
+	status_reason TEXT, 
+	summary TEXT, 
+	achievements TEXT, 
+	challenges TEXT, 
+	lessons TEXT, 
+	next_steps TEXT, 
+	author_id VARCHAR(36), 
+	mentor_approver_id VARCHAR(36), 
+	mentor_approver_role VARCHAR, 
+	mentor_approved_on DATE, 
+	mentee_approver_id VARCHAR(36), 
+	mentee_approver_role VARCHAR, 
+	mentee_approved_on DATE, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(author_id) REFERENCES person (id), 
+	FOREIGN KEY(mentor_approver_id) REFERENCES person (id), 
+	FOREIGN KEY(mentee_approver_id) REFERENCES person (id)
+);
+CREATE INDEX ix_progress_record_partnership_id ON progress_record (partnership_id);
+CREATE INDEX ix_progress_record_author_id ON progress_record (author_id);
+CREATE INDEX ix_progress_record_mentor_approver_id ON progress_record (mentor_approver_id);
+CREATE INDEX ix_progress_record_mentee_approver_id ON progress_record (mentee_approver_id);
+CREATE TRIGGER progress_record_search_ai AFTER INSERT ON progress_record BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER progress_record_search_au AFTER UPDATE OF summary, status_reason, achievements, challenges, lessons, next_steps, deleted, partnership_id ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER progress_record_search_ad AFTER DELETE ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+INSERT INTO alembic_version (version_num) VALUES ('0006_progress_records');

@@ -28,6 +28,7 @@ from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
     PartnershipStatus,
     PartnershipType,
+    PeriodKind,
     Role,
     UtilityKind,
     WopPhase,
@@ -235,6 +236,7 @@ class PartnershipEditor(RecordEditorDialog):
         form.add("planned_end", self.tr("Planned end"), DateField(optional=True))
         form.add("actual_start", self.tr("Actual start"), DateField(optional=True))
         form.add("actual_end", self.tr("Actual end"), DateField(optional=True))
+        form.add("reporting_period", self.tr("Reporting periods"), VocabCombo(PeriodKind))
         form.add(
             "currency",
             self.tr("Currency"),
@@ -263,6 +265,7 @@ class PartnershipEditor(RecordEditorDialog):
             "currency": "USD",
             "phase": WopPhase.DESIGN,
             "status": PartnershipStatus.ACTIVE,
+            "reporting_period": PeriodKind.QUARTER,
             "planned_start": dt.date.today(),
             "mentor_utility_id": None,
             "mentee_utility_id": None,

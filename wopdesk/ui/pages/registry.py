@@ -109,6 +109,13 @@ PAGES: tuple[PageEntry, ...] = (
         "SP_DriveHDIcon",
     ),
     PageEntry(
+        "progress",
+        "progress",
+        "ProgressPage",
+        str(QT_TRANSLATE_NOOP("ProgressPage", "Progress")),
+        "SP_FileDialogListView",
+    ),
+    PageEntry(
         "conflicts",
         "conflicts",
         "ConflictsPage",
