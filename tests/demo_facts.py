@@ -4,10 +4,27 @@ from decimal import Decimal
 
 from wopdesk.demo import bobo
 from wopdesk.domain.currencies import minor_units
+from wopdesk.domain.money import Rate, convert
 
 CURRENCY = str(bobo.PARTNERSHIP["currency"])
 BUDGET = sum(c.amount for c in bobo.CONTRIBUTIONS)
-SPENT = sum(e.amount for e in bobo.EXPENSES if e.currency == CURRENCY)
+RATES = [
+    Rate(r.from_currency, r.to_currency, Decimal(str(r.rate)), r.date, r.source)
+    for r in bobo.SPEC.rates
+]
+
+
+def _spent_converted() -> float:
+    """Every expense in the partnership's currency, EUR converted at the demo's rate."""
+    total = Decimal(0)
+    for e in bobo.EXPENSES:
+        converted = convert(Decimal(str(e.amount)), e.currency, e.date, CURRENCY, RATES)
+        assert converted is not None, e
+        total += converted.amount
+    return float(total)
+
+
+SPENT = _spent_converted()
 VISITS = {row.key: row for row in bobo.VISITS}
 PEOPLE = {row.key: row for row in bobo.PEOPLE}
 ACTIONS = {row.key: row for row in bobo.ACTIONS}

@@ -3,11 +3,12 @@
 import datetime as dt
 from decimal import Decimal
 
-from tests.demo_facts import spent_by_currency
+from tests.demo_facts import SPENT, spent_by_currency
 from wopdesk.demo import DEMO_PARTNERSHIP_ID
+from wopdesk.demo.bobo import EXPENSES
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage import commands, overview
-from wopdesk.storage.models import Contribution, Expense, Partnership
+from wopdesk.storage.models import Contribution, ExchangeRate, Expense, Partnership
 from wopdesk.storage.store import Store
 
 
@@ -58,17 +59,71 @@ def test_amounts_are_added_as_the_decimals_typed(
     )
 
 
-def test_changing_the_currency_keeps_every_expense_in_its_own(demo_store: Store) -> None:
-    """The demo spends in XOF and EUR; once the partnership counts in EUR, XOF shows apart."""
+def test_changing_the_currency_converts_and_keeps_what_has_no_rate(demo_store: Store) -> None:
+    """The demo spends in XOF and EUR, with the EUR–XOF parity recorded; an expense in USD
+    has no rate. In XOF the euros are converted; in EUR the francs are (the same rate,
+    inverted); the dollars stay apart either way."""
     _expense(demo_store, DEMO_PARTNERSHIP_ID, 300.5, "USD")
-    spent = {**spent_by_currency(), "USD": Decimal("300.5")}
+    spent = spent_by_currency()
     with demo_store.reading() as session:
         before = overview.budget_totals(session, DEMO_PARTNERSHIP_ID)
     with demo_store.transaction() as session:
         commands.update(session, Partnership, DEMO_PARTNERSHIP_ID, currency="EUR")
     with demo_store.reading() as session:
         after = overview.budget_totals(session, DEMO_PARTNERSHIP_ID)
-    assert (before.currency, before.spent) == ("XOF", spent["XOF"])
-    assert before.other_currencies == {c: a for c, a in sorted(spent.items()) if c != "XOF"}
-    assert (after.currency, after.spent) == ("EUR", spent["EUR"])
-    assert after.other_currencies == {c: a for c, a in sorted(spent.items()) if c != "EUR"}
+    assert (before.currency, after.currency) == ("XOF", "EUR")
+    assert before.other_currencies == after.other_currencies == {"USD": Decimal("300.5")}
+    assert before.converted == {"EUR": spent["EUR"]}
+    assert after.converted == {"XOF": spent["XOF"]}
+    assert before.spent == Decimal(str(SPENT))
+    # Each franc expense is converted on its own, to the cent: the sum is within a cent
+    # per expense of the total divided by the parity.
+    expected = spent["EUR"] + spent["XOF"] / Decimal("655.957")
+    assert abs(after.spent - expected) <= Decimal("0.01") * len(EXPENSES)
+    assert after.spent == after.spent.quantize(Decimal("0.01"))
+
+
+def test_an_expense_is_converted_with_the_rate_of_its_date_or_the_nearest_earlier(
+    demo_store: Store, second_partnership: str
+) -> None:
+    for date, rate in ((dt.date(2026, 1, 1), 0.0015), (dt.date(2026, 4, 1), 0.0016)):
+        with demo_store.transaction() as session:
+            commands.create(
+                session,
+                ExchangeRate,
+                partnership_id=second_partnership,
+                from_currency="XOF",
+                to_currency="EUR",
+                rate=rate,
+                date=date,
+                source="test",
+            )
+    with demo_store.transaction() as session:
+        session.get(Partnership, second_partnership).currency = "EUR"  # type: ignore[union-attr]
+    for day, amount in ((dt.date(2026, 3, 31), 1000), (dt.date(2026, 5, 1), 1000)):
+        with demo_store.transaction() as session:
+            commands.create(
+                session,
+                Expense,
+                partnership_id=second_partnership,
+                date=day,
+                category=ExpenseCategory.OTHER,
+                amount=amount,
+                currency="XOF",
+            )
+    _expense(demo_store, second_partnership, 500, "XOF")  # 1 May 2026 as well
+    with demo_store.transaction() as session:
+        commands.create(
+            session,
+            Expense,
+            partnership_id=second_partnership,
+            date=dt.date(2025, 12, 31),  # before any rate
+            category=ExpenseCategory.OTHER,
+            amount=700,
+            currency="XOF",
+        )
+    with demo_store.reading() as session:
+        totals = overview.budget_totals(session, second_partnership)
+    assert totals.spent == Decimal("1.50") + Decimal("1.60") + Decimal("0.80")
+    assert totals.other_currencies == {"XOF": Decimal(700)}
+    assert totals.converted == {"XOF": Decimal(2500)}

@@ -218,8 +218,11 @@ def test_every_page_fits_a_1366_by_768_screen(qtbot: QtBot, demo_store: Store) -
         assert window.height() <= 700, page_id
 
 
-def test_the_budget_card_never_adds_other_currencies(qtbot: QtBot, demo_store: Store) -> None:
-    """Expenses of 300 EUR and 20,000 USD beside the XOF budget: shown apart, not added."""
+def test_the_budget_card_converts_with_rates_and_never_adds_other_currencies(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    """Expenses of 300.5 EUR and 20,000 USD beside the XOF budget: the euros are converted
+    at the demo's recorded parity; the dollars, with no rate, are shown apart, not added."""
     with demo_store.transaction() as session:
         for amount, currency in ((300.0, "EUR"), (20000.0, "USD"), (0.5, "EUR")):
             commands.create(
@@ -234,15 +237,14 @@ def test_the_budget_card_never_adds_other_currencies(qtbot: QtBot, demo_store: S
     with demo_store.reading() as session:
         data = overview.partnership_overview(session, DEMO_PARTNERSHIP_ID, dt.date.today())
     assert data is not None
-    euros = sum(e.amount for e in bobo.EXPENSES if e.currency == "EUR") + 300.5
-    assert data.spent == SPENT
-    assert data.spent_elsewhere == {"EUR": Decimal(str(euros)), "USD": Decimal("20000.00")}
+    spent = SPENT + round(300 * 655.957) + round(0.5 * 655.957)
+    assert data.spent == Decimal(str(spent))
+    assert data.spent_elsewhere == {"USD": Decimal("20000.00")}
     window = open_window(qtbot, demo_store, me=MARIA)
     page = window.page("overview")
     qtbot.waitUntil(lambda: page.data is not None)
-    assert page.budget_text.text() == f"{SPENT:,.0f} of {BUDGET:,.0f} {CURRENCY}"
-    assert page.budget_bar.value() == used()
-    in_euros = f"{euros:,.2f}".rstrip("0").rstrip(".")
-    assert f"Also spent, not in XOF and not added: {in_euros} EUR, 20,000 USD." in (
+    assert page.budget_text.text() == f"{spent:,.0f} of {BUDGET:,.0f} {CURRENCY}"
+    assert page.budget_bar.value() == used(spent)
+    assert "Also spent, with no exchange rate to XOF, not added: 20,000 USD." in (
         page.budget_detail.text()
     )

@@ -1,6 +1,8 @@
 """The finance page: expenses and contributions, and the budget totals they change."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -8,9 +10,14 @@ from tests.demo_facts import BUDGET, CURRENCY, MENTEE, SPENT, money, used
 from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo, demo_id
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
-from wopdesk.storage.models import Contribution, Expense
+from wopdesk.storage.models import Contribution, ExchangeRate, Expense
 from wopdesk.ui.main_window import MainWindow
-from wopdesk.ui.pages.finance import ContributionEditor, ExpenseEditor, FinancePage
+from wopdesk.ui.pages.finance import (
+    ContributionEditor,
+    ExchangeRateEditor,
+    ExpenseEditor,
+    FinancePage,
+)
 
 __all__ = ["window"]
 
@@ -120,3 +127,44 @@ def test_bad_contribution_is_refused(qtbot: QtBot, window: MainWindow) -> None:
     fill(editor, contributor="City council", amount="-100")
     assert "Amount cannot be negative" in refused(qtbot, editor, "amount")
     assert count(window.ctx.store, Contribution) == before
+
+
+def test_a_rate_added_with_the_mouse_converts_what_was_apart(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = finance(qtbot, window)
+    page.new_record()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, amount="500", currency="usd", date="2026-05-04")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: "500.00 USD" in page.other_currencies.text())
+    qtbot.waitUntil(lambda: page.rates.proxy.rowCount() == 1)  # the demo's EUR parity
+    section = page.rates.parentWidget()
+    new_button = next(b for b in section.findChildren(QPushButton) if b.text() == "New…")
+    qtbot.mouseClick(new_button, Qt.MouseButton.LeftButton)
+    rate_editor = page.current_editor()
+    assert isinstance(rate_editor, ExchangeRateEditor)
+    assert rate_editor.form.field("to_currency").value() == CURRENCY
+    fill(rate_editor, from_currency="USD", rate="560.5", date="2026-05-01", source="BCEAO")
+    save(qtbot, rate_editor)
+    qtbot.waitUntil(lambda: page.spent_card.amount.text() == money(SPENT + 280250))
+    assert "Not converted" not in page.other_currencies.text()
+    assert "500.00 USD, converted" in page.other_currencies.text()
+    assert page.rates.proxy.rowCount() == 2
+
+
+def test_a_rate_dated_in_the_future_or_without_a_source_is_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = finance(qtbot, window)
+    page.new_rate()
+    editor = page.current_editor()
+    assert isinstance(editor, ExchangeRateEditor)
+    before = count(window.ctx.store, ExchangeRate)
+    fill(editor, from_currency="USD", rate="560.5", date="2999-01-01", source="")
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.saving)
+    assert editor.form.error_text("source")
+    assert editor.form.error_text("date")
+    assert count(window.ctx.store, ExchangeRate) == before

@@ -596,6 +596,33 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRateEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>One unit of</source>
+        <translation>Una unidad de</translation>
+    </message>
+    <message>
+        <source>Is worth, in</source>
+        <translation>Vale, en</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Where the rate was read: a central bank, the funder&apos;s agreement…</source>
+        <translation>Dónde se leyó el tipo: un banco central, el convenio del financiador…</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseEditor</name>
     <message>
         <source>Date</source>
@@ -704,8 +731,24 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>1 {0} = {1} {2}</source>
+        <translation>1 {0} = {1} {2}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -748,12 +791,20 @@
         <translation>Aún disponible.</translation>
     </message>
     <message>
-        <source>Also spent in other currencies, not counted above: {0}.</source>
-        <translation>También se gastó en otras monedas, no incluido arriba: {0}.</translation>
-    </message>
-    <message>
         <source>All amounts in {0}, the partnership currency.</source>
         <translation>Todos los montos en {0}, la moneda de la alianza.</translation>
+    </message>
+    <message>
+        <source>Spent includes {0}, converted at the rate of each expense&apos;s date.</source>
+        <translation>Lo gastado incluye {0}, convertidos al tipo de la fecha de cada gasto.</translation>
+    </message>
+    <message>
+        <source>Not converted, so not counted above: {0} (no exchange rate on or before their date; add one under Exchange rates).</source>
+        <translation>Sin convertir, por tanto no contados arriba: {0} (ningún tipo de cambio en su fecha o antes; añada uno en Tipos de cambio).</translation>
+    </message>
+    <message>
+        <source>the exchange rate {0}</source>
+        <translation>el tipo de cambio {0}</translation>
     </message>
     <message>
         <source>the expense of {0}</source>
@@ -1643,8 +1694,8 @@ del {1} al {2} · {3}</translation>
         <translation>Todavía no hay contribuciones registradas.</translation>
     </message>
     <message>
-        <source>Also spent, not in {0} and not added: {1}.</source>
-        <translation>También gastado, fuera de {0} y no sumado: {1}.</translation>
+        <source>Also spent, with no exchange rate to {0}, not added: {1}.</source>
+        <translation>También gastado, sin tipo de cambio a {0}, no sumado: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3588,8 +3639,12 @@ Mentorado: {1}</translation>
         <translation>Gastos por categoría</translation>
     </message>
     <message>
-        <source>Expenses in other currencies ({currencies}) are not counted against the budget.</source>
-        <translation>Los gastos en otras monedas ({currencies}) no se imputan al presupuesto.</translation>
+        <source>1 {source} = {value} {target} from {date} ({where})</source>
+        <translation>1 {source} = {value} {target} desde el {date} ({where})</translation>
+    </message>
+    <message>
+        <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
+        <translation>Los gastos en {currencies} se convierten a {currency} con el tipo de cambio de su fecha: {rates}.</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3806,6 +3861,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Not approved yet</source>
         <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Not converted, so not counted against the budget (no exchange rate on or before their date): {amounts}.</source>
+        <translation>Sin convertir, por tanto no contados en el presupuesto (ningún tipo de cambio en su fecha o antes): {amounts}.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4335,6 +4394,10 @@ Mentorado: {1}</translation>
         <translation>Tipo de registro</translation>
     </message>
     <message>
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
         <source>Expense</source>
         <translation>Gasto</translation>
     </message>
@@ -4353,6 +4416,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Form</source>
         <translation>Modalidad de aprendizaje</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Moneda de origen</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -4467,6 +4534,10 @@ Mentorado: {1}</translation>
         <translation>Registro de avance</translation>
     </message>
     <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -4487,6 +4558,10 @@ Mentorado: {1}</translation>
         <translation>Tamaño</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
@@ -4501,6 +4576,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>Moneda de destino</translation>
     </message>
     <message>
         <source>Topic</source>

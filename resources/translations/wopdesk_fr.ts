@@ -596,6 +596,33 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRateEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>One unit of</source>
+        <translation>Une unité de</translation>
+    </message>
+    <message>
+        <source>Is worth, in</source>
+        <translation>Vaut, en</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where the rate was read: a central bank, the funder&apos;s agreement…</source>
+        <translation>Où le taux a été lu : une banque centrale, la convention du bailleur…</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseEditor</name>
     <message>
         <source>Date</source>
@@ -704,8 +731,24 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>1 {0} = {1} {2}</source>
+        <translation>1 {0} = {1} {2}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -748,12 +791,20 @@
         <translation>Encore disponible.</translation>
     </message>
     <message>
-        <source>Also spent in other currencies, not counted above: {0}.</source>
-        <translation>Dépensé aussi dans d’autres monnaies, non compté ci-dessus&#xa0;: {0}.</translation>
-    </message>
-    <message>
         <source>All amounts in {0}, the partnership currency.</source>
         <translation>Tous les montants en {0}, la monnaie du partenariat.</translation>
+    </message>
+    <message>
+        <source>Spent includes {0}, converted at the rate of each expense&apos;s date.</source>
+        <translation>Les dépenses comprennent {0}, convertis au taux de la date de chaque dépense.</translation>
+    </message>
+    <message>
+        <source>Not converted, so not counted above: {0} (no exchange rate on or before their date; add one under Exchange rates).</source>
+        <translation>Non convertis, donc non comptés ci-dessus : {0} (aucun taux de change à leur date ou avant ; ajoutez-en un sous Taux de change).</translation>
+    </message>
+    <message>
+        <source>the exchange rate {0}</source>
+        <translation>le taux de change {0}</translation>
     </message>
     <message>
         <source>the expense of {0}</source>
@@ -1643,8 +1694,8 @@ du {1} au {2} · {3}</translation>
         <translation>Aucune contribution enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <source>Also spent, not in {0} and not added: {1}.</source>
-        <translation>Dépensé aussi, hors {0} et non additionné : {1}.</translation>
+        <source>Also spent, with no exchange rate to {0}, not added: {1}.</source>
+        <translation>Aussi dépensé, sans taux de change vers {0}, non ajouté : {1}.</translation>
     </message>
 </context>
 <context>
@@ -3588,8 +3639,12 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Dépenses par catégorie</translation>
     </message>
     <message>
-        <source>Expenses in other currencies ({currencies}) are not counted against the budget.</source>
-        <translation>Les dépenses dans d’autres monnaies ({currencies}) ne sont pas imputées sur le budget.</translation>
+        <source>1 {source} = {value} {target} from {date} ({where})</source>
+        <translation>1 {source} = {value} {target} à partir du {date} ({where})</translation>
+    </message>
+    <message>
+        <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
+        <translation>Les dépenses en {currencies} sont converties en {currency} au taux de change de leur date : {rates}.</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3806,6 +3861,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Not approved yet</source>
         <translation>Pas encore approuvé</translation>
+    </message>
+    <message>
+        <source>Not converted, so not counted against the budget (no exchange rate on or before their date): {amounts}.</source>
+        <translation>Non convertis, donc non comptés dans le budget (aucun taux de change à leur date ou avant) : {amounts}.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4335,6 +4394,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
         <source>Expense</source>
         <translation>Dépense</translation>
     </message>
@@ -4353,6 +4416,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Form</source>
         <translation>Modalité d’apprentissage</translation>
+    </message>
+    <message>
+        <source>From currency</source>
+        <translation>Devise de départ</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -4467,6 +4534,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Bilan d’avancement</translation>
     </message>
     <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4487,6 +4558,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Taille</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
@@ -4501,6 +4576,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To currency</source>
+        <translation>Devise d’arrivée</translation>
     </message>
     <message>
         <source>Topic</source>

@@ -45,6 +45,7 @@ from wopdesk.demo.spec import (
     Capacity,
     Contribution,
     DemoSpec,
+    ExchangeRate,
     Expense,
     Finding,
     Learning,
@@ -896,4 +897,14 @@ SPEC = DemoSpec(
     capacity=CAPACITY,
     capacity_date=D(2026, 6, 30),
     progress=PROGRESS,
+    rates=(
+        ExchangeRate(
+            D(1999, 1, 1),
+            "EUR",
+            "XOF",
+            EUR_XOF,
+            "Parité fixe du franc CFA\u00a0: 1 EUR = 655,957 XOF depuis le 1er janvier 1999 "
+            "(décision 98/683/CE du Conseil de l'UE\u00a0; BCEAO)",
+        ),
+    ),
 )

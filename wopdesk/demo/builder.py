@@ -290,6 +290,17 @@ class Builder:
                 description=e.description,
             )
 
+        for n, r in enumerate(self.spec.rates):
+            self.add(
+                m.ExchangeRate,
+                f"rate:{n}",
+                date=r.date,
+                from_currency=r.from_currency,
+                to_currency=r.to_currency,
+                rate=r.rate,
+                source=r.source,
+            )
+
     def capacity(self) -> None:
         for n, c in enumerate(self.spec.capacity):
             self.add(

@@ -119,6 +119,14 @@ class Expense(NamedTuple):
     description: str
 
 
+class ExchangeRate(NamedTuple):
+    date: dt.date
+    from_currency: str
+    to_currency: str
+    rate: float
+    source: str
+
+
 class Capacity(NamedTuple):
     track: str
     dimension: v.CapacityDimension
@@ -177,3 +185,4 @@ class DemoSpec:
     capacity: tuple[Capacity, ...]
     capacity_date: dt.date
     progress: tuple[Progress, ...] = ()
+    rates: tuple[ExchangeRate, ...] = ()

@@ -3,12 +3,15 @@
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from wopdesk.domain.catalogue import is_better
+from wopdesk.domain.money import Rate, convert
 from wopdesk.domain.vocab import (
     ActionStatus,
     CapacityDimension,
@@ -219,7 +222,7 @@ def _headline_figures(data: ProgressReportData) -> Flowable:
     live = [a for a in data.actions if a.status != ActionStatus.DROPPED]
     done = sum(1 for a in live if a.status == ActionStatus.DONE)
     budget = sum(c.amount for c in data.contributions)
-    spent = sum(e.amount for e in data.expenses if e.currency == data.partnership.currency)
+    spent = sum(e.amount for e in counted_expenses(data)[0])
     improved = sum(1 for s in data.indicators if _improved(s))
     return key_figures(
         [
@@ -439,7 +442,7 @@ def _finance_section(data: ProgressReportData) -> list[Flowable]:
     story = heading(_("Contributions and expenses"))
     cash_budget = sum(c.amount for c in data.contributions if c.kind == ContributionKind.CASH)
     kind_budget = sum(c.amount for c in data.contributions if c.kind != ContributionKind.CASH)
-    own = [e for e in data.expenses if e.currency == currency]
+    own, unconverted = counted_expenses(data)
     cash_spent = sum(e.amount for e in own if not e.in_kind)
     kind_spent = sum(e.amount for e in own if e.in_kind)
     budget, spent = cash_budget + kind_budget, cash_spent + kind_spent
@@ -489,18 +492,62 @@ def _finance_section(data: ProgressReportData) -> list[Flowable]:
     )
     story.append(para(_("Expenses by category"), "h3"))
     story.append(_expenses_table(own, currency, budget))
-    others = sorted({e.currency for e in data.expenses} - {currency})
-    if others:
+    converted = sorted({e.currency for e in data.expenses} - {currency} - set(unconverted))
+    if converted:
         story.append(
             para(
                 _(
-                    "Expenses in other currencies ({currencies}) are not counted against "
-                    "the budget."
-                ).format(currencies=", ".join(others)),
+                    "Expenses in {currencies} are converted to {currency} with the exchange "
+                    "rate of their date: {rates}."
+                ).format(
+                    currencies=", ".join(converted),
+                    currency=currency,
+                    rates="; ".join(_rate_text(r) for r in data.rates),
+                ),
+                "small",
+            )
+        )
+    if unconverted:
+        story.append(
+            para(
+                _(
+                    "Not converted, so not counted against the budget (no exchange rate on "
+                    "or before their date): {amounts}."
+                ).format(
+                    amounts=", ".join(format_amount(a, c) for c, a in sorted(unconverted.items()))
+                ),
                 "small",
             )
         )
     return story
+
+
+def counted_expenses(data: ProgressReportData) -> tuple[list[ExpenseRow], dict[str, float]]:
+    """The expenses in the partnership's currency (others converted at their date), and
+    what could not be converted, per currency: the finance page's figures."""
+    currency = data.partnership.currency
+    counted: list[ExpenseRow] = []
+    apart: dict[str, float] = defaultdict(float)
+    for expense in data.expenses:
+        amount = Decimal(str(expense.amount))
+        conversion = convert(amount, expense.currency, expense.date, currency, data.rates)
+        if conversion is None:
+            apart[expense.currency] += expense.amount
+        elif expense.currency == currency:
+            counted.append(expense)
+        else:
+            counted.append(replace(expense, amount=float(conversion.amount), currency=currency))
+    return counted, dict(apart)
+
+
+def _rate_text(rate: Rate) -> str:
+    return _("1 {source} = {value} {target} from {date} ({where})").format(
+        source=rate.source_currency,
+        value=format_number(float(rate.value), 6).rstrip("0").rstrip(".,"),
+        target=rate.target,
+        date=format_date(rate.date),
+        where=rate.source,
+    )
 
 
 def _expenses_table(expenses: Sequence[ExpenseRow], currency: str, budget: float) -> Flowable:

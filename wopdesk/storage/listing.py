@@ -37,6 +37,7 @@ from wopdesk.storage.models import (
     CapacityAssessment,
     Contribution,
     DiagnosisFinding,
+    ExchangeRate,
     Expense,
     ImprovementTrack,
     Indicator,
@@ -706,4 +707,28 @@ def contribution_rows(session: Session, ids: Sequence[str]) -> dict[str, Contrib
     return {
         c.id: ContributionRow(c.contributor, c.kind, c.amount, c.description)
         for c in session.scalars(select(Contribution).where(Contribution.id.in_(ids)))
+    }
+
+
+class RateRow(NamedTuple):
+    date: dt.date
+    from_currency: str
+    to_currency: str
+    rate: float
+    source: str
+
+
+def exchange_rate_ids(session: Session, partnership_id: str) -> list[str]:
+    return _ids(
+        session,
+        select(ExchangeRate.id)
+        .where(ExchangeRate.partnership_id == partnership_id, ExchangeRate.deleted.is_(False))
+        .order_by(ExchangeRate.date.desc(), ExchangeRate.created_at),
+    )
+
+
+def exchange_rate_rows(session: Session, ids: Sequence[str]) -> dict[str, RateRow]:
+    return {
+        r.id: RateRow(r.date, r.from_currency, r.to_currency, r.rate, r.source)
+        for r in session.scalars(select(ExchangeRate).where(ExchangeRate.id.in_(ids)))
     }

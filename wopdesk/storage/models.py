@@ -490,6 +490,28 @@ class Expense(SyncedRecord):
     description: Mapped[str | None] = mapped_column(Text)
 
 
+class ExchangeRate(SyncedRecord):
+    """How many units of ``to_currency`` one unit of ``from_currency`` was worth on a date,
+    and where that was read: expenses are converted with the rate of their date."""
+
+    __tablename__ = "exchange_rate"
+    rules = EntityRules(
+        "Exchange rate",
+        required=("partnership_id", "from_currency", "to_currency", "rate", "date", "source"),
+        ranges={"rate": (0.000001, 1_000_000_000)},
+        currencies=("from_currency", "to_currency"),
+        not_future=("date",),
+        max_length={"source": 300},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    from_currency: Mapped[str] = mapped_column(String(3))
+    to_currency: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[float] = mapped_column(Float)
+    date: Mapped[dt.date]
+    source: Mapped[str]
+
+
 class Attachment(SyncedRecord):
     """A photo or file in the blob store, attached to a record."""
 
@@ -567,6 +589,7 @@ ENTITIES: dict[str, type[SyncedRecord]] = {
         CapacityAssessment,
         ProgressRecord,
         Expense,
+        ExchangeRate,
         Attachment,
         Conflict,
     )

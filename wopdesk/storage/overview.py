@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.money import Rate, convert
 from wopdesk.domain.vocab import (
     ActionStatus,
     BetterWhen,
@@ -34,6 +35,7 @@ from wopdesk.storage.models import (
     Attachment,
     Contribution,
     DiagnosisFinding,
+    ExchangeRate,
     Expense,
     ImprovementTrack,
     IndicatorReading,
@@ -110,8 +112,8 @@ class PartnershipOverview:
     next_visit_date: dt.date | None  # agreed at the last visit, when no visit is planned yet
     learning_hours: dict[LearningForm, float]
     budget: Decimal
-    spent: Decimal  # in the partnership's currency only: amounts are never added across
-    # Spent in other currencies, per currency, not converted (no exchange rates yet).
+    spent: Decimal  # in the partnership's currency, other currencies converted at their date
+    # Spent in other currencies with no usable exchange rate, per currency: never added.
     spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
 
     @property
@@ -168,10 +170,11 @@ def _money(totals: "BudgetTotals") -> dict[str, Any]:
 
 
 # --- money ---------------------------------------------------------------------------
-# Until money is reworked (exchange rates, minor units stored), amounts are float columns:
-# each is read back as the decimal a person typed, Decimal(str(x)) (0.1 -> Decimal("0.1")),
-# and added as a Decimal, so 0.1 + 0.2 spent is 0.3, never 0.30000000000000004. Amounts
-# in different currencies are never added: without a rate there is no sum to show.
+# Until minor units are stored, amounts are float columns: each is read back as the
+# decimal a person typed, Decimal(str(x)) (0.1 -> Decimal("0.1")), and added as a Decimal,
+# so 0.1 + 0.2 spent is 0.3, never 0.30000000000000004. An amount in another currency is
+# converted with the recorded rate of its date (domain/money.py); without one it is
+# totalled apart, never added at face value.
 
 
 def as_money(amount: float | Decimal | None) -> Decimal:
@@ -185,9 +188,11 @@ def as_money(amount: float | Decimal | None) -> Decimal:
 class BudgetTotals:
     """The budget (sum of contributions) against what was spent, in the partnership currency.
 
-    Contributions are in the partnership's currency. Expenses in another currency cannot be
-    added without a rate, so they are totalled apart, per currency: changing the
-    partnership's currency moves its expenses there, it never drops them.
+    Contributions are in the partnership's currency. An expense in another currency is
+    converted with the exchange rate of its date (or the nearest earlier one); its
+    original amount is kept in ``converted``. One with no usable rate is totalled apart,
+    per currency, in ``other_currencies``: changing the partnership's currency converts
+    again, it never drops anything.
     """
 
     currency: str
@@ -197,7 +202,8 @@ class BudgetTotals:
     spent: Decimal
     spent_cash: Decimal
     spent_in_kind: Decimal
-    other_currencies: dict[str, Decimal]
+    other_currencies: dict[str, Decimal]  # not converted: no usable rate
+    converted: dict[str, Decimal] = field(default_factory=dict)  # originals, per currency
 
     @property
     def remaining(self) -> Decimal:
@@ -209,8 +215,21 @@ class BudgetTotals:
         return float(self.spent / self.budget) if self.budget else None
 
 
+def exchange_rates(session: Session, partnership_id: str) -> list[Rate]:
+    """The partnership's recorded exchange rates, oldest first."""
+    return [
+        Rate(r.from_currency, r.to_currency, as_money(r.rate), r.date, r.source)
+        for r in session.scalars(
+            select(ExchangeRate)
+            .where(ExchangeRate.partnership_id == partnership_id, ExchangeRate.deleted.is_(False))
+            .order_by(ExchangeRate.date)
+        )
+    ]
+
+
 def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
-    """Contributions and expenses of a partnership, each currency totalled on its own."""
+    """Contributions and expenses of a partnership in its currency, converted at each
+    expense's date; what cannot be converted is totalled apart, per currency."""
     partnership = session.get(Partnership, partnership_id)
     currency = partnership.currency if partnership is not None else "USD"
     budget = dict.fromkeys(ContributionKind, Decimal(0))
@@ -220,17 +239,23 @@ def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
         )
     ):
         budget[kind] += as_money(amount)
+    rates = exchange_rates(session, partnership_id)
     spent = {True: Decimal(0), False: Decimal(0)}
     other: dict[str, Decimal] = {}
-    for expense_currency, in_kind, amount in session.execute(
-        select(Expense.currency, Expense.in_kind, Expense.amount).where(
+    converted: dict[str, Decimal] = {}
+    for expense_currency, in_kind, amount, date in session.execute(
+        select(Expense.currency, Expense.in_kind, Expense.amount, Expense.date).where(
             Expense.partnership_id == partnership_id, Expense.deleted.is_(False)
         )
     ):
-        if expense_currency == currency:
-            spent[bool(in_kind)] += as_money(amount)
-        else:
-            other[expense_currency] = other.get(expense_currency, Decimal(0)) + as_money(amount)
+        value = as_money(amount)
+        conversion = convert(value, expense_currency, date, currency, rates)
+        if conversion is None:
+            other[expense_currency] = other.get(expense_currency, Decimal(0)) + value
+            continue
+        spent[bool(in_kind)] += conversion.amount if expense_currency != currency else value
+        if expense_currency != currency:
+            converted[expense_currency] = converted.get(expense_currency, Decimal(0)) + value
     return BudgetTotals(
         currency=currency,
         budget=budget[ContributionKind.CASH] + budget[ContributionKind.IN_KIND],
@@ -240,6 +265,7 @@ def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
         spent_cash=spent[False],
         spent_in_kind=spent[True],
         other_currencies=dict(sorted(other.items())),
+        converted=dict(sorted(converted.items())),
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
+from wopdesk.domain.money import Rate
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import progress, queries, visit_snapshot
@@ -31,6 +32,7 @@ from wopdesk.storage.models import (
     SiteVisit,
     Utility,
 )
+from wopdesk.storage.overview import exchange_rates
 from wopdesk.storage.progress import RecordView
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
@@ -258,6 +260,9 @@ class ProgressReportData:
     visits: tuple[VisitRow, ...]
     # The reporting period the report is for, and its progress record if it has one.
     period: ReportPeriod | None = None
+    # The partnership's exchange rates: expenses in other currencies are converted with
+    # the rate of their date, as on the finance page (domain/money.py).
+    rates: tuple[Rate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,6 +562,7 @@ def progress_report(
             for s in sorted(queries.visits(session, partnership_id), key=lambda s: s.start_date)
         ),
         period=report_period(session, partnership_id, period, as_of),
+        rates=tuple(exchange_rates(session, partnership_id)),
     )
 
 

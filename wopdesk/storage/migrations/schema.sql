@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0006_progress_records
+-- revision: 0007_exchange_rates
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -482,4 +482,20 @@ CREATE INDEX ix_progress_record_mentee_approver_id ON progress_record (mentee_ap
 CREATE TRIGGER progress_record_search_ai AFTER INSERT ON progress_record BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER progress_record_search_au AFTER UPDATE OF summary, status_reason, achievements, challenges, lessons, next_steps, deleted, partnership_id ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER progress_record_search_ad AFTER DELETE ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-INSERT INTO alembic_version (version_num) VALUES ('0006_progress_records');
+CREATE TABLE exchange_rate (
+	partnership_id VARCHAR(36) NOT NULL, 
+	from_currency VARCHAR(3) NOT NULL, 
+	to_currency VARCHAR(3) NOT NULL, 
+	rate FLOAT NOT NULL, 
+	date DATE NOT NULL, 
+	source VARCHAR NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
+INSERT INTO alembic_version (version_num) VALUES ('0007_exchange_rates');

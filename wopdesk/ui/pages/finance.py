@@ -23,19 +23,21 @@ from sqlalchemy.orm import Session
 from wopdesk.domain.currencies import currency_choices
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage import listing
-from wopdesk.storage.models import Contribution, Expense, Partnership
+from wopdesk.storage.models import Contribution, ExchangeRate, Expense, Partnership
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     CheckField,
     DateField,
     LongTextField,
     MoneyField,
+    NumberField,
     RecordEditorDialog,
     RecordPicker,
     TextField,
     VocabCombo,
     format_date,
     format_money,
+    format_number,
     vocab_label,
 )
 from wopdesk.ui.models import Column, Row
@@ -148,6 +150,28 @@ class ExpenseEditor(RecordEditorDialog):
         return {"currency": self.currency, "category": ExpenseCategory.TRAVEL}
 
 
+class ExchangeRateEditor(RecordEditorDialog):
+    """What one unit of a currency was worth in another on a date, and where that was read."""
+
+    model = ExchangeRate
+    changed_entities = frozenset({"exchange_rate"})
+
+    def build(self) -> None:
+        form = self.form
+        self.currency = partnership_currency(self.ctx, self.partnership_id)
+        form.add("date", self.tr("Date"), DateField())
+        form.add("from_currency", self.tr("One unit of"), CurrencyField())
+        form.add("to_currency", self.tr("Is worth, in"), CurrencyField())
+        form.add("rate", self.tr("Rate"), NumberField(decimals=6))
+        form.add("source", self.tr("Source"), TextField())
+        form.field("source").setPlaceholderText(
+            self.tr("Where the rate was read: a central bank, the funder's agreement…")
+        )
+
+    def defaults(self) -> dict[str, Any]:
+        return {"to_currency": self.currency}
+
+
 class ContributionEditor(RecordEditorDialog):
     """A partner's or donor's share of the budget, in the partnership currency."""
 
@@ -201,7 +225,7 @@ class TotalCard(QFrame):
 
 class FinancePage(RecordPage):
     page_id = "finance"
-    watched = frozenset({"expense", "contribution", "partnership", "utility"})
+    watched = frozenset({"expense", "contribution", "exchange_rate", "partnership", "utility"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -261,12 +285,30 @@ class FinancePage(RecordPage):
         )
         self.expenses.set_column_widths([11, 16, 14, 10, None])
         self.expenses.activated.connect(self.open_record)
+        self.rates = RecordTable(
+            [
+                Column(self.tr("Date"), lambda r: format_date(r[0]), lambda r: r[0]),
+                Column(
+                    self.tr("Rate"),
+                    lambda r: self.tr("1 {0} = {1} {2}").format(
+                        r[1], format_number(r[3], 6, grouped=True).rstrip("0").rstrip(".,"), r[2]
+                    ),
+                ),
+                Column(self.tr("Source"), lambda r: short(r[4], 60)),
+            ],
+            self._rate_rows,
+            stretch_column=2,
+        )
+        self.rates.set_column_widths([11, 22, None])
+        self.rates.activated.connect(self.open_rate)
         self.enable_filter(self._filter)
 
         # Side by side: at 768 pixels high both lists keep a dozen rows in view.
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setChildrenCollapsible(False)
+        left.addWidget(
             self._section(
                 self.tr("Contributions"),
                 self.contributions,
@@ -275,6 +317,18 @@ class FinancePage(RecordPage):
                 self.delete_contribution,
             )
         )
+        left.addWidget(
+            self._section(
+                self.tr("Exchange rates"),
+                self.rates,
+                self.new_rate,
+                self.open_rate,
+                self.delete_rate,
+            )
+        )
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        splitter.addWidget(left)
         splitter.addWidget(
             self._section(
                 self.tr("Expenses"),
@@ -320,6 +374,11 @@ class FinancePage(RecordPage):
     def _filter(self, text: str) -> None:
         self.contributions.set_filter_text(text)
         self.expenses.set_filter_text(text)
+        self.rates.set_filter_text(text)
+
+    def _rate_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(listing.exchange_rate_rows(session, ids))
 
     def _contribution_rows(self, ids: Sequence[str]) -> dict[str, Row]:
         with self.ctx.store.reading() as session:
@@ -335,14 +394,16 @@ class FinancePage(RecordPage):
             self.reader.cancel()
             self.contributions.set_ids([])
             self.expenses.set_ids([])
+            self.rates.set_ids([])
             return
         self.reader.start(partial(_finance_of, pid), self._show)
 
     def _show(self, answer: "FinanceAnswer") -> None:
-        totals, contribution_ids, contributions, expense_ids, expenses = answer
+        totals, contribution_ids, contributions, expense_ids, expenses, rate_ids, rates = answer
         self.currency = totals.currency
         self.contributions.set_ids(contribution_ids, contributions)
         self.expenses.set_ids(expense_ids, expenses)
+        self.rates.set_ids(rate_ids, rates)
         self.show_totals(totals)
 
     def show_totals(self, totals: listing.BudgetTotals) -> None:
@@ -369,18 +430,46 @@ class FinancePage(RecordPage):
         )
         self.used_bar.setEnabled(share is not None)
         self.used_bar.setValue(min(100, round(share * 100)) if share is not None else 0)
-        others = ", ".join(
-            format_money(amount, code) for code, amount in totals.other_currencies.items()
-        )
-        self.other_currencies.setText(
-            self.tr("Also spent in other currencies, not counted above: {0}.").format(others)
-            if others
-            else ""
-        )
-        self.other_currencies.setVisible(bool(others))
+        self.other_currencies.setText(self.currency_note(totals))
+        self.other_currencies.setVisible(bool(self.other_currencies.text()))
         self.summary.setText(self.tr("All amounts in {0}, the partnership currency.").format(money))
 
+    def currency_note(self, totals: listing.BudgetTotals) -> str:
+        """What was converted into the partnership's currency, and what could not be."""
+        lines = []
+        converted = ", ".join(format_money(a, c) for c, a in totals.converted.items())
+        if converted:
+            lines.append(
+                self.tr("Spent includes {0}, converted at the rate of each expense's date.").format(
+                    converted
+                )
+            )
+        others = ", ".join(format_money(a, c) for c, a in totals.other_currencies.items())
+        if others:
+            lines.append(
+                self.tr(
+                    "Not converted, so not counted above: {0} (no exchange rate on or before "
+                    "their date; add one under Exchange rates)."
+                ).format(others)
+            )
+        return " ".join(lines)
+
     # --- editors ---
+
+    def new_rate(self) -> None:
+        if self.ctx.partnership_id:
+            self.show_editor(ExchangeRateEditor(self.ctx, parent=self), self.selector(self.rates))
+
+    def open_rate(self, record_id: str) -> None:
+        self.rates.select_id(record_id)
+        self.show_editor(
+            ExchangeRateEditor(self.ctx, record_id, parent=self), self.selector(self.rates)
+        )
+
+    def delete_rate(self, record_id: str | None) -> None:
+        if record_id is not None:
+            what = self.tr("the exchange rate {0}").format(self.rates.cell(record_id, 1))
+            self.delete_record(ExchangeRate, record_id, what, {"exchange_rate"})
 
     def new_record(self) -> None:
         if self.ctx.partnership_id:
@@ -425,16 +514,27 @@ class FinancePage(RecordPage):
 
 
 # The finance page's read: totals, contribution ids and rows, the same for expenses.
-FinanceAnswer = tuple[listing.BudgetTotals, list[str], dict[str, Row], list[str], dict[str, Row]]
+FinanceAnswer = tuple[
+    listing.BudgetTotals,
+    list[str],
+    dict[str, Row],
+    list[str],
+    dict[str, Row],
+    list[str],
+    dict[str, Row],
+]
 
 
 def _finance_of(partnership_id: str, session: Session) -> FinanceAnswer:
     contribution_ids = listing.contribution_ids(session, partnership_id)
     expense_ids = listing.expense_ids(session, partnership_id)
+    rate_ids = listing.exchange_rate_ids(session, partnership_id)
     return (
         listing.budget_totals(session, partnership_id),
         contribution_ids,
         dict(listing.contribution_rows(session, contribution_ids)),
         expense_ids,
         dict(listing.expense_rows(session, expense_ids)),
+        rate_ids,
+        dict(listing.exchange_rate_rows(session, rate_ids)),
     )

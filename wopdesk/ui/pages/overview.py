@@ -498,7 +498,7 @@ class OverviewPage(Page):
             self.budget_detail.setText(
                 self.budget_detail.text()
                 + "\n"
-                + self.tr("Also spent, not in {0} and not added: {1}.").format(
+                + self.tr("Also spent, with no exchange rate to {0}, not added: {1}.").format(
                     data.currency, amounts
                 )
             )
