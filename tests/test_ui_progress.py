@@ -24,6 +24,7 @@ from wopdesk.ui.pages.progress import (
     read_only_sentence,
 )
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.report_preview import ReportPreviewDialog
 
 from .ui_helpers import answer_yes
 
@@ -196,3 +197,17 @@ def test_a_search_hit_opens_the_record(qtbot: QtBot, window: MainWindow) -> None
     assert isinstance(page, ProgressPage)
     qtbot.waitUntil(lambda: page.table.current_id() == DRAFT, timeout=10000)
     editor.close()
+
+
+def test_print_report_previews_the_chosen_period(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(qtbot, window)
+    _click(qtbot, page.table, APPROVED)
+    qtbot.waitUntil(page.print_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    dialog = page.report_dialog
+    assert isinstance(dialog, ReportPreviewDialog)
+    qtbot.addWidget(dialog)
+    assert "_progress-report_2026-Q2_" in dialog.file_name
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert dialog.document.pageCount() >= 3
+    dialog.close()

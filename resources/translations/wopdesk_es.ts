@@ -2169,6 +2169,14 @@ del {1} al {2} · {3}</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>The progress report of the chosen period, previewed</source>
+        <translation>El informe de avance del período elegido, en vista previa</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Período</translation>
     </message>

@@ -2169,6 +2169,14 @@ du {1} au {2} · {3}</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>The progress report of the chosen period, previewed</source>
+        <translation>Le rapport d’avancement de la période choisie, en aperçu</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Période</translation>
     </message>

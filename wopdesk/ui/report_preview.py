@@ -289,18 +289,21 @@ def show_visit_summary(
 
 
 def show_progress_report(
-    parent: QWidget | None, ctx: AppContext, partnership_id: str
+    parent: QWidget | None, ctx: AppContext, partnership_id: str, period: str | None = None
 ) -> ReportPreviewDialog:
+    """The progress report for reporting ``period`` (``2026-Q3``; default: the latest with a
+    record)."""
     from wopdesk.reports.progress import build_progress_report
     from wopdesk.storage.models import Partnership
 
     title = _title_of(ctx, Partnership, partnership_id, "title")
+    of_period = f"_{period}" if period else ""
     return _preview(
         parent,
         ctx,
         QCoreApplication.translate("ReportPreview", "Partnership progress report"),
-        f"{file_slug(title)}_progress-report_{dt.date.today().isoformat()}.pdf",
-        lambda path: build_progress_report(ctx.store, partnership_id, path),
+        f"{file_slug(title)}_progress-report{of_period}_{dt.date.today().isoformat()}.pdf",
+        lambda path: build_progress_report(ctx.store, partnership_id, path, period=period),
     )
 
 

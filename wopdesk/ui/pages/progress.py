@@ -200,8 +200,14 @@ class ProgressPage(RecordPage):
         self.approve_button = self.add_button(self.tr("Approve…"), self.approve_current)
         self.reopen_button = self.add_button(self.tr("Reopen"), self.reopen_current)
         self.delete_button = self.add_button(self.tr("Delete"), self.delete_current)
+        self.print_button = self.add_button(
+            self.tr("Print report…"),
+            self.print_current,
+            tip=self.tr("The progress report of the chosen period, previewed"),
+        )
         self.tools.addStretch(1)
         self.lines: dict[str, PeriodLine] = {}
+        self.report_dialog: QWidget | None = None
         self.table = RecordTable(
             [
                 Column(self.tr("Period"), lambda r: r.period.label, lambda r: r.period.start),
@@ -299,6 +305,7 @@ class ProgressPage(RecordPage):
         )
         self.reopen_button.setEnabled(has_approval)
         self.delete_button.setEnabled(record is not None and not record.approved)
+        self.print_button.setEnabled(line is not None and line.period.period is not None)
         self.details.show_texts(None if line is None else self._texts(line))
 
     def _texts(self, line: PeriodLine) -> dict[str, str]:
@@ -374,6 +381,15 @@ class ProgressPage(RecordPage):
             return
         what = self.tr("the progress record of {0}").format(line.period.label)
         self.delete_record(ProgressRecord, line.record.id, what, CHANGED)
+
+    def print_current(self) -> None:
+        from wopdesk.ui.report_preview import show_progress_report
+
+        line = self.current_line()
+        pid = self.ctx.partnership_id
+        if line is None or line.period.period is None or not pid:
+            return
+        self.report_dialog = show_progress_report(self, self.ctx, pid, line.period.period.code)
 
     def _saved(self, record_id: str) -> None:
         self.when_loaded(lambda: self.table.select_id(record_id))
