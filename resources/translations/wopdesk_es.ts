@@ -3016,6 +3016,18 @@ Mentorado: {1}</translation>
         <translation>Próxima visita</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Decimal degrees (WGS 84), as a phone or GPS shows them; north and east are positive</source>
+        <translation>Grados decimales (WGS 84), como los muestra un teléfono o un GPS; el norte y el este son positivos</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>

@@ -3016,6 +3016,18 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Prochaine visite</translation>
     </message>
     <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Decimal degrees (WGS 84), as a phone or GPS shows them; north and east are positive</source>
+        <translation>Degrés décimaux (WGS 84), tels qu’un téléphone ou un GPS les affiche ; le nord et l’est sont positifs</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStyle,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -644,6 +645,16 @@ class RecordForm(QWidget):
 
     def field(self, name: str) -> Any:
         return self.fields[name]
+
+    def text_widgets(self) -> dict[str, QLineEdit | QPlainTextEdit | QTextEdit]:
+        """Each typed-in field's text widget (itself, or a date's or number's line edit),
+        for the draft keeper: typing in any field of the form is kept."""
+        found: dict[str, QLineEdit | QPlainTextEdit | QTextEdit] = {}
+        for name, widget in self.fields.items():
+            inner = getattr(widget, "edit", widget)
+            if isinstance(inner, QLineEdit | QPlainTextEdit | QTextEdit):
+                found[name] = inner
+        return found
 
     def _edited(self) -> None:
         sender = self.sender()

@@ -7,12 +7,13 @@ so a refused save changes nothing. A final visit is read-only until reopened.
 """
 
 import datetime as dt
+import io
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -50,6 +51,7 @@ from wopdesk.ui.forms import (
     DateField,
     ErrorLabel,
     LongTextField,
+    NumberField,
     PersonPicker,
     RecordForm,
     TextField,
@@ -156,19 +158,25 @@ def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> st
 
 
 def thumbnail(data: bytes) -> QImage:
-    """A photo scaled for the list (run in a worker: QImage is safe off the GUI thread).
+    """A photo scaled for the list (run in a worker); a null image if it is not one.
 
     Turned upright by its EXIF orientation, as the PDF shows it: a phone held upright
-    stores the pixels sideways and says so in EXIF.
+    stores the pixels sideways and says so in EXIF. Decoded with Pillow, not Qt's image
+    reader: that reader holds a lock of Qt's image plugins while it calls back into
+    Python for a Python-made buffer, and a window painting an icon at the same moment
+    holds Python's lock and waits for Qt's: the app froze (a test caught it).
     """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    image = reader.read()
-    return image.scaled(
-        THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            upright = ImageOps.exif_transpose(opened).convert("RGBA")
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return QImage()
+    upright.thumbnail((THUMB.width(), THUMB.height()), Image.Resampling.LANCZOS)
+    width, height = upright.size
+    pixels = upright.tobytes()
+    return QImage(pixels, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
 
 
 def read_photo(path: str) -> QImage:
@@ -230,17 +238,11 @@ class VisitEditor(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        text_fields = {
-            "title": self.form.field("title"),
-            "site": self.form.field("site"),
-            "start_date": self.form.field("start_date").edit,
-            "end_date": self.form.field("end_date").edit,
-            "next_visit_date": self.form.field("next_visit_date").edit,
-            "purpose": self.form.field("purpose"),
-            "activities": self.form.field("activities"),
-            "notes": self.form.field("notes"),
-        }
-        self.keeper = DraftKeeper(ctx.drafts, text_fields, extra=self._draft_extra, parent=self)
+        # Typing in every field of the form is kept as a draft (a field with an inner line
+        # edit, such as a date or a number, is kept through it).
+        self.keeper = DraftKeeper(
+            ctx.drafts, self.form.text_widgets(), extra=self._draft_extra, parent=self
+        )
         self.form.changed.connect(self._edited)
         ctx.records_pulled.connect(self._pulled)
         self.show_empty()
@@ -322,6 +324,15 @@ class VisitEditor(QWidget):
         self.form.add("activities", self.tr("Activities"), LongTextField(lines=3))
         self.form.add("notes", self.tr("Notes and observations"), LongTextField(lines=9))
         self.form.add("next_visit_date", self.tr("Next visit"), DateField(optional=True))
+        self.form.add("latitude", self.tr("Latitude"), NumberField(decimals=6, unit="°"))
+        self.form.add("longitude", self.tr("Longitude"), NumberField(decimals=6, unit="°"))
+        for name in ("latitude", "longitude"):
+            self.form.field(name).setToolTip(
+                self.tr(
+                    "Decimal degrees (WGS 84), as a phone or GPS shows them; north and east "
+                    "are positive"
+                )
+            )
         line = self.fontMetrics().lineSpacing()
         # Short texts stay short; the notes get the room, as on a paper visit form.
         for name, lines in (("purpose", 3), ("activities", 4), ("notes", 18)):
@@ -519,20 +530,10 @@ class VisitEditor(QWidget):
         with self.keeper.pause():
             if detail is None:
                 today = dt.date.today()
-                self.form.set_values(
-                    {
-                        "title": "",
-                        "site": "",
-                        "start_date": today,
-                        "end_date": today,
-                        "next_visit_date": None,
-                        "purpose": "",
-                        "activities": "",
-                        "notes": "",
-                    }
-                )
+                blank = dict.fromkeys(self.form.fields)
+                self.form.set_values(blank | {"start_date": today, "end_date": today})
             else:
-                self.form.set_values({name: getattr(detail, name) for name in self.form.fields})
+                self.form.set_values({name: detail.values.get(name) for name in self.form.fields})
             chosen = set(detail.participant_ids) if detail else {self.ctx.me or ""}
             self._fill_participants(people, chosen)
             self.action_owner.set_choices([(p.id, p.name) for p in people])
