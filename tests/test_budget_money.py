@@ -8,7 +8,7 @@ from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.demo.bobo import EXPENSES
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage import commands, overview
-from wopdesk.storage.models import Contribution, ExchangeRate, Expense, Partnership
+from wopdesk.storage.models import BudgetLine, Contribution, ExchangeRate, Expense, Partnership
 from wopdesk.storage.store import Store
 
 
@@ -127,3 +127,66 @@ def test_an_expense_is_converted_with_the_rate_of_its_date_or_the_nearest_earlie
     assert totals.spent == Decimal("1.50") + Decimal("1.60") + Decimal("0.80")
     assert totals.other_currencies == {"XOF": Decimal(700)}
     assert totals.converted == {"XOF": Decimal(2500)}
+
+
+def test_each_budget_line_shows_what_was_spent_on_it_in_its_currency(
+    demo_store: Store, second_partnership: str
+) -> None:
+    """The demo's grant line is in euros: its franc expenses are converted at the parity
+    (the rate recorded the other way round, inverted); the in-kind line counts staff time."""
+    with demo_store.reading() as session:
+        lines = {line.funder: line for line in overview.budget_lines(session, DEMO_PARTNERSHIP_ID)}
+    grant = lines["Programme EU-WOP (Union européenne)"]
+    assert (grant.currency, grant.budget) == ("EUR", Decimal(150000))
+    cash = [e for e in EXPENSES if not e.in_kind]
+    expected = sum(
+        Decimal(str(e.amount))
+        if e.currency == "EUR"
+        else (Decimal(str(e.amount)) / Decimal("655.957")).quantize(Decimal("0.01"))
+        for e in cash
+    )
+    assert grant.spent == expected
+    assert grant.not_converted == {}
+    staff = lines["ONEE – Branche Eau"]
+    assert staff.spent == sum(Decimal(str(e.amount)) for e in EXPENSES if e.in_kind)
+    assert 0 < (grant.used_share or 0) < 1
+
+    # A line in dollars, with no dollar rate: its franc expense is kept apart, not added.
+    with demo_store.transaction() as session:
+        line = commands.create(
+            session,
+            BudgetLine,
+            partnership_id=second_partnership,
+            category=ExpenseCategory.EQUIPMENT,
+            funder="A foundation",
+            amount=1000,
+            currency="USD",
+        )
+        commands.create(
+            session,
+            Expense,
+            partnership_id=second_partnership,
+            date=dt.date(2026, 5, 1),
+            category=ExpenseCategory.EQUIPMENT,
+            amount=50000,
+            currency="XOF",
+            budget_line_id=line.id,
+        )
+    with demo_store.reading() as session:
+        (dollars,) = overview.budget_lines(session, second_partnership)
+    assert dollars.spent == 0
+    assert dollars.not_converted == {"XOF": Decimal(50000)}
+
+
+def test_time_elapsed_is_the_share_of_the_planned_dates(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        partnership = session.get(Partnership, DEMO_PARTNERSHIP_ID)
+        assert partnership is not None
+        start = partnership.actual_start or partnership.planned_start
+        end = partnership.actual_end or partnership.planned_end
+        assert start is not None
+        assert end is not None
+        assert overview.time_elapsed_share(partnership, start) == 0
+        assert overview.time_elapsed_share(partnership, end + dt.timedelta(days=9)) == 1
+        middle = start + (end - start) / 2
+        assert abs((overview.time_elapsed_share(partnership, middle) or 0) - 0.5) < 0.01

@@ -52,6 +52,8 @@ def _shown(
     page = window.show_page(page_id)
     qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
     table = getattr(page, attribute)
+    if hasattr(page, "reveal"):  # a list in a tab: the person clicks its tab first
+        page.reveal(table)
     qtbot.waitUntil(lambda: table.proxy.rowCount() > 0, timeout=10000)
     return page, table
 
@@ -144,6 +146,8 @@ def _partnership_list(
         qtbot.waitUntil(lambda: tracks.proxy.rowCount() > 0, timeout=10000)
         _click_row(qtbot, tracks, 0)
     table = getattr(page, attribute)
+    if hasattr(page, "reveal"):  # a list in a tab: the person clicks its tab first
+        page.reveal(table)
     qtbot.waitUntil(lambda: table.proxy.rowCount() > 0, timeout=10000)
     return page, table
 

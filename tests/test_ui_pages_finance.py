@@ -10,9 +10,10 @@ from tests.demo_facts import BUDGET, CURRENCY, MENTEE, SPENT, money, used
 from tests.ui_pages_support import count, fill, refused, save, shown, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo, demo_id
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
-from wopdesk.storage.models import Contribution, ExchangeRate, Expense
+from wopdesk.storage.models import BudgetLine, Contribution, ExchangeRate, Expense
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.finance import (
+    BudgetLineEditor,
     ContributionEditor,
     ExchangeRateEditor,
     ExpenseEditor,
@@ -140,6 +141,7 @@ def test_a_rate_added_with_the_mouse_converts_what_was_apart(
     save(qtbot, editor)
     qtbot.waitUntil(lambda: "500.00 USD" in page.other_currencies.text())
     qtbot.waitUntil(lambda: page.rates.proxy.rowCount() == 1)  # the demo's EUR parity
+    click_tab(qtbot, page, "Exchange rates")
     section = page.rates.parentWidget()
     new_button = next(b for b in section.findChildren(QPushButton) if b.text() == "New…")
     qtbot.mouseClick(new_button, Qt.MouseButton.LeftButton)
@@ -168,3 +170,58 @@ def test_a_rate_dated_in_the_future_or_without_a_source_is_refused(
     assert editor.form.error_text("source")
     assert editor.form.error_text("date")
     assert count(window.ctx.store, ExchangeRate) == before
+
+
+def click_tab(qtbot: QtBot, page: FinancePage, title: str) -> None:
+    bar = page.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert page.tabs.currentIndex() == index
+
+
+def test_a_budget_line_is_added_and_an_expense_spent_on_it_with_the_mouse(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = finance(qtbot, window)
+    click_tab(qtbot, page, "Budget lines")
+    qtbot.waitUntil(lambda: page.lines.proxy.rowCount() == len(bobo.SPEC.budget_lines))
+    assert "planned time has passed" in page.time_elapsed.text()
+    section = page.lines.parentWidget()
+    new_button = next(b for b in section.findChildren(QPushButton) if b.text() == "New…")
+    qtbot.mouseClick(new_button, Qt.MouseButton.LeftButton)
+    editor = page.current_editor()
+    assert isinstance(editor, BudgetLineEditor)
+    fill(editor, funder="ONEA", amount="2,000,000", description="Formation des releveurs")
+    editor.form.field("category").set_value(ExpenseCategory.OTHER)
+    line_id = save(qtbot, editor)
+    qtbot.waitUntil(lambda: line_id in page.lines.model.ids)
+    page.new_record()
+    expense_editor = page.current_editor()
+    assert isinstance(expense_editor, ExpenseEditor)
+    fill(expense_editor, amount="500,000", budget_line_id=line_id)
+    save(qtbot, expense_editor)
+    qtbot.waitUntil(lambda: page.lines.cell(line_id, 3) == money(500000))
+    assert page.lines.cell(line_id, 4) == "25 %"
+    # A click on the line selects it; Delete asks and the line goes (Undo can bring it back).
+    row = page.lines.proxy.mapFromSource(
+        page.lines.model.index(page.lines.model.row_of(line_id), 0)
+    )
+    view = page.lines.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(row).center())
+    assert page.lines.current_id() == line_id
+
+
+def test_a_budget_line_without_a_funder_or_with_a_negative_amount_is_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = finance(qtbot, window)
+    page.new_line()
+    editor = page.current_editor()
+    assert isinstance(editor, BudgetLineEditor)
+    before = count(window.ctx.store, BudgetLine)
+    fill(editor, funder="", amount="-5")
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.saving)
+    assert editor.form.error_text("funder")
+    assert "negative" in editor.form.error_text("amount")
+    assert count(window.ctx.store, BudgetLine) == before

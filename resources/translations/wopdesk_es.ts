@@ -206,6 +206,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineEditor</name>
+    <message>
+        <source>Pays for</source>
+        <translation>Financia</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Funder or partner</source>
+        <translation>Financiador o socio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <source>Assessed on</source>
@@ -652,6 +675,14 @@
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>— outside the budget lines —</source>
+        <translation>— fuera de las partidas —</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -677,6 +708,10 @@
     <message>
         <source>New contribution…</source>
         <translation>Nueva contribución…</translation>
+    </message>
+    <message>
+        <source>New budget line…</source>
+        <translation>Nueva partida…</translation>
     </message>
     <message>
         <source>Budget (sum of contributions)</source>
@@ -743,6 +778,30 @@
         <translation>Fuente</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Remaining: {0}</source>
+        <translation>Saldo: {0}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Partidas presupuestarias</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
@@ -765,6 +824,18 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Also spent on this line, with no exchange rate to {0}: {1}.</source>
+        <translation>También gastado en esta partida, sin tipo de cambio a {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} % of the partnership&apos;s planned time has passed.</source>
+        <translation>Ha transcurrido el {0} % del tiempo previsto de la alianza.</translation>
+    </message>
+    <message>
+        <source>Give the partnership its planned dates to compare spending with time.</source>
+        <translation>Indique las fechas previstas de la alianza para comparar el gasto con el tiempo.</translation>
     </message>
     <message>
         <source>{0} in cash · {1} in kind</source>
@@ -801,6 +872,10 @@
     <message>
         <source>Not converted, so not counted above: {0} (no exchange rate on or before their date; add one under Exchange rates).</source>
         <translation>Sin convertir, por tanto no contados arriba: {0} (ningún tipo de cambio en su fecha o antes; añada uno en Tipos de cambio).</translation>
+    </message>
+    <message>
+        <source>the budget line {0}</source>
+        <translation>la partida {0}</translation>
     </message>
     <message>
         <source>the exchange rate {0}</source>
@@ -4306,6 +4381,10 @@ Mentorado: {1}</translation>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>Partida presupuestaria</translation>
+    </message>
+    <message>
         <source>Capacity assessment</source>
         <translation>Evaluación de capacidades</translation>
     </message>
@@ -4440,6 +4519,10 @@ Mentorado: {1}</translation>
     <message>
         <source>From currency</source>
         <translation>Moneda de origen</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
     </message>
     <message>
         <source>Hours</source>

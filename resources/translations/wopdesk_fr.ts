@@ -206,6 +206,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineEditor</name>
+    <message>
+        <source>Pays for</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Funder or partner</source>
+        <translation>Bailleur ou partenaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
     <name>CapacityEditor</name>
     <message>
         <source>Assessed on</source>
@@ -652,6 +675,14 @@
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>— outside the budget lines —</source>
+        <translation>— hors lignes budgétaires —</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -677,6 +708,10 @@
     <message>
         <source>New contribution…</source>
         <translation>Nouvelle contribution…</translation>
+    </message>
+    <message>
+        <source>New budget line…</source>
+        <translation>Nouvelle ligne budgétaire…</translation>
     </message>
     <message>
         <source>Budget (sum of contributions)</source>
@@ -743,6 +778,30 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Remaining: {0}</source>
+        <translation>Reste : {0}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -765,6 +824,18 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Also spent on this line, with no exchange rate to {0}: {1}.</source>
+        <translation>Aussi dépensé sur cette ligne, sans taux de change vers {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} % of the partnership&apos;s planned time has passed.</source>
+        <translation>{0} % de la durée prévue du partenariat est écoulée.</translation>
+    </message>
+    <message>
+        <source>Give the partnership its planned dates to compare spending with time.</source>
+        <translation>Donnez au partenariat ses dates prévues pour comparer les dépenses au temps écoulé.</translation>
     </message>
     <message>
         <source>{0} in cash · {1} in kind</source>
@@ -801,6 +872,10 @@
     <message>
         <source>Not converted, so not counted above: {0} (no exchange rate on or before their date; add one under Exchange rates).</source>
         <translation>Non convertis, donc non comptés ci-dessus : {0} (aucun taux de change à leur date ou avant ; ajoutez-en un sous Taux de change).</translation>
+    </message>
+    <message>
+        <source>the budget line {0}</source>
+        <translation>la ligne budgétaire {0}</translation>
     </message>
     <message>
         <source>the exchange rate {0}</source>
@@ -4306,6 +4381,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Date de référence</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
         <source>Capacity assessment</source>
         <translation>Évaluation des capacités</translation>
     </message>
@@ -4440,6 +4519,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>From currency</source>
         <translation>Devise de départ</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Hours</source>

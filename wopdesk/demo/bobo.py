@@ -42,6 +42,7 @@ import datetime as dt
 
 from wopdesk.demo.spec import (
     ActionRow,
+    BudgetLineRow,
     Capacity,
     Contribution,
     DemoSpec,
@@ -897,6 +898,27 @@ SPEC = DemoSpec(
     capacity=CAPACITY,
     capacity_date=D(2026, 6, 30),
     progress=PROGRESS,
+    budget_lines=(
+        BudgetLineRow(
+            "grant",
+            v.ExpenseCategory.OTHER,
+            "Programme EU-WOP (Union européenne)",
+            "Toute la subvention\u00a0: missions, équipement, indemnités. Démo\u00a0: montant "
+            "illustratif, celui de la contribution.",
+            GRANT_EUR,
+            "EUR",
+            False,
+        ),
+        BudgetLineRow(
+            "onee",
+            v.ExpenseCategory.STAFF_TIME,
+            "ONEE – Branche Eau",
+            "Temps des experts valorisé (en nature). Démo\u00a0: montant de la contribution.",
+            26_000_000,
+            "XOF",
+            True,
+        ),
+    ),
     rates=(
         ExchangeRate(
             D(1999, 1, 1),

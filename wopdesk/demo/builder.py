@@ -278,6 +278,18 @@ class Builder:
                 description=c.description,
                 contributor_utility_id=self.utility(c.utility) if c.utility else None,
             )
+        line_of: dict[bool, str] = {}
+        for line in self.spec.budget_lines:
+            self.add(
+                m.BudgetLine,
+                f"budget-line:{line.key}",
+                category=line.category,
+                funder=line.funder,
+                description=line.description,
+                amount=line.amount,
+                currency=line.currency,
+            )
+            line_of.setdefault(line.in_kind, self.key_id(f"budget-line:{line.key}"))
         for n, e in enumerate(self.spec.expenses):
             self.add(
                 m.Expense,
@@ -288,6 +300,7 @@ class Builder:
                 currency=e.currency,
                 in_kind=e.in_kind,
                 description=e.description,
+                budget_line_id=line_of.get(e.in_kind),
             )
 
         for n, r in enumerate(self.spec.rates):

@@ -119,6 +119,16 @@ class Expense(NamedTuple):
     description: str
 
 
+class BudgetLineRow(NamedTuple):
+    key: str
+    category: v.ExpenseCategory
+    funder: str
+    description: str
+    amount: float
+    currency: str
+    in_kind: bool  # the partnership's expenses paid this way are spent on this line
+
+
 class ExchangeRate(NamedTuple):
     date: dt.date
     from_currency: str
@@ -186,3 +196,4 @@ class DemoSpec:
     capacity_date: dt.date
     progress: tuple[Progress, ...] = ()
     rates: tuple[ExchangeRate, ...] = ()
+    budget_lines: tuple[BudgetLineRow, ...] = ()

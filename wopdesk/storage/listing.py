@@ -53,7 +53,10 @@ from wopdesk.storage.models import (
 # The budget's totals live with the overview's (one money read); the finance page reads
 # them from here too.
 from wopdesk.storage.overview import BudgetTotals as BudgetTotals
+from wopdesk.storage.overview import LineStatus as LineStatus
+from wopdesk.storage.overview import budget_lines as budget_lines
 from wopdesk.storage.overview import budget_totals as budget_totals
+from wopdesk.storage.overview import time_elapsed_share as time_elapsed_share
 
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
 

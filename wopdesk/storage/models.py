@@ -472,6 +472,26 @@ class ProgressRecord(SyncedRecord):
         return self.mentor_approved_on is not None and self.mentee_approved_on is not None
 
 
+class BudgetLine(SyncedRecord):
+    """A line of a partnership's budget: what it pays for, who funds it, and how much."""
+
+    __tablename__ = "budget_line"
+    rules = EntityRules(
+        "Budget line",
+        required=("partnership_id", "category", "funder", "amount", "currency"),
+        non_negative=("amount",),
+        currencies=("currency",),
+        max_length={"funder": 200},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    category: Mapped[v.ExpenseCategory] = mapped_column(Vocab(v.ExpenseCategory))
+    funder: Mapped[str]  # the funder or partner paying for the line
+    description: Mapped[str | None] = mapped_column(Text)
+    amount: Mapped[float] = mapped_column(Float)
+    currency: Mapped[str] = mapped_column(String(3))
+
+
 class Expense(SyncedRecord):
     __tablename__ = "expense"
     rules = EntityRules(
@@ -488,6 +508,8 @@ class Expense(SyncedRecord):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     in_kind: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str | None] = mapped_column(Text)
+    # The budget line it is spent on (none: spent outside the budget lines).
+    budget_line_id: Mapped[str | None] = fk("budget_line", nullable=True)
 
 
 class ExchangeRate(SyncedRecord):
@@ -588,6 +610,7 @@ ENTITIES: dict[str, type[SyncedRecord]] = {
         IndicatorReading,
         CapacityAssessment,
         ProgressRecord,
+        BudgetLine,
         Expense,
         ExchangeRate,
         Attachment,

@@ -21,6 +21,7 @@ from wopdesk.domain.vocab import (
     ActionStatus,
     BetterWhen,
     ContributionKind,
+    ExpenseCategory,
     FindingArea,
     LearningForm,
     PartnershipStatus,
@@ -33,6 +34,7 @@ from wopdesk.storage import queries
 from wopdesk.storage.models import (
     Action,
     Attachment,
+    BudgetLine,
     Contribution,
     DiagnosisFinding,
     ExchangeRate,
@@ -267,6 +269,77 @@ def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
         other_currencies=dict(sorted(other.items())),
         converted=dict(sorted(converted.items())),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LineStatus:
+    """One budget line against what was spent on it, in the line's currency."""
+
+    id: str
+    category: ExpenseCategory
+    funder: str
+    description: str | None
+    currency: str
+    budget: Decimal
+    spent: Decimal  # expenses on the line, converted to its currency at their date
+    not_converted: dict[str, Decimal]  # expenses on it with no usable rate, per currency
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.budget - self.spent
+
+    @property
+    def used_share(self) -> float | None:
+        return float(self.spent / self.budget) if self.budget else None
+
+
+def budget_lines(session: Session, partnership_id: str) -> list[LineStatus]:
+    """The partnership's budget lines with what was spent on each, by funder then category."""
+    rates = exchange_rates(session, partnership_id)
+    lines = session.scalars(
+        select(BudgetLine)
+        .where(BudgetLine.partnership_id == partnership_id, BudgetLine.deleted.is_(False))
+        .order_by(BudgetLine.funder, BudgetLine.category, BudgetLine.created_at)
+    ).all()
+    spent: dict[str, Decimal] = {line.id: Decimal(0) for line in lines}
+    apart: dict[str, dict[str, Decimal]] = {line.id: {} for line in lines}
+    currency_of = {line.id: line.currency for line in lines}
+    for line_id, currency, amount, date in session.execute(
+        select(Expense.budget_line_id, Expense.currency, Expense.amount, Expense.date).where(
+            Expense.partnership_id == partnership_id,
+            Expense.deleted.is_(False),
+            Expense.budget_line_id.in_(list(spent)),
+        )
+    ):
+        assert line_id is not None  # selected by its line
+        value = as_money(amount)
+        conversion = convert(value, currency, date, currency_of[line_id], rates)
+        if conversion is None:
+            apart[line_id][currency] = apart[line_id].get(currency, Decimal(0)) + value
+        else:
+            spent[line_id] += value if currency == currency_of[line_id] else conversion.amount
+    return [
+        LineStatus(
+            id=line.id,
+            category=line.category,
+            funder=line.funder,
+            description=line.description,
+            currency=line.currency,
+            budget=as_money(line.amount),
+            spent=spent[line.id],
+            not_converted=dict(sorted(apart[line.id].items())),
+        )
+        for line in lines
+    ]
+
+
+def time_elapsed_share(partnership: Partnership, today: dt.date) -> float | None:
+    """How much of the partnership's planned time has passed (0 to 1); None if unknown."""
+    start = partnership.actual_start or partnership.planned_start
+    end = partnership.actual_end or partnership.planned_end
+    if start is None or end is None or end <= start:
+        return None
+    return min(1.0, max(0.0, (today - start).days / (end - start).days))
 
 
 def _action_line(action: Action) -> ActionLine:

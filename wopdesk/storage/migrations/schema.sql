@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0007_exchange_rates
+-- revision: 0008_budget_lines
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -145,23 +145,6 @@ CREATE TABLE contribution (
 );
 CREATE INDEX ix_contribution_contributor_utility_id ON contribution (contributor_utility_id);
 CREATE INDEX ix_contribution_partnership_id ON contribution (partnership_id);
-CREATE TABLE expense (
-	partnership_id VARCHAR(36) NOT NULL, 
-	date DATE NOT NULL, 
-	category VARCHAR(40) NOT NULL, 
-	amount FLOAT NOT NULL, 
-	currency VARCHAR(3) NOT NULL, 
-	in_kind BOOLEAN NOT NULL, 
-	description TEXT, 
-	id VARCHAR(36) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
-	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
-	PRIMARY KEY (id), 
-	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
-);
-CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
 CREATE TABLE improvement_track (
 	partnership_id VARCHAR(36) NOT NULL, 
 	title VARCHAR NOT NULL, 
@@ -498,4 +481,40 @@ CREATE TABLE exchange_rate (
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
 CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
-INSERT INTO alembic_version (version_num) VALUES ('0007_exchange_rates');
+CREATE TABLE budget_line (
+	partnership_id VARCHAR(36) NOT NULL, 
+	category VARCHAR(40) NOT NULL, 
+	funder VARCHAR NOT NULL, 
+	description TEXT, 
+	amount FLOAT NOT NULL, 
+	currency VARCHAR(3) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_budget_line_partnership_id ON budget_line (partnership_id);
+CREATE TABLE "expense" (
+	partnership_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	category VARCHAR(40) NOT NULL, 
+	amount FLOAT NOT NULL, 
+	currency VARCHAR(3) NOT NULL, 
+	in_kind BOOLEAN NOT NULL, 
+	description TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	budget_line_id VARCHAR(36), 
+	PRIMARY KEY (id), 
+	CONSTRAINT fk_expense_budget_line_id FOREIGN KEY(budget_line_id) REFERENCES budget_line (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
+CREATE INDEX ix_expense_budget_line_id ON expense (budget_line_id);
+INSERT INTO alembic_version (version_num) VALUES ('0008_budget_lines');

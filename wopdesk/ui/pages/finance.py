@@ -1,5 +1,6 @@
 """Expenses and contributions: what each partner and donor puts in, and what was spent."""
 
+import datetime as dt
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 from wopdesk.domain.currencies import currency_choices
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage import listing
-from wopdesk.storage.models import Contribution, ExchangeRate, Expense, Partnership
+from wopdesk.storage.models import BudgetLine, Contribution, ExchangeRate, Expense, Partnership
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     CheckField,
@@ -145,9 +147,40 @@ class ExpenseEditor(RecordEditorDialog):
             CheckField(self.tr("In kind (staff time, equipment lent), not cash")),
         )
         form.add("description", self.tr("Description"), LongTextField(lines=2))
+        line: RecordPicker = form.add(
+            "budget_line_id",
+            self.tr("Budget line"),
+            RecordPicker(empty_label=self.tr("— outside the budget lines —")),
+        )
+        if self.partnership_id:
+            with self.ctx.store.reading() as session:
+                line.set_choices(
+                    (row.id, f"{vocab_label(row.category)} — {row.funder}")
+                    for row in listing.budget_lines(session, self.partnership_id)
+                )
 
     def defaults(self) -> dict[str, Any]:
         return {"currency": self.currency, "category": ExpenseCategory.TRAVEL}
+
+
+class BudgetLineEditor(RecordEditorDialog):
+    """A line of the budget: what it pays for, who funds it, how much, in what currency."""
+
+    model = BudgetLine
+    changed_entities = frozenset({"budget_line"})
+
+    def build(self) -> None:
+        form = self.form
+        currency = partnership_currency(self.ctx, self.partnership_id)
+        form.add("category", self.tr("Pays for"), VocabCombo(ExpenseCategory))
+        form.add("description", self.tr("Description"), TextField())
+        form.add("funder", self.tr("Funder or partner"), TextField())
+        amount: MoneyField = form.add("amount", self.tr("Amount"), MoneyField(currency=currency))
+        money: CurrencyField = form.add("currency", self.tr("Currency"), CurrencyField())
+        money.value_changed.connect(lambda: amount.set_currency(money.value() or ""))
+
+    def defaults(self) -> dict[str, Any]:
+        return {"currency": partnership_currency(self.ctx, self.partnership_id)}
 
 
 class ExchangeRateEditor(RecordEditorDialog):
@@ -225,12 +258,15 @@ class TotalCard(QFrame):
 
 class FinancePage(RecordPage):
     page_id = "finance"
-    watched = frozenset({"expense", "contribution", "exchange_rate", "partnership", "utility"})
+    watched = frozenset(
+        {"expense", "contribution", "exchange_rate", "budget_line", "partnership", "utility"}
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.add_button(self.tr("New expense…"), self.new_record, shortcut="Ctrl+N")
         self.add_button(self.tr("New contribution…"), self.new_contribution)
+        self.add_button(self.tr("New budget line…"), self.new_line)
         self.tools.addStretch(1)
         self.currency = "USD"
 
@@ -301,33 +337,71 @@ class FinancePage(RecordPage):
         )
         self.rates.set_column_widths([11, 22, None])
         self.rates.activated.connect(self.open_rate)
+        self.lines = RecordTable(
+            [
+                Column(
+                    self.tr("Line"),
+                    lambda r: " · ".join(
+                        t for t in (vocab_label(r.category), short(r.description or "", 40)) if t
+                    ),
+                ),
+                Column(self.tr("Funder"), lambda r: r.funder, lambda r: r.funder.lower()),
+                Column(
+                    self.tr("Budget"),
+                    lambda r: format_money(r.budget, r.currency),
+                    lambda r: r.budget,
+                    RIGHT,
+                    tooltip=lambda r: self.tr("Remaining: {0}").format(
+                        format_money(r.remaining, r.currency)
+                    ),
+                ),
+                Column(
+                    self.tr("Spent"),
+                    lambda r: format_money(r.spent, r.currency),
+                    lambda r: r.spent,
+                    RIGHT,
+                    tooltip=self._line_tip,
+                ),
+                Column(
+                    self.tr("Used"),
+                    lambda r: f"{round(r.used_share * 100)} %" if r.used_share is not None else "",
+                    lambda r: r.used_share or 0,
+                    RIGHT,
+                ),
+            ],
+            self._line_rows,
+            stretch_column=0,
+        )
+        self.lines.set_column_widths([None, 12, 13, 13, 6])
+        self.lines.activated.connect(self.open_line)
+        self.time_elapsed = muted_label()
         self.enable_filter(self._filter)
 
         # Side by side: at 768 pixels high both lists keep a dozen rows in view.
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.setChildrenCollapsible(False)
-        left.addWidget(
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        lines_box = self._section("", self.lines, self.new_line, self.open_line, self.delete_line)
+        lines_layout = lines_box.layout()
+        assert isinstance(lines_layout, QVBoxLayout)
+        lines_layout.addWidget(self.time_elapsed)
+        self.tabs.addTab(lines_box, self.tr("Budget lines"))
+        self.tabs.addTab(
             self._section(
-                self.tr("Contributions"),
+                "",
                 self.contributions,
                 self.new_contribution,
                 self.open_contribution,
                 self.delete_contribution,
-            )
+            ),
+            self.tr("Contributions"),
         )
-        left.addWidget(
-            self._section(
-                self.tr("Exchange rates"),
-                self.rates,
-                self.new_rate,
-                self.open_rate,
-                self.delete_rate,
-            )
+        self.tabs.addTab(
+            self._section("", self.rates, self.new_rate, self.open_rate, self.delete_rate),
+            self.tr("Exchange rates"),
         )
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
+        left = self.tabs
         splitter.addWidget(left)
         splitter.addWidget(
             self._section(
@@ -338,9 +412,9 @@ class FinancePage(RecordPage):
                 self.delete_expense,
             )
         )
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 680])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 560])
         self.content.addWidget(splitter, 1)
 
     def _section(
@@ -375,6 +449,30 @@ class FinancePage(RecordPage):
         self.contributions.set_filter_text(text)
         self.expenses.set_filter_text(text)
         self.rates.set_filter_text(text)
+        self.lines.set_filter_text(text)
+
+    def reveal(self, table: RecordTable) -> None:
+        """Bring the tab holding ``table`` to the front (a search hit, an editor opened)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(table):
+                self.tabs.setCurrentIndex(index)
+
+    def _line_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        pid = self.ctx.partnership_id
+        if not pid:
+            return {}
+        with self.ctx.store.reading() as session:
+            wanted = set(ids)
+            return {r.id: r for r in listing.budget_lines(session, pid) if r.id in wanted}
+
+    def _line_tip(self, row: Any) -> str:
+        apart = ", ".join(format_money(a, c) for c, a in row.not_converted.items())
+        if not apart:
+            return ""
+        return self.tr("Also spent on this line, with no exchange rate to {0}: {1}.").format(
+            row.currency, apart
+        )
 
     def _rate_rows(self, ids: Sequence[str]) -> dict[str, Row]:
         with self.ctx.store.reading() as session:
@@ -395,15 +493,25 @@ class FinancePage(RecordPage):
             self.contributions.set_ids([])
             self.expenses.set_ids([])
             self.rates.set_ids([])
+            self.lines.set_ids([])
             return
         self.reader.start(partial(_finance_of, pid), self._show)
 
     def _show(self, answer: "FinanceAnswer") -> None:
-        totals, contribution_ids, contributions, expense_ids, expenses, rate_ids, rates = answer
+        totals, contribution_ids, contributions, expense_ids, expenses, rate_ids, rates = answer[:7]
+        lines, elapsed = answer[7], answer[8]
         self.currency = totals.currency
         self.contributions.set_ids(contribution_ids, contributions)
         self.expenses.set_ids(expense_ids, expenses)
         self.rates.set_ids(rate_ids, rates)
+        self.lines.set_ids([line.id for line in lines], {line.id: line for line in lines})
+        self.time_elapsed.setText(
+            self.tr("{0} % of the partnership's planned time has passed.").format(
+                round(elapsed * 100)
+            )
+            if elapsed is not None
+            else self.tr("Give the partnership its planned dates to compare spending with time.")
+        )
         self.show_totals(totals)
 
     def show_totals(self, totals: listing.BudgetTotals) -> None:
@@ -456,11 +564,30 @@ class FinancePage(RecordPage):
 
     # --- editors ---
 
+    def new_line(self) -> None:
+        if self.ctx.partnership_id:
+            self.reveal(self.lines)
+            self.show_editor(BudgetLineEditor(self.ctx, parent=self), self.selector(self.lines))
+
+    def open_line(self, record_id: str) -> None:
+        self.reveal(self.lines)
+        self.lines.select_id(record_id)
+        self.show_editor(
+            BudgetLineEditor(self.ctx, record_id, parent=self), self.selector(self.lines)
+        )
+
+    def delete_line(self, record_id: str | None) -> None:
+        if record_id is not None:
+            what = self.tr("the budget line {0}").format(self.lines.cell(record_id, 0))
+            self.delete_record(BudgetLine, record_id, what, {"budget_line"})
+
     def new_rate(self) -> None:
         if self.ctx.partnership_id:
+            self.reveal(self.rates)
             self.show_editor(ExchangeRateEditor(self.ctx, parent=self), self.selector(self.rates))
 
     def open_rate(self, record_id: str) -> None:
+        self.reveal(self.rates)
         self.rates.select_id(record_id)
         self.show_editor(
             ExchangeRateEditor(self.ctx, record_id, parent=self), self.selector(self.rates)
@@ -491,11 +618,13 @@ class FinancePage(RecordPage):
 
     def new_contribution(self) -> None:
         if self.ctx.partnership_id:
+            self.reveal(self.contributions)
             self.show_editor(
                 ContributionEditor(self.ctx, parent=self), self.selector(self.contributions)
             )
 
     def open_contribution(self, record_id: str) -> None:
+        self.reveal(self.contributions)
         self.contributions.select_id(record_id)
         self.show_editor(
             ContributionEditor(self.ctx, record_id, parent=self),
@@ -522,6 +651,8 @@ FinanceAnswer = tuple[
     dict[str, Row],
     list[str],
     dict[str, Row],
+    list[listing.LineStatus],
+    float | None,
 ]
 
 
@@ -537,4 +668,13 @@ def _finance_of(partnership_id: str, session: Session) -> FinanceAnswer:
         dict(listing.expense_rows(session, expense_ids)),
         rate_ids,
         dict(listing.exchange_rate_rows(session, rate_ids)),
+        listing.budget_lines(session, partnership_id),
+        _elapsed(session, partnership_id),
     )
+
+
+def _elapsed(session: Session, partnership_id: str) -> float | None:
+    partnership = session.get(Partnership, partnership_id)
+    if partnership is None:
+        return None
+    return listing.time_elapsed_share(partnership, dt.date.today())
