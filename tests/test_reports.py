@@ -187,6 +187,10 @@ def test_progress_report_of_the_demo(demo_store: Store, tmp_path: Path) -> None:
         bobo.CONTRIBUTIONS[0].contributor,
         f"XOF {spent:,.0f} spent of a budget of XOF {budget:,.0f} ({share} %)",
         "Expenses in EUR are converted to XOF with the exchange rate of their date",
+        # each budget line with its funder, in its own currency
+        "Budget lines",
+        "EUR 150,000",
+        f"XOF {sum(e.amount for e in bobo.EXPENSES if e.in_kind):,.0f}",
         VISITS["first"].title,
     ):
         assert nfkc(expected) in text, expected

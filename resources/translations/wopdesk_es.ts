@@ -3738,6 +3738,10 @@ Mentorado: {1}</translation>
         <translation>1 {source} = {value} {target} desde el {date} ({where})</translation>
     </message>
     <message>
+        <source>Budget lines</source>
+        <translation>Partidas presupuestarias</translation>
+    </message>
+    <message>
         <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
         <translation>Los gastos en {currencies} se convierten a {currency} con el tipo de cambio de su fecha: {rates}.</translation>
     </message>
@@ -3760,6 +3764,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Form</source>
         <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
     </message>
     <message>
         <source>Helped: {text}</source>
@@ -3864,6 +3872,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Levels on a scale from 1 to 5, as assessed in each activity.</source>
         <translation>Niveles en una escala de 1 a 5, según la evaluación de cada actividad.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Partida</translation>
     </message>
     <message>
         <source>Location</source>
@@ -4192,6 +4204,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Unit: {unit}</source>
         <translation>Unidad: {unit}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Utility</source>

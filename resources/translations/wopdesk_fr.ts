@@ -3738,6 +3738,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>1 {source} = {value} {target} à partir du {date} ({where})</translation>
     </message>
     <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
         <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
         <translation>Les dépenses en {currencies} sont converties en {currency} au taux de change de leur date : {rates}.</translation>
     </message>
@@ -3760,6 +3764,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Form</source>
         <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <source>Helped: {text}</source>
@@ -3864,6 +3872,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Levels on a scale from 1 to 5, as assessed in each activity.</source>
         <translation>Niveaux sur une échelle de 1 à 5, tels qu’évalués lors de chaque activité.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Location</source>
@@ -4192,6 +4204,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Unit: {unit}</source>
         <translation>Unité&#xa0;: {unit}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Utility</source>

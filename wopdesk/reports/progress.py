@@ -490,6 +490,9 @@ def _finance_section(data: ProgressReportData) -> list[Flowable]:
             total_row=bool(rows),
         )
     )
+    if data.budget_lines:
+        story.append(para(_("Budget lines"), "h3"))
+        story.append(_budget_lines_table(data))
     story.append(para(_("Expenses by category"), "h3"))
     story.append(_expenses_table(own, currency, budget))
     converted = sorted({e.currency for e in data.expenses} - {currency} - set(unconverted))
@@ -520,6 +523,26 @@ def _finance_section(data: ProgressReportData) -> list[Flowable]:
             )
         )
     return story
+
+
+def _budget_lines_table(data: ProgressReportData) -> Flowable:
+    """Each budget line: its funder, budget, what was spent on it and the share used."""
+    rows: list[list[str | None]] = [
+        [
+            label(line.category) + (f" · {line.description}" if line.description else ""),
+            line.funder,
+            format_amount(float(line.budget), line.currency),
+            format_amount(float(line.spent), line.currency),
+            f"{format_number(100 * line.used_share, 0)} %" if line.used_share is not None else "–",
+        ]
+        for line in data.budget_lines
+    ]
+    return data_table(
+        [_("Line"), _("Funder"), _("Budget"), _("Spent"), _("Used")],
+        rows,
+        [0.36, 0.2, 0.16, 0.16, 0.12],
+        right=[2, 3, 4],
+    )
 
 
 def counted_expenses(data: ProgressReportData) -> tuple[list[ExpenseRow], dict[str, float]]:

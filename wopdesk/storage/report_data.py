@@ -32,7 +32,7 @@ from wopdesk.storage.models import (
     SiteVisit,
     Utility,
 )
-from wopdesk.storage.overview import exchange_rates
+from wopdesk.storage.overview import LineStatus, budget_lines, exchange_rates
 from wopdesk.storage.progress import RecordView
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
@@ -263,6 +263,8 @@ class ProgressReportData:
     # The partnership's exchange rates: expenses in other currencies are converted with
     # the rate of their date, as on the finance page (domain/money.py).
     rates: tuple[Rate, ...] = ()
+    # The budget lines with what was spent on each, as on the finance page.
+    budget_lines: tuple[LineStatus, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,6 +565,7 @@ def progress_report(
         ),
         period=report_period(session, partnership_id, period, as_of),
         rates=tuple(exchange_rates(session, partnership_id)),
+        budget_lines=tuple(budget_lines(session, partnership_id)),
     )
 
 
