@@ -90,7 +90,7 @@ def test_capacity_grouped_by_level_and_summarised(demo_store: Store) -> None:
     assert by_level[CapacityLevel.TRANSACTIONAL].assessments == 3
 
 
-def test_budget_totals_keep_other_currencies_apart(demo_store: Store) -> None:
+def test_budget_totals_convert_with_rates_and_keep_the_rest_apart(demo_store: Store) -> None:
     with demo_store.transaction() as session:
         commands.create(
             session,
@@ -108,7 +108,8 @@ def test_budget_totals_keep_other_currencies_apart(demo_store: Store) -> None:
     assert (totals.currency, totals.budget, totals.spent) == ("XOF", BUDGET, SPENT)
     assert (totals.budget_cash, totals.budget_in_kind) == (cash, BUDGET - cash)
     assert totals.spent_in_kind == sum(e.amount for e in bobo.EXPENSES if e.in_kind)
-    assert totals.other_currencies == {"EUR": in_euros, "USD": 75_000}
+    assert totals.other_currencies == {"USD": 75_000}  # no dollar rate: apart, not added
+    assert totals.converted == {"EUR": in_euros}  # at the recorded parity
     assert totals.remaining == BUDGET - SPENT
     assert totals.used_share == SPENT / BUDGET
 
