@@ -9,8 +9,9 @@ import openpyxl
 import pytest
 
 from tests.spreadsheet_support import build_partnership
+from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.errors import NotFoundError, StorageError
-from wopdesk.storage import spreadsheets
+from wopdesk.storage import overview, spreadsheets
 from wopdesk.storage.store import Store
 
 EXPENSES = [
@@ -26,7 +27,14 @@ def test_the_workbook_has_one_typed_sheet_per_table(store: Store, tmp_path: Path
     written = spreadsheets.export_xlsx(store, built.partnership_id, tmp_path / "kolda")
     assert written == (tmp_path / "kolda.xlsx").resolve()
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["Indicator readings", "Work plan", "Expenses", "Contributions"]
+    assert book.sheetnames == [
+        "Indicator readings",
+        "Work plan",
+        "Expenses",
+        "Contributions",
+        "Budget lines",
+        "Exchange rates",
+    ]
     for sheet in book:
         assert sheet.freeze_panes == "A2"
         assert all(cell.font.bold for cell in sheet[1])
@@ -103,6 +111,8 @@ def test_csv_files_are_utf8_with_a_bom_and_read_back_exactly(store: Store, tmp_p
         "actions.csv",
         "expenses.csv",
         "contributions.csv",
+        "budget-lines.csv",
+        "exchange-rates.csv",
     ]
     raw = (tmp_path / "csv" / "expenses.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel then reads the accents as UTF-8
@@ -127,6 +137,8 @@ def test_headings_follow_the_language(store: Store, tmp_path: Path) -> None:
         "Plan de travail",
         "Dépenses",
         "Contributions",
+        "Lignes budgétaires",
+        "Taux de change",
     ]
     assert [c.value for c in book["Dépenses"][1]][:4] == [
         "Date",
@@ -164,9 +176,30 @@ def test_an_empty_partnership_exports_headers_only(store: Store, tmp_path: Path)
     empty = [spreadsheets.Table(t.kind, t.title, t.headings, []) for t in tables]
     path = spreadsheets.write_xlsx(empty, tmp_path / "empty.xlsx")
     book = openpyxl.load_workbook(path)
-    assert [sheet.max_row for sheet in book] == [1, 1, 1, 1]
+    assert [sheet.max_row for sheet in book] == [1] * len(spreadsheets.TABLE_KINDS)
 
 
 def test_sheet_titles_are_ones_excel_accepts() -> None:
     assert spreadsheets.sheet_title("Budget: 2025/2026 [draft]?") == "Budget  2025 2026  draft"
     assert len(spreadsheets.sheet_title("x" * 40)) == 31
+
+
+def test_budget_lines_and_rates_leave_with_their_figures(demo_store: Store, tmp_path: Path) -> None:
+    """The demo's grant line in euros, with what was spent on it, and the franc's parity."""
+    written = spreadsheets.export_xlsx(demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "bobo")
+    book = openpyxl.load_workbook(written)
+    lines = [row for row in book["Budget lines"].iter_rows(min_row=2, values_only=True)]
+    with demo_store.reading() as session:
+        expected = {
+            line.funder: line for line in overview.budget_lines(session, DEMO_PARTNERSHIP_ID)
+        }
+    for _category, _description, funder, budget, spent, currency in lines:
+        line = expected[funder]
+        assert (Decimal(str(budget)), Decimal(str(spent)), currency) == (
+            line.budget,
+            line.spent,
+            line.currency,
+        )
+    (rate,) = book["Exchange rates"].iter_rows(min_row=2, values_only=True)
+    assert rate[0] == dt.datetime(1999, 1, 1)
+    assert rate[1:4] == ("EUR", 655.957, "XOF")

@@ -45,7 +45,8 @@ def test_export_writes_a_workbook_named_after_the_partnership(
     written = tmp_path / "chosen.xlsx"
     assert status(window) == f"Exported to {written}."
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["Indicator readings", "Work plan", "Expenses", "Contributions"]
+    assert book.sheetnames[:4] == ["Indicator readings", "Work plan", "Expenses", "Contributions"]
+    assert book.sheetnames[4:] == ["Budget lines", "Exchange rates"]
     assert book["Expenses"]["A2"].is_date
 
 
@@ -57,7 +58,9 @@ def test_export_as_csv_writes_a_folder_of_tables(
     qtbot.waitUntil(lambda: status(window).startswith("Exported to"))
     assert sorted(p.name for p in (tmp_path / "kolda").iterdir()) == [
         "actions.csv",
+        "budget-lines.csv",
         "contributions.csv",
+        "exchange-rates.csv",
         "expenses.csv",
         "readings.csv",
     ]

@@ -4820,6 +4820,38 @@ Mentorado: {1}</translation>
         <translation>Gastos</translation>
     </message>
     <message>
+        <source>Budget lines</source>
+        <translation>Partidas presupuestarias</translation>
+    </message>
+    <message>
+        <source>Funder or partner</source>
+        <translation>Financiador o socio</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>One unit of</source>
+        <translation>Una unidad de</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Is worth, in</source>
+        <translation>Vale, en</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

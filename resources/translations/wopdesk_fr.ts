@@ -4820,6 +4820,38 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Dépenses</translation>
     </message>
     <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Funder or partner</source>
+        <translation>Bailleur ou partenaire</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>One unit of</source>
+        <translation>Une unité de</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Is worth, in</source>
+        <translation>Vaut, en</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -40,7 +40,7 @@ from wopdesk.storage.models import (
     Person,
     Utility,
 )
-from wopdesk.storage.overview import as_money
+from wopdesk.storage.overview import as_money, budget_lines, exchange_rates
 from wopdesk.storage.store import Store
 
 CONTEXT = "spreadsheets"
@@ -118,7 +118,30 @@ CONTRIBUTIONS = TableKind(
         Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Description")),
     ),
 )
-TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS)
+BUDGET_LINES = TableKind(
+    "budget-lines",
+    QT_TRANSLATE_NOOP("spreadsheets", "Budget lines"),
+    (
+        Column("category", QT_TRANSLATE_NOOP("spreadsheets", "Category")),
+        Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Description")),
+        Column("funder", QT_TRANSLATE_NOOP("spreadsheets", "Funder or partner")),
+        Column("budget", QT_TRANSLATE_NOOP("spreadsheets", "Budget"), "money", "currency"),
+        Column("spent", QT_TRANSLATE_NOOP("spreadsheets", "Spent"), "money", "currency"),
+        Column("currency", QT_TRANSLATE_NOOP("spreadsheets", "Currency")),
+    ),
+)
+RATES = TableKind(
+    "exchange-rates",
+    QT_TRANSLATE_NOOP("spreadsheets", "Exchange rates"),
+    (
+        Column("date", QT_TRANSLATE_NOOP("spreadsheets", "Date"), "date"),
+        Column("from", QT_TRANSLATE_NOOP("spreadsheets", "One unit of")),
+        Column("rate", QT_TRANSLATE_NOOP("spreadsheets", "Rate"), "number"),
+        Column("to", QT_TRANSLATE_NOOP("spreadsheets", "Is worth, in")),
+        Column("source", QT_TRANSLATE_NOOP("spreadsheets", "Source")),
+    ),
+)
+TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS, BUDGET_LINES, RATES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +164,7 @@ def heading(column: Column, language: str | None = None) -> str:
 def partnership_tables(
     session: Session, partnership_id: str, language: str | None = None
 ) -> list[Table]:
-    """The four tables of a partnership, in ``language`` (by default the current one)."""
+    """The tables of a partnership, in ``language`` (by default the current one)."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or partnership.deleted:
         message = translate("spreadsheets", "No partnership with id {0} exists here.")
@@ -152,6 +175,8 @@ def partnership_tables(
         (ACTIONS, lambda: _action_rows(session, partnership_id, tr)),
         (EXPENSES, lambda: _expense_rows(session, partnership_id, tr)),
         (CONTRIBUTIONS, lambda: _contribution_rows(session, partnership, tr)),
+        (BUDGET_LINES, lambda: _budget_line_rows(session, partnership_id, tr)),
+        (RATES, lambda: _rate_rows(session, partnership_id)),
     )
     return [_table(kind, tr, rows()) for kind, rows in readers]
 
@@ -271,6 +296,30 @@ def _contribution_rows(
             contribution.description,
         )
         for contribution in contributions
+    ]
+
+
+def _budget_line_rows(
+    session: Session, partnership_id: str, tr: Translator
+) -> list[tuple[Any, ...]]:
+    """Each line with what was spent on it, in its currency (as the finance page shows)."""
+    return [
+        (
+            tr.label(line.category),
+            line.description,
+            line.funder,
+            line.budget,
+            line.spent,
+            line.currency,
+        )
+        for line in budget_lines(session, partnership_id)
+    ]
+
+
+def _rate_rows(session: Session, partnership_id: str) -> list[tuple[Any, ...]]:
+    return [
+        (rate.date, rate.source_currency, rate.value, rate.target, rate.source)
+        for rate in exchange_rates(session, partnership_id)
     ]
 
 
