@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo, demo_id
 from wopdesk.storage import commands
 from wopdesk.storage.models import SiteVisit
 from wopdesk.storage.store import Store
+from wopdesk.ui.forms import vocab_label
 from wopdesk.ui.pages import overview as overview_page
 
 from .ui_helpers import answer_yes, open_window, settle
@@ -69,3 +70,19 @@ def test_a_new_day_is_read_when_the_overview_is_shown_again(
     window.show_page("overview")
     settle(qtbot, window)
     assert "Third visit" not in card.visit_text.text()  # type: ignore[attr-defined]
+
+
+def test_the_overview_says_how_the_last_progress_report_stands(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    """The demo's latest record (2026 Q3) is at risk and not approved yet."""
+    latest = max(bobo.PROGRESS, key=lambda p: p.start)
+    window = open_window(qtbot, demo_store)
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+    label = f"{latest.start.year} Q{(latest.start.month - 1) // 3 + 1}"
+    approved = latest.mentor_approval is not None and latest.mentee_approval is not None
+    said = "approved by both partners" if approved else "not approved yet"
+    assert f"Progress report {label}: {vocab_label(latest.status)}, {said}" in (
+        page.subtitle.text()
+    )

@@ -1695,6 +1695,14 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
         <translation>Mentor: {0}  →  Mentorado: {1} · {2}{3}</translation>
     </message>
     <message>
+        <source>Progress report {0}: {1}, approved by both partners</source>
+        <translation>Informe de avance {0}: {1}, aprobado por ambos socios</translation>
+    </message>
+    <message>
+        <source>Progress report {0}: {1}, not approved yet</source>
+        <translation>Informe de avance {0}: {1}, aún sin aprobar</translation>
+    </message>
+    <message>
         <source>{0} hours in total</source>
         <translation>{0} horas en total</translation>
     </message>

@@ -1695,6 +1695,14 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
         <translation>Mentor&#xa0;: {0}  →  Mentoré&#xa0;: {1} · {2}{3}</translation>
     </message>
     <message>
+        <source>Progress report {0}: {1}, approved by both partners</source>
+        <translation>Rapport d’avancement {0} : {1}, approuvé par les deux partenaires</translation>
+    </message>
+    <message>
+        <source>Progress report {0}: {1}, not approved yet</source>
+        <translation>Rapport d’avancement {0} : {1}, pas encore approuvé</translation>
+    </message>
+    <message>
         <source>{0} hours in total</source>
         <translation>{0} heures au total</translation>
     </message>

@@ -26,11 +26,12 @@ from wopdesk.domain.vocab import (
     LearningForm,
     PartnershipStatus,
     Priority,
+    ProgressStatus,
     Role,
     VisitState,
     WopPhase,
 )
-from wopdesk.storage import queries
+from wopdesk.storage import progress, queries
 from wopdesk.storage.models import (
     Action,
     Attachment,
@@ -117,6 +118,8 @@ class PartnershipOverview:
     spent: Decimal  # in the partnership's currency, other currencies converted at their date
     # Spent in other currencies with no usable exchange rate, per currency: never added.
     spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
+    # The newest reporting period with a progress record: its label, status, approved.
+    last_report: tuple[str, ProgressStatus, bool] | None = None
 
     @property
     def open_actions(self) -> int:
@@ -160,7 +163,17 @@ def partnership_overview(
         next_visit_date=_agreed_next_visit(session, partnership_id, today),
         learning_hours=queries.learning_hours_by_form(session, partnership_id),
         **_money(budget_totals(session, partnership_id)),
+        last_report=_last_report(session, partnership_id, today),
     )
+
+
+def _last_report(
+    session: Session, partnership_id: str, today: dt.date
+) -> tuple[str, ProgressStatus, bool] | None:
+    row = progress.latest_with_record(progress.period_rows(session, partnership_id, today))
+    if row is None or row.status is None:
+        return None
+    return row.label, row.status, row.approved
 
 
 def _money(totals: "BudgetTotals") -> dict[str, Any]:

@@ -364,11 +364,18 @@ class OverviewPage(Page):
             period = self.tr(" · planned {0} to {1}").format(
                 format_date(data.planned_start), format_date(data.planned_end)
             )
-        self.subtitle.setText(
-            self.tr("Mentor: {0}  →  Mentee: {1} · {2}{3}").format(
-                data.mentor_name, data.mentee_name, vocab_label(data.status), period
-            )
+        text = self.tr("Mentor: {0}  →  Mentee: {1} · {2}{3}").format(
+            data.mentor_name, data.mentee_name, vocab_label(data.status), period
         )
+        if data.last_report is not None:
+            label, status, approved = data.last_report
+            said = (
+                self.tr("Progress report {0}: {1}, approved by both partners")
+                if approved
+                else self.tr("Progress report {0}: {1}, not approved yet")
+            )
+            text += "\n" + said.format(label, vocab_label(status))
+        self.subtitle.setText(text)
         self.phases.set_phase(data.phase)
         self._show_indicators(data.indicators)
         self._show_actions(data)
