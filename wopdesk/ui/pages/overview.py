@@ -310,7 +310,9 @@ class OverviewPage(Page):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.setWordWrap(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.doubleClicked.connect(lambda _index: self.navigate.emit("indicators", ""))
         return table
@@ -386,6 +388,17 @@ class OverviewPage(Page):
         )
         self._show_budget(data)
 
+    def _fit_indicator_columns(self) -> None:
+        """The figures as wide as they need, up to a share each: the indicator's name,
+        which stretches, always keeps room (French units are long); a cut cell shows
+        its full text in its tip."""
+        table = self.indicator_table
+        char = table.fontMetrics().averageCharWidth()
+        caps = {1: 20, 2: 16, 3: 16, 4: 24, 5: 26}
+        for column, chars in caps.items():
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), chars * char))
+
     def _show_indicators(self, statuses: list[IndicatorStatus]) -> None:
         table = self.indicator_table
         table.setRowCount(len(statuses))
@@ -410,8 +423,9 @@ class OverviewPage(Page):
                     )
                 if column == 5:
                     item.setForeground(status_colour(STATUS_KIND[s.status], self.palette()))
-                item.setToolTip(f"{s.code}: {s.name}")
+                item.setToolTip(f"{s.code}: {s.name}" if column == 0 else text)
                 table.setItem(row, column, item)
+        self._fit_indicator_columns()
         height = table.horizontalHeader().height() + 4
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(max(height, 60))
