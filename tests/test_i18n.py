@@ -569,3 +569,26 @@ def test_the_language_menu_ticks_the_language_set_by_the_environment(
     qtbot.addWidget(window)
     checked = [code for code, action in window.language_actions.items() if action.isChecked()]
     assert checked == ["fr"]
+
+
+def test_in_french_the_overview_keeps_room_for_indicator_names(
+    translated_app: QApplication, qtbot: QtBot, demo_store: Store
+) -> None:
+    """French units ("12,4 % des branchements par an") once squeezed the names to two
+    letters at 1366×768; the figures now give way, and their full text is in the tip."""
+    ui_i18n.install_translators(translated_app, "fr")
+    i18n.set_language("fr")
+    try:
+        window = MainWindow(AppContext(demo_store))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        page = window.page("overview")
+        qtbot.waitUntil(lambda: page.data is not None, timeout=10000)
+        table = page.indicator_table
+        qtbot.waitUntil(lambda: table.columnWidth(0) > 0)
+        assert table.columnWidth(0) >= table.viewport().width() // 3
+        assert sum(table.columnWidth(c) for c in range(6)) <= table.viewport().width() + 2
+        assert table.item(0, 3).toolTip() == table.item(0, 3).text()
+    finally:
+        i18n.set_language(None)
