@@ -171,6 +171,29 @@ def recording_requests() -> Iterator[list[Request]]:
         httpx.AsyncClient.send = async_send  # type: ignore[method-assign]
 
 
+@contextmanager
+def counting_bytes() -> Iterator[list[int]]:
+    """Bytes on the wire (request bodies as sent, answers as received, compressed or not)
+    of every request httpx sends in this process while the block runs: ``[total]``."""
+    total = [0]
+    sync_send = httpx.Client.send
+
+    def send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        response = sync_send(self, request, **kwargs)
+        try:
+            sent = len(request.content)
+        except httpx.RequestNotRead:
+            sent = 0
+        total[0] += sent + response.num_bytes_downloaded
+        return response
+
+    httpx.Client.send = send  # type: ignore[method-assign]
+    try:
+        yield total
+    finally:
+        httpx.Client.send = sync_send  # type: ignore[method-assign]
+
+
 def learning_count(data_dir: Path) -> int:
     store = Store.open(data_dir)
     try:
@@ -342,24 +365,32 @@ def sync_push_pull(ctx: Context) -> Outcome:
     except NotAvailable as exc:
         return Outcome(floor=floor_stats, extras=extras, skipped=str(exc))
     product = []
+    wire = 0
     for _ in range(runs):
-        with product_session(ctx) as url:
+        with product_session(ctx) as url, counting_bytes() as moved:
             pusher = data.copy_profile(client, ctx.fresh_dir("sync-pusher"))
             fresh = ctx.fresh_dir("sync-fresh")
             started = time.perf_counter()
             sync_now(pusher, url)
             sync_now(fresh, url)
             product.append((time.perf_counter() - started) * 1000)
+            wire = moved[0]
             pulled = learning_count(fresh)
             if pulled != expected_entries:
                 raise RuntimeError(f"pulled {pulled} learning entries of {expected_entries}")
     value = Stats.of(product, "ms")
     extras["changes_per_s"] = len(changes) / (value.median / 1000)
+    # Pushed once and pulled once: each change crosses the wire twice.
+    extras["bytes_per_change"] = wire / len(changes)
     return Outcome(
         value=value,
         floor=floor_stats,
         extras=extras,
-        notes=[f"{extras['changes_per_s']:,.0f} changes/s end to end ({len(changes):,} changes)"],
+        notes=[
+            f"{extras['changes_per_s']:,.0f} changes/s end to end ({len(changes):,} changes)",
+            f"{extras['bytes_per_change']:,.0f} bytes per change on the wire, pushed and "
+            "pulled (bodies as sent: gzip both ways)",
+        ],
     )
 
 
