@@ -6,12 +6,12 @@ import signal
 import stat
 import subprocess
 import sys
-import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import tenacity
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton
@@ -61,13 +61,16 @@ def test_an_unknown_level_name_is_info() -> None:
 # --- a hard crash ---------------------------------------------------------------------------
 
 
-def _wait_for(predicate: object, seconds: float = 60) -> None:
-    """Poll another process's files (not Qt: this test drives a separate program)."""
-    deadline = time.monotonic() + seconds
-    while not predicate():  # type: ignore[operator]
-        if time.monotonic() > deadline:
-            raise TimeoutError("the other process did not get there in time")
-        time.sleep(0.1)
+def _wait_for(predicate: Callable[[], bool], seconds: float = 60) -> None:
+    """Poll another process's files (not Qt: this test drives a separate program), as the
+    sync client waits for a server: tenacity's fixed pace, up to a deadline."""
+    tenacity.Retrying(
+        stop=tenacity.stop_after_delay(seconds),
+        wait=tenacity.wait_fixed(0.1),
+        retry=tenacity.retry_if_result(lambda done: not done),
+        reraise=True,
+        retry_error_callback=lambda _state: pytest.fail("the other process did not get there"),
+    )(predicate)
 
 
 def test_a_segmentation_fault_leaves_a_traceback_in_the_log_folder(tmp_path: Path) -> None:

@@ -5,11 +5,9 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import select
 
@@ -39,17 +37,15 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wait_until_serving(url: str, process: subprocess.Popen[bytes]) -> None:
-    """Poll a server process we started until it answers (another process: no Qt here)."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert process.poll() is None, "the server process ended"
-        try:
-            if httpx.get(url + "/v1/info", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.2)
-    raise TimeoutError(url)
+def _wait_until_serving(process: subprocess.Popen[str]) -> None:
+    """Read the server's log until uvicorn says it listens (another process: no Qt here),
+    then keep reading it on a thread, so its access log never fills the pipe."""
+    assert process.stderr is not None
+    for line in process.stderr:
+        if "Uvicorn running on" in line:
+            threading.Thread(target=process.stderr.read, daemon=True).start()
+            return
+    pytest.fail(f"the server process ended before it listened ({process.wait()})")
 
 
 @pytest.fixture
@@ -68,12 +64,12 @@ def two_servers(tmp_path: Path) -> Iterator[list[str]]:
         port = _free_port()
         command = [sys.executable, "-m", "wopdesk.server.cli", "--db", PG_URL, "--port", str(port)]
         processes.append(
-            subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         )
         urls.append(f"http://127.0.0.1:{port}")
     try:
-        for url, process in zip(urls, processes, strict=True):
-            _wait_until_serving(url, process)
+        for process in processes:
+            _wait_until_serving(process)
         yield urls
     finally:
         for process in processes:
