@@ -84,7 +84,8 @@ UNKNOWN = "sync.unknown"
 SERVER_PROTOCOL = "sync.server_protocol"
 
 
-def _unlinked(store: Store, key: str = UNLINKED) -> list[PulledChange]:
+def _kept(store: Store, key: str = UNLINKED) -> list[PulledChange]:
+    """Pulled changes kept aside under ``key`` (``UNLINKED`` or ``UNKNOWN``)."""
     with store.reading() as session:
         kept = get_state(session, key)
     return _CHANGE_LIST.validate_python(kept) if kept else []
@@ -487,7 +488,7 @@ class SyncEngine:
                 last = page.last if page.last is not None else page.cursor
                 self._progress("receive", max(page.cursor - start, 0), max(last - start, 0))
                 if page.cursor == cursor and page.scope == scope and not page.changes:
-                    if any(readable(c) for c in _unlinked(self.store, UNKNOWN)):
+                    if any(readable(c) for c in _kept(self.store, UNKNOWN)):
                         self._apply_page(page, report)  # this laptop was updated meanwhile
                     with self.store.reading() as session:
                         self._check_server(session, page.server_id, remember=False)
@@ -517,10 +518,11 @@ class SyncEngine:
         stop: once an update of this laptop brings what it needs, the next pull applies
         it, merged by its stamp like any other.
         """
-        waiting = _unlinked(self.store)
-        unknown = [*_unlinked(self.store, UNKNOWN), *page.changes]
-        changes = [*waiting, *(c for c in unknown if readable(c))]
-        unreadable = [c for c in unknown if not readable(c)]
+        waiting = _kept(self.store)
+        unreadable: list[PulledChange] = []
+        changes = list(waiting)
+        for change in [*_kept(self.store, UNKNOWN), *page.changes]:
+            (changes if readable(change) else unreadable).append(change)
         misfits: set[tuple[str, str]] = set()
         while True:
             kept = [c for c in changes if (c.entity, c.row_id) not in misfits]
