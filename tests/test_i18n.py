@@ -8,6 +8,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import wopdesk
-from tests.demo_facts import SPENT
+from tests.demo_facts import SPENT, cash_budget, cash_spent
 from wopdesk.cli import main as cli_main
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo, demo_id
 from wopdesk.domain import i18n
@@ -347,7 +348,7 @@ def test_ui_dates_numbers_and_money_use_the_locale(french_locale: None) -> None:
     assert forms.format_date(day) == "31 mars 2026"
     assert ui_i18n.format_datetime(dt.datetime(2026, 3, 31, 14, 5)) == "31 mars 2026 14:05"
     assert forms.format_number(1234.5, 1) == "1\u202f234,5"
-    assert forms.format_money(1234.5, "EUR") == "1\u202f234,50 EUR"
+    assert forms.format_money(Decimal("1234.5"), "EUR") == "1\u202f234,50 EUR"
     # As many decimals as the currency's minor units (ISO 4217): the CFA franc has none.
     assert forms.format_money(20000, "XOF") == "20\u202f000 XOF"
     assert forms.format_date(None) == ""
@@ -421,11 +422,14 @@ def test_a_progress_report_in_french_formats_numbers_the_french_way(
     assert "Rapport d’avancement du partenariat" in text
     assert "Situation au 20 nov. 2026" in text
     assert "Page 1 sur" in text
-    # A narrow no-break space groups the thousands (NFKC reads it as a space).
-    budget = sum(c.amount for c in bobo.CONTRIBUTIONS)
-    spent = SPENT  # the euros converted at the recorded parity
+    # A narrow no-break space groups the thousands (NFKC reads it as a space). The
+    # report is for 2026-Q3, the latest period with a record: spent up to its end.
+    end = dt.date(2026, 9, 30)
+    budget, spent = cash_budget(end), cash_spent(end)  # euros at the recorded parity
     share = round(100 * spent / budget)
-    french = f"{spent:,.0f} XOF dépensés sur un budget de {budget:,.0f} XOF ({share} %)"
+    french = (
+        f"{spent:,.0f} XOF dépensés au 30 sept. 2026 sur un budget de {budget:,.0f} XOF ({share} %)"
+    )
     assert french.replace(",", " ") in text
 
 

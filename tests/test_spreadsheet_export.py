@@ -79,15 +79,17 @@ def test_the_readings_sheet_carries_what_an_import_needs(store: Store, tmp_path:
     assert values[1][8] == "Relevé « compteurs »"
 
 
-def test_contributions_are_in_the_partnership_currency(store: Store, tmp_path: Path) -> None:
+def test_contributions_without_a_currency_are_in_the_partnership_currency(
+    store: Store, tmp_path: Path
+) -> None:
     built = build_partnership(store)
     book = openpyxl.load_workbook(
         spreadsheets.export_xlsx(store, built.partnership_id, tmp_path / "c.xlsx")
     )
     rows = [[c.value for c in row] for row in book["Contributions"].iter_rows(min_row=2)]
-    assert [(r[0], r[1], Decimal(str(r[2])), r[3]) for r in rows] == [
-        ("Fondation Eau", "Cash", Decimal("15000000"), "XOF"),
-        ("Régie de Kolda", "In kind", Decimal("2500000.5"), "XOF"),  # never rounded away
+    assert [(r[0], r[1], Decimal(str(r[2])), r[3], r[4]) for r in rows] == [
+        ("Fondation Eau", "Cash", Decimal("15000000"), None, "XOF"),
+        ("Régie de Kolda", "In kind", Decimal("2500000.5"), None, "XOF"),  # never rounded away
     ]
 
 

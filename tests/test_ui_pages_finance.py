@@ -1,5 +1,7 @@
 """The finance page: expenses and contributions, and the budget totals they change."""
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -68,18 +70,43 @@ def test_add_an_expense_and_see_the_totals_change(qtbot: QtBot, window: MainWind
         assert expense.partnership_id == DEMO_PARTNERSHIP_ID
 
 
-def test_add_a_contribution_and_see_the_budget_change(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_contribution_is_planned_and_received_in_its_own_currency(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = finance(qtbot, window)
     page.new_contribution()
     editor = page.current_editor()
     assert isinstance(editor, ContributionEditor)
     editor.form.field("contributor_utility_id").set_value(demo_id("utility:mentee"))
     assert editor.form.field("contributor").value() == MENTEE
-    fill(editor, amount="1300")
+    assert editor.form.field("currency").value() == CURRENCY  # the partnership's
+    fill(editor, amount="1300.50", received="400.25", currency="EUR")
     editor.form.field("kind").set_value(ContributionKind.CASH)
-    save(qtbot, editor)
-    qtbot.waitUntil(lambda: page.budget_card.amount.text() == money(BUDGET + 1300))
-    assert page.contributions.model.rowCount() == len(bobo.CONTRIBUTIONS) + 1
+    contribution_id = save(qtbot, editor)
+    qtbot.waitUntil(lambda: page.contributions.model.rowCount() == len(bobo.CONTRIBUTIONS) + 1)
+    assert page.contributions.select_id(contribution_id)
+    row = page.contributions.view.currentIndex().row()
+    figures = [page.contributions.proxy.index(row, c).data() for c in (2, 3)]
+    assert figures == ["1,300.50 EUR", "400.25 EUR"]
+    # The budget is the budget lines: a contribution is what a partner puts in.
+    assert page.budget_card.amount.text() == money(BUDGET)
+    with window.ctx.store.reading() as session:
+        stored = session.get(Contribution, contribution_id)
+        assert stored is not None
+        assert (stored.amount, stored.received) == (Decimal("1300.50"), Decimal("400.25"))
+
+
+def test_a_contribution_in_a_currency_s_minor_units_is_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = finance(qtbot, window)
+    before = count(window.ctx.store, Contribution)
+    page.new_contribution()
+    editor = page.current_editor()
+    assert editor is not None
+    fill(editor, contributor="City council", amount="100.5")  # XOF has no decimals
+    assert "Amount in XOF is a whole number (got 100.5)." in refused(qtbot, editor, "amount")
+    assert count(window.ctx.store, Contribution) == before
 
 
 def test_an_expense_in_another_currency_is_shown_apart(qtbot: QtBot, window: MainWindow) -> None:

@@ -227,6 +227,14 @@
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>Presupuestada</translation>
+    </message>
+    <message>
+        <source>In kind (staff time, equipment lent), not cash</source>
+        <translation>En especie (tiempo del personal, equipo prestado), no en efectivo</translation>
+    </message>
 </context>
 <context>
     <name>CapacityEditor</name>
@@ -455,8 +463,16 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Monto</translation>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Recibido hasta ahora</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Description</source>
@@ -714,10 +730,6 @@
         <translation>Nueva partida…</translation>
     </message>
     <message>
-        <source>Budget (sum of contributions)</source>
-        <translation>Presupuesto (suma de las contribuciones)</translation>
-    </message>
-    <message>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
@@ -744,6 +756,18 @@
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Budget (cash budget lines)</source>
+        <translation>Presupuesto (líneas presupuestarias en efectivo)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Category</source>
@@ -802,6 +826,14 @@
         <translation>Partidas presupuestarias</translation>
     </message>
     <message>
+        <source>The cash budget lines of each funder, in the partnership currency, converted with the latest rate.</source>
+        <translation>Las líneas presupuestarias en efectivo de cada financiador, en la moneda de la alianza, convertidas con el tipo más reciente.</translation>
+    </message>
+    <message>
+        <source>By funder</source>
+        <translation>Por financiador</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
     </message>
@@ -838,16 +870,16 @@
         <translation>Indique las fechas previstas de la alianza para comparar el gasto con el tiempo.</translation>
     </message>
     <message>
-        <source>{0} in cash · {1} in kind</source>
-        <translation>{0} en efectivo · {1} en especie</translation>
+        <source>In cash; {0} more budgeted in kind</source>
+        <translation>En efectivo; {0} más presupuestados en especie</translation>
+    </message>
+    <message>
+        <source>{0} · in kind, not money: {1}</source>
+        <translation>{0} · en especie, no dinero: {1}</translation>
     </message>
     <message>
         <source>{0} % of the budget</source>
         <translation>{0} % del presupuesto</translation>
-    </message>
-    <message>
-        <source>{0} · {1} of it in kind</source>
-        <translation>{0} · de ello {1} en especie</translation>
     </message>
     <message>
         <source>no budget yet</source>
@@ -1773,8 +1805,8 @@ del {1} al {2} · {3}</translation>
         <translation>sin presupuesto</translation>
     </message>
     <message>
-        <source>No contributions recorded yet.</source>
-        <translation>Todavía no hay contribuciones registradas.</translation>
+        <source>No budget recorded yet: add budget lines under Expenses and contributions.</source>
+        <translation>Aún no hay presupuesto: añada líneas presupuestarias en Gastos y contribuciones.</translation>
     </message>
     <message>
         <source>Also spent, with no exchange rate to {0}, not added: {1}.</source>
@@ -3614,10 +3646,6 @@ Mentorado: {1}</translation>
         <translation>Acciones acordadas</translation>
     </message>
     <message>
-        <source>Amount ({currency})</source>
-        <translation>Monto ({currency})</translation>
-    </message>
-    <message>
         <source>Applied learning</source>
         <translation>Aprendizaje aplicado</translation>
     </message>
@@ -3638,24 +3666,8 @@ Mentorado: {1}</translation>
         <translation>Valor de referencia</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>Presupuesto</translation>
-    </message>
-    <message>
         <source>Capacity change</source>
         <translation>Cambio de capacidades</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Cash ({currency})</source>
-        <translation>Efectivo ({currency})</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
     </message>
     <message>
         <source>Challenges</source>
@@ -3672,14 +3684,6 @@ Mentorado: {1}</translation>
     <message>
         <source>Competency</source>
         <translation>Competencia</translation>
-    </message>
-    <message>
-        <source>Contributions (the budget)</source>
-        <translation>Contribuciones (el presupuesto)</translation>
-    </message>
-    <message>
-        <source>Contributions and expenses</source>
-        <translation>Contribuciones y gastos</translation>
     </message>
     <message>
         <source>Contributor</source>
@@ -3714,10 +3718,6 @@ Mentorado: {1}</translation>
         <translation>Grado de cambio de -2 (fuerte retroceso) a +2 (fuerte mejora); aporte de la alianza a ese cambio de 0 (ninguno) a 2 (importante).</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
@@ -3738,20 +3738,24 @@ Mentorado: {1}</translation>
         <translation>Evidencia: {text}</translation>
     </message>
     <message>
-        <source>Expenses by category</source>
-        <translation>Gastos por categoría</translation>
-    </message>
-    <message>
         <source>1 {source} = {value} {target} from {date} ({where})</source>
         <translation>1 {source} = {value} {target} desde el {date} ({where})</translation>
     </message>
     <message>
-        <source>Budget lines</source>
-        <translation>Partidas presupuestarias</translation>
+        <source>Amounts in other currencies are converted to {currency} with the exchange rate of their date (budget lines with the rate in force on {date}): {rates}.</source>
+        <translation>Los importes en otras monedas se convierten a {currency} con el tipo de cambio de su fecha (las líneas presupuestarias con el tipo vigente el {date}): {rates}.</translation>
     </message>
     <message>
-        <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
-        <translation>Los gastos en {currencies} se convierten a {currency} con el tipo de cambio de su fecha: {rates}.</translation>
+        <source>Budget ({currency})</source>
+        <translation>Presupuesto ({currency})</translation>
+    </message>
+    <message>
+        <source>Budget and spending</source>
+        <translation>Presupuesto y gasto</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Partidas presupuestarias</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3806,12 +3810,20 @@ Mentorado: {1}</translation>
         <translation>Líneas de mejora</translation>
     </message>
     <message>
-        <source>In kind</source>
-        <translation>En especie</translation>
+        <source>Budgeted in kind (not money)</source>
+        <translation>Presupuestado en especie (no es dinero)</translation>
     </message>
     <message>
-        <source>In kind ({currency})</source>
-        <translation>En especie ({currency})</translation>
+        <source>By funder</source>
+        <translation>Por financiador</translation>
+    </message>
+    <message>
+        <source>Contributions, planned and received</source>
+        <translation>Aportes previstos y recibidos</translation>
+    </message>
+    <message>
+        <source>In-kind value, not counted as money spent: {period} this period, {to_date} to date.</source>
+        <translation>Valor en especie, no contado como dinero gastado: {period} en el período, {to_date} hasta la fecha.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3938,6 +3950,10 @@ Mentorado: {1}</translation>
         <translation>Ninguna acción está atrasada.</translation>
     </message>
     <message>
+        <source>No budget line can be counted yet; {spent} spent to {date}.</source>
+        <translation>Aún no se puede contar ninguna línea presupuestaria; {spent} gastados al {date}.</translation>
+    </message>
+    <message>
         <source>No capacity-change assessment recorded yet.</source>
         <translation>Todavía no hay evaluaciones de cambio de capacidades registradas.</translation>
     </message>
@@ -3978,8 +3994,16 @@ Mentorado: {1}</translation>
         <translation>Aún no aprobado</translation>
     </message>
     <message>
-        <source>Not converted, so not counted against the budget (no exchange rate on or before their date): {amounts}.</source>
-        <translation>Sin convertir, por tanto no contados en el presupuesto (ningún tipo de cambio en su fecha o antes): {amounts}.</translation>
+        <source>Not converted, so not counted (no exchange rate on or before their date): {amounts}.</source>
+        <translation>No convertidos, por lo tanto no contados (sin tipo de cambio en su fecha o antes): {amounts}.</translation>
+    </message>
+    <message>
+        <source>Spent on no budget line: {period} this period, {to_date} to date.</source>
+        <translation>Gastado fuera de las líneas presupuestarias: {period} en el período, {to_date} hasta la fecha.</translation>
+    </message>
+    <message>
+        <source>{spent} spent to {date} of a budget of {budget} ({used}); {left} remaining. This period: {period}.</source>
+        <translation>{spent} gastados al {date} de un presupuesto de {budget} ({used}); quedan {left}. En el período: {period}.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3992,10 +4016,6 @@ Mentorado: {1}</translation>
     <message>
         <source>Obstacles: {text}</source>
         <translation>Obstáculos: {text}</translation>
-    </message>
-    <message>
-        <source>Of budget</source>
-        <translation>Del presupuesto</translation>
     </message>
     <message>
         <source>Other files attached: {names}.</source>
@@ -4058,6 +4078,10 @@ Mentorado: {1}</translation>
         <translation>Fotos</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
@@ -4086,6 +4110,14 @@ Mentorado: {1}</translation>
         <translation>Propósito</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
         <source>Reporting period {period} ({dates})</source>
         <translation>Período de informe {period} ({dates})</translation>
     </message>
@@ -4102,6 +4134,10 @@ Mentorado: {1}</translation>
         <translation>Proporción</translation>
     </message>
     <message>
+        <source>Share received</source>
+        <translation>Parte recibida</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -4116,10 +4152,6 @@ Mentorado: {1}</translation>
     <message>
         <source>Site visits</source>
         <translation>Visitas técnicas</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Gastado</translation>
     </message>
     <message>
         <source>State</source>
@@ -4174,8 +4206,16 @@ Mentorado: {1}</translation>
         <translation>La foto {name} no está en esta computadora (quizá aún no se sincronizó); se omite del resumen.</translation>
     </message>
     <message>
+        <source>This period</source>
+        <translation>En el período</translation>
+    </message>
+    <message>
         <source>This record is a draft until both partners approve it.</source>
         <translation>Este registro es un borrador hasta que ambos socios lo aprueben.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4184,10 +4224,6 @@ Mentorado: {1}</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Total ({currency})</source>
-        <translation>Total ({currency})</translation>
     </message>
     <message>
         <source>Track</source>
@@ -4338,6 +4374,10 @@ Mentorado: {1}</translation>
         <translation>{date}, evaluado por: {who}</translation>
     </message>
     <message>
+        <source>{elapsed} of the partnership&apos;s planned time has passed.</source>
+        <translation>Ha transcurrido el {elapsed} del tiempo previsto de la alianza.</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
@@ -4352,10 +4392,6 @@ Mentorado: {1}</translation>
     <message>
         <source>{period} · as of {date}</source>
         <translation>{period} · al {date}</translation>
-    </message>
-    <message>
-        <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>
-        <translation>{spent} gastados de un presupuesto de {budget} ({percent} %); quedan {left}.</translation>
     </message>
     <message>
         <source>{value} h</source>
@@ -4471,6 +4507,22 @@ Mentorado: {1}</translation>
     <message>
         <source>{record}: {field} is longer than {limit} characters.</source>
         <translation>{record}: «{field}» supera los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} must be a number.</source>
+        <translation>{record}: «{field}» debe ser un número.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} ({value}) has more than {digits} significant digits.</source>
+        <translation>{record}: «{field}» ({value}) tiene más de {digits} cifras significativas.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} in {currency} is a whole number (got {value}).</source>
+        <translation>{record}: «{field}» en {currency} es un número entero (valor escrito: {value}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} in {currency} has at most {decimals} decimals (got {value}).</source>
+        <translation>{record}: «{field}» en {currency} tiene como máximo {decimals} decimales (valor escrito: {value}).</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
@@ -4665,6 +4717,10 @@ Mentorado: {1}</translation>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -4826,6 +4882,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Expenses</source>
         <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Budget lines</source>

@@ -227,6 +227,14 @@
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>Budgétée</translation>
+    </message>
+    <message>
+        <source>In kind (staff time, equipment lent), not cash</source>
+        <translation>En nature (temps de personnel, matériel prêté), pas en espèces</translation>
+    </message>
 </context>
 <context>
     <name>CapacityEditor</name>
@@ -455,8 +463,16 @@
         <translation>Nature</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Reçu à ce jour</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Description</source>
@@ -714,10 +730,6 @@
         <translation>Nouvelle ligne budgétaire…</translation>
     </message>
     <message>
-        <source>Budget (sum of contributions)</source>
-        <translation>Budget (somme des contributions)</translation>
-    </message>
-    <message>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
@@ -744,6 +756,18 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Budget (cash budget lines)</source>
+        <translation>Budget (lignes budgétaires en espèces)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Category</source>
@@ -802,6 +826,14 @@
         <translation>Lignes budgétaires</translation>
     </message>
     <message>
+        <source>The cash budget lines of each funder, in the partnership currency, converted with the latest rate.</source>
+        <translation>Les lignes budgétaires en espèces de chaque bailleur, dans la devise du partenariat, converties au dernier taux.</translation>
+    </message>
+    <message>
+        <source>By funder</source>
+        <translation>Par bailleur</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -838,16 +870,16 @@
         <translation>Donnez au partenariat ses dates prévues pour comparer les dépenses au temps écoulé.</translation>
     </message>
     <message>
-        <source>{0} in cash · {1} in kind</source>
-        <translation>{0} en espèces · {1} en nature</translation>
+        <source>In cash; {0} more budgeted in kind</source>
+        <translation>En espèces ; {0} de plus budgétés en nature</translation>
+    </message>
+    <message>
+        <source>{0} · in kind, not money: {1}</source>
+        <translation>{0} · en nature, hors argent : {1}</translation>
     </message>
     <message>
         <source>{0} % of the budget</source>
         <translation>{0} % du budget</translation>
-    </message>
-    <message>
-        <source>{0} · {1} of it in kind</source>
-        <translation>{0} · dont {1} en nature</translation>
     </message>
     <message>
         <source>no budget yet</source>
@@ -1773,8 +1805,8 @@ du {1} au {2} · {3}</translation>
         <translation>pas de budget</translation>
     </message>
     <message>
-        <source>No contributions recorded yet.</source>
-        <translation>Aucune contribution enregistrée pour l’instant.</translation>
+        <source>No budget recorded yet: add budget lines under Expenses and contributions.</source>
+        <translation>Aucun budget enregistré : ajoutez des lignes budgétaires sous Dépenses et contributions.</translation>
     </message>
     <message>
         <source>Also spent, with no exchange rate to {0}, not added: {1}.</source>
@@ -3614,10 +3646,6 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Actions convenues</translation>
     </message>
     <message>
-        <source>Amount ({currency})</source>
-        <translation>Montant ({currency})</translation>
-    </message>
-    <message>
         <source>Applied learning</source>
         <translation>Apprentissages appliqués</translation>
     </message>
@@ -3638,24 +3666,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Valeur repère</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <source>Capacity change</source>
         <translation>Évolution des capacités</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <source>Cash ({currency})</source>
-        <translation>Espèces ({currency})</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Challenges</source>
@@ -3672,14 +3684,6 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Competency</source>
         <translation>Compétence</translation>
-    </message>
-    <message>
-        <source>Contributions (the budget)</source>
-        <translation>Contributions (le budget)</translation>
-    </message>
-    <message>
-        <source>Contributions and expenses</source>
-        <translation>Contributions et dépenses</translation>
     </message>
     <message>
         <source>Contributor</source>
@@ -3714,10 +3718,6 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Degré de changement de -2 (net recul) à +2 (nette amélioration)&#x202f;; apport du WOP à ce changement de 0 (nul) à 2 (majeur).</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -3738,20 +3738,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Éléments de preuve&#xa0;: {text}</translation>
     </message>
     <message>
-        <source>Expenses by category</source>
-        <translation>Dépenses par catégorie</translation>
-    </message>
-    <message>
         <source>1 {source} = {value} {target} from {date} ({where})</source>
         <translation>1 {source} = {value} {target} à partir du {date} ({where})</translation>
     </message>
     <message>
-        <source>Budget lines</source>
-        <translation>Lignes budgétaires</translation>
+        <source>Amounts in other currencies are converted to {currency} with the exchange rate of their date (budget lines with the rate in force on {date}): {rates}.</source>
+        <translation>Les montants en d’autres devises sont convertis en {currency} au taux de change de leur date (les lignes budgétaires au taux en vigueur le {date}) : {rates}.</translation>
     </message>
     <message>
-        <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
-        <translation>Les dépenses en {currencies} sont converties en {currency} au taux de change de leur date : {rates}.</translation>
+        <source>Budget ({currency})</source>
+        <translation>Budget ({currency})</translation>
+    </message>
+    <message>
+        <source>Budget and spending</source>
+        <translation>Budget et dépenses</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3806,12 +3810,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Axes d’amélioration</translation>
     </message>
     <message>
-        <source>In kind</source>
-        <translation>En nature</translation>
+        <source>Budgeted in kind (not money)</source>
+        <translation>Budgété en nature (pas de l’argent)</translation>
     </message>
     <message>
-        <source>In kind ({currency})</source>
-        <translation>En nature ({currency})</translation>
+        <source>By funder</source>
+        <translation>Par bailleur</translation>
+    </message>
+    <message>
+        <source>Contributions, planned and received</source>
+        <translation>Contributions prévues et reçues</translation>
+    </message>
+    <message>
+        <source>In-kind value, not counted as money spent: {period} this period, {to_date} to date.</source>
+        <translation>Valeur en nature, non comptée comme argent dépensé : {period} sur la période, {to_date} à ce jour.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -3938,6 +3950,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune action n’est en retard.</translation>
     </message>
     <message>
+        <source>No budget line can be counted yet; {spent} spent to {date}.</source>
+        <translation>Aucune ligne budgétaire ne peut encore être comptée ; {spent} dépensés au {date}.</translation>
+    </message>
+    <message>
         <source>No capacity-change assessment recorded yet.</source>
         <translation>Aucune évaluation de l’évolution des capacités enregistrée pour l’instant.</translation>
     </message>
@@ -3978,8 +3994,16 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Pas encore approuvé</translation>
     </message>
     <message>
-        <source>Not converted, so not counted against the budget (no exchange rate on or before their date): {amounts}.</source>
-        <translation>Non convertis, donc non comptés dans le budget (aucun taux de change à leur date ou avant) : {amounts}.</translation>
+        <source>Not converted, so not counted (no exchange rate on or before their date): {amounts}.</source>
+        <translation>Non convertis, donc non comptés (aucun taux de change à leur date ou avant) : {amounts}.</translation>
+    </message>
+    <message>
+        <source>Spent on no budget line: {period} this period, {to_date} to date.</source>
+        <translation>Dépensé hors lignes budgétaires : {period} sur la période, {to_date} à ce jour.</translation>
+    </message>
+    <message>
+        <source>{spent} spent to {date} of a budget of {budget} ({used}); {left} remaining. This period: {period}.</source>
+        <translation>{spent} dépensés au {date} sur un budget de {budget} ({used}) ; reste {left}. Sur la période : {period}.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3992,10 +4016,6 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Obstacles: {text}</source>
         <translation>Obstacles&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <source>Of budget</source>
-        <translation>Part du budget</translation>
     </message>
     <message>
         <source>Other files attached: {names}.</source>
@@ -4058,6 +4078,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Photos</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
@@ -4086,6 +4110,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Objet</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
         <source>Reporting period {period} ({dates})</source>
         <translation>Période de rapport {period} ({dates})</translation>
     </message>
@@ -4102,6 +4134,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Part</translation>
     </message>
     <message>
+        <source>Share received</source>
+        <translation>Part reçue</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -4116,10 +4152,6 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Site visits</source>
         <translation>Visites techniques</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Dépensé</translation>
     </message>
     <message>
         <source>State</source>
@@ -4174,8 +4206,16 @@ Mentoré&#x202f;: {1}</translation>
         <translation>La photo {name} n’est pas sur cet ordinateur (elle n’est peut-être pas encore synchronisée)&#x202f;; elle est exclue du compte rendu.</translation>
     </message>
     <message>
+        <source>This period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
         <source>This record is a draft until both partners approve it.</source>
         <translation>Ce bilan reste un brouillon tant que les deux partenaires ne l’ont pas approuvé.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>À ce jour</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4184,10 +4224,6 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Total ({currency})</source>
-        <translation>Total ({currency})</translation>
     </message>
     <message>
         <source>Track</source>
@@ -4338,6 +4374,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{date}, évalué par&#xa0;: {who}</translation>
     </message>
     <message>
+        <source>{elapsed} of the partnership&apos;s planned time has passed.</source>
+        <translation>{elapsed} de la durée prévue du partenariat est écoulée.</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
@@ -4352,10 +4392,6 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{period} · as of {date}</source>
         <translation>{period} · au {date}</translation>
-    </message>
-    <message>
-        <source>{spent} spent of a budget of {budget} ({percent} %); {left} remaining.</source>
-        <translation>{spent} dépensés sur un budget de {budget} ({percent} %)&#x202f;; reste {left}.</translation>
     </message>
     <message>
         <source>{value} h</source>
@@ -4471,6 +4507,22 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{record}: {field} is longer than {limit} characters.</source>
         <translation>{record}&#xa0;: «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} must be a number.</source>
+        <translation>{record} : «&#xa0;{field}&#xa0;» doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} ({value}) has more than {digits} significant digits.</source>
+        <translation>{record} : «&#xa0;{field}&#xa0;» ({value}) a plus de {digits} chiffres significatifs.</translation>
+    </message>
+    <message>
+        <source>{record}: {field} in {currency} is a whole number (got {value}).</source>
+        <translation>{record} : «&#xa0;{field}&#xa0;» en {currency} est un nombre entier (valeur saisie : {value}).</translation>
+    </message>
+    <message>
+        <source>{record}: {field} in {currency} has at most {decimals} decimals (got {value}).</source>
+        <translation>{record} : «&#xa0;{field}&#xa0;» en {currency} a au plus {decimals} décimales (valeur saisie : {value}).</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
@@ -4665,6 +4717,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Taux</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4826,6 +4882,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Expenses</source>
         <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Budget lines</source>

@@ -288,6 +288,7 @@ class Builder:
                 description=line.description,
                 amount=line.amount,
                 currency=line.currency,
+                in_kind=line.in_kind,
             )
             line_of.setdefault(line.in_kind, self.key_id(f"budget-line:{line.key}"))
         for n, e in enumerate(self.spec.expenses):

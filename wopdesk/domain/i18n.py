@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -303,14 +304,20 @@ def format_period(first: dt.date, last: dt.date, language: str | None = None) ->
     return f"{format_short_date(first, language)} – {format_short_date(last, language)}"
 
 
-def format_number(value: float | None, decimals: int = 0, language: str | None = None) -> str:
+def format_number(
+    value: float | Decimal | None, decimals: int = 0, language: str | None = None
+) -> str:
     """A number with the language's decimal point and digit grouping; empty for None."""
     if value is None:
         return ""
     point, group, grouped_from = _NUMBER_SYMBOLS.get(
         language or current_language(), _NUMBER_SYMBOLS[SOURCE_LANGUAGE]
     )
-    magnitude = round(abs(value), decimals)
+    magnitude: float | Decimal
+    if isinstance(value, Decimal):  # money: exact, rounded half up as accountants do
+        magnitude = abs(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    else:
+        magnitude = round(abs(value), decimals)
     text = (
         f"{magnitude:,.{decimals}f}" if magnitude >= grouped_from else f"{magnitude:.{decimals}f}"
     )

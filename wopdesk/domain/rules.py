@@ -34,6 +34,17 @@ class EntityRules:
     currencies: tuple[str, ...] = ()
     # Fields holding an e-mail address (blank is allowed unless required).
     emails: tuple[str, ...] = ()
+    # Amounts, each with the field naming its currency: no more decimals than the
+    # currency's minor unit (2 for EUR, 0 for XOF), and exact (see ``exact``).
+    money: Mapping[str, str] = field(default_factory=dict)
+    # Exact decimals (rates): finite, with at most ``SIGNIFICANT_DIGITS`` digits.
+    exact: tuple[str, ...] = ()
+
+
+# A JSON number of up to 15 significant digits reads back as exactly the decimal that was
+# written, even through a float (IEEE 754 doubles hold 15 decimal digits): the most an
+# amount or a rate may have, so it crosses the sync wire unchanged (docs/sync.md).
+SIGNIFICANT_DIGITS = 15
 
 
 def field_label(name: str) -> str:
@@ -118,7 +129,7 @@ def field_problems(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Va
         if _is_number(value) and not low <= value <= high:
             yield _out_of_range(record, name, low, high, value)
     for name in rules.currencies:
-        if name in values:
+        if values.get(name) is not None:  # a required one is refused as required
             from wopdesk.domain.currencies import currency_problem
 
             problem = currency_problem(values[name], name)
@@ -131,6 +142,7 @@ def field_problems(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Va
                 "rules", "{record}: '{value}' is not an email address, such as name@utility.org."
             )
             yield ValidationError(message.format(record=_label(record), value=value), name)
+    yield from _decimal_problems(rules, values)
     for name in rules.not_future:
         value = values.get(name)
         if isinstance(value, dt.date) and value > dt.date.today():
@@ -151,6 +163,68 @@ def field_problems(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Va
                 message.format(record=_label(record), field=_label(field_label(name)), limit=limit),
                 name,
             )
+
+
+def _decimal_problems(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[ValidationError]:
+    """Amounts with more decimals than their currency, and decimals too long to be exact."""
+    for name in (*rules.money, *rules.exact):
+        value = values.get(name)
+        if not isinstance(value, Decimal):
+            continue
+        exponent = value.as_tuple().exponent
+        if not isinstance(exponent, int):  # NaN or infinity
+            message = translate("rules", "{record}: {field} must be a number.")
+            yield ValidationError(
+                message.format(record=_label(rules.label), field=_label(field_label(name))), name
+            )
+            continue
+        if len(value.normalize().as_tuple().digits) > SIGNIFICANT_DIGITS:
+            message = translate(
+                "rules", "{record}: {field} ({value}) has more than {digits} significant digits."
+            )
+            yield ValidationError(
+                message.format(
+                    record=_label(rules.label),
+                    field=_label(field_label(name)),
+                    value=value,
+                    digits=SIGNIFICANT_DIGITS,
+                ),
+                name,
+            )
+            continue
+        currency = values.get(rules.money.get(name, ""))
+        if isinstance(currency, str) and len(currency) == 3:
+            yield from _minor_unit_problem(rules.label, name, value, currency)
+
+
+def _minor_unit_problem(
+    record: str, name: str, value: Decimal, currency: str
+) -> Iterator[ValidationError]:
+    from wopdesk.domain.currencies import currency_problem, minor_units
+
+    if currency_problem(currency) is not None:
+        return  # the currency's own rule says why
+    allowed = minor_units(currency)
+    if -value.normalize().as_tuple().exponent > allowed:  # type: ignore[operator]
+        if allowed == 0:
+            message = translate(
+                "rules", "{record}: {field} in {currency} is a whole number (got {value})."
+            )
+        else:
+            message = translate(
+                "rules",
+                "{record}: {field} in {currency} has at most {decimals} decimals (got {value}).",
+            )
+        yield ValidationError(
+            message.format(
+                record=_label(record),
+                field=_label(field_label(name)),
+                currency=currency,
+                decimals=allowed,
+                value=value,
+            ),
+            name,
+        )
 
 
 def _is_number(value: Any) -> TypeGuard[float | Decimal]:

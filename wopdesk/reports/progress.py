@@ -3,30 +3,25 @@
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from wopdesk.domain.catalogue import is_better
-from wopdesk.domain.money import Rate, convert
 from wopdesk.domain.vocab import (
     ActionStatus,
     CapacityDimension,
     CapacityLevel,
-    ContributionKind,
-    ExpenseCategory,
     LearningForm,
 )
-from wopdesk.reports.charts import bar_chart, stacked_bars, trend_chart
+from wopdesk.reports.charts import bar_chart, trend_chart
+from wopdesk.reports.finance import finance_section, used_text
 from wopdesk.reports.layout import (
     AMBER,
     FRAME_WIDTH,
     GREEN,
     GREY,
-    NAVY,
     RED,
     TEAL,
     PageDecor,
@@ -51,7 +46,6 @@ from wopdesk.reports.text import (
     _,
     contribution_label,
     degree_label,
-    format_amount,
     format_date,
     format_number,
     format_period,
@@ -61,7 +55,6 @@ from wopdesk.storage import report_data
 from wopdesk.storage.progress import RecordView
 from wopdesk.storage.report_data import (
     CapacityRow,
-    ExpenseRow,
     IndicatorStatus,
     ProgressReportData,
     ReportPeriod,
@@ -126,7 +119,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     story += _work_plan_section(data)
     story += _learning_section(data)
     story += _capacity_section(data.capacity)
-    story += _finance_section(data)
+    story += finance_section(data.finance)
     story += heading(_("Site visits"))
     story.append(
         data_table(
@@ -221,8 +214,6 @@ def _actions_done_label(dropped: int) -> str:
 def _headline_figures(data: ProgressReportData) -> Flowable:
     live = [a for a in data.actions if a.status != ActionStatus.DROPPED]
     done = sum(1 for a in live if a.status == ActionStatus.DONE)
-    budget = sum(c.amount for c in data.contributions)
-    spent = sum(e.amount for e in counted_expenses(data)[0])
     improved = sum(1 for s in data.indicators if _improved(s))
     return key_figures(
         [
@@ -230,10 +221,7 @@ def _headline_figures(data: ProgressReportData) -> Flowable:
             (str(len(data.overdue)), _("actions overdue")),
             (f"{improved} / {len(data.indicators)}", _("indicators better than baseline")),
             (format_number(sum(r.hours for r in data.learning)), _("hours of learning")),
-            (
-                f"{format_number(100 * spent / budget, 0)} %" if budget else "–",
-                _("of the budget spent"),
-            ),
+            (used_text(data.finance.used_share), _("of the budget spent")),
         ]
     )
 
@@ -435,183 +423,3 @@ def _capacity_section(rows: Sequence[CapacityRow]) -> list[Flowable]:
         )
     )
     return story
-
-
-def _finance_section(data: ProgressReportData) -> list[Flowable]:
-    currency = data.partnership.currency
-    story = heading(_("Contributions and expenses"))
-    cash_budget = sum(c.amount for c in data.contributions if c.kind == ContributionKind.CASH)
-    kind_budget = sum(c.amount for c in data.contributions if c.kind != ContributionKind.CASH)
-    own, unconverted = counted_expenses(data)
-    cash_spent = sum(e.amount for e in own if not e.in_kind)
-    kind_spent = sum(e.amount for e in own if e.in_kind)
-    budget, spent = cash_budget + kind_budget, cash_spent + kind_spent
-    if budget:
-        story.append(
-            para(
-                _("{spent} spent of a budget of {budget} ({percent} %); {left} remaining.").format(
-                    spent=format_amount(spent, currency),
-                    budget=format_amount(budget, currency),
-                    percent=format_number(100 * spent / budget, 0),
-                    left=format_amount(budget - spent, currency),
-                )
-            )
-        )
-    if budget or spent:
-        story.append(
-            stacked_bars(
-                [_("Budget"), _("Spent")],
-                [
-                    (_("Cash"), NAVY, [cash_budget, cash_spent]),
-                    (_("In kind"), AMBER, [kind_budget, kind_spent]),
-                ],
-                FRAME_WIDTH,
-                value_format=_("{currency} {amount}").format(currency=currency, amount="{value}"),
-            )
-        )
-    story.append(para(_("Contributions (the budget)"), "h3"))
-    rows: list[list[str | None]] = [
-        [c.contributor, label(c.kind), c.description, format_number(c.amount, 0)]
-        for c in data.contributions
-    ]
-    if rows:
-        rows.append([_("Total"), "", "", format_number(budget, 0)])
-    story.append(
-        data_table(
-            [
-                _("Contributor"),
-                _("Kind"),
-                _("Description"),
-                _("Amount ({currency})").format(currency=currency),
-            ],
-            rows,
-            [0.34, 0.12, 0.36, 0.18],
-            right=[3],
-            total_row=bool(rows),
-        )
-    )
-    if data.budget_lines:
-        story.append(para(_("Budget lines"), "h3"))
-        story.append(_budget_lines_table(data))
-    story.append(para(_("Expenses by category"), "h3"))
-    story.append(_expenses_table(own, currency, budget))
-    converted = sorted({e.currency for e in data.expenses} - {currency} - set(unconverted))
-    if converted:
-        story.append(
-            para(
-                _(
-                    "Expenses in {currencies} are converted to {currency} with the exchange "
-                    "rate of their date: {rates}."
-                ).format(
-                    currencies=", ".join(converted),
-                    currency=currency,
-                    rates="; ".join(_rate_text(r) for r in data.rates),
-                ),
-                "small",
-            )
-        )
-    if unconverted:
-        story.append(
-            para(
-                _(
-                    "Not converted, so not counted against the budget (no exchange rate on "
-                    "or before their date): {amounts}."
-                ).format(
-                    amounts=", ".join(format_amount(a, c) for c, a in sorted(unconverted.items()))
-                ),
-                "small",
-            )
-        )
-    return story
-
-
-def _budget_lines_table(data: ProgressReportData) -> Flowable:
-    """Each budget line: its funder, budget, what was spent on it and the share used."""
-    rows: list[list[str | None]] = [
-        [
-            label(line.category) + (f" · {line.description}" if line.description else ""),
-            line.funder,
-            format_amount(float(line.budget), line.currency),
-            format_amount(float(line.spent), line.currency),
-            f"{format_number(100 * line.used_share, 0)} %" if line.used_share is not None else "–",
-        ]
-        for line in data.budget_lines
-    ]
-    return data_table(
-        [_("Line"), _("Funder"), _("Budget"), _("Spent"), _("Used")],
-        rows,
-        [0.36, 0.2, 0.16, 0.16, 0.12],
-        right=[2, 3, 4],
-    )
-
-
-def counted_expenses(data: ProgressReportData) -> tuple[list[ExpenseRow], dict[str, float]]:
-    """The expenses in the partnership's currency (others converted at their date), and
-    what could not be converted, per currency: the finance page's figures."""
-    currency = data.partnership.currency
-    counted: list[ExpenseRow] = []
-    apart: dict[str, float] = defaultdict(float)
-    for expense in data.expenses:
-        amount = Decimal(str(expense.amount))
-        conversion = convert(amount, expense.currency, expense.date, currency, data.rates)
-        if conversion is None:
-            apart[expense.currency] += expense.amount
-        elif expense.currency == currency:
-            counted.append(expense)
-        else:
-            counted.append(replace(expense, amount=float(conversion.amount), currency=currency))
-    return counted, dict(apart)
-
-
-def _rate_text(rate: Rate) -> str:
-    return _("1 {source} = {value} {target} from {date} ({where})").format(
-        source=rate.source_currency,
-        value=format_number(float(rate.value), 6).rstrip("0").rstrip(".,"),
-        target=rate.target,
-        date=format_date(rate.date),
-        where=rate.source,
-    )
-
-
-def _expenses_table(expenses: Sequence[ExpenseRow], currency: str, budget: float) -> Flowable:
-    cash: dict[ExpenseCategory, float] = defaultdict(float)
-    in_kind: dict[ExpenseCategory, float] = defaultdict(float)
-    for expense in expenses:
-        (in_kind if expense.in_kind else cash)[expense.category] += expense.amount
-    categories = [c for c in ExpenseCategory if c in cash or c in in_kind]
-    total = sum(cash.values()) + sum(in_kind.values())
-    rows = [
-        [
-            label(c),
-            format_number(cash.get(c, 0.0), 0),
-            format_number(in_kind.get(c, 0.0), 0),
-            format_number(cash.get(c, 0.0) + in_kind.get(c, 0.0), 0),
-            f"{format_number(100 * (cash.get(c, 0.0) + in_kind.get(c, 0.0)) / budget, 0)} %"
-            if budget
-            else "–",
-        ]
-        for c in categories
-    ]
-    if rows:
-        rows.append(
-            [
-                _("Total"),
-                format_number(sum(cash.values()), 0),
-                format_number(sum(in_kind.values()), 0),
-                format_number(total, 0),
-                f"{format_number(100 * total / budget, 0)} %" if budget else "–",
-            ]
-        )
-    return data_table(
-        [
-            _("Category"),
-            _("Cash ({currency})").format(currency=currency),
-            _("In kind ({currency})").format(currency=currency),
-            _("Total ({currency})").format(currency=currency),
-            _("Of budget"),
-        ],
-        rows,
-        [0.28, 0.18, 0.18, 0.18, 0.18],
-        right=[1, 2, 3, 4],
-        total_row=bool(rows),
-    )

@@ -8,9 +8,11 @@ else the system's.
 """
 
 import datetime as dt
+from decimal import Decimal
 from enum import Enum
 
 from wopdesk.domain import i18n
+from wopdesk.domain.currencies import minor_units
 from wopdesk.domain.i18n import translate
 
 CONTEXT = "reports"
@@ -36,7 +38,7 @@ def format_period(first: dt.date, last: dt.date) -> str:
     return i18n.format_period(first, last)
 
 
-def format_number(value: float | None, decimals: int | None = None) -> str:
+def format_number(value: float | Decimal | None, decimals: int | None = None) -> str:
     """A figure with the language's separators; whole numbers without decimals."""
     if value is None:
         return ""
@@ -45,8 +47,14 @@ def format_number(value: float | None, decimals: int | None = None) -> str:
     return i18n.format_number(value, decimals)
 
 
-def format_amount(value: float, currency: str) -> str:
-    return _("{currency} {amount}").format(currency=currency, amount=format_number(value, 0))
+def format_money(value: Decimal, currency: str) -> str:
+    """An amount's figure alone, with the currency's decimals: ``1,234.50`` for EUR."""
+    return format_number(value, minor_units(currency) if len(currency) == 3 else 2)
+
+
+def format_amount(value: Decimal, currency: str) -> str:
+    """``EUR 1,234.50``, ``XOF 20,000``: as many decimals as the currency has minor units."""
+    return _("{currency} {amount}").format(currency=currency, amount=format_money(value, currency))
 
 
 def format_hours(hours: float) -> str:

@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeGuard, TypeVar
@@ -43,7 +44,7 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from wopdesk.storage.models import ENTITIES, Base, Setting, SyncedRecord
 from wopdesk.storage.rows import on_driver, row_insert
-from wopdesk.storage.types import UtcDateTime, Vocab, utcnow
+from wopdesk.storage.types import ExactDecimal, UtcDateTime, Vocab, as_decimal, utcnow
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -166,6 +167,8 @@ class FieldCodec:
             return value.astimezone(dt.UTC).isoformat()
         if self.kind == "float" and isinstance(value, int):
             return float(value)
+        if self.kind == "decimal":
+            return decimal_to_wire(value)
         return value
 
     def from_wire(self, value: Any) -> Any:
@@ -180,6 +183,8 @@ class FieldCodec:
             return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
         if self.kind == "float":
             return float(value)
+        if self.kind == "decimal":
+            return as_decimal(value)
         return value
 
     def check(self, value: Any) -> str | None:
@@ -216,7 +221,7 @@ class FieldCodec:
         elif kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
                 return f"{self.name} must be a whole number"
-        elif kind == "float":
+        elif kind in ("float", "decimal"):
             if isinstance(value, bool) or not isinstance(value, int | float):
                 return f"{self.name} must be a number"
             if not math.isfinite(value):
@@ -224,6 +229,20 @@ class FieldCodec:
         elif kind == "json":
             return _check_json(self.name, value)
         return None
+
+
+def decimal_to_wire(value: Decimal) -> int | float:
+    """An exact decimal as the JSON number that writes it.
+
+    Amounts and rates have at most 15 significant digits (``rules.SIGNIFICANT_DIGITS``),
+    so the shortest text of the float, which ``json`` writes and ``as_decimal`` reads
+    back, is the decimal's own: ``Decimal("0.1")`` travels as ``0.1`` and returns as
+    ``Decimal("0.1")``. Whole amounts travel as integers.
+    """
+    value = as_decimal(value)
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
 
 
 def _check_json(name: str, value: Any) -> str | None:
@@ -252,6 +271,8 @@ def _codec_for(column: Any) -> FieldCodec:
         return FieldCodec(column.key, "int", **common)
     if isinstance(column_type, Float):
         return FieldCodec(column.key, "float", **common)
+    if isinstance(column_type, ExactDecimal):
+        return FieldCodec(column.key, "decimal", **common)
     if isinstance(column_type, JSON):
         return FieldCodec(column.key, "json", **common)
     if isinstance(column_type, String | Text):

@@ -7,6 +7,7 @@ reads the cells of some ids in one query, as the lazy table models ask for them.
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
@@ -668,7 +669,7 @@ def capacity_summary(session: Session, partnership_id: str) -> list[LevelSummary
 class ExpenseRow(NamedTuple):
     date: dt.date
     category: ExpenseCategory
-    amount: float
+    amount: Decimal
     currency: str
     in_kind: bool
     description: str | None
@@ -693,7 +694,9 @@ def expense_rows(session: Session, ids: Sequence[str]) -> dict[str, ExpenseRow]:
 class ContributionRow(NamedTuple):
     contributor: str
     kind: ContributionKind
-    amount: float
+    amount: Decimal  # planned
+    currency: str
+    received: Decimal | None
     description: str | None
 
 
@@ -702,14 +705,26 @@ def contribution_ids(session: Session, partnership_id: str) -> list[str]:
         session,
         select(Contribution.id)
         .where(Contribution.partnership_id == partnership_id, Contribution.deleted.is_(False))
-        .order_by(Contribution.amount.desc(), Contribution.created_at),
+        .order_by(Contribution.contributor, Contribution.created_at),
     )
 
 
 def contribution_rows(session: Session, ids: Sequence[str]) -> dict[str, ContributionRow]:
+    contributions = session.execute(
+        select(Contribution, Partnership.currency)
+        .join(Partnership, Partnership.id == Contribution.partnership_id)
+        .where(Contribution.id.in_(ids))
+    )
     return {
-        c.id: ContributionRow(c.contributor, c.kind, c.amount, c.description)
-        for c in session.scalars(select(Contribution).where(Contribution.id.in_(ids)))
+        c.id: ContributionRow(
+            c.contributor,
+            c.kind,
+            c.amount,
+            c.currency or partnership_currency,  # none: as older WOPdesk counted it
+            c.received,
+            c.description,
+        )
+        for c, partnership_currency in contributions
     }
 
 
@@ -717,7 +732,7 @@ class RateRow(NamedTuple):
     date: dt.date
     from_currency: str
     to_currency: str
-    rate: float
+    rate: Decimal
     source: str
 
 

@@ -8,6 +8,7 @@ thing and both rows must survive a merge.
 """
 
 import datetime as dt
+from decimal import Decimal
 from functools import cache
 from typing import Any, ClassVar, Self
 
@@ -22,7 +23,7 @@ from sqlalchemy.orm import (
 
 from wopdesk.domain import vocab as v
 from wopdesk.domain.rules import EntityRules
-from wopdesk.storage.types import UtcDateTime, Vocab, new_id, utcnow
+from wopdesk.storage.types import ExactDecimal, UtcDateTime, Vocab, new_id, utcnow
 
 
 class Base(DeclarativeBase):
@@ -180,11 +181,15 @@ class Partnership(SyncedRecord):
 
 
 class Contribution(SyncedRecord):
+    """What a partner or funder puts in (cash or in kind): planned, and received so far."""
+
     __tablename__ = "contribution"
     rules = EntityRules(
         "Contribution",
         required=("partnership_id", "contributor", "amount"),
-        non_negative=("amount",),
+        non_negative=("amount", "received"),
+        currencies=("currency",),
+        money={"amount": "currency", "received": "currency"},
     )
 
     partnership_id: Mapped[str] = fk("partnership")
@@ -193,8 +198,12 @@ class Contribution(SyncedRecord):
     kind: Mapped[v.ContributionKind] = mapped_column(
         Vocab(v.ContributionKind), default=v.ContributionKind.CASH
     )
-    amount: Mapped[float] = mapped_column(Float)
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)  # planned
     description: Mapped[str | None] = mapped_column(Text)
+    # Nullable so a contribution from an older WOPdesk still syncs: none means the
+    # partnership's currency, which is what it was counted in then.
+    currency: Mapped[str | None] = mapped_column(String(3))
+    received: Mapped[Decimal | None] = mapped_column(ExactDecimal)  # to date; none: not said
 
 
 class Membership(SyncedRecord):
@@ -481,6 +490,7 @@ class BudgetLine(SyncedRecord):
         required=("partnership_id", "category", "funder", "amount", "currency"),
         non_negative=("amount",),
         currencies=("currency",),
+        money={"amount": "currency"},
         max_length={"funder": 200},
     )
 
@@ -488,8 +498,11 @@ class BudgetLine(SyncedRecord):
     category: Mapped[v.ExpenseCategory] = mapped_column(Vocab(v.ExpenseCategory))
     funder: Mapped[str]  # the funder or partner paying for the line
     description: Mapped[str | None] = mapped_column(Text)
-    amount: Mapped[float] = mapped_column(Float)
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
     currency: Mapped[str] = mapped_column(String(3))
+    # Budgeted in kind (staff time, equipment lent): its value is never money spent.
+    # Nullable so a line from an older WOPdesk still syncs; none means cash.
+    in_kind: Mapped[bool | None] = mapped_column(Boolean, default=False)
 
 
 class Expense(SyncedRecord):
@@ -499,12 +512,13 @@ class Expense(SyncedRecord):
         required=("partnership_id", "date", "category", "amount", "currency"),
         non_negative=("amount",),
         currencies=("currency",),
+        money={"amount": "currency"},
     )
 
     partnership_id: Mapped[str] = fk("partnership")
     date: Mapped[dt.date]
     category: Mapped[v.ExpenseCategory] = mapped_column(Vocab(v.ExpenseCategory))
-    amount: Mapped[float] = mapped_column(Float)
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     in_kind: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str | None] = mapped_column(Text)
@@ -522,6 +536,7 @@ class ExchangeRate(SyncedRecord):
         required=("partnership_id", "from_currency", "to_currency", "rate", "date", "source"),
         ranges={"rate": (0.000001, 1_000_000_000)},
         currencies=("from_currency", "to_currency"),
+        exact=("rate",),
         not_future=("date",),
         max_length={"source": 300},
     )
@@ -529,7 +544,7 @@ class ExchangeRate(SyncedRecord):
     partnership_id: Mapped[str] = fk("partnership")
     from_currency: Mapped[str] = mapped_column(String(3))
     to_currency: Mapped[str] = mapped_column(String(3))
-    rate: Mapped[float] = mapped_column(Float)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
     date: Mapped[dt.date]
     source: Mapped[str]
 

@@ -20,7 +20,6 @@ from wopdesk.domain.money import Rate, convert
 from wopdesk.domain.vocab import (
     ActionStatus,
     BetterWhen,
-    ContributionKind,
     ExpenseCategory,
     FindingArea,
     LearningForm,
@@ -36,7 +35,6 @@ from wopdesk.storage.models import (
     Action,
     Attachment,
     BudgetLine,
-    Contribution,
     DiagnosisFinding,
     ExchangeRate,
     Expense,
@@ -185,9 +183,8 @@ def _money(totals: "BudgetTotals") -> dict[str, Any]:
 
 
 # --- money ---------------------------------------------------------------------------
-# Until minor units are stored, amounts are float columns: each is read back as the
-# decimal a person typed, Decimal(str(x)) (0.1 -> Decimal("0.1")), and added as a Decimal,
-# so 0.1 + 0.2 spent is 0.3, never 0.30000000000000004. An amount in another currency is
+# Amounts are stored exactly (``types.ExactDecimal``) and added as Decimals, so 0.1 + 0.2
+# spent is 0.3, never 0.30000000000000004. An amount in another currency is
 # converted with the recorded rate of its date (domain/money.py); without one it is
 # totalled apart, never added at face value.
 
@@ -201,21 +198,20 @@ def as_money(amount: float | Decimal | None) -> Decimal:
 
 @dataclass(frozen=True, slots=True)
 class BudgetTotals:
-    """The budget (sum of contributions) against what was spent, in the partnership currency.
+    """The budget against the cash spent to date, in the partnership's currency.
 
-    Contributions are in the partnership's currency. An expense in another currency is
-    converted with the exchange rate of its date (or the nearest earlier one); its
-    original amount is kept in ``converted``. One with no usable rate is totalled apart,
-    per currency, in ``other_currencies``: changing the partnership's currency converts
-    again, it never drops anything.
+    The budget is the cash budget lines (or, with none yet, the cash contributions
+    planned); in-kind value is shown beside it, never counted as money spent. Amounts in
+    other currencies are converted with the exchange rate of their date; the originals of
+    converted expenses are in ``converted``, and what has no usable rate is totalled
+    apart, per currency, in ``other_currencies``: changing the partnership's currency
+    converts again, it never drops anything. A summary of ``finance.finance_picture``.
     """
 
     currency: str
-    budget: Decimal
-    budget_cash: Decimal
+    budget: Decimal  # cash
     budget_in_kind: Decimal
-    spent: Decimal
-    spent_cash: Decimal
+    spent: Decimal  # cash, to date
     spent_in_kind: Decimal
     other_currencies: dict[str, Decimal]  # not converted: no usable rate
     converted: dict[str, Decimal] = field(default_factory=dict)  # originals, per currency
@@ -242,45 +238,21 @@ def exchange_rates(session: Session, partnership_id: str) -> list[Rate]:
     ]
 
 
-def budget_totals(session: Session, partnership_id: str) -> BudgetTotals:
-    """Contributions and expenses of a partnership in its currency, converted at each
-    expense's date; what cannot be converted is totalled apart, per currency."""
-    partnership = session.get(Partnership, partnership_id)
-    currency = partnership.currency if partnership is not None else "USD"
-    budget = dict.fromkeys(ContributionKind, Decimal(0))
-    for kind, amount in session.execute(
-        select(Contribution.kind, Contribution.amount).where(
-            Contribution.partnership_id == partnership_id, Contribution.deleted.is_(False)
-        )
-    ):
-        budget[kind] += as_money(amount)
-    rates = exchange_rates(session, partnership_id)
-    spent = {True: Decimal(0), False: Decimal(0)}
-    other: dict[str, Decimal] = {}
-    converted: dict[str, Decimal] = {}
-    for expense_currency, in_kind, amount, date in session.execute(
-        select(Expense.currency, Expense.in_kind, Expense.amount, Expense.date).where(
-            Expense.partnership_id == partnership_id, Expense.deleted.is_(False)
-        )
-    ):
-        value = as_money(amount)
-        conversion = convert(value, expense_currency, date, currency, rates)
-        if conversion is None:
-            other[expense_currency] = other.get(expense_currency, Decimal(0)) + value
-            continue
-        spent[bool(in_kind)] += conversion.amount if expense_currency != currency else value
-        if expense_currency != currency:
-            converted[expense_currency] = converted.get(expense_currency, Decimal(0)) + value
+def budget_totals(
+    session: Session, partnership_id: str, today: dt.date | None = None
+) -> BudgetTotals:
+    """The partnership's budget and what was spent of it up to ``today``."""
+    from wopdesk.storage.finance import finance_picture  # it reads rates from here
+
+    picture = finance_picture(session, partnership_id, today or dt.date.today())
     return BudgetTotals(
-        currency=currency,
-        budget=budget[ContributionKind.CASH] + budget[ContributionKind.IN_KIND],
-        budget_cash=budget[ContributionKind.CASH],
-        budget_in_kind=budget[ContributionKind.IN_KIND],
-        spent=spent[False] + spent[True],
-        spent_cash=spent[False],
-        spent_in_kind=spent[True],
-        other_currencies=dict(sorted(other.items())),
-        converted=dict(sorted(converted.items())),
+        currency=picture.currency,
+        budget=picture.budget,
+        budget_in_kind=picture.in_kind_budget,
+        spent=picture.spent.to_date,
+        spent_in_kind=picture.in_kind.to_date,
+        other_currencies=picture.not_converted,
+        converted=picture.converted,
     )
 
 

@@ -14,17 +14,15 @@ from sqlalchemy.orm import Session
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
-from wopdesk.domain.money import Rate
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import progress, queries, visit_snapshot
 from wopdesk.storage.commands import get
+from wopdesk.storage.finance import FinancePicture, finance_picture
 from wopdesk.storage.models import (
     Action,
     CapacityAssessment,
-    Contribution,
     DiagnosisFinding,
-    Expense,
     LearningActivity,
     Membership,
     Partnership,
@@ -32,7 +30,6 @@ from wopdesk.storage.models import (
     SiteVisit,
     Utility,
 )
-from wopdesk.storage.overview import LineStatus, budget_lines, exchange_rates
 from wopdesk.storage.progress import RecordView
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
@@ -153,24 +150,6 @@ class CapacityRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ContributionRow:
-    contributor: str
-    kind: v.ContributionKind
-    amount: float
-    description: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ExpenseRow:
-    date: dt.date
-    category: v.ExpenseCategory
-    amount: float
-    currency: str
-    in_kind: bool
-    description: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class VisitRow:
     title: str
     start_date: dt.date
@@ -255,16 +234,10 @@ class ProgressReportData:
     overdue: tuple[ActionRow, ...]
     learning: tuple[LearningRow, ...]
     capacity: tuple[CapacityRow, ...]
-    contributions: tuple[ContributionRow, ...]
-    expenses: tuple[ExpenseRow, ...]
+    finance: FinancePicture
     visits: tuple[VisitRow, ...]
     # The reporting period the report is for, and its progress record if it has one.
     period: ReportPeriod | None = None
-    # The partnership's exchange rates: expenses in other currencies are converted with
-    # the rate of their date, as on the finance page (domain/money.py).
-    rates: tuple[Rate, ...] = ()
-    # The budget lines with what was spent on each, as on the finance page.
-    budget_lines: tuple[LineStatus, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,27 +473,13 @@ def capacity_assessments(session: Session, partnership_id: str) -> list[Capacity
     )
 
 
-def contributions(session: Session, partnership_id: str) -> list[Contribution]:
-    return queries.live(
-        session,
-        Contribution,
-        Contribution.partnership_id == partnership_id,
-        order_by=Contribution.amount.desc(),
-    )
-
-
-def expenses(session: Session, partnership_id: str) -> list[Expense]:
-    return queries.live(
-        session, Expense, Expense.partnership_id == partnership_id, order_by=Expense.date
-    )
-
-
 def progress_report(
     session: Session, partnership_id: str, as_of: dt.date, period: str | None = None
 ) -> ProgressReportData:
     """The progress report of one partnership as of a date (overdue actions are judged then),
     for the reporting period ``period`` names (default: the latest with a record)."""
     info = partnership_info(session, partnership_id)
+    window = report_period(session, partnership_id, period, as_of)
     names = _Names(session)
     tracks = tuple(
         TrackRow(
@@ -551,21 +510,17 @@ def progress_report(
             )
             for c in capacity_assessments(session, partnership_id)
         ),
-        contributions=tuple(
-            ContributionRow(c.contributor, c.kind, c.amount, c.description)
-            for c in contributions(session, partnership_id)
-        ),
-        expenses=tuple(
-            ExpenseRow(e.date, e.category, e.amount, e.currency, e.in_kind, e.description)
-            for e in expenses(session, partnership_id)
+        finance=finance_picture(
+            session,
+            partnership_id,
+            min(window.end, as_of) if window else as_of,
+            window.start if window else None,
         ),
         visits=tuple(
             VisitRow(s.title, s.start_date, s.end_date, s.state)
             for s in sorted(queries.visits(session, partnership_id), key=lambda s: s.start_date)
         ),
-        period=report_period(session, partnership_id, period, as_of),
-        rates=tuple(exchange_rates(session, partnership_id)),
-        budget_lines=tuple(budget_lines(session, partnership_id)),
+        period=window,
     )
 
 

@@ -32,7 +32,37 @@ def dump_schema(conn: sqlite3.Connection) -> list[str]:
         "SELECT name, sql FROM sqlite_master "
         "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
     )
-    return [sql for name, sql in rows if name not in shadow]
+    statements = [canonical(sql) for name, sql in rows if name not in shadow]
+    return _indexes_in_name_order(statements)
+
+
+def _indexes_in_name_order(statements: list[str]) -> list[str]:
+    """Each run of ``CREATE INDEX`` statements sorted (batch mode makes them in set order)."""
+    ordered: list[str] = []
+    run: list[str] = []
+    for statement in statements:
+        if statement.startswith("CREATE INDEX"):
+            run.append(statement)
+            continue
+        ordered += sorted(run) + [statement]
+        run = []
+    return ordered + sorted(run)
+
+
+def canonical(sql: str) -> str:
+    """``sql`` with a table's foreign keys in name order.
+
+    Alembic rebuilds a SQLite table (batch mode) with its constraints in the order of a
+    set, which differs from run to run; the order means nothing to SQLite.
+    """
+    lines = sql.split("\n")
+    keys = [i for i, line in enumerate(lines) if line.lstrip().startswith("FOREIGN KEY")]
+    if len(keys) < 2:
+        return sql
+    bodies = sorted(lines[i].rstrip().rstrip(",") for i in keys)
+    for i, body in zip(keys, bodies, strict=True):
+        lines[i] = body + lines[i][len(lines[i].rstrip().rstrip(",")) :]
+    return "\n".join(lines)
 
 
 def snapshot_text(statements: list[str], revision: str) -> str:

@@ -113,7 +113,8 @@ CONTRIBUTIONS = TableKind(
     (
         Column("contributor", QT_TRANSLATE_NOOP("spreadsheets", "Contributor")),
         Column("kind", QT_TRANSLATE_NOOP("spreadsheets", "Cash or in kind")),
-        Column("amount", QT_TRANSLATE_NOOP("spreadsheets", "Amount"), "money", "currency"),
+        Column("amount", QT_TRANSLATE_NOOP("spreadsheets", "Planned"), "money", "currency"),
+        Column("received", QT_TRANSLATE_NOOP("spreadsheets", "Received"), "money", "currency"),
         Column("currency", QT_TRANSLATE_NOOP("spreadsheets", "Currency")),
         Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Description")),
     ),
@@ -243,7 +244,7 @@ def number(value: float | None) -> Decimal | None:
     return exact.quantize(Decimal(1)) if exact == exact.to_integral_value() else exact
 
 
-def money(amount: float | None, currency: str) -> Decimal | None:
+def money(amount: Decimal | None, currency: str) -> Decimal | None:
     """A stored amount with its currency's minor units (``2350.00`` EUR, ``420000`` XOF),
     unless that would change it: an export never rounds money."""
     if amount is None:
@@ -286,17 +287,21 @@ def _contribution_rows(
         Contribution.partnership_id == partnership.id,
         order_by=Contribution.contributor,
     )
-    # Contributions are in the partnership's currency (see overview.BudgetTotals).
-    return [
-        (
-            contribution.contributor,
-            _kind_label(tr, contribution.kind == ContributionKind.IN_KIND),
-            money(contribution.amount, partnership.currency),
-            partnership.currency,
-            contribution.description,
+    rows = []
+    for contribution in contributions:
+        # None: counted in the partnership's currency, as an older WOPdesk wrote it.
+        currency = contribution.currency or partnership.currency
+        rows.append(
+            (
+                contribution.contributor,
+                _kind_label(tr, contribution.kind == ContributionKind.IN_KIND),
+                money(contribution.amount, currency),
+                money(contribution.received, currency),
+                currency,
+                contribution.description,
+            )
         )
-        for contribution in contributions
-    ]
+    return rows
 
 
 def _budget_line_rows(

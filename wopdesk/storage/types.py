@@ -1,7 +1,8 @@
-"""Column types shared by the models: UTC timestamps and vocabulary enums stored as text."""
+"""Column types shared by the models: UTC timestamps, vocabulary enums and exact decimals."""
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -58,3 +59,36 @@ class Vocab(TypeDecorator[E]):
         if value is None:
             return None
         return self.enum_cls(value)
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """A ``Decimal`` stored as its text (``"1234.50"``), so no amount passes through a float.
+
+    SQLite has no decimal type (its NUMERIC keeps a float); text keeps every digit a
+    person typed. Read back, a value written before the column held text (a float, from
+    the days money was a float column) becomes the decimal it was typed as.
+    """
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return format(as_decimal(value), "f")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return as_decimal(value)
+
+
+def as_decimal(value: Decimal | float | int | str) -> Decimal:
+    """``value`` as the decimal it was typed as: a float through its shortest form."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("true or false is not an amount")
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(value)

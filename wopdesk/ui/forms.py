@@ -7,7 +7,7 @@ with Save/Cancel and saves through the writer thread, so a refused save changes 
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
@@ -42,6 +42,7 @@ from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
 from wopdesk.storage import commands, queries
 from wopdesk.storage.models import Partnership, SyncedRecord
+from wopdesk.storage.types import as_decimal
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.style import fit_to_screen, focus_first_field
 
@@ -84,12 +85,23 @@ def format_number(value: float | Decimal | None, decimals: int = 2, *, grouped: 
     return text
 
 
-def format_money(value: float | Decimal | None, currency: str = "") -> str:
-    """``1,234.50 EUR``, ``20,000 XOF``: as many decimals as the currency has minor units."""
+def format_money(value: Decimal | None, currency: str = "") -> str:
+    """``1,234.50 EUR``, ``20,000 XOF``: as many decimals as the currency has minor units.
+
+    Written from the Decimal itself (never through a float), with the locale's symbols.
+    """
     if value is None:
         return ""
-    amount = display_locale().toString(float(value), "f", money_decimals(currency))
-    return f"{amount} {currency}".strip()
+    return f"{format_decimal(value, money_decimals(currency))} {currency}".strip()
+
+
+def format_decimal(value: Decimal, decimals: int, *, grouped: bool = True) -> str:
+    """An exact decimal rounded half up to ``decimals``, in the locale's form."""
+    locale = display_locale()
+    rounded = as_decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,f}" if grouped else f"{rounded:f}"
+    group = locale.groupSeparator() if grouped else ""
+    return text.replace(",", "\0").replace(".", locale.decimalPoint()).replace("\0", group)
 
 
 def money_decimals(currency: str) -> int:
@@ -97,6 +109,29 @@ def money_decimals(currency: str) -> int:
     from wopdesk.domain.currencies import minor_units  # Babel: not needed at start-up
 
     return minor_units(currency) if len(currency) == 3 else 2
+
+
+def parse_decimal(text: str, what: str) -> Decimal | None:
+    """An exact number typed by a person (locale or plain form), None when blank.
+
+    Read as text, never through a float: ``0.1`` is ``Decimal("0.1")``.
+    """
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not cleaned:
+        return None
+    locale = QLocale()
+    _value, in_locale_form = locale.toDouble(cleaned)
+    if in_locale_form:
+        cleaned = cleaned.replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
+    else:
+        cleaned = cleaned.replace(",", "")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        raise not_a_number(what, text) from None
+    if not number.is_finite():
+        raise not_a_number(what, text)
+    return number
 
 
 def parse_number(text: str, what: str) -> float | None:
@@ -461,10 +496,12 @@ class NumberField(_LineField):
         unit: str = "",
         decimals: int = 2,
         whole: bool = False,
+        exact: bool = False,
     ) -> None:
         super().__init__(parent)
         self.decimals = 0 if whole else decimals
         self.whole = whole
+        self.exact = exact  # read as a Decimal (money, rates), never a float
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         width = self.edit.fontMetrics().horizontalAdvance("0" * 14)
         self.edit.setMinimumWidth(width)
@@ -479,8 +516,10 @@ class NumberField(_LineField):
         self.unit.setText(unit)
         self.unit.setVisible(bool(unit))
 
-    def value(self) -> float | None:
+    def value(self) -> float | Decimal | None:
         what = self.label_text or self.tr("Value")
+        if self.exact:
+            return parse_decimal(self.edit.text(), what)
         number = parse_number(self.edit.text(), what)
         if number is None or not self.whole:
             return number
@@ -488,15 +527,28 @@ class NumberField(_LineField):
             raise not_a_number(what, self.edit.text(), whole=True)
         return int(number)
 
-    def set_value(self, value: float | None) -> None:
+    def set_value(self, value: float | Decimal | None) -> None:
+        if self.exact and value is not None:
+            self.edit.setText(format_exact(as_decimal(value), self.decimals))
+            return
         self.edit.setText(format_number(value, self.decimals, grouped=False))
+
+
+def format_exact(value: Decimal, decimals: int) -> str:
+    """A decimal to type into: every digit it has, at least ``decimals`` after the point."""
+    shown = (
+        value
+        if -int(value.as_tuple().exponent) >= decimals
+        else value.quantize(Decimal(1).scaleb(-decimals))
+    )
+    return format_decimal(shown, max(decimals, -int(shown.as_tuple().exponent)), grouped=False)
 
 
 class MoneyField(NumberField):
     """An amount in a currency (the partnership's, unless the record says otherwise)."""
 
     def __init__(self, parent: QWidget | None = None, *, currency: str = "") -> None:
-        super().__init__(parent, unit=currency, decimals=money_decimals(currency))
+        super().__init__(parent, unit=currency, decimals=money_decimals(currency), exact=True)
 
     def set_currency(self, currency: str) -> None:
         self.set_unit(currency)

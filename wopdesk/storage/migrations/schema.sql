@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0008_budget_lines
+-- revision: 0014_exact_money
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -127,24 +127,6 @@ CREATE TABLE "conflict" (
 );
 CREATE INDEX ix_conflict_partnership_id ON "conflict" (partnership_id);
 CREATE INDEX ix_conflict_row_id ON "conflict" (row_id);
-CREATE TABLE contribution (
-	partnership_id VARCHAR(36) NOT NULL, 
-	contributor VARCHAR NOT NULL, 
-	contributor_utility_id VARCHAR(36), 
-	kind VARCHAR(40) NOT NULL, 
-	amount FLOAT NOT NULL, 
-	description TEXT, 
-	id VARCHAR(36) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
-	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
-	PRIMARY KEY (id), 
-	FOREIGN KEY(contributor_utility_id) REFERENCES utility (id), 
-	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
-);
-CREATE INDEX ix_contribution_contributor_utility_id ON contribution (contributor_utility_id);
-CREATE INDEX ix_contribution_partnership_id ON contribution (partnership_id);
 CREATE TABLE improvement_track (
 	partnership_id VARCHAR(36) NOT NULL, 
 	title VARCHAR NOT NULL, 
@@ -427,8 +409,8 @@ CREATE TABLE sync_refusal (
 	at DATETIME NOT NULL, 
 	PRIMARY KEY (id)
 );
-CREATE INDEX ix_learning_log ON learning_activity (partnership_id, deleted, date DESC, id);
 CREATE INDEX ix_indicator_partnership_id ON indicator (partnership_id);
+CREATE INDEX ix_learning_log ON learning_activity (partnership_id, deleted, date DESC, id);
 CREATE TABLE progress_record (
 	partnership_id VARCHAR(36) NOT NULL, 
 	period_start DATE NOT NULL, 
@@ -453,46 +435,48 @@ CREATE TABLE progress_record (
 	deleted BOOLEAN NOT NULL, 
 	clocks JSON NOT NULL, 
 	PRIMARY KEY (id), 
-	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
 	FOREIGN KEY(author_id) REFERENCES person (id), 
+	FOREIGN KEY(mentee_approver_id) REFERENCES person (id), 
 	FOREIGN KEY(mentor_approver_id) REFERENCES person (id), 
-	FOREIGN KEY(mentee_approver_id) REFERENCES person (id)
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
-CREATE INDEX ix_progress_record_partnership_id ON progress_record (partnership_id);
 CREATE INDEX ix_progress_record_author_id ON progress_record (author_id);
-CREATE INDEX ix_progress_record_mentor_approver_id ON progress_record (mentor_approver_id);
 CREATE INDEX ix_progress_record_mentee_approver_id ON progress_record (mentee_approver_id);
+CREATE INDEX ix_progress_record_mentor_approver_id ON progress_record (mentor_approver_id);
+CREATE INDEX ix_progress_record_partnership_id ON progress_record (partnership_id);
 CREATE TRIGGER progress_record_search_ai AFTER INSERT ON progress_record BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER progress_record_search_au AFTER UPDATE OF summary, status_reason, achievements, challenges, lessons, next_steps, deleted, partnership_id ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER progress_record_search_ad AFTER DELETE ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-CREATE TABLE exchange_rate (
+CREATE TABLE "contribution" (
 	partnership_id VARCHAR(36) NOT NULL, 
-	from_currency VARCHAR(3) NOT NULL, 
-	to_currency VARCHAR(3) NOT NULL, 
-	rate FLOAT NOT NULL, 
-	date DATE NOT NULL, 
-	source VARCHAR NOT NULL, 
+	contributor VARCHAR NOT NULL, 
+	contributor_utility_id VARCHAR(36), 
+	kind VARCHAR(40) NOT NULL, 
+	amount VARCHAR(40) NOT NULL, 
+	description TEXT, 
 	id VARCHAR(36) NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, currency VARCHAR(3), received VARCHAR(40), 
 	PRIMARY KEY (id), 
+	FOREIGN KEY(contributor_utility_id) REFERENCES utility (id), 
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
-CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
-CREATE TABLE budget_line (
+CREATE INDEX ix_contribution_contributor_utility_id ON contribution (contributor_utility_id);
+CREATE INDEX ix_contribution_partnership_id ON contribution (partnership_id);
+CREATE TABLE "budget_line" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	category VARCHAR(40) NOT NULL, 
 	funder VARCHAR NOT NULL, 
 	description TEXT, 
-	amount FLOAT NOT NULL, 
+	amount VARCHAR(40) NOT NULL, 
 	currency VARCHAR(3) NOT NULL, 
 	id VARCHAR(36) NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, in_kind BOOLEAN, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
@@ -501,7 +485,7 @@ CREATE TABLE "expense" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	date DATE NOT NULL, 
 	category VARCHAR(40) NOT NULL, 
-	amount FLOAT NOT NULL, 
+	amount VARCHAR(40) NOT NULL, 
 	currency VARCHAR(3) NOT NULL, 
 	in_kind BOOLEAN NOT NULL, 
 	description TEXT, 
@@ -515,6 +499,22 @@ CREATE TABLE "expense" (
 	CONSTRAINT fk_expense_budget_line_id FOREIGN KEY(budget_line_id) REFERENCES budget_line (id), 
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
-CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
 CREATE INDEX ix_expense_budget_line_id ON expense (budget_line_id);
-INSERT INTO alembic_version (version_num) VALUES ('0008_budget_lines');
+CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
+CREATE TABLE "exchange_rate" (
+	partnership_id VARCHAR(36) NOT NULL, 
+	from_currency VARCHAR(3) NOT NULL, 
+	to_currency VARCHAR(3) NOT NULL, 
+	rate VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	source VARCHAR NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
+INSERT INTO alembic_version (version_num) VALUES ('0014_exact_money');

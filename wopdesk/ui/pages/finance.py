@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from wopdesk.domain.currencies import currency_choices
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.storage import listing
+from wopdesk.storage.finance import FunderFigures, finance_picture
 from wopdesk.storage.models import BudgetLine, Contribution, ExchangeRate, Expense, Partnership
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
@@ -178,9 +179,14 @@ class BudgetLineEditor(RecordEditorDialog):
         amount: MoneyField = form.add("amount", self.tr("Amount"), MoneyField(currency=currency))
         money: CurrencyField = form.add("currency", self.tr("Currency"), CurrencyField())
         money.value_changed.connect(lambda: amount.set_currency(money.value() or ""))
+        form.add(
+            "in_kind",
+            self.tr("Budgeted"),
+            CheckField(self.tr("In kind (staff time, equipment lent), not cash")),
+        )
 
     def defaults(self) -> dict[str, Any]:
-        return {"currency": partnership_currency(self.ctx, self.partnership_id)}
+        return {"currency": partnership_currency(self.ctx, self.partnership_id), "in_kind": False}
 
 
 class ExchangeRateEditor(RecordEditorDialog):
@@ -195,7 +201,7 @@ class ExchangeRateEditor(RecordEditorDialog):
         form.add("date", self.tr("Date"), DateField())
         form.add("from_currency", self.tr("One unit of"), CurrencyField())
         form.add("to_currency", self.tr("Is worth, in"), CurrencyField())
-        form.add("rate", self.tr("Rate"), NumberField(decimals=6))
+        form.add("rate", self.tr("Rate"), NumberField(decimals=6, exact=True))
         form.add("source", self.tr("Source"), TextField())
         form.field("source").setPlaceholderText(
             self.tr("Where the rate was read: a central bank, the funder's agreement…")
@@ -206,7 +212,7 @@ class ExchangeRateEditor(RecordEditorDialog):
 
 
 class ContributionEditor(RecordEditorDialog):
-    """A partner's or donor's share of the budget, in the partnership currency."""
+    """A partner's or funder's contribution, cash or in kind: planned and received so far."""
 
     model = Contribution
     changed_entities = frozenset({"contribution"})
@@ -221,7 +227,13 @@ class ContributionEditor(RecordEditorDialog):
         )
         form.add("contributor", self.tr("Contributor"), TextField())
         form.add("kind", self.tr("Kind"), VocabCombo(ContributionKind))
-        form.add("amount", self.tr("Amount"), MoneyField(currency=currency))
+        planned: MoneyField = form.add("amount", self.tr("Planned"), MoneyField(currency=currency))
+        received: MoneyField = form.add(
+            "received", self.tr("Received so far"), MoneyField(currency=currency)
+        )
+        money: CurrencyField = form.add("currency", self.tr("Currency"), CurrencyField())
+        for field in (planned, received):
+            money.value_changed.connect(lambda field=field: field.set_currency(money.value() or ""))
         form.add("description", self.tr("Description"), LongTextField(lines=2))
         if self.partnership_id:
             with self.ctx.store.reading() as session:
@@ -232,7 +244,11 @@ class ContributionEditor(RecordEditorDialog):
         utility.value_changed.connect(self._utility_chosen)
 
     def defaults(self) -> dict[str, Any]:
-        return {"kind": ContributionKind.CASH, "contributor_utility_id": None}
+        return {
+            "kind": ContributionKind.CASH,
+            "contributor_utility_id": None,
+            "currency": partnership_currency(self.ctx, self.partnership_id),
+        }
 
     def _utility_chosen(self) -> None:
         # The contributor is the utility itself unless the person typed someone else.
@@ -271,7 +287,7 @@ class FinancePage(RecordPage):
         self.currency = "USD"
 
         cards = QHBoxLayout()
-        self.budget_card = TotalCard(self.tr("Budget (sum of contributions)"))
+        self.budget_card = TotalCard(self.tr("Budget (cash budget lines)"))
         self.spent_card = TotalCard(self.tr("Spent"))
         self.remaining_card = TotalCard(self.tr("Remaining"))
         for card in (self.budget_card, self.spent_card, self.remaining_card):
@@ -289,19 +305,27 @@ class FinancePage(RecordPage):
 
         self.contributions = RecordTable(
             [
-                Column(self.tr("Contributor"), lambda r: r[0], lambda r: r[0].lower()),
-                Column(self.tr("Kind"), lambda r: vocab_label(r[1])),
                 Column(
-                    self.tr("Amount"),
-                    lambda r: format_money(r[2], self.currency),
-                    lambda r: r[2],
+                    self.tr("Contributor"), lambda r: r.contributor, lambda r: r.contributor.lower()
+                ),
+                Column(self.tr("Kind"), lambda r: vocab_label(r.kind)),
+                Column(
+                    self.tr("Planned"),
+                    lambda r: format_money(r.amount, r.currency),
+                    lambda r: (r.currency, r.amount),
+                    RIGHT,
+                ),
+                Column(
+                    self.tr("Received"),
+                    lambda r: format_money(r.received, r.currency),
+                    lambda r: (r.currency, r.received or 0),
                     RIGHT,
                 ),
             ],
             self._contribution_rows,
             stretch_column=0,
         )
-        self.contributions.set_column_widths([None, 8, 16])
+        self.contributions.set_column_widths([None, 8, 16, 16])
         self.contributions.activated.connect(self.open_contribution)
         self.expenses = RecordTable(
             [
@@ -374,6 +398,39 @@ class FinancePage(RecordPage):
         )
         self.lines.set_column_widths([None, 12, 13, 13, 6])
         self.lines.activated.connect(self.open_line)
+        self._funders: dict[str, FunderFigures] = {}
+        self.funders = RecordTable(
+            [
+                Column(self.tr("Funder"), lambda r: r.funder, lambda r: r.funder.lower()),
+                Column(
+                    self.tr("Budget"),
+                    lambda r: format_money(r.budget, self.currency),
+                    lambda r: r.budget,
+                    RIGHT,
+                ),
+                Column(
+                    self.tr("Spent"),
+                    lambda r: format_money(r.spent.to_date, self.currency),
+                    lambda r: r.spent.to_date,
+                    RIGHT,
+                ),
+                Column(
+                    self.tr("Remaining"),
+                    lambda r: format_money(r.remaining, self.currency),
+                    lambda r: r.remaining,
+                    RIGHT,
+                ),
+                Column(
+                    self.tr("Used"),
+                    lambda r: f"{round(r.used_share * 100)} %" if r.used_share is not None else "",
+                    lambda r: r.used_share or 0,
+                    RIGHT,
+                ),
+            ],
+            lambda ids: {i: self._funders[i] for i in ids if i in self._funders},
+            stretch_column=0,
+        )
+        self.funders.set_column_widths([None, 13, 13, 13, 6])
         self.time_elapsed = muted_label()
         self.enable_filter(self._filter)
 
@@ -387,6 +444,18 @@ class FinancePage(RecordPage):
         assert isinstance(lines_layout, QVBoxLayout)
         lines_layout.addWidget(self.time_elapsed)
         self.tabs.addTab(lines_box, self.tr("Budget lines"))
+        funders_box = QGroupBox()
+        funders_layout = QVBoxLayout(funders_box)
+        funders_layout.addWidget(self.funders, 1)
+        funders_layout.addWidget(
+            muted_label(
+                self.tr(
+                    "The cash budget lines of each funder, in the partnership currency, "
+                    "converted with the latest rate."
+                )
+            )
+        )
+        self.tabs.addTab(funders_box, self.tr("By funder"))
         self.tabs.addTab(
             self._section(
                 "",
@@ -499,8 +568,10 @@ class FinancePage(RecordPage):
 
     def _show(self, answer: "FinanceAnswer") -> None:
         totals, contribution_ids, contributions, expense_ids, expenses, rate_ids, rates = answer[:7]
-        lines, elapsed = answer[7], answer[8]
+        lines, elapsed, funders = answer[7], answer[8], answer[9]
         self.currency = totals.currency
+        self._funders = {f.funder: f for f in funders}
+        self.funders.set_ids(list(self._funders), dict(self._funders))
         self.contributions.set_ids(contribution_ids, contributions)
         self.expenses.set_ids(expense_ids, expenses)
         self.rates.set_ids(rate_ids, rates)
@@ -518,8 +589,8 @@ class FinancePage(RecordPage):
         money = totals.currency
         self.budget_card.amount.setText(format_money(totals.budget, money))
         self.budget_card.detail.setText(
-            self.tr("{0} in cash · {1} in kind").format(
-                format_money(totals.budget_cash, money), format_money(totals.budget_in_kind, money)
+            self.tr("In cash; {0} more budgeted in kind").format(
+                format_money(totals.budget_in_kind, money)
             )
         )
         self.spent_card.amount.setText(format_money(totals.spent, money))
@@ -528,7 +599,7 @@ class FinancePage(RecordPage):
             self.tr("{0} % of the budget").format(round(share * 100)) if share is not None else ""
         )
         self.spent_card.detail.setText(
-            self.tr("{0} · {1} of it in kind").format(
+            self.tr("{0} · in kind, not money: {1}").format(
                 used or self.tr("no budget yet"), format_money(totals.spent_in_kind, money)
             )
         )
@@ -653,6 +724,7 @@ FinanceAnswer = tuple[
     dict[str, Row],
     list[listing.LineStatus],
     float | None,
+    list[FunderFigures],
 ]
 
 
@@ -660,8 +732,10 @@ def _finance_of(partnership_id: str, session: Session) -> FinanceAnswer:
     contribution_ids = listing.contribution_ids(session, partnership_id)
     expense_ids = listing.expense_ids(session, partnership_id)
     rate_ids = listing.exchange_rate_ids(session, partnership_id)
+    today = dt.date.today()
+    picture = finance_picture(session, partnership_id, today)
     return (
-        listing.budget_totals(session, partnership_id),
+        listing.budget_totals(session, partnership_id, today),
         contribution_ids,
         dict(listing.contribution_rows(session, contribution_ids)),
         expense_ids,
@@ -669,12 +743,6 @@ def _finance_of(partnership_id: str, session: Session) -> FinanceAnswer:
         rate_ids,
         dict(listing.exchange_rate_rows(session, rate_ids)),
         listing.budget_lines(session, partnership_id),
-        _elapsed(session, partnership_id),
+        picture.time_elapsed,
+        picture.funders,
     )
-
-
-def _elapsed(session: Session, partnership_id: str) -> float | None:
-    partnership = session.get(Partnership, partnership_id)
-    if partnership is None:
-        return None
-    return listing.time_elapsed_share(partnership, dt.date.today())

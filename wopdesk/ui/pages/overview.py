@@ -510,7 +510,11 @@ class OverviewPage(Page):
             self.budget_bar.setRange(0, 100)
             self.budget_bar.setValue(0)
             self.budget_bar.setFormat(self.tr("no budget"))
-            self.budget_detail.setText(self.tr("No contributions recorded yet."))
+            self.budget_detail.setText(
+                self.tr(
+                    "No budget recorded yet: add budget lines under Expenses and contributions."
+                )  # noqa: E501
+            )
         if data.spent_elsewhere:
             # Never added at face value: each other currency is shown on its own.
             amounts = ", ".join(
