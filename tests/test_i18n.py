@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import wopdesk
-from tests.demo_facts import SPENT, cash_budget, cash_spent
+from tests.demo_facts import BUDGET, SPENT, cash_budget, cash_spent
 from wopdesk.cli import main as cli_main
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, bobo, demo_id
 from wopdesk.domain import i18n
@@ -523,8 +523,7 @@ def test_the_main_window_speaks_french(
     subtitle = window.page("overview").subtitle.text()
     assert "prévu du 1 mars 2024 au 30 juin 2027" in subtitle
     assert f"Mentoré\u00a0: {bobo.UTILITIES[1].name}" in subtitle
-    budget = sum(c.amount for c in bobo.CONTRIBUTIONS)
-    assert window.page("overview").budget_bar.format() == f"{round(100 * SPENT / budget)}\u202f%"
+    assert window.page("overview").budget_bar.format() == f"{round(100 * SPENT / BUDGET)}\u202f%"
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(
