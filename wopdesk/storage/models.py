@@ -171,10 +171,9 @@ class Partnership(SyncedRecord):
     )
     code_of_conduct_date: Mapped[dt.date | None]
     # Nullable so that a partnership created by an older WOPdesk (which knows no reporting
-    # period) still syncs whole; no value means quarters.
-    reporting_period: Mapped[v.PeriodKind | None] = mapped_column(
-        Vocab(v.PeriodKind), default=v.PeriodKind.QUARTER
-    )
+    # period) still syncs whole; no value means quarters. No column default: the ORM would
+    # write it in place of an explicit none, which a pulled record keeps.
+    reporting_period: Mapped[v.PeriodKind | None] = mapped_column(Vocab(v.PeriodKind))
 
     mentor_utility: Mapped[Utility] = relationship(foreign_keys=[mentor_utility_id])
     mentee_utility: Mapped[Utility] = relationship(foreign_keys=[mentee_utility_id])
@@ -501,8 +500,9 @@ class BudgetLine(SyncedRecord):
     amount: Mapped[Decimal] = mapped_column(ExactDecimal)
     currency: Mapped[str] = mapped_column(String(3))
     # Budgeted in kind (staff time, equipment lent): its value is never money spent.
-    # Nullable so a line from an older WOPdesk still syncs; none means cash.
-    in_kind: Mapped[bool | None] = mapped_column(Boolean, default=False)
+    # Nullable so a line from an older WOPdesk still syncs; none means cash. No default:
+    # the ORM would write it in place of an explicit none, and a pull would not.
+    in_kind: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class Expense(SyncedRecord):
