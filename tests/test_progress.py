@@ -104,7 +104,7 @@ def test_a_partnership_reports_quarterly_unless_told_otherwise(demo_store: Store
     with demo_store.reading() as session:
         partnership = session.get(m.Partnership, DEMO_PARTNERSHIP_ID)
         assert partnership is not None
-        assert partnership.reporting_period == v.PeriodKind.QUARTER
+        assert partnership.reporting_period is None  # none said: quarters
         rows = progress.period_rows(session, DEMO_PARTNERSHIP_ID, today=D(2026, 12, 4))
     assert rows[0].label == "2026 Q4"
     assert rows[-1].label == "2024 Q1"
