@@ -29,6 +29,7 @@ from tests.test_storage_create import create_through_flush
 from tests.test_sync_apply import OTHER_NODE, apply_with, orm_apply
 from wopdesk.demo import create_demo
 from wopdesk.errors import ValidationError
+from wopdesk.server import records
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.changes import FieldCodec, Stamp, codecs, decimal_to_wire, wall_ms
@@ -238,3 +239,60 @@ def test_a_pulled_record_is_merged_in_bulk_as_the_orm_merged_it(tmp_path: Path) 
     finally:
         orm.close()
         bulk.close()
+
+
+# --- the server's hand-written JSON ----------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(JSON_VALUES)
+def test_the_server_writes_a_value_as_json_dumps_does(value: Any) -> None:
+    assert records._value_json(value) == json.dumps(value)
+
+
+@given(st.dictionaries(TEXT, st.fixed_dictionaries({"v": JSON_VALUES, "s": TEXT}), max_size=4))
+def test_the_server_writes_a_record_s_fields_as_json_dumps_does(fields: dict[str, Any]) -> None:
+    written = {name: records._value_json(state) for name, state in list(fields.items())[::2]}
+    record = records._Record("utility", "u", None, fields, texts=written)
+    assert records._fields_json(record) == json.dumps(fields)
+
+
+@given(
+    st.fixed_dictionaries(
+        {
+            "entity": st.sampled_from(KINDS),
+            "row_id": st.uuids().map(str),
+            "field": st.sampled_from(["notes", "title", "amount", "new_field_2027"]),
+            "value": JSON_VALUES,
+            "stamp": st.builds(
+                lambda wall, counter: Stamp(wall, counter, OTHER_NODE).encode(),
+                st.integers(10**12, 9 * 10**12),
+                st.integers(0, 0xFFFF),
+            ),
+            "by": st.none() | TEXT,
+        }
+    )
+)
+def test_a_pulled_change_s_json_is_the_pydantic_change(change: dict[str, Any]) -> None:
+    value = change["value"]
+    text = records._pulled_change(
+        change["entity"],
+        change["row_id"],
+        change["field"],
+        None if value is None else json.dumps(value),
+        change["stamp"],
+        change["by"],
+    )
+    assert json.loads(text) == change
+    if "\\u0000" not in json.dumps(change):  # the protocol refuses NUL (PostgreSQL has none)
+        read = PulledChange.model_validate_json(text).model_dump(exclude_unset=True)
+        assert read == change
