@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeGuard, TypeVar
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Date,
     Float,
     Integer,
+    Numeric,
     String,
     Text,
     event,
@@ -166,6 +168,9 @@ class FieldCodec:
             return value.astimezone(dt.UTC).isoformat()
         if self.kind == "float" and isinstance(value, int):
             return float(value)
+        if self.kind == "decimal":
+            # Exact on the wire: a money amount is never rounded through a float.
+            return format(Decimal(str(value)).normalize(), "f")
         return value
 
     def from_wire(self, value: Any) -> Any:
@@ -180,6 +185,8 @@ class FieldCodec:
             return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
         if self.kind == "float":
             return float(value)
+        if self.kind == "decimal":
+            return Decimal(str(value))
         return value
 
     def check(self, value: Any) -> str | None:
@@ -223,7 +230,22 @@ class FieldCodec:
                 return f"{self.name} must be a finite number"
         elif kind == "json":
             return _check_json(self.name, value)
+        elif kind == "decimal":
+            return _check_decimal(self.name, value)
         return None
+
+
+def _check_decimal(name: str, value: Any) -> str | None:
+    """An exact amount travels as its decimal text ("1234.5"); a plain number is read too."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return f"{name} must be a number written as text, such as 1234.50"
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return f"{name} '{value}' is not a number"
+    if not number.is_finite():
+        return f"{name} must be a finite number"
+    return None
 
 
 def _check_json(name: str, value: Any) -> str | None:
@@ -252,6 +274,8 @@ def _codec_for(column: Any) -> FieldCodec:
         return FieldCodec(column.key, "int", **common)
     if isinstance(column_type, Float):
         return FieldCodec(column.key, "float", **common)
+    if isinstance(column_type, Numeric):
+        return FieldCodec(column.key, "decimal", **common)
     if isinstance(column_type, JSON):
         return FieldCodec(column.key, "json", **common)
     if isinstance(column_type, String | Text):
