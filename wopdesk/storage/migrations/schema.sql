@@ -347,6 +347,33 @@ CREATE TABLE visit_participant (
 CREATE INDEX ix_visit_participant_partnership_id ON visit_participant (partnership_id);
 CREATE INDEX ix_visit_participant_person_id ON visit_participant (person_id);
 CREATE INDEX ix_visit_participant_visit_id ON visit_participant (visit_id);
+CREATE TABLE action (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36), 
+	description TEXT NOT NULL, 
+	owner_id VARCHAR(36), 
+	due_date DATE, 
+	status VARCHAR(40) NOT NULL, 
+	progress INTEGER NOT NULL, 
+	finding_id VARCHAR(36), 
+	visit_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, start_date DATE, estimated_cost NUMERIC(18, 4), estimated_cost_currency VARCHAR(3), output_id VARCHAR(36) REFERENCES output (id), 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(finding_id) REFERENCES diagnosis_finding (id), 
+	FOREIGN KEY(owner_id) REFERENCES person (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
+	FOREIGN KEY(visit_id) REFERENCES site_visit (id)
+);
+CREATE INDEX ix_action_finding_id ON action (finding_id);
+CREATE INDEX ix_action_owner_id ON action (owner_id);
+CREATE INDEX ix_action_partnership_id ON action (partnership_id);
+CREATE INDEX ix_action_track_id ON action (track_id);
+CREATE INDEX ix_action_visit_id ON action (visit_id);
 CREATE TABLE learning_trainee (
 	partnership_id VARCHAR(36) NOT NULL, 
 	activity_id VARCHAR(36) NOT NULL, 
@@ -372,6 +399,9 @@ CREATE TRIGGER site_visit_search_ad AFTER DELETE ON site_visit BEGIN DELETE FROM
 CREATE TRIGGER diagnosis_finding_search_ai AFTER INSERT ON diagnosis_finding BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'diagnosis_finding', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.finding, coalesce(new.root_cause, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER diagnosis_finding_search_au AFTER UPDATE OF finding, root_cause, evidence, deleted, partnership_id ON diagnosis_finding BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'diagnosis_finding', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.finding, coalesce(new.root_cause, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER diagnosis_finding_search_ad AFTER DELETE ON diagnosis_finding BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER action_search_ai AFTER INSERT ON action BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'action', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.description, '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER action_search_au AFTER UPDATE OF description, deleted, partnership_id ON action BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'action', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.description, '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER action_search_ad AFTER DELETE ON action BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE TRIGGER learning_activity_search_ai AFTER INSERT ON learning_activity BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'learning_activity', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.topic, coalesce(new.competency, '') || ' ' || coalesce(new.applied_evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER learning_activity_search_au AFTER UPDATE OF topic, competency, applied_evidence, deleted, partnership_id ON learning_activity BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'learning_activity', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.topic, coalesce(new.competency, '') || ' ' || coalesce(new.applied_evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER learning_activity_search_ad AFTER DELETE ON learning_activity BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
@@ -510,40 +540,5 @@ CREATE INDEX ix_output_track_id ON output (track_id);
 CREATE TRIGGER output_search_ai AFTER INSERT ON output BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER output_search_au AFTER UPDATE OF title, description, evidence, deleted, partnership_id ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER output_search_ad AFTER DELETE ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-CREATE TABLE "action" (
-	partnership_id VARCHAR(36) NOT NULL, 
-	track_id VARCHAR(36), 
-	description TEXT NOT NULL, 
-	owner_id VARCHAR(36), 
-	due_date DATE, 
-	status VARCHAR(40) NOT NULL, 
-	progress INTEGER NOT NULL, 
-	finding_id VARCHAR(36), 
-	visit_id VARCHAR(36), 
-	id VARCHAR(36) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
-	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
-	start_date DATE, 
-	estimated_cost NUMERIC(18, 4), 
-	estimated_cost_currency VARCHAR(3), 
-	output_id VARCHAR(36), 
-	PRIMARY KEY (id), 
-	CONSTRAINT fk_action_output_id FOREIGN KEY(output_id) REFERENCES output (id), 
-	FOREIGN KEY(visit_id) REFERENCES site_visit (id), 
-	FOREIGN KEY(finding_id) REFERENCES diagnosis_finding (id), 
-	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
-	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
-	FOREIGN KEY(owner_id) REFERENCES person (id)
-);
-CREATE INDEX ix_action_owner_id ON action (owner_id);
-CREATE INDEX ix_action_visit_id ON action (visit_id);
-CREATE INDEX ix_action_finding_id ON action (finding_id);
-CREATE INDEX ix_action_track_id ON action (track_id);
-CREATE INDEX ix_action_partnership_id ON action (partnership_id);
 CREATE INDEX ix_action_output_id ON action (output_id);
-CREATE TRIGGER action_search_ai AFTER INSERT ON action BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'action', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.description, '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER action_search_au AFTER UPDATE OF description, deleted, partnership_id ON action BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'action', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.description, '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER action_search_ad AFTER DELETE ON action BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 INSERT INTO alembic_version (version_num) VALUES ('0009_outputs');

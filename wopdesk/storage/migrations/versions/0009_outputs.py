@@ -49,16 +49,17 @@ def upgrade() -> None:
     op.create_index("ix_output_partnership_id", "output", ["partnership_id"])
     op.create_index("ix_output_track_id", "output", ["track_id"])
     _search_triggers("output", _TITLE, _BODY)
-    # SQLite adds a column with a foreign key by rebuilding the table (batch mode). No
-    # table refers to action, but the rebuild drops its search triggers: made again below.
-    with op.batch_alter_table("action") as batch:
-        batch.add_column(sa.Column("start_date", sa.Date(), nullable=True))
-        batch.add_column(sa.Column("estimated_cost", sa.Numeric(18, 4), nullable=True))
-        batch.add_column(sa.Column("estimated_cost_currency", sa.String(length=3), nullable=True))
-        batch.add_column(sa.Column("output_id", sa.String(length=36), nullable=True))
-        batch.create_foreign_key("fk_action_output_id", "output", ["output_id"], ["id"])
-        batch.create_index("ix_action_output_id", ["output_id"])
-    _search_triggers("action", "description", ())
+    # SQLite adds these columns in place (a REFERENCES clause is allowed with a NULL
+    # default), so the action table is not rebuilt: a batch rebuild would write its five
+    # other foreign keys in a random order (Alembic reads them from a set), making the
+    # schema snapshot differ from run to run, and would drop its search triggers.
+    op.add_column("action", sa.Column("start_date", sa.Date(), nullable=True))
+    op.add_column("action", sa.Column("estimated_cost", sa.Numeric(18, 4), nullable=True))
+    op.add_column(
+        "action", sa.Column("estimated_cost_currency", sa.String(length=3), nullable=True)
+    )
+    op.execute("ALTER TABLE action ADD COLUMN output_id VARCHAR(36) REFERENCES output (id)")
+    op.create_index("ix_action_output_id", "action", ["output_id"])
 
 
 def _search_triggers(table: str, title: str, body_columns: tuple[str, ...]) -> None:
@@ -84,9 +85,10 @@ def _search_triggers(table: str, title: str, body_columns: tuple[str, ...]) -> N
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("action") as batch:
-        batch.drop_index("ix_action_output_id")
-        batch.drop_constraint("fk_action_output_id", type_="foreignkey")
+    op.drop_index("ix_action_output_id", "action")
+    # A column with a foreign key is dropped by rebuilding the table (batch mode), which
+    # drops its search triggers: made again below.
+    with op.batch_alter_table("action", recreate="always") as batch:
         batch.drop_column("output_id")
         batch.drop_column("estimated_cost_currency")
         batch.drop_column("estimated_cost")
