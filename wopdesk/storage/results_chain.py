@@ -161,3 +161,58 @@ def check(session: Session, model: type[Any], values: dict[str, Any]) -> None:
         check_output(session, values)
     elif model is Action:
         check_action(session, values)
+
+
+# --- the work plan page's list of outputs ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OutputRow:
+    """One output as the work plan lists it, with the actions serving it."""
+
+    track: str | None
+    title: str
+    status: OutputStatus
+    target_date: dt.date | None
+    delivered_date: dt.date | None
+    evidence: str | None
+    description: str | None
+    actions: tuple[ChainAction, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for a in self.actions if a.status == ActionStatus.DONE)
+
+
+def output_ids(session: Session, partnership_id: str, track_id: str | None = None) -> list[str]:
+    """A partnership's outputs (of one track, if given), by target date, then title."""
+    return [
+        o.id for o in outputs(session, partnership_id) if track_id is None or o.track_id == track_id
+    ]
+
+
+def output_rows(session: Session, ids: list[str]) -> dict[str, OutputRow]:
+    rows = session.execute(
+        select(Output, ImprovementTrack.title)
+        .outerjoin(ImprovementTrack, ImprovementTrack.id == Output.track_id)
+        .where(Output.id.in_(ids))
+    ).all()
+    served = _actions_serving(session, list(ids))
+    return {
+        o.id: OutputRow(
+            track,
+            o.title,
+            o.status,
+            o.target_date,
+            o.delivered_date,
+            o.evidence,
+            o.description,
+            served.get(o.id, ()),
+        )
+        for o, track in rows
+    }
+
+
+def output_choices(session: Session, partnership_id: str) -> list[tuple[str, str]]:
+    """(id, title) of the outputs an action of the partnership may serve."""
+    return [(o.id, o.title) for o in outputs(session, partnership_id)]
