@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from tests.test_reports import whole_text
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+from wopdesk.demo.bobo import ACTIONS, OUTPUTS
 from wopdesk.domain import vocab as v
 from wopdesk.errors import ValidationError
+from wopdesk.reports.progress import build_progress_report
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import queries, results_chain
@@ -222,3 +225,21 @@ def test_migration_0009_keeps_actions_and_their_search(tmp_path: Path) -> None:
         assert [h.row_id for h in queries.search(session, "vanne")] == ["a"]
         assert queries.search(session, "conduite") == []
     store.close()
+
+
+def test_the_progress_report_prints_the_outputs_and_their_actions(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "progress.pdf"
+    build_progress_report(demo_store, PID, path, today=D(2026, 11, 20))
+    text = whole_text(path)
+    section = text[text.index("Outputs and actions") :]
+    for output in OUTPUTS:
+        assert " ".join(output.title.split()) in section
+    # The outputs' status, target date and evidence, then an action under its output.
+    plan = section.index("Plan de réduction des pertes adopté")
+    assert "In progress" in section[plan : plan + 200]
+    assert "31 Mar 2027" in section[plan : plan + 200]
+    assert "Delivered on 15 Jul 2025." in section
+    action = next(a for a in ACTIONS if a.key == "a11")
+    assert section.index(action.description[:40]) > plan

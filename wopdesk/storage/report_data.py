@@ -34,6 +34,7 @@ from wopdesk.storage.models import (
 )
 from wopdesk.storage.overview import LineStatus, budget_lines, exchange_rates
 from wopdesk.storage.progress import RecordView
+from wopdesk.storage.results_chain import TrackChain, outputs_by_track
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
 
@@ -265,6 +266,8 @@ class ProgressReportData:
     rates: tuple[Rate, ...] = ()
     # The budget lines with what was spent on each, as on the finance page.
     budget_lines: tuple[LineStatus, ...] = ()
+    # The results chain: each track's outputs and the actions serving them.
+    outputs: tuple[TrackChain, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,6 +569,7 @@ def progress_report(
         period=report_period(session, partnership_id, period, as_of),
         rates=tuple(exchange_rates(session, partnership_id)),
         budget_lines=tuple(budget_lines(session, partnership_id)),
+        outputs=tuple(outputs_by_track(session, partnership_id)),
     )
 
 
