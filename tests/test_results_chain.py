@@ -5,6 +5,7 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from alembic import command
 
@@ -16,7 +17,7 @@ from wopdesk.errors import ValidationError
 from wopdesk.reports.progress import build_progress_report
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage import queries, results_chain
+from wopdesk.storage import queries, results_chain, spreadsheets
 from wopdesk.storage.changes import codecs
 from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
@@ -243,3 +244,24 @@ def test_the_progress_report_prints_the_outputs_and_their_actions(
     assert "Delivered on 15 Jul 2025." in section
     action = next(a for a in ACTIONS if a.key == "a11")
     assert section.index(action.description[:40]) > plan
+
+
+def test_the_work_plan_export_holds_the_output_start_and_cost(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    written = spreadsheets.export_xlsx(demo_store, PID, tmp_path / "bobo.xlsx")
+    sheet = openpyxl.load_workbook(written)["Work plan"]
+    headings = [cell.value for cell in sheet[1]]
+    assert headings[2] == "Output it serves"
+    assert headings[4] == "Start date"
+    assert headings[8:] == ["Estimated cost", "Cost currency"]
+    a6 = next(a for a in ACTIONS if a.key == "a6")  # fichier-clients, 9,000,000 XOF
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == a6.description)
+    assert row[2].value == "Fichier clients à jour dans les quartiers lotis récemment"
+    assert row[4].value == dt.datetime(2025, 10, 1)
+    assert (row[8].value, row[8].number_format, row[9].value) == (9_000_000, "#,##0", "XOF")
+    csv_dir = spreadsheets.export_csv(demo_store, PID, tmp_path / "csv")
+    assert csv_dir
+    text = (tmp_path / "csv" / "actions.csv").read_text(encoding="utf-8-sig")
+    assert ",2025-10-01,2026-03-31," in text
+    assert ",9000000,XOF" in text
