@@ -12,6 +12,7 @@ from alembic import command
 from tests.test_reports import whole_text
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.demo.bobo import ACTIONS, OUTPUTS
+from wopdesk.domain import i18n
 from wopdesk.domain import vocab as v
 from wopdesk.errors import ValidationError
 from wopdesk.reports.progress import build_progress_report
@@ -265,3 +266,15 @@ def test_the_work_plan_export_holds_the_output_start_and_cost(
     text = (tmp_path / "csv" / "actions.csv").read_text(encoding="utf-8-sig")
     assert ",2025-10-01,2026-03-31," in text
     assert ",9000000,XOF" in text
+
+
+def test_the_french_report_names_the_section_in_french(demo_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "rapport.pdf"
+    i18n.set_language("fr")
+    try:
+        build_progress_report(demo_store, PID, path, today=D(2026, 11, 20))
+    finally:
+        i18n.set_language(None)
+    text = whole_text(path)
+    assert "Produits et actions" in text
+    assert "Livré le 15 juil. 2025." in text
