@@ -902,7 +902,7 @@ OUTPUTS = (
         "billing",
         "Fichier clients à jour dans les quartiers lotis récemment",
         "Chaque branchement des nouveaux lotissements a son abonné, son compteur et sa tournée "
-        "de relève.",
+        "de relève. Démo\u00a0: coûts estimés des actions illustratifs.",
         D(2027, 4, 30),
         OS.PLANNED,
         None,
@@ -936,7 +936,7 @@ OUTPUTS = (
         "quality",
         "Plan de gestion de la sécurité sanitaire de l'eau du système de Nasso validé",
         "Dangers de la ressource au robinet, mesures de maîtrise et surveillance, validés par "
-        "la direction de l'ONEA.",
+        "la direction de l'ONEA. Démo\u00a0: coûts estimés des actions illustratifs.",
         D(2027, 3, 31),
         OS.PLANNED,
         None,

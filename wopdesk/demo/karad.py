@@ -533,7 +533,8 @@ OUTPUTS = (
         "tariff",
         "metering",
         "Volumetric charges for metered connections adopted by the general body",
-        "A charge per kilolitre for metered connections, in place of the flat rate.",
+        "A charge per kilolitre for metered connections, in place of the flat rate. Demo: "
+        "the actions' estimated costs are illustrative.",
         D(2026, 12, 31),
         OS.IN_PROGRESS,
         None,
@@ -554,7 +555,7 @@ OUTPUTS = (
         "pilot",
         "Pilot zone supplied around the clock",
         "The pilot zone isolated, its leaking mains replaced and its pressure managed, so that "
-        "it can be supplied 24 hours a day.",
+        "it can be supplied 24 hours a day. Demo: the actions' estimated costs are illustrative.",
         D(2027, 3, 31),
         OS.IN_PROGRESS,
         None,
