@@ -15,6 +15,7 @@ from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.demo.bobo import OUTPUTS
 from wopdesk.domain import i18n
 from wopdesk.domain.vocab import OutputStatus
+from wopdesk.storage import deletions
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
@@ -213,4 +214,19 @@ def test_a_search_hit_on_an_output_opens_its_editor(qtbot: QtBot, window: MainWi
     editor = editor_of(qtbot, OutputEditor)
     assert isinstance(editor, OutputEditor)
     assert page.tabs.currentWidget() is page.outputs
+    editor.reject()
+
+
+def test_an_action_serving_a_deleted_output_names_it_so(qtbot: QtBot, window: MainWindow) -> None:
+    with window.ctx.store.transaction() as session:
+        deletions.delete(session, m.Output, PLAN)
+    page = window.show_page("workplan")
+    assert isinstance(page, WorkPlanPage)
+    page.open_record(demo_id("action:a11"))
+    editor = editor_of(qtbot, ActionEditor)
+    assert isinstance(editor, ActionEditor)
+    picker = editor.form.field("output_id")
+    assert picker.value() == PLAN
+    assert picker.currentText().startswith("Plan de réduction des pertes adopté")
+    assert picker.currentText().endswith(")")
     editor.reject()

@@ -171,6 +171,10 @@
         <translation>Originada en el hallazgo del diagnóstico</translation>
     </message>
     <message>
+        <source>{0} (deleted)</source>
+        <translation>{0} (eliminado)</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>

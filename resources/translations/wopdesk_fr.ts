@@ -171,6 +171,10 @@
         <translation>Issue du constat de diagnostic</translation>
     </message>
     <message>
+        <source>{0} (deleted)</source>
+        <translation>{0} (supprimé)</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>

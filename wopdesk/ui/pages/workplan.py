@@ -116,6 +116,11 @@ class ActionEditor(RecordEditorDialog):
         values = super().load(session, record)
         # A cost is usually in the partnership's currency: offered until one is chosen.
         values["estimated_cost_currency"] = values["estimated_cost_currency"] or self.currency
+        output = session.get(Output, values["output_id"]) if values["output_id"] else None
+        if output is not None and output.deleted:
+            # Kept (an undo may bring it back), but named for what it is.
+            label = self.tr("{0} (deleted)").format(output.title)
+            self.form.field("output_id").set_value(output.id, label)
         return values
 
     def check(self, values: dict[str, Any]) -> None:
