@@ -197,7 +197,7 @@ def test_progress_report_of_the_demo(demo_store: Store, tmp_path: Path) -> None:
         VISITS["first"].title,
     ):
         assert nfkc(expected) in text, expected
-    overdue_part = text.split("Overdue actions")[1].split("Learning")[0]
+    overdue_part = text.split("Overdue actions")[1].split("Outputs and actions")[0]
     assert ACTIONS["a1"].description[:30] not in overdue_part  # done: never overdue
 
 

@@ -99,10 +99,10 @@ def test_the_work_plan_sheet(store: Store, tmp_path: Path) -> None:
         spreadsheets.export_xlsx(store, built.partnership_id, tmp_path / "w.xlsx")
     )
     rows = [[c.value for c in row] for row in book["Work plan"].iter_rows(min_row=2)]
-    assert rows[0][:3] == ["Sectoriser le réseau", None, "Aïssatou Diallo"]
-    assert rows[0][3] == dt.datetime(2025, 9, 30)
-    assert rows[0][4:] == ["In progress", 40]
-    assert rows[1] == ["Open question", None, None, None, "Planned", 0]
+    assert rows[0][:4] == ["Sectoriser le réseau", None, None, "Aïssatou Diallo"]
+    assert rows[0][5] == dt.datetime(2025, 9, 30)
+    assert rows[0][6:] == ["In progress", 40, None, None]
+    assert rows[1] == ["Open question", None, None, None, None, None, "Planned", 0, None, None]
 
 
 def test_csv_files_are_utf8_with_a_bom_and_read_back_exactly(store: Store, tmp_path: Path) -> None:

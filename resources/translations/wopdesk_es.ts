@@ -135,8 +135,16 @@
         <translation>— ninguna línea —</translation>
     </message>
     <message>
+        <source>Serves the output</source>
+        <translation>Contribuye al producto</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -151,8 +159,20 @@
         <translation>Avance</translation>
     </message>
     <message>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>Moneda del costo</translation>
+    </message>
+    <message>
         <source>From diagnosis finding</source>
         <translation>Originada en el hallazgo del diagnóstico</translation>
+    </message>
+    <message>
+        <source>{0} (deleted)</source>
+        <translation>{0} (eliminado)</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -1649,6 +1669,108 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     </message>
 </context>
 <context>
+    <name>OutputEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Línea de mejora</translation>
+    </message>
+    <message>
+        <source>— no track —</source>
+        <translation>— ninguna línea —</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Entregado el</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>What shows it is delivered: a report, minutes, a map handed over…</source>
+        <translation>Lo que muestra que está entregado: un informe, un acta, un mapa entregado…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPanel</name>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Acciones hechas</translation>
+    </message>
+    <message>
+        <source>New output…</source>
+        <translation>Nuevo producto…</translation>
+    </message>
+    <message>
+        <source>Edit output…</source>
+        <translation>Editar producto…</translation>
+    </message>
+    <message>
+        <source>Delete output</source>
+        <translation>Eliminar producto</translation>
+    </message>
+    <message>
+        <source>Selected output</source>
+        <translation>Producto seleccionado</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Actions serving it</source>
+        <translation>Acciones que contribuyen</translation>
+    </message>
+    <message>
+        <source>no evidence recorded yet</source>
+        <translation>aún sin evidencia registrada</translation>
+    </message>
+    <message>
+        <source>Delivered on {0}: {1}</source>
+        <translation>Entregado el {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, due {2}</source>
+        <translation>{0} — {1}, vence el {2}</translation>
+    </message>
+    <message>
+        <source>No action serves this output yet.</source>
+        <translation>Ninguna acción contribuye aún a este producto.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>{0}%</source>
@@ -2643,6 +2765,10 @@ Mentorado: {1}</translation>
         <translation>Registro de avance</translation>
     </message>
     <message>
+        <source>Output</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>No se encontró nada para «{0}».</translation>
     </message>
@@ -3452,6 +3578,14 @@ Mentorado: {1}</translation>
         <translation>Responsable y fecha límite</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
         <source>{0} actions · {1} open · {2} overdue · {3} done</source>
         <translation>Acciones: {0} · abiertas: {1} · atrasadas: {2} · terminadas: {3}</translation>
     </message>
@@ -3466,6 +3600,10 @@ Mentorado: {1}</translation>
     <message>
         <source>the action “{0}”</source>
         <translation>la acción «{0}»</translation>
+    </message>
+    <message>
+        <source>the output “{0}”</source>
+        <translation>el producto «{0}»</translation>
     </message>
 </context>
 <context>
@@ -3754,8 +3892,12 @@ Mentorado: {1}</translation>
         <translation>Presupuesto y gasto</translation>
     </message>
     <message>
-        <source>Budget lines</source>
-        <translation>Partidas presupuestarias</translation>
+        <source>Delivered on {date}.</source>
+        <translation>Entregado el {date}.</translation>
+    </message>
+    <message>
+        <source>Evidence or owner</source>
+        <translation>Evidencia o responsable</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3970,6 +4112,10 @@ Mentorado: {1}</translation>
         <translation>Todavía no hay actividades de aprendizaje registradas.</translation>
     </message>
     <message>
+        <source>No output has been defined yet.</source>
+        <translation>Aún no se ha definido ningún producto.</translation>
+    </message>
+    <message>
         <source>No photos were taken.</source>
         <translation>No se tomaron fotos.</translation>
     </message>
@@ -4010,6 +4156,10 @@ Mentorado: {1}</translation>
         <translation>Objetivos</translation>
     </message>
     <message>
+        <source>Budget lines</source>
+        <translation>Líneas presupuestarias</translation>
+    </message>
+    <message>
         <source>Observations and notes</source>
         <translation>Observaciones y notas</translation>
     </message>
@@ -4020,6 +4170,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Other files attached: {names}.</source>
         <translation>Otros archivos adjuntos: {names}.</translation>
+    </message>
+    <message>
+        <source>Output and its actions</source>
+        <translation>Producto y sus acciones</translation>
+    </message>
+    <message>
+        <source>Outputs and actions</source>
+        <translation>Productos y acciones</translation>
     </message>
     <message>
         <source>Overall status: {status}</source>
@@ -4186,6 +4344,10 @@ Mentorado: {1}</translation>
         <translation>Meta alcanzada</translation>
     </message>
     <message>
+        <source>Target or due date</source>
+        <translation>Fecha meta o de vencimiento</translation>
+    </message>
+    <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
         <translation>El archivo {name} no es una imagen; se omite del resumen.</translation>
     </message>
@@ -4280,6 +4442,10 @@ Mentorado: {1}</translation>
     <message>
         <source>What</source>
         <translation>Qué</translation>
+    </message>
+    <message>
+        <source>What each improvement track is to deliver, how far it has come and what shows it, with the actions that serve it.</source>
+        <translation>Lo que cada línea de mejora debe entregar, cuánto ha avanzado y qué lo demuestra, con las acciones que contribuyen a ello.</translation>
     </message>
     <message>
         <source>What helped, what hindered</source>
@@ -4553,6 +4719,10 @@ Mentorado: {1}</translation>
         <translation>Grado de cambio</translation>
     </message>
     <message>
+        <source>Delivered date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -4561,12 +4731,20 @@ Mentorado: {1}</translation>
         <translation>Dimensión</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>Entity</source>
         <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
     </message>
     <message>
         <source>Exchange rate</source>
@@ -4659,6 +4837,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Next visit date</source>
         <translation>Fecha de la próxima visita</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4808,6 +4990,14 @@ Mentorado: {1}</translation>
         <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
         <translation>«{code}» no es una moneda ISO 4217 en uso, como XOF, EUR, USD o INR.</translation>
     </message>
+    <message>
+        <source>Output: a delivered output needs its delivered date.</source>
+        <translation>Producto: un producto entregado necesita su fecha de entrega.</translation>
+    </message>
+    <message>
+        <source>Action: give the currency of the estimated cost.</source>
+        <translation>Acción: indique la moneda del costo estimado.</translation>
+    </message>
 </context>
 <context>
     <name>spreadsheets</name>
@@ -4864,8 +5054,16 @@ Mentorado: {1}</translation>
         <translation>Línea de mejora</translation>
     </message>
     <message>
+        <source>Output it serves</source>
+        <translation>Producto al que contribuye</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4878,6 +5076,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Progress (%)</source>
         <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>Moneda del costo</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -5113,6 +5319,14 @@ Mentorado: {1}</translation>
     <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
         <translation>«{code}» no es un período de informe; escríbalo como 2026-Q3, 2026-H1 o 2026.</translation>
+    </message>
+    <message>
+        <source>Output: the improvement track is not one of this partnership.</source>
+        <translation>Producto: esa línea de mejora no es de esta alianza.</translation>
+    </message>
+    <message>
+        <source>Action: the output it serves is not one of this partnership.</source>
+        <translation>Acción: el producto al que contribuye no es de esta alianza.</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5605,10 @@ Mentorado: {1}</translation>
     <message>
         <source>At risk</source>
         <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Half-year</source>

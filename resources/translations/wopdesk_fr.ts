@@ -135,8 +135,16 @@
         <translation>— aucun axe —</translation>
     </message>
     <message>
+        <source>Serves the output</source>
+        <translation>Sert le produit</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -151,8 +159,20 @@
         <translation>Avancement</translation>
     </message>
     <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>Monnaie du coût</translation>
+    </message>
+    <message>
         <source>From diagnosis finding</source>
         <translation>Issue du constat de diagnostic</translation>
+    </message>
+    <message>
+        <source>{0} (deleted)</source>
+        <translation>{0} (supprimé)</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -1649,6 +1669,108 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     </message>
 </context>
 <context>
+    <name>OutputEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Improvement track</source>
+        <translation>Axe d’amélioration</translation>
+    </message>
+    <message>
+        <source>— no track —</source>
+        <translation>— aucun axe —</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Livré le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>What shows it is delivered: a report, minutes, a map handed over…</source>
+        <translation>Ce qui montre qu’il est livré&#xa0;: un rapport, un procès-verbal, une carte remise…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPanel</name>
+    <message>
+        <source>Track</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions réalisées</translation>
+    </message>
+    <message>
+        <source>New output…</source>
+        <translation>Nouveau produit…</translation>
+    </message>
+    <message>
+        <source>Edit output…</source>
+        <translation>Modifier le produit…</translation>
+    </message>
+    <message>
+        <source>Delete output</source>
+        <translation>Supprimer le produit</translation>
+    </message>
+    <message>
+        <source>Selected output</source>
+        <translation>Produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Actions serving it</source>
+        <translation>Actions qui y concourent</translation>
+    </message>
+    <message>
+        <source>no evidence recorded yet</source>
+        <translation>aucune preuve enregistrée</translation>
+    </message>
+    <message>
+        <source>Delivered on {0}: {1}</source>
+        <translation>Livré le {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, due {2}</source>
+        <translation>{0} — {1}, échéance {2}</translation>
+    </message>
+    <message>
+        <source>No action serves this output yet.</source>
+        <translation>Aucune action ne concourt encore à ce produit.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>{0}%</source>
@@ -2643,6 +2765,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Bilan d’avancement</translation>
     </message>
     <message>
+        <source>Output</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Aucun résultat pour «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -3452,6 +3578,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Responsable et échéance</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
         <source>{0} actions · {1} open · {2} overdue · {3} done</source>
         <translation>Actions&#xa0;: {0} · non terminées&#xa0;: {1} · en retard&#xa0;: {2} · terminées&#xa0;: {3}</translation>
     </message>
@@ -3466,6 +3600,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>the action “{0}”</source>
         <translation>l’action «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the output “{0}”</source>
+        <translation>le produit «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3754,8 +3892,12 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Budget et dépenses</translation>
     </message>
     <message>
-        <source>Budget lines</source>
-        <translation>Lignes budgétaires</translation>
+        <source>Delivered on {date}.</source>
+        <translation>Livré le {date}.</translation>
+    </message>
+    <message>
+        <source>Evidence or owner</source>
+        <translation>Preuve ou responsable</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3970,6 +4112,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune activité d’apprentissage enregistrée pour l’instant.</translation>
     </message>
     <message>
+        <source>No output has been defined yet.</source>
+        <translation>Aucun produit n’a encore été défini.</translation>
+    </message>
+    <message>
         <source>No photos were taken.</source>
         <translation>Aucune photo n’a été prise.</translation>
     </message>
@@ -4010,6 +4156,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Objectifs</translation>
     </message>
     <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
         <source>Observations and notes</source>
         <translation>Observations et notes</translation>
     </message>
@@ -4020,6 +4170,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Other files attached: {names}.</source>
         <translation>Autres fichiers joints&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Output and its actions</source>
+        <translation>Produit et ses actions</translation>
+    </message>
+    <message>
+        <source>Outputs and actions</source>
+        <translation>Produits et actions</translation>
     </message>
     <message>
         <source>Overall status: {status}</source>
@@ -4186,6 +4344,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Cible atteinte</translation>
     </message>
     <message>
+        <source>Target or due date</source>
+        <translation>Date cible ou échéance</translation>
+    </message>
+    <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
         <translation>Le fichier {name} n’est pas une image&#x202f;; il est exclu du compte rendu.</translation>
     </message>
@@ -4280,6 +4442,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>What each improvement track is to deliver, how far it has come and what shows it, with the actions that serve it.</source>
+        <translation>Ce que chaque axe d’amélioration doit livrer, où il en est et ce qui le montre, avec les actions qui y concourent.</translation>
     </message>
     <message>
         <source>What helped, what hindered</source>
@@ -4553,6 +4719,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Degré de changement</translation>
     </message>
     <message>
+        <source>Delivered date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4561,12 +4731,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Dimension</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
         <source>Entity</source>
         <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
     </message>
     <message>
         <source>Exchange rate</source>
@@ -4659,6 +4837,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Next visit date</source>
         <translation>Date de la prochaine visite</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4808,6 +4990,14 @@ Mentoré&#x202f;: {1}</translation>
         <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
         <translation>« {code} » n’est pas une monnaie ISO 4217 en usage, comme XOF, EUR, USD ou INR.</translation>
     </message>
+    <message>
+        <source>Output: a delivered output needs its delivered date.</source>
+        <translation>Produit&#xa0;: un produit livré doit avoir sa date de livraison.</translation>
+    </message>
+    <message>
+        <source>Action: give the currency of the estimated cost.</source>
+        <translation>Action&#xa0;: indiquez la monnaie du coût estimé.</translation>
+    </message>
 </context>
 <context>
     <name>spreadsheets</name>
@@ -4864,8 +5054,16 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Axe d’amélioration</translation>
     </message>
     <message>
+        <source>Output it serves</source>
+        <translation>Produit auquel elle concourt</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4878,6 +5076,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Progress (%)</source>
         <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Cost currency</source>
+        <translation>Monnaie du coût</translation>
     </message>
     <message>
         <source>Expenses</source>
@@ -5113,6 +5319,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas une période de rapport&#x202f;; écrivez-la comme 2026-Q3, 2026-H1 ou 2026.</translation>
+    </message>
+    <message>
+        <source>Output: the improvement track is not one of this partnership.</source>
+        <translation>Produit&#xa0;: cet axe d’amélioration n’est pas un axe de ce partenariat.</translation>
+    </message>
+    <message>
+        <source>Action: the output it serves is not one of this partnership.</source>
+        <translation>Action&#xa0;: le produit auquel elle concourt n’est pas un produit de ce partenariat.</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5605,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>At risk</source>
         <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Half-year</source>

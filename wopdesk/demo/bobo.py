@@ -39,8 +39,10 @@ its note says so ("Démo : valeur illustrative"). People are invented.
 """
 
 import datetime as dt
+from decimal import Decimal
 
 from wopdesk.demo.spec import (
+    ActionPlan,
     ActionRow,
     BudgetLineRow,
     Capacity,
@@ -50,6 +52,7 @@ from wopdesk.demo.spec import (
     Expense,
     Finding,
     Learning,
+    OutputRow,
     Person,
     Progress,
     Target,
@@ -868,6 +871,94 @@ PROGRESS = (
     ),
 )
 
+# The results chain: what each track delivers, and which actions serve it. Estimated
+# costs are in CFA francs and illustrative (no public source gives them).
+OS = v.OutputStatus
+OUTPUTS = (
+    OutputRow(
+        "secteurs",
+        "nrw",
+        "Secteurs de Bolomakoté, Belle-Ville et 24 équipés de débitmètres et suivis",
+        "Chaque secteur pilote a son débitmètre d'entrée, relevé chaque mois et comparé aux "
+        "volumes facturés.",
+        D(2025, 9, 30),
+        OS.DELIVERED,
+        "Procès-verbal de réception des débitmètres et premier bilan mensuel par secteur",
+        D(2025, 7, 15),
+    ),
+    OutputRow(
+        "plan-pertes",
+        "nrw",
+        "Plan de réduction des pertes adopté par la direction régionale",
+        "Pertes par secteur, causes, réparations prioritaires et délais, validés par la "
+        "direction régionale de Bobo-Dioulasso.",
+        D(2027, 3, 31),
+        OS.IN_PROGRESS,
+        None,
+        None,
+    ),
+    OutputRow(
+        "fichier-clients",
+        "billing",
+        "Fichier clients à jour dans les quartiers lotis récemment",
+        "Chaque branchement des nouveaux lotissements a son abonné, son compteur et sa tournée "
+        "de relève. Démo\u00a0: coûts estimés des actions illustratifs.",
+        D(2027, 4, 30),
+        OS.PLANNED,
+        None,
+        None,
+    ),
+    OutputRow(
+        "reclamations",
+        "billing",
+        "Procédure de suivi des réclamations et des arriérés des administrations appliquée",
+        "Un interlocuteur par administration, un registre des réclamations et un délai de "
+        "réponse suivi chaque mois.",
+        D(2026, 12, 31),
+        OS.IN_PROGRESS,
+        None,
+        None,
+    ),
+    OutputRow(
+        "chlore",
+        "quality",
+        "Suivi du chlore résiduel en routine sur le réseau",
+        "Douze points de prélèvement, trois mesures par semaine, consignées et transmises au "
+        "laboratoire.",
+        D(2025, 12, 31),
+        OS.DELIVERED,
+        "Registre des mesures de chlore tenu depuis janvier 2026, vérifié lors de la mission "
+        "de mars",
+        D(2026, 1, 15),
+    ),
+    OutputRow(
+        "pgsse",
+        "quality",
+        "Plan de gestion de la sécurité sanitaire de l'eau du système de Nasso validé",
+        "Dangers de la ressource au robinet, mesures de maîtrise et surveillance, validés par "
+        "la direction de l'ONEA. Démo\u00a0: coûts estimés des actions illustratifs.",
+        D(2027, 3, 31),
+        OS.PLANNED,
+        None,
+        None,
+    ),
+)
+ACTION_PLANS = (
+    ActionPlan("a1", "secteurs", D(2025, 3, 3)),
+    ActionPlan("a3", "secteurs", D(2026, 4, 6)),
+    ActionPlan("a2", "plan-pertes", D(2025, 9, 1)),
+    ActionPlan("a11", "plan-pertes", D(2026, 6, 1)),
+    ActionPlan("a13", "plan-pertes", D(2025, 8, 4)),
+    ActionPlan("a5", "fichier-clients", D(2027, 1, 4), Decimal(4_500_000)),
+    ActionPlan("a6", "fichier-clients", D(2025, 10, 1), Decimal(9_000_000)),
+    ActionPlan("a4", "reclamations", D(2026, 3, 2)),
+    ActionPlan("a14", "reclamations", D(2026, 4, 1)),
+    ActionPlan("a7", "chlore", D(2025, 9, 1)),
+    ActionPlan("a8", "pgsse", D(2026, 10, 5)),
+    ActionPlan("a10", "pgsse", D(2026, 9, 1), Decimal(2_500_000)),
+)
+
+
 SPEC = DemoSpec(
     prefix="",
     utilities=UTILITIES,
@@ -897,6 +988,8 @@ SPEC = DemoSpec(
     expenses=EXPENSES,
     capacity=CAPACITY,
     capacity_date=D(2026, 6, 30),
+    outputs=OUTPUTS,
+    action_plans=ACTION_PLANS,
     progress=PROGRESS,
     budget_lines=(
         BudgetLineRow(

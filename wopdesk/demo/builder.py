@@ -62,6 +62,7 @@ class Builder:
         self.tracks_and_indicators()
         self.diagnosis()
         self.visits()
+        self.results_chain()
         self.work_plan()
         self.finalise_visits()
         self.learning()
@@ -205,7 +206,34 @@ class Builder:
                 progress=a.progress,
                 visit_id=self.key_id(f"visit:{a.visit}") if a.visit else None,
                 finding_id=self.key_id(f"finding:{a.finding}") if a.finding else None,
+                **self.action_plan(a.key),
             )
+
+    def results_chain(self) -> None:
+        for o in self.spec.outputs:
+            self.add(
+                m.Output,
+                f"output:{o.key}",
+                track_id=self.key_id(f"track:{o.track}"),
+                title=o.title,
+                description=o.description,
+                target_date=o.target,
+                status=o.status,
+                evidence=o.evidence,
+                delivered_date=o.delivered,
+            )
+
+    def action_plan(self, action: str) -> dict[str, Any]:
+        """An action's output, start date and estimated cost (in the partnership's currency)."""
+        plan = next((p for p in self.spec.action_plans if p.action == action), None)
+        if plan is None:
+            return {}
+        return {
+            "output_id": self.key_id(f"output:{plan.output}") if plan.output else None,
+            "start_date": plan.start,
+            "estimated_cost": plan.cost,
+            "estimated_cost_currency": self.spec.partnership["currency"] if plan.cost else None,
+        }
 
     def finalise_visits(self) -> None:
         """Final visits are signed with their actions as agreed then: planned, not started."""

@@ -31,8 +31,10 @@ note says so ("Demo: illustrative value"). People are invented.
 """
 
 import datetime as dt
+from decimal import Decimal
 
 from wopdesk.demo.spec import (
+    ActionPlan,
     ActionRow,
     Capacity,
     Contribution,
@@ -40,6 +42,7 @@ from wopdesk.demo.spec import (
     Expense,
     Finding,
     Learning,
+    OutputRow,
     Person,
     Target,
     Track,
@@ -511,6 +514,65 @@ CAPACITY = (
     Capacity("pilot", K.WORKING_ROUTINES, 1, 2, "One plumbing team for the whole city", None),
 )
 
+# The results chain: what each track delivers, and which actions serve it. Estimated
+# costs are in rupees and illustrative (no public source gives them).
+OS = v.OutputStatus
+OUTPUTS = (
+    OutputRow(
+        "balance",
+        "nrw",
+        "Monthly water balance of the scheme from bulk meters",
+        "Water produced, supplied and billed each month, from the bulk meters on the pumping "
+        "main and at the reservoirs.",
+        D(2025, 9, 30),
+        OS.DELIVERED,
+        "Water balance sheets for each month since August 2025, presented to the Chief Officer",
+        D(2025, 9, 15),
+    ),
+    OutputRow(
+        "tariff",
+        "metering",
+        "Volumetric charges for metered connections adopted by the general body",
+        "A charge per kilolitre for metered connections, in place of the flat rate. Demo: "
+        "the actions' estimated costs are illustrative.",
+        D(2026, 12, 31),
+        OS.IN_PROGRESS,
+        None,
+        None,
+    ),
+    OutputRow(
+        "gis",
+        "pilot",
+        "GIS map of the pilot zone's network",
+        "Pipes, valves and connections of the pilot zone, surveyed and mapped.",
+        D(2025, 12, 31),
+        OS.DELIVERED,
+        "Map layers handed over to the water supply section and printed for the valve crew",
+        D(2026, 1, 20),
+    ),
+    OutputRow(
+        "continuous",
+        "pilot",
+        "Pilot zone supplied around the clock",
+        "The pilot zone isolated, its leaking mains replaced and its pressure managed, so that "
+        "it can be supplied 24 hours a day. Demo: the actions' estimated costs are illustrative.",
+        D(2027, 3, 31),
+        OS.IN_PROGRESS,
+        None,
+        None,
+    ),
+)
+ACTION_PLANS = (
+    ActionPlan("a1", "balance", D(2025, 4, 1)),
+    ActionPlan("a2", "balance", D(2025, 8, 1)),
+    ActionPlan("a3", "tariff", D(2026, 2, 2)),
+    ActionPlan("a6", "tariff", D(2026, 3, 2), Decimal(1_800_000)),
+    ActionPlan("a4", "gis", D(2025, 9, 1)),
+    ActionPlan("a5", "continuous", D(2026, 2, 2), Decimal(2_400_000)),
+    ActionPlan("a7", "continuous", D(2026, 10, 1), Decimal(350_000)),
+)
+
+
 SPEC = DemoSpec(
     prefix=PREFIX,
     utilities=UTILITIES,
@@ -540,4 +602,6 @@ SPEC = DemoSpec(
     expenses=EXPENSES,
     capacity=CAPACITY,
     capacity_date=D(2026, 6, 30),
+    outputs=OUTPUTS,
+    action_plans=ACTION_PLANS,
 )

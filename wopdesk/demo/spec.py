@@ -6,6 +6,7 @@ another by key. People and utilities have one key across all demos.
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from wopdesk.domain import vocab as v
@@ -163,6 +164,28 @@ class Progress(NamedTuple):
     mentee_approval: tuple[str, dt.date] | None
 
 
+class OutputRow(NamedTuple):
+    """A deliverable of the results chain, on a track."""
+
+    key: str
+    track: str
+    title: str
+    description: str
+    target: dt.date
+    status: v.OutputStatus
+    evidence: str | None
+    delivered: dt.date | None
+
+
+class ActionPlan(NamedTuple):
+    """What the results chain adds to an action (by key): its output, start and cost."""
+
+    action: str
+    output: str | None
+    start: dt.date
+    cost: Decimal | None = None  # in the partnership's currency; illustrative
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     """Everything one demo partnership holds."""
@@ -197,3 +220,5 @@ class DemoSpec:
     progress: tuple[Progress, ...] = ()
     rates: tuple[ExchangeRate, ...] = ()
     budget_lines: tuple[BudgetLineRow, ...] = ()
+    outputs: tuple[OutputRow, ...] = ()
+    action_plans: tuple[ActionPlan, ...] = ()

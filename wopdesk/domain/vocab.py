@@ -254,3 +254,12 @@ _LABELS: dict[StrEnum, str] = {
     BetterWhen.NORM: "Nearest the norm",
     PeriodKind.HALF_YEAR: "Half-year",
 }
+
+
+class OutputStatus(LabelledEnum):
+    """How far a deliverable of the results chain (an output) has come."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DELIVERED = "delivered"
+    DROPPED = "dropped"

@@ -36,6 +36,7 @@ from wopdesk.reports.layout import (
     text_block,
     write_report,
 )
+from wopdesk.reports.outputs import outputs_section
 from wopdesk.reports.sections import (
     actions_table,
     indicator_table,
@@ -117,6 +118,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     )
     story += _indicator_section(data.indicators)
     story += _work_plan_section(data)
+    story += outputs_section(data.outputs)
     story += _learning_section(data)
     story += _capacity_section(data.capacity)
     story += finance_section(data.finance)

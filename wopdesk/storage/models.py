@@ -12,7 +12,17 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, ClassVar, Self
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -340,6 +350,9 @@ class Action(SyncedRecord):
         "Action",
         required=("partnership_id", "description", "status"),
         ranges={"progress": (0, 100)},
+        date_order=(("start_date", "due_date"),),
+        non_negative=("estimated_cost",),
+        money={"estimated_cost": "estimated_cost_currency"},
     )
 
     partnership_id: Mapped[str] = fk("partnership")
@@ -353,6 +366,12 @@ class Action(SyncedRecord):
     progress: Mapped[int] = mapped_column(Integer, default=0)
     finding_id: Mapped[str | None] = fk("diagnosis_finding", nullable=True)
     visit_id: Mapped[str | None] = fk("site_visit", nullable=True)
+    # The results chain (migration 0009): when work starts, what it may cost, the output
+    # it serves (of the same partnership).
+    start_date: Mapped[dt.date | None]
+    estimated_cost: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    estimated_cost_currency: Mapped[str | None] = mapped_column(String(3))
+    output_id: Mapped[str | None] = fk("output", nullable=True)
 
     owner: Mapped[Person | None] = relationship()
 
@@ -596,6 +615,30 @@ class Conflict(SyncedRecord):
     resolved_at: Mapped[dt.datetime | None]
 
 
+class Output(SyncedRecord):
+    """A deliverable of the results chain ("GIS map of the network"), between a track's
+    indicators and the actions that produce it (migration 0009)."""
+
+    __tablename__ = "output"
+    rules = EntityRules(
+        "Output",
+        required=("partnership_id", "title", "status"),
+        not_future=("delivered_date",),
+        max_length={"title": 300},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str | None] = fk("improvement_track", nullable=True)
+    title: Mapped[str]
+    description: Mapped[str | None] = mapped_column(Text)
+    target_date: Mapped[dt.date | None]
+    status: Mapped[v.OutputStatus] = mapped_column(
+        Vocab(v.OutputStatus), default=v.OutputStatus.PLANNED
+    )
+    evidence: Mapped[str | None] = mapped_column(Text)
+    delivered_date: Mapped[dt.date | None]
+
+
 class Setting(Base):
     """A local, never-synced setting of this data directory (signed-in person, sync cursor)."""
 
@@ -619,6 +662,7 @@ ENTITIES: dict[str, type[SyncedRecord]] = {
         SiteVisit,
         VisitParticipant,
         DiagnosisFinding,
+        Output,
         Action,
         LearningActivity,
         LearningTrainee,

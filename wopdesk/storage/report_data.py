@@ -31,6 +31,7 @@ from wopdesk.storage.models import (
     Utility,
 )
 from wopdesk.storage.progress import RecordView
+from wopdesk.storage.results_chain import TrackChain, outputs_by_track
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
 
@@ -238,6 +239,8 @@ class ProgressReportData:
     visits: tuple[VisitRow, ...]
     # The reporting period the report is for, and its progress record if it has one.
     period: ReportPeriod | None = None
+    # The results chain: each track's outputs and the actions serving them.
+    outputs: tuple[TrackChain, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +524,7 @@ def progress_report(
             for s in sorted(queries.visits(session, partnership_id), key=lambda s: s.start_date)
         ),
         period=window,
+        outputs=tuple(outputs_by_track(session, partnership_id)),
     )
 
 

@@ -36,6 +36,7 @@ from wopdesk.storage.models import (
     ImprovementTrack,
     Indicator,
     IndicatorReading,
+    Output,
     Partnership,
     Person,
     Utility,
@@ -89,10 +90,19 @@ ACTIONS = TableKind(
     (
         Column("description", QT_TRANSLATE_NOOP("spreadsheets", "Action")),
         Column("track", QT_TRANSLATE_NOOP("spreadsheets", "Improvement track")),
+        Column("output", QT_TRANSLATE_NOOP("spreadsheets", "Output it serves")),
         Column("owner", QT_TRANSLATE_NOOP("spreadsheets", "Owner")),
+        Column("start_date", QT_TRANSLATE_NOOP("spreadsheets", "Start date"), "date"),
         Column("due_date", QT_TRANSLATE_NOOP("spreadsheets", "Due date"), "date"),
         Column("status", QT_TRANSLATE_NOOP("spreadsheets", "Status")),
         Column("progress", QT_TRANSLATE_NOOP("spreadsheets", "Progress (%)"), "whole"),
+        Column(
+            "estimated_cost",
+            QT_TRANSLATE_NOOP("spreadsheets", "Estimated cost"),
+            "money",
+            "cost_currency",
+        ),
+        Column("cost_currency", QT_TRANSLATE_NOOP("spreadsheets", "Cost currency")),
     ),
 )
 EXPENSES = TableKind(
@@ -217,9 +227,10 @@ def _reading_rows(session: Session, partnership_id: str, tr: Translator) -> list
 def _action_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
     owner = aliased(Person)
     found = session.execute(
-        select(Action, ImprovementTrack.title, owner.name)
+        select(Action, ImprovementTrack.title, owner.name, Output.title)
         .outerjoin(ImprovementTrack, ImprovementTrack.id == Action.track_id)
         .outerjoin(owner, owner.id == Action.owner_id)
+        .outerjoin(Output, (Output.id == Action.output_id) & Output.deleted.is_(False))
         .where(Action.partnership_id == partnership_id, Action.deleted.is_(False))
         .order_by(Action.due_date.is_(None), Action.due_date, Action.description)
     )
@@ -227,12 +238,16 @@ def _action_rows(session: Session, partnership_id: str, tr: Translator) -> list[
         (
             action.description,
             track,
+            output,
             owner_name,
+            action.start_date,
             action.due_date,
             tr.label(action.status),
             action.progress,
+            money(action.estimated_cost, action.estimated_cost_currency or ""),
+            action.estimated_cost_currency,
         )
-        for action, track, owner_name in found
+        for action, track, owner_name, output in found
     ]
 
 

@@ -18,6 +18,7 @@ from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import validate
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
+from wopdesk.storage import results_chain
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
 from wopdesk.storage.database import open_engine, writer_engine
@@ -157,6 +158,7 @@ def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any
     validate(model.rules, values)
     if model is ProgressRecord:
         check_progress(session, values)
+    results_chain.check(session, model, values)
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:

@@ -30,6 +30,7 @@ ENTITY_PAGE = {
     "action": "workplan",
     "learning_activity": "learning",
     "progress_record": "progress",
+    "output": "workplan",
 }
 
 
@@ -62,6 +63,7 @@ class SearchBox(QLineEdit):
             "action": self.tr("Action"),
             "learning_activity": self.tr("Learning"),
             "progress_record": self.tr("Progress record"),
+            "output": self.tr("Output"),
         }
 
     def attach(self, host: QWidget) -> None:

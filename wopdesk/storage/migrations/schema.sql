@@ -343,7 +343,7 @@ CREATE TABLE action (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, start_date DATE, estimated_cost VARCHAR(40), estimated_cost_currency VARCHAR(3), output_id VARCHAR(36) REFERENCES output (id), 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(finding_id) REFERENCES diagnosis_finding (id), 
 	FOREIGN KEY(owner_id) REFERENCES person (id), 
@@ -447,6 +447,30 @@ CREATE INDEX ix_progress_record_partnership_id ON progress_record (partnership_i
 CREATE TRIGGER progress_record_search_ai AFTER INSERT ON progress_record BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER progress_record_search_au AFTER UPDATE OF summary, status_reason, achievements, challenges, lessons, next_steps, deleted, partnership_id ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'progress_record', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.summary, ''), coalesce(new.status_reason, '') || ' ' || coalesce(new.achievements, '') || ' ' || coalesce(new.challenges, '') || ' ' || coalesce(new.lessons, '') || ' ' || coalesce(new.next_steps, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER progress_record_search_ad AFTER DELETE ON progress_record BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TABLE output (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36), 
+	title VARCHAR NOT NULL, 
+	description TEXT, 
+	target_date DATE, 
+	status VARCHAR(40) NOT NULL, 
+	evidence TEXT, 
+	delivered_date DATE, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id)
+);
+CREATE INDEX ix_output_partnership_id ON output (partnership_id);
+CREATE INDEX ix_output_track_id ON output (track_id);
+CREATE TRIGGER output_search_ai AFTER INSERT ON output BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER output_search_au AFTER UPDATE OF title, description, evidence, deleted, partnership_id ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER output_search_ad AFTER DELETE ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE INDEX ix_action_output_id ON action (output_id);
 CREATE TABLE "contribution" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	contributor VARCHAR NOT NULL, 

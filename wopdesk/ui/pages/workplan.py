@@ -1,19 +1,22 @@
 """Work plan: the partnership's actions, filtered by status and track, overdue ones marked."""
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import ActionStatus
-from wopdesk.storage import listing, queries
-from wopdesk.storage.models import Action
+from wopdesk.storage import listing, queries, results_chain
+from wopdesk.storage.models import Action, Output, SyncedRecord
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     DateField,
     IntegerField,
     LongTextField,
+    MoneyField,
     PersonPicker,
     RecordEditorDialog,
     RecordPicker,
@@ -22,11 +25,15 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.outputs import OutputEditor, OutputsPanel, check_action_fields
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.record_table import ProgressDelegate, RecordTable
 
-# The work plan's read: track choices, action ids, their rows, the counts.
-WorkPlanAnswer = tuple[list[tuple[str, str]], list[str], dict[str, Row], dict[str, int]]
+# The work plan's read: track choices, action ids, their rows, the counts, then the
+# outputs' ids and rows.
+WorkPlanAnswer = tuple[
+    list[tuple[str, str]], list[str], dict[str, Row], dict[str, int], list[str], dict[str, Row]
+]
 
 OPEN = "open"
 
@@ -50,12 +57,29 @@ class ActionEditor(RecordEditorDialog):
             self.tr("Improvement track"),
             RecordPicker(empty_label=self.tr("— no track —")),
         )
+        form.add(
+            "output_id",
+            self.tr("Serves the output"),
+            RecordPicker(empty_label=self.tr("— none —")),
+        )
         form.add("owner_id", self.tr("Owner"), PersonPicker())
+        form.add("start_date", self.tr("Start date"), DateField(optional=True))
         form.add("due_date", self.tr("Due date"), DateField(optional=True))
         status: VocabCombo[ActionStatus] = form.add(
             "status", self.tr("Status"), VocabCombo(ActionStatus)
         )
         form.add("progress", self.tr("Progress"), IntegerField(0, 100, suffix=" %"))
+        # Imported here: the finance page imports this module.
+        from wopdesk.ui.pages.finance import CurrencyField, partnership_currency
+
+        self.currency = partnership_currency(self.ctx, self.partnership_id)
+        cost: MoneyField = form.add(
+            "estimated_cost", self.tr("Estimated cost"), MoneyField(currency=self.currency)
+        )
+        money: CurrencyField = form.add(
+            "estimated_cost_currency", self.tr("Cost currency"), CurrencyField()
+        )
+        money.value_changed.connect(lambda: cost.set_currency(money.value() or ""))
         form.add(
             "finding_id",
             self.tr("From diagnosis finding"),
@@ -72,6 +96,7 @@ class ActionEditor(RecordEditorDialog):
                 form.field("track_id").set_choices(
                     (t.id, t.title) for t in queries.tracks(session, pid)
                 )
+                form.field("output_id").set_choices(results_chain.output_choices(session, pid))
                 form.field("finding_id").set_choices(
                     (f.id, short(f.finding)) for f in queries.findings(session, pid)
                 )
@@ -81,7 +106,31 @@ class ActionEditor(RecordEditorDialog):
                 )
 
     def defaults(self) -> dict[str, Any]:
-        return {"status": ActionStatus.PLANNED, "progress": 0, "owner_id": self.ctx.me}
+        return {
+            "status": ActionStatus.PLANNED,
+            "progress": 0,
+            "owner_id": self.ctx.me,
+            "estimated_cost_currency": self.currency,
+        }
+
+    def load(self, session: Session, record: SyncedRecord) -> dict[str, Any]:
+        values = super().load(session, record)
+        # A cost is usually in the partnership's currency: offered until one is chosen.
+        values["estimated_cost_currency"] = values["estimated_cost_currency"] or self.currency
+        output = session.get(Output, values["output_id"]) if values["output_id"] else None
+        if output is not None and output.deleted:
+            # Kept (an undo may bring it back), but named for what it is.
+            label = self.tr("{0} (deleted)").format(output.title)
+            self.form.field("output_id").set_value(output.id, label)
+        return values
+
+    def check(self, values: dict[str, Any]) -> None:
+        check_action_fields(values)
+
+    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
+        if values.get("estimated_cost") is None:
+            values = {**values, "estimated_cost_currency": None}  # no cost, no currency
+        return super().write(session, values)
 
     def _status_changed(self) -> None:
         # Done means done: saves the person a second edit.
@@ -103,7 +152,15 @@ STATUS_ORDER = {status: n for n, status in enumerate(ActionStatus)}
 class WorkPlanPage(RecordPage):
     page_id = "workplan"
     watched = frozenset(
-        {"action", "improvement_track", "person", "diagnosis_finding", "site_visit", "partnership"}
+        {
+            "action",
+            "improvement_track",
+            "person",
+            "diagnosis_finding",
+            "site_visit",
+            "partnership",
+            "output",
+        }
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -161,7 +218,21 @@ class WorkPlanPage(RecordPage):
                 ("origin", self.tr("Origin")),
             ),
         )
-        self.add_table_and_details(self.table, self.details, 4)
+        self.outputs = OutputsPanel(
+            self.new_output, self.open_output, self.delete_output, self._load_output_rows
+        )
+        self.outputs_table = self.outputs.table
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        actions = QSplitter(Qt.Orientation.Vertical)
+        actions.setChildrenCollapsible(False)
+        actions.addWidget(self.table)
+        actions.addWidget(self.details)
+        actions.setStretchFactor(0, 4)
+        actions.setStretchFactor(1, 1)
+        self.tabs.addTab(actions, self.tr("Actions"))
+        self.tabs.addTab(self.outputs, self.tr("Outputs"))
+        self.content.addWidget(self.tabs, 1)
         self._selection_changed(None)
 
     def _load_rows(self, ids: Any) -> dict[str, Row]:
@@ -193,16 +264,20 @@ class WorkPlanPage(RecordPage):
                 chosen = track
             ids = listing.action_ids(session, pid, statuses, chosen)
             rows = dict(listing.action_rows(session, ids, today))
-            return tracks, ids, rows, listing.action_counts(session, pid, today)
+            counts = listing.action_counts(session, pid, today)
+            outputs = results_chain.output_ids(session, pid, chosen)
+            output_rows = dict(results_chain.output_rows(session, outputs))
+            return tracks, ids, rows, counts, outputs, output_rows
 
         self.reader.start(read, self._show)
 
     def _show(self, answer: "WorkPlanAnswer") -> None:
-        tracks, ids, rows, counts = answer
+        tracks, ids, rows, counts, outputs, output_rows = answer
         self.track_filter.blockSignals(True)
         self.track_filter.set_choices(tracks)
         self.track_filter.blockSignals(False)
         self.table.set_ids(ids, rows)
+        self.outputs_table.set_ids(outputs, output_rows)
         self.summary.setText(
             self.tr("{0} actions · {1} open · {2} overdue · {3} done").format(
                 counts["total"], counts["open"], counts["overdue"], counts["done"]
@@ -236,7 +311,13 @@ class WorkPlanPage(RecordPage):
         self.show_editor(ActionEditor(self.ctx, parent=self, preset=preset), self._saved)
 
     def open_record(self, record_id: str) -> None:
+        with self.ctx.store.reading() as session:
+            is_output = session.get(Output, record_id) is not None
+        if is_output:  # a search hit
+            self.open_output(record_id)
+            return
         self.ensure_loaded()
+        self.tabs.setCurrentIndex(0)
 
         def select() -> None:
             if not self.table.select_id(record_id):
@@ -262,3 +343,41 @@ class WorkPlanPage(RecordPage):
 
     def _saved(self, record_id: str) -> None:
         self.when_loaded(lambda: self.table.select_id(record_id))
+
+    # --- outputs ---
+
+    def _load_output_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        with self.ctx.store.reading() as session:
+            return dict(results_chain.output_rows(session, list(ids)))
+
+    def reveal(self, table: RecordTable) -> None:
+        """Bring the tab holding ``table`` to the front."""
+        self.tabs.setCurrentIndex(1 if table is self.outputs_table else 0)
+
+    def new_output(self) -> None:
+        if not self.ctx.partnership_id:
+            return
+        track = self.track_filter.value()
+        preset = {"track_id": track} if track else {}
+        self.reveal(self.outputs_table)
+        self.show_editor(
+            OutputEditor(self.ctx, parent=self, preset=preset), self.selector(self.outputs_table)
+        )
+
+    def open_output(self, record_id: str) -> None:
+        self.ensure_loaded()
+        self.reveal(self.outputs_table)
+
+        def select() -> None:
+            if not self.outputs_table.select_id(record_id):
+                self.track_filter.set_value(None)  # hidden by the track filter
+                self.when_loaded(lambda: self.outputs_table.select_id(record_id))
+
+        self.when_loaded(select)
+        self.show_editor(
+            OutputEditor(self.ctx, record_id, parent=self), self.selector(self.outputs_table)
+        )
+
+    def delete_output(self, record_id: str) -> None:
+        what = self.tr("the output “{0}”").format(short(self.outputs_table.cell(record_id, 1), 50))
+        self.delete_record(Output, record_id, what, {"output", "action"})
