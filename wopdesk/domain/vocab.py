@@ -254,3 +254,10 @@ _LABELS: dict[StrEnum, str] = {
     BetterWhen.NORM: "Nearest the norm",
     PeriodKind.HALF_YEAR: "Half-year",
 }
+
+
+class SignOffMethod(LabelledEnum):
+    """How both partners signed a visit's summary."""
+
+    ON_SCREEN = "on_screen"
+    ON_PAPER = "on_paper"

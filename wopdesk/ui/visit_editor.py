@@ -8,7 +8,7 @@ so a refused save changes nothing. A final visit is read-only until reopened.
 
 import datetime as dt
 import io
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands, overview
+from wopdesk.storage import commands, overview, visit_followup
 from wopdesk.storage.blobs import BlobStore, image_media_type
 from wopdesk.storage.models import (
     Action,
@@ -104,6 +104,8 @@ class VisitChanges:
     removed_photos: set[str]
     captions: dict[str, str]
     finalise: bool = False
+    # Status and progress recorded for actions of earlier visits, by action id.
+    followups: dict[str, tuple[v.ActionStatus, int]] = field(default_factory=dict)
 
 
 def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> str:
@@ -152,6 +154,8 @@ def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> st
     for attachment_id, caption in changes.captions.items():
         if attachment_id not in changes.removed_photos:
             commands.update(session, Attachment, attachment_id, caption=caption or None)
+    if visit.state != v.VisitState.FINAL:
+        visit_followup.record_progress(session, visit, changes.followups)
     if changes.finalise:
         commands.finalise_visit(session, visit.id)
     return visit.id
