@@ -19,10 +19,20 @@ depends_on: str | Sequence[str] | None = None
 _SIGNERS = ("mentor_signer_id", "mentee_signer_id")
 
 
+def _triggers() -> list[str]:
+    """The search triggers of site_visit: rebuilding the table drops them, so they are read
+    before and created again after (the search index keeps its rows meanwhile)."""
+    found = op.get_bind().execute(
+        sa.text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'site_visit'")
+    )
+    return [row[0] for row in found]
+
+
 def upgrade() -> None:
     # Every new column is nullable: visits written before this revision are unsigned and
     # keep no follow-up snapshot (their summary prints the follow-up as it is now).
     # Batch mode: SQLite adds a column with a foreign key by rebuilding the table.
+    triggers = _triggers()
     with op.batch_alter_table("site_visit") as batch:
         batch.add_column(sa.Column("followup_snapshot", sa.Text(), nullable=True))
         for signer in _SIGNERS:
@@ -34,9 +44,12 @@ def upgrade() -> None:
         for signer in _SIGNERS:
             batch.create_foreign_key(f"fk_site_visit_{signer}", "person", [signer], ["id"])
             batch.create_index(f"ix_site_visit_{signer}", [signer])
+    for sql in triggers:
+        op.execute(sql)
 
 
 def downgrade() -> None:
+    triggers = _triggers()
     with op.batch_alter_table("site_visit") as batch:
         for signer in _SIGNERS:
             batch.drop_index(f"ix_site_visit_{signer}")
@@ -46,3 +59,5 @@ def downgrade() -> None:
         for signer in _SIGNERS:
             batch.drop_column(f"{signer.removesuffix('_signer_id')}_signer_role")
             batch.drop_column(signer)
+    for sql in triggers:
+        op.execute(sql)
