@@ -145,21 +145,33 @@ def add_photo(
 def add_document(
     session: Session, blobs: BlobStore, owner: SyncedRecord, path: Path, caption: str | None = None
 ) -> Attachment:
-    """Attach a document (PDF, spreadsheet, text document) read from ``path``: one that is
-    empty, too large or not what its extension says is refused and nothing is stored."""
+    """Attach a document (PDF, spreadsheet, text document) read from ``path``."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         message = translate("storage", "Cannot read {name}: {reason}.")
         raise StorageError(message.format(name=path.name, reason=exc.strerror)) from None
-    media_type = document_media_type(data, path.name)
+    return attach_document(session, blobs, owner, data, path.name, caption)
+
+
+def attach_document(
+    session: Session,
+    blobs: BlobStore,
+    owner: SyncedRecord,
+    data: bytes,
+    file_name: str,
+    caption: str | None = None,
+) -> Attachment:
+    """Attach a document's bytes to ``owner``: one that is empty, too large or not what its
+    extension says is refused in one sentence and nothing is stored."""
+    media_type = document_media_type(data, file_name)
     sha256 = blobs.put(data)
     return create(
         session,
         Attachment,
         partnership_id=getattr(owner, owner.partnership_column or "id", None),
         sha256=sha256,
-        file_name=path.name,
+        file_name=file_name,
         media_type=media_type,
         size=len(data),
         caption=caption,
