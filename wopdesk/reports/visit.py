@@ -285,8 +285,16 @@ def _missing_photo(problem: str) -> Flowable:
 def _signatures(data: VisitReportData) -> Flowable:
     signoff = data.signoff
     sides = [
-        (_("For the mentor utility"), data.partnership.mentor.name, signoff and signoff.mentor),
-        (_("For the mentee utility"), data.partnership.mentee.name, signoff and signoff.mentee),
+        (
+            _("For the mentor utility"),
+            data.partnership.mentor.name,
+            signoff.mentor if signoff else None,
+        ),
+        (
+            _("For the mentee utility"),
+            data.partnership.mentee.name,
+            signoff.mentee if signoff else None,
+        ),
     ]
     columns = [_signature_box(title, utility, signer, signoff) for title, utility, signer in sides]
     table = Table([columns], colWidths=[FRAME_WIDTH / 2] * 2, hAlign="LEFT")

@@ -12,6 +12,7 @@ as they stand then, so a reprint prints what was followed up.
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -132,3 +133,45 @@ def record_progress(
             raise ValidationError(message)
         commands.update(session, Action, action_id, status=status, progress=percent)
     record_followup(session, visit, listed)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    """An action of an earlier visit, as the visit editor lists it for follow-up."""
+
+    id: str
+    description: str
+    owner_name: str | None
+    due_date: dt.date | None
+    status: v.ActionStatus
+    progress: int
+    agreed_at: str  # the title of the visit that agreed it
+    agreed_on: dt.date
+
+
+def followup_lines(
+    session: Session, partnership_id: str, visit_id: str | None, start: dt.date
+) -> list[FollowUpLine]:
+    """What the editor of a visit (``visit_id``, or a new one starting ``start``) lists."""
+    visit = session.get(SiteVisit, visit_id) if visit_id else None
+    if visit is not None:
+        actions = followup_of(session, visit)
+    else:
+        actions = followup_actions(session, partnership_id, None, start)
+    lines = []
+    for action in actions:
+        agreed = session.get(SiteVisit, action.visit_id)
+        assert agreed is not None  # the query joined it
+        lines.append(
+            FollowUpLine(
+                action.id,
+                action.description,
+                action.owner.name if action.owner is not None else None,
+                action.due_date,
+                action.status,
+                action.progress or 0,
+                agreed.title,
+                agreed.start_date,
+            )
+        )
+    return lines
