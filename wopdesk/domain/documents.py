@@ -79,9 +79,9 @@ def document_media_type(data: bytes, file_name: str) -> str:
         )
     if not _matches(kind, data):
         message = translate(
-            "documents", "{name} is not a {kind} file, whatever its name says; it was not attached."
+            "documents", "{name} is not what its extension ({extension}) says; it was not attached."
         )
-        raise ValidationError(message.format(name=file_name, kind=extension[1:].upper()))
+        raise ValidationError(message.format(name=file_name, extension=extension))
     return kind.media_type
 
 
