@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.documents import MAX_DOCUMENT_SIZE, document_patterns
@@ -105,7 +106,8 @@ class DocumentList(QWidget):
             return
 
         def done(lines: list[DocumentLine]) -> None:
-            if generation == self._generation:
+            # The answer may come after the window closed (the read ran on).
+            if isValid(self.documents) and generation == self._generation:
                 self._fill(lines)
 
         self.ctx.run_read(lambda session: documents_of(session, owner_id), done)
@@ -157,7 +159,8 @@ class DocumentList(QWidget):
         self.ctx.run_write(write, {"attachment"}, None, self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self.error.show_message(str(exc))
+        if isValid(self.error):
+            self.error.show_message(str(exc))
 
     # --- opening ------------------------------------------------------------------------
 
@@ -175,6 +178,8 @@ class DocumentList(QWidget):
         blobs = self.ctx.store.blobs
 
         def show(path: Path) -> None:
+            if not isValid(self.error):
+                return
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
                 self.error.show_message(
                     self.tr("No program on this computer opens {0}.").format(line.file_name)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
@@ -741,6 +742,8 @@ class VisitEditor(QWidget):
         generation = self._load_generation
 
         def done(image: QImage) -> None:
+            if not isValid(self.photos):  # the window closed while the thumbnail was made
+                return
             if generation == self._load_generation and not image.isNull():
                 self.photos.blockSignals(True)
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
