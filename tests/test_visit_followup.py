@@ -1,9 +1,11 @@
 """A visit follows up the open actions of earlier visits, and is signed off by both sides."""
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 
 from tests.test_reports import ACTIONS, FIRST_VISIT, SECOND_VISIT, TODAY, whole_text
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
@@ -12,7 +14,8 @@ from wopdesk.errors import ValidationError
 from wopdesk.reports.visit import build_visit_summary
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage import visit_followup
+from wopdesk.storage import queries, visit_followup
+from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 
 NIGHT_TEST = demo_id("action:a3")  # agreed at the first visit, in progress
@@ -231,3 +234,62 @@ def test_a_signer_from_another_partnership_is_refused(demo_store: Store) -> None
         outsider = session.query(m.Person).filter(m.Person.name.like("Sunil%")).one()
     with pytest.raises(ValidationError, match="not a member of the mentor"):
         _sign(demo_store, SECOND_VISIT, **(SIGNED | {"mentor_signer_id": outsider.id}))
+
+
+# --- migration ------------------------------------------------------------------------
+
+
+def test_migration_0013_keeps_visits_their_children_and_their_search(tmp_path: Path) -> None:
+    path = tmp_path / "wopdesk.db"
+    engine = create_sqlite_engine(path)
+    command.upgrade(alembic_config(engine), "0008_budget_lines")
+    stamp = "'2026-01-01', '2026-01-01', 0, '{}'"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
+            f"clocks) VALUES ('u', 'U', 'BF', 'water', {stamp})"
+        )
+        conn.execute(
+            "INSERT INTO person (id, name, utility_id, created_at, updated_at, deleted, clocks) "
+            f"VALUES ('a', 'Awa', 'u', {stamp})"
+        )
+        conn.execute(
+            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
+            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
+            f"('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', {stamp})"
+        )
+        conn.execute(
+            "INSERT INTO site_visit (id, partnership_id, title, start_date, end_date, notes, "
+            "state, action_snapshot, created_at, updated_at, deleted, clocks) VALUES "
+            "('s', 'p', 'Old visit', '2025-05-05', '2025-05-06', 'chlorination room audit', "
+            f"'final', '[]', {stamp})"
+        )
+        conn.execute(
+            "INSERT INTO visit_participant (id, partnership_id, visit_id, person_id, "
+            f"created_at, updated_at, deleted, clocks) VALUES ('vp', 'p', 's', 'a', {stamp})"
+        )
+    command.upgrade(alembic_config(engine), "0013_visit_signoff")
+    engine.dispose()
+    store = Store.open(tmp_path)
+    try:
+        with store.reading() as session:
+            visit = session.get(m.SiteVisit, "s")
+            assert visit is not None
+            assert (visit.title, visit.state, visit.action_snapshot) == (
+                "Old visit",
+                v.VisitState.FINAL,
+                "[]",
+            )
+            assert (visit.signed_on, visit.mentor_signer_id, visit.followup_snapshot) == (
+                None,
+                None,
+                None,
+            )
+            assert session.get(m.VisitParticipant, "vp") is not None
+        with store.transaction() as session:
+            cmd.reopen_visit(session, "s")
+            cmd.update(session, m.SiteVisit, "s", notes="pressure logger at zone 4")
+        with store.reading() as session:
+            assert [hit.row_id for hit in queries.search(session, "pressure logger")] == ["s"]
+    finally:
+        store.close()
