@@ -293,3 +293,19 @@ def test_migration_0013_keeps_visits_their_children_and_their_search(tmp_path: P
             assert [hit.row_id for hit in queries.search(session, "pressure logger")] == ["s"]
     finally:
         store.close()
+
+
+def test_the_demo_final_visits_are_signed_and_print_it(demo_store: Store, tmp_path: Path) -> None:
+    with demo_store.reading() as session:
+        finals = [
+            s
+            for s in session.query(m.SiteVisit).filter_by(partnership_id=DEMO_PARTNERSHIP_ID)
+            if s.state == v.VisitState.FINAL
+        ]
+        assert finals
+        assert all(s.signed_on == s.end_date for s in finals)
+        assert all(s.mentor_signer_id and s.mentee_signer_id for s in finals)
+        assert all(s.followup_snapshot is not None for s in finals)
+    signatures = _summary(demo_store, FIRST_VISIT, tmp_path / "first.pdf").split("Signatures")[1]
+    assert "Signed on paper on 18 Oct 2024." in signatures
+    assert MENTOR_NAME in signatures
