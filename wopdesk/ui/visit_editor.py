@@ -479,6 +479,8 @@ class VisitEditor(QWidget):
             ]
         )
         self.followup_table.verticalHeader().hide()
+        self.followup_table.setWordWrap(False)
+        self.followup_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.followup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.followup_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -637,11 +639,17 @@ class VisitEditor(QWidget):
         table = self.followup_table
         table.setRowCount(len(self.followups))
         for row, line in enumerate(self.followups):
-            agreed = f"{line.agreed_at} ({format_date(line.agreed_on)})"
-            cells = (line.description, agreed, line.owner_name or "", format_date(line.due_date))
-            for column, text in enumerate(cells):
+            # The visit that agreed it by its date, its title in the tip: the action's
+            # description keeps the room.
+            cells = (
+                (line.description, line.description),
+                (format_date(line.agreed_on), line.agreed_at),
+                (line.owner_name or "", line.owner_name or ""),
+                (format_date(line.due_date), ""),
+            )
+            for column, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip)
                 table.setItem(row, column, item)
             status: VocabCombo[v.ActionStatus] = VocabCombo(v.ActionStatus)
             status.setMinimumContentsLength(10)
