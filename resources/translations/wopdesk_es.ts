@@ -628,6 +628,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Adjuntar documento…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, a spreadsheet or a text document (up to {0} MB)</source>
+        <translation>Adjuntar un PDF, una hoja de cálculo o un documento de texto (hasta {0} MB)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected document in its usual program</source>
+        <translation>Abrir el documento seleccionado con su programa habitual</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>Guarde el registro antes de adjuntarle documentos.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} KB)</source>
+        <translation>{0} ({1} KB)</translation>
+    </message>
+    <message>
+        <source>Double-click to open {0}</source>
+        <translation>Doble clic para abrir {0}</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>Adjuntar documento</translation>
+    </message>
+    <message>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Documentos ({0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Select the document to open first.</source>
+        <translation>Seleccione primero el documento que desea abrir.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Ningún programa de este equipo abre {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>WOPdesk: unexpected error</source>
@@ -3269,6 +3320,42 @@ Mentorado: {1}</translation>
         <translation>Grados decimales (WGS 84), como los muestra un teléfono o un GPS; el norte y el este son positivos</translation>
     </message>
     <message>
+        <source>Sign-off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Signed for the mentor</source>
+        <translation>Firmado por el mentor</translation>
+    </message>
+    <message>
+        <source>Mentor signer&apos;s role</source>
+        <translation>Cargo del firmante (mentor)</translation>
+    </message>
+    <message>
+        <source>Signed for the mentee</source>
+        <translation>Firmado por el mentorado</translation>
+    </message>
+    <message>
+        <source>Mentee signer&apos;s role</source>
+        <translation>Cargo del firmante (mentorado)</translation>
+    </message>
+    <message>
+        <source>e.g. Director</source>
+        <translation>p. ej. Director</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>— not signed —</source>
+        <translation>— sin firmar —</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -3315,6 +3402,30 @@ Mentorado: {1}</translation>
     <message>
         <source>Add action</source>
         <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier actions</source>
+        <translation>Seguimiento de acciones anteriores</translation>
+    </message>
+    <message>
+        <source>Open actions agreed at earlier visits: record their status and progress here; Save writes them with the visit.</source>
+        <translation>Acciones abiertas acordadas en visitas anteriores: anote aquí su estado y avance; Guardar los escribe con la visita.</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Acordada en</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier visits.</source>
+        <translation>No hay acciones abiertas de visitas anteriores.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -3716,6 +3827,25 @@ Mentorado: {1}</translation>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>{name} is not a document WOPdesk attaches (PDF, spreadsheet or text document).</source>
+        <translation>{name} no es un documento que WOPdesk adjunte (PDF, hoja de cálculo o documento de texto).</translation>
+    </message>
+    <message>
+        <source>{name} is empty; there is nothing to attach.</source>
+        <translation>{name} está vacío; no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, the most a document may be.</source>
+        <translation>{name} supera los {limit} MB, el tamaño máximo de un documento.</translation>
+    </message>
+    <message>
+        <source>{name} is not what its extension ({extension}) says; it was not attached.</source>
+        <translation>{name} no es lo que indica su extensión ({extension}); no se adjuntó.</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>There is no room left on the disk to save {file}; free some space or choose another drive, then save again.</source>
@@ -3880,8 +4010,12 @@ Mentorado: {1}</translation>
         <translation>1 {source} = {value} {target} desde el {date} ({where})</translation>
     </message>
     <message>
-        <source>Amounts in other currencies are converted to {currency} with the exchange rate of their date (budget lines with the rate in force on {date}): {rates}.</source>
-        <translation>Los importes en otras monedas se convierten a {currency} con el tipo de cambio de su fecha (las líneas presupuestarias con el tipo vigente el {date}): {rates}.</translation>
+        <source>Actions agreed at earlier visits, and their progress at this one.</source>
+        <translation>Acciones acordadas en visitas anteriores y su avance en esta.</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Partidas presupuestarias</translation>
     </message>
     <message>
         <source>Budget ({currency})</source>
@@ -3906,6 +4040,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Findings</source>
         <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier actions</source>
+        <translation>Seguimiento de acciones anteriores</translation>
     </message>
     <message>
         <source>For the mentee utility</source>
@@ -4112,8 +4250,8 @@ Mentorado: {1}</translation>
         <translation>Todavía no hay actividades de aprendizaje registradas.</translation>
     </message>
     <message>
-        <source>No output has been defined yet.</source>
-        <translation>Aún no se ha definido ningún producto.</translation>
+        <source>No open actions from earlier visits.</source>
+        <translation>No hay acciones abiertas de visitas anteriores.</translation>
     </message>
     <message>
         <source>No photos were taken.</source>
@@ -4152,12 +4290,24 @@ Mentorado: {1}</translation>
         <translation>{spent} gastados al {date} de un presupuesto de {budget} ({used}); quedan {left}. En el período: {period}.</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>Objetivos</translation>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
     </message>
     <message>
-        <source>Budget lines</source>
-        <translation>Líneas presupuestarias</translation>
+        <source>Amounts in other currencies are converted to {currency} with the exchange rate of their date (budget lines with the rate in force on {date}): {rates}.</source>
+        <translation>Los importes en otras monedas se convierten a {currency} con el tipo de cambio de su fecha (las líneas presupuestarias con el tipo vigente el {date}): {rates}.</translation>
+    </message>
+    <message>
+        <source>No output has been defined yet.</source>
+        <translation>Aún no se ha definido ningún producto.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Sin firmar.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Observations and notes</source>
@@ -4302,6 +4452,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Signatures</source>
         <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Signed on paper on {date}.</source>
+        <translation>Firmado en papel el {date}.</translation>
+    </message>
+    <message>
+        <source>Signed on screen on {date}.</source>
+        <translation>Firmado en pantalla el {date}.</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4915,6 +5073,10 @@ Mentorado: {1}</translation>
         <translation>Huella SHA-256</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
         <source>Site visit</source>
         <translation>Visita técnica</translation>
     </message>
@@ -5285,6 +5447,10 @@ Mentorado: {1}</translation>
         <translation>Este registro de avance está aprobado; reábralo antes de eliminarlo.</translation>
     </message>
     <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>No se puede leer {name}: {reason}.</translation>
+    </message>
+    <message>
         <source>Write the summary of this progress record before approving it.</source>
         <translation>Redacte el resumen de este registro de avance antes de aprobarlo.</translation>
     </message>
@@ -5327,6 +5493,22 @@ Mentorado: {1}</translation>
     <message>
         <source>Action: the output it serves is not one of this partnership.</source>
         <translation>Acción: el producto al que contribuye no es de esta alianza.</translation>
+    </message>
+    <message>
+        <source>Sign-off: give the date the visit was signed.</source>
+        <translation>Firma: indique la fecha en que se firmó la visita.</translation>
+    </message>
+    <message>
+        <source>Sign-off: name who signed for at least one side.</source>
+        <translation>Firma: indique quién firmó por al menos una de las partes.</translation>
+    </message>
+    <message>
+        <source>Sign-off: say whether it was signed on screen or on paper.</source>
+        <translation>Firma: indique si se firmó en pantalla o en papel.</translation>
+    </message>
+    <message>
+        <source>This action was not agreed at an earlier visit of this partnership.</source>
+        <translation>Esta acción no se acordó en una visita anterior de esta alianza.</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5855,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Off track</source>
         <translation>Fuera de rumbo</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>En papel</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>En pantalla</translation>
     </message>
     <message>
         <source>On track</source>

@@ -628,6 +628,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Joindre un document…</translation>
+    </message>
+    <message>
+        <source>Attach a PDF, a spreadsheet or a text document (up to {0} MB)</source>
+        <translation>Joindre un PDF, un tableur ou un document texte (jusqu’à {0} Mo)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected document in its usual program</source>
+        <translation>Ouvrir le document sélectionné dans son programme habituel</translation>
+    </message>
+    <message>
+        <source>Save the record before attaching documents.</source>
+        <translation>Enregistrez la fiche avant d’y joindre des documents.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} KB)</source>
+        <translation>{0} ({1} Ko)</translation>
+    </message>
+    <message>
+        <source>Double-click to open {0}</source>
+        <translation>Double-cliquez pour ouvrir {0}</translation>
+    </message>
+    <message>
+        <source>Attach document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Documents ({0});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Select the document to open first.</source>
+        <translation>Sélectionnez d’abord le document à ouvrir.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>WOPdesk: unexpected error</source>
@@ -3269,6 +3320,42 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Degrés décimaux (WGS 84), tels qu’un téléphone ou un GPS les affiche ; le nord et l’est sont positifs</translation>
     </message>
     <message>
+        <source>Sign-off</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signed for the mentor</source>
+        <translation>Signé pour le mentor</translation>
+    </message>
+    <message>
+        <source>Mentor signer&apos;s role</source>
+        <translation>Fonction du signataire (mentor)</translation>
+    </message>
+    <message>
+        <source>Signed for the mentee</source>
+        <translation>Signé pour le mentoré</translation>
+    </message>
+    <message>
+        <source>Mentee signer&apos;s role</source>
+        <translation>Fonction du signataire (mentoré)</translation>
+    </message>
+    <message>
+        <source>e.g. Director</source>
+        <translation>p. ex. Directeur</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>— not signed —</source>
+        <translation>— non signé —</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -3315,6 +3402,30 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Add action</source>
         <translation>Ajouter l’action</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier actions</source>
+        <translation>Suivi des actions antérieures</translation>
+    </message>
+    <message>
+        <source>Open actions agreed at earlier visits: record their status and progress here; Save writes them with the visit.</source>
+        <translation>Actions en cours convenues lors des visites précédentes : notez ici leur statut et leur avancement ; Enregistrer les écrit avec la visite.</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Convenue lors de</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier visits.</source>
+        <translation>Aucune action en cours issue des visites précédentes.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -3716,6 +3827,25 @@ Mentoré&#x202f;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>{name} is not a document WOPdesk attaches (PDF, spreadsheet or text document).</source>
+        <translation>{name} n’est pas un document que WOPdesk joint (PDF, tableur ou document texte).</translation>
+    </message>
+    <message>
+        <source>{name} is empty; there is nothing to attach.</source>
+        <translation>{name} est vide ; il n’y a rien à joindre.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, the most a document may be.</source>
+        <translation>{name} dépasse {limit} Mo, la taille maximale d’un document.</translation>
+    </message>
+    <message>
+        <source>{name} is not what its extension ({extension}) says; it was not attached.</source>
+        <translation>{name} n’est pas ce qu’annonce son extension ({extension}) ; il n’a pas été joint.</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>There is no room left on the disk to save {file}; free some space or choose another drive, then save again.</source>
@@ -3880,8 +4010,12 @@ Mentoré&#x202f;: {1}</translation>
         <translation>1 {source} = {value} {target} à partir du {date} ({where})</translation>
     </message>
     <message>
-        <source>Amounts in other currencies are converted to {currency} with the exchange rate of their date (budget lines with the rate in force on {date}): {rates}.</source>
-        <translation>Les montants en d’autres devises sont convertis en {currency} au taux de change de leur date (les lignes budgétaires au taux en vigueur le {date}) : {rates}.</translation>
+        <source>Actions agreed at earlier visits, and their progress at this one.</source>
+        <translation>Actions convenues lors des visites précédentes, et leur avancement à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
     </message>
     <message>
         <source>Budget ({currency})</source>
@@ -3906,6 +4040,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier actions</source>
+        <translation>Suivi des actions antérieures</translation>
     </message>
     <message>
         <source>For the mentee utility</source>
@@ -4112,8 +4250,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune activité d’apprentissage enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <source>No output has been defined yet.</source>
-        <translation>Aucun produit n’a encore été défini.</translation>
+        <source>No open actions from earlier visits.</source>
+        <translation>Aucune action en cours issue des visites précédentes.</translation>
     </message>
     <message>
         <source>No photos were taken.</source>
@@ -4152,12 +4290,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{spent} dépensés au {date} sur un budget de {budget} ({used}) ; reste {left}. Sur la période : {period}.</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
     </message>
     <message>
-        <source>Budget lines</source>
-        <translation>Lignes budgétaires</translation>
+        <source>Amounts in other currencies are converted to {currency} with the exchange rate of their date (budget lines with the rate in force on {date}): {rates}.</source>
+        <translation>Les montants en d’autres devises sont convertis en {currency} au taux de change de leur date (les lignes budgétaires au taux en vigueur le {date}) : {rates}.</translation>
+    </message>
+    <message>
+        <source>No output has been defined yet.</source>
+        <translation>Aucun produit n’a encore été défini.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non signé.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Observations and notes</source>
@@ -4302,6 +4452,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Signed on paper on {date}.</source>
+        <translation>Signé sur papier le {date}.</translation>
+    </message>
+    <message>
+        <source>Signed on screen on {date}.</source>
+        <translation>Signé à l’écran le {date}.</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4915,6 +5073,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Empreinte SHA-256</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
         <source>Site visit</source>
         <translation>Visite technique</translation>
     </message>
@@ -5285,6 +5447,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le supprimer.</translation>
     </message>
     <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
         <source>Write the summary of this progress record before approving it.</source>
         <translation>Rédigez le résumé de ce bilan d’avancement avant de l’approuver.</translation>
     </message>
@@ -5327,6 +5493,22 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Action: the output it serves is not one of this partnership.</source>
         <translation>Action&#xa0;: le produit auquel elle concourt n’est pas un produit de ce partenariat.</translation>
+    </message>
+    <message>
+        <source>Sign-off: give the date the visit was signed.</source>
+        <translation>Signature : indiquez la date à laquelle la visite a été signée.</translation>
+    </message>
+    <message>
+        <source>Sign-off: name who signed for at least one side.</source>
+        <translation>Signature : indiquez qui a signé, pour au moins une des parties.</translation>
+    </message>
+    <message>
+        <source>Sign-off: say whether it was signed on screen or on paper.</source>
+        <translation>Signature : précisez si elle a été faite à l’écran ou sur papier.</translation>
+    </message>
+    <message>
+        <source>This action was not agreed at an earlier visit of this partnership.</source>
+        <translation>Cette action n’a pas été convenue lors d’une visite précédente de ce partenariat.</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5855,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Off track</source>
         <translation>Hors trajectoire</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>À l’écran</translation>
     </message>
     <message>
         <source>On track</source>

@@ -1,6 +1,8 @@
 """Turn a ``DemoSpec`` into records, through the same commands the app uses."""
 
+import csv
 import datetime as dt
+import io
 from dataclasses import replace
 from typing import Any
 
@@ -8,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from wopdesk.demo.ids import demo_id
 from wopdesk.demo.photo import demo_photo
-from wopdesk.demo.spec import DemoSpec
+from wopdesk.demo.spec import DemoSpec, Visit
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage import queries, visit_snapshot
+from wopdesk.storage import queries, visit_followup, visit_snapshot
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.progress import SIDES
 
@@ -237,9 +239,8 @@ class Builder:
 
     def finalise_visits(self) -> None:
         """Final visits are signed with their actions as agreed then: planned, not started."""
-        for visit in self.spec.visits:
-            if visit.state != v.VisitState.FINAL:
-                continue
+        finals = [visit for visit in self.spec.visits if visit.state == v.VisitState.FINAL]
+        for visit in finals:
             record = self.session.get(m.SiteVisit, self.key_id(f"visit:{visit.key}"))
             assert record is not None
             actions = queries.actions(self.session, self.pid, record.id)
@@ -248,7 +249,46 @@ class Builder:
                 for a in actions
             ]
             record.action_snapshot = visit_snapshot.dump(as_agreed)
+            record.followup_snapshot = visit_snapshot.take(
+                visit_followup.followup_of(self.session, record)
+            )
+            self.sign_off(record, visit, latest=visit.key == finals[-1].key)
             record.state = visit.state
+        self.attendance_sheet(self.spec.visits[0])
+
+    def sign_off(self, record: m.SiteVisit, visit: Visit, latest: bool) -> None:
+        """Signed at the end of the visit by its first participant of each side, on paper;
+        the latest on screen."""
+        people = {p.key: p for p in self.spec.people}
+        for side in ("mentor", "mentee"):
+            signer = next(k for k in visit.participants if self.roles[k] == v.Role(side))
+            setattr(record, f"{side}_signer_id", self.person(signer))
+            setattr(record, f"{side}_signer_role", people[signer].job_title)
+        record.signed_on = visit.end
+        record.signed_how = v.SignOffMethod.ON_SCREEN if latest else v.SignOffMethod.ON_PAPER
+
+    def attendance_sheet(self, visit: Visit) -> None:
+        """The first visit's attendance sheet, a small CSV document attached to it."""
+        people = {p.key: p for p in self.spec.people}
+        utilities = {u.key: u.name for u in self.spec.utilities}
+        rows = io.StringIO()
+        writer = csv.writer(rows, lineterminator="\r\n")
+        writer.writerow(["name", "utility", "job_title", "role"])
+        for key in visit.participants:
+            person = people[key]
+            utility = utilities.get(person.utility or "", "")
+            writer.writerow([person.name, utility, person.job_title, person.role.value])
+        record = self.session.get(m.SiteVisit, self.key_id(f"visit:{visit.key}"))
+        assert record is not None
+        attachment = cmd.attach_document(
+            self.session,
+            self.blobs,
+            record,
+            rows.getvalue().encode("utf-8"),
+            f"attendance-{visit.key}.csv",
+            visit.title,
+        )
+        attachment.id = self.key_id(f"document:{visit.key}")
 
     def learning(self) -> None:
         for row in self.spec.learning:

@@ -263,3 +263,10 @@ class OutputStatus(LabelledEnum):
     IN_PROGRESS = "in_progress"
     DELIVERED = "delivered"
     DROPPED = "dropped"
+
+
+class SignOffMethod(LabelledEnum):
+    """How both partners signed a visit's summary."""
+
+    ON_SCREEN = "on_screen"
+    ON_PAPER = "on_paper"

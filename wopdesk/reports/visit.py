@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table
 
-from wopdesk.domain.vocab import VisitState
+from wopdesk.domain.vocab import SignOffMethod, VisitState
 from wopdesk.errors import StorageError
 from wopdesk.reports.layout import (
     FRAME_WIDTH,
@@ -41,7 +41,14 @@ from wopdesk.reports.sections import (
 from wopdesk.reports.text import _, format_date, format_number, format_period, label
 from wopdesk.storage import report_data
 from wopdesk.storage.blobs import BlobStore
-from wopdesk.storage.report_data import FindingRow, Participant, PhotoRef, VisitReportData
+from wopdesk.storage.report_data import (
+    FindingRow,
+    Participant,
+    PhotoRef,
+    Signer,
+    SignOff,
+    VisitReportData,
+)
 from wopdesk.storage.store import Store
 
 _PHOTO_GAP = 6 * mm
@@ -139,6 +146,14 @@ def visit_story(data: VisitReportData, photos: Sequence[_Photo]) -> list[Flowabl
         story.append(
             para(_("Other files attached: {names}.").format(names=", ".join(others)), "small")
         )
+    story += heading(_("Follow-up of earlier actions"))
+    if data.followups:
+        story.append(
+            para(_("Actions agreed at earlier visits, and their progress at this one."), "intro")
+        )
+        story.append(actions_table(data.followups))
+    else:
+        story.append(para(_("No open actions from earlier visits."), "muted"))
     story += heading(_("Agreed actions"))
     story.append(actions_table(data.actions))
     story += heading(_("Learning delivered during the visit"))
@@ -268,11 +283,20 @@ def _missing_photo(problem: str) -> Flowable:
 
 
 def _signatures(data: VisitReportData) -> Flowable:
+    signoff = data.signoff
     sides = [
-        (_("For the mentor utility"), data.partnership.mentor.name),
-        (_("For the mentee utility"), data.partnership.mentee.name),
+        (
+            _("For the mentor utility"),
+            data.partnership.mentor.name,
+            signoff.mentor if signoff else None,
+        ),
+        (
+            _("For the mentee utility"),
+            data.partnership.mentee.name,
+            signoff.mentee if signoff else None,
+        ),
     ]
-    columns = [_signature_box(title, utility) for title, utility in sides]
+    columns = [_signature_box(title, utility, signer, signoff) for title, utility, signer in sides]
     table = Table([columns], colWidths=[FRAME_WIDTH / 2] * 2, hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -284,13 +308,31 @@ def _signatures(data: VisitReportData) -> Flowable:
             ]
         )
     )
-    return keep(*heading(_("Signatures")), table)
+    return keep(*heading(_("Signatures")), para(_signoff_line(signoff), "intro"), table)
 
 
-def _signature_box(title: str, utility: str) -> Table:
+def _signoff_line(signoff: SignOff | None) -> str:
+    if signoff is None:
+        return _("Not signed.")
+    if signoff.how == SignOffMethod.ON_SCREEN:
+        return _("Signed on screen on {date}.").format(date=format_date(signoff.on))
+    return _("Signed on paper on {date}.").format(date=format_date(signoff.on))
+
+
+def _signature_box(
+    title: str, utility: str, signer: Signer | None, signoff: SignOff | None
+) -> Table:
     lines = [_("Name"), _("Position"), _("Signature"), _("Date")]
+    if signer is not None and signoff is not None:
+        filled = [signer.name, signer.role or "", "", format_date(signoff.on)]
+    elif signoff is not None:
+        filled = [_("Not signed"), "", "", ""]
+    else:
+        filled = ["", "", "", ""]
     rows = [[para(title, "h3"), ""], [para(utility, "cell_bold"), ""]]
-    rows += [[para(line, "key"), ""] for line in lines]
+    rows += [
+        [para(line, "key"), para(value, "cell")] for line, value in zip(lines, filled, strict=True)
+    ]
     width = FRAME_WIDTH / 2 - 10
     box = Table(
         rows,

@@ -13,11 +13,12 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.documents import document_media_type
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
-from wopdesk.storage import deletions, queries, visit_snapshot
+from wopdesk.storage import deletions, queries, visit_followup, visit_snapshot
 from wopdesk.storage.blobs import BlobStore, image_media_type
 from wopdesk.storage.changes import insert_new
 from wopdesk.storage.models import (
@@ -141,11 +142,57 @@ def add_photo(
     return add_attachment(session, blobs, owner, data, path.name, caption, must_be_image=True)
 
 
+def add_document(
+    session: Session, blobs: BlobStore, owner: SyncedRecord, path: Path, caption: str | None = None
+) -> Attachment:
+    """Attach a document (PDF, spreadsheet, text document) read from ``path``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        message = translate("storage", "Cannot read {name}: {reason}.")
+        raise StorageError(message.format(name=path.name, reason=exc.strerror)) from None
+    return attach_document(session, blobs, owner, data, path.name, caption)
+
+
+def attach_document(
+    session: Session,
+    blobs: BlobStore,
+    owner: SyncedRecord,
+    data: bytes,
+    file_name: str,
+    caption: str | None = None,
+) -> Attachment:
+    """Attach a document's bytes to ``owner``: one that is empty, too large or not what its
+    extension says is refused in one sentence and nothing is stored."""
+    media_type = document_media_type(data, file_name)
+    sha256 = blobs.put(data)
+    return create(
+        session,
+        Attachment,
+        partnership_id=getattr(owner, owner.partnership_column or "id", None),
+        sha256=sha256,
+        file_name=file_name,
+        media_type=media_type,
+        size=len(data),
+        caption=caption,
+        owner_entity=owner.__tablename__,
+        owner_id=owner.id,
+    )
+
+
 def finalise_visit(session: Session, visit_id: str) -> SiteVisit:
     """Make a visit final, keeping what its agreed actions say now for every reprint."""
     visit = get(session, SiteVisit, visit_id)
     snapshot = visit_snapshot.take(queries.actions(session, visit.partnership_id, visit.id))
-    return update(session, SiteVisit, visit_id, state=VisitState.FINAL, action_snapshot=snapshot)
+    followed = visit_snapshot.take(visit_followup.followup_of(session, visit))
+    return update(
+        session,
+        SiteVisit,
+        visit_id,
+        state=VisitState.FINAL,
+        action_snapshot=snapshot,
+        followup_snapshot=followed,
+    )
 
 
 def reopen_visit(session: Session, visit_id: str) -> SiteVisit:

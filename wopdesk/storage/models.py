@@ -295,8 +295,13 @@ class SiteVisit(SyncedRecord):
     rules = EntityRules(
         "Site visit",
         required=("partnership_id", "title", "start_date", "end_date"),
-        date_order=(("start_date", "end_date"), ("end_date", "next_visit_date")),
+        date_order=(
+            ("start_date", "end_date"),
+            ("end_date", "next_visit_date"),
+            ("start_date", "signed_on"),
+        ),
         ranges={"latitude": (-90, 90), "longitude": (-180, 180)},
+        not_future=("signed_on",),
     )
 
     partnership_id: Mapped[str] = fk("partnership")
@@ -313,6 +318,17 @@ class SiteVisit(SyncedRecord):
     state: Mapped[v.VisitState] = mapped_column(Vocab(v.VisitState), default=v.VisitState.DRAFT)
     # The agreed actions as they stood when the visit was finalised (visit_snapshot.py).
     action_snapshot: Mapped[str | None] = mapped_column(Text)
+    # The open actions of earlier visits followed up at this one, as they stood when it was
+    # finalised (same form as action_snapshot; storage/visit_followup.py).
+    followup_snapshot: Mapped[str | None] = mapped_column(Text)
+    # Sign-off: who signed for each side, in what role, on what day and how
+    # (storage/visit_followup.py checks the signers belong to their side).
+    mentor_signer_id: Mapped[str | None] = fk("person", nullable=True)
+    mentor_signer_role: Mapped[str | None]
+    mentee_signer_id: Mapped[str | None] = fk("person", nullable=True)
+    mentee_signer_role: Mapped[str | None]
+    signed_on: Mapped[dt.date | None]
+    signed_how: Mapped[v.SignOffMethod | None] = mapped_column(Vocab(v.SignOffMethod))
 
 
 class VisitParticipant(SyncedRecord):

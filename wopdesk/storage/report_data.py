@@ -16,7 +16,7 @@ from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
-from wopdesk.storage import progress, queries, visit_snapshot
+from wopdesk.storage import progress, queries, visit_followup, visit_snapshot
 from wopdesk.storage.commands import get
 from wopdesk.storage.finance import FinancePicture, finance_picture
 from wopdesk.storage.models import (
@@ -180,6 +180,25 @@ class VisitReportData:
     actions: tuple[ActionRow, ...]
     learning: tuple[LearningRow, ...]
     indicators: tuple[IndicatorStatus, ...]
+    # The open actions of earlier visits followed up at this one (as finalised, if final).
+    followups: tuple[ActionRow, ...] = ()
+    signoff: "SignOff | None" = None
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    name: str
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    """Who signed a visit for each side (None: that side did not sign), when and how."""
+
+    mentor: Signer | None
+    mentee: Signer | None
+    on: dt.date
+    how: v.SignOffMethod | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +352,25 @@ def _visit_actions(session: Session, visit: SiteVisit, names: _Names) -> tuple[A
     return tuple(_agreed_row(a, visit.partnership_id, names) for a in agreed)
 
 
+def _visit_followups(session: Session, visit: SiteVisit, names: _Names) -> tuple[ActionRow, ...]:
+    """The earlier actions a final visit followed up, as they were when it was finalised."""
+    kept = visit_snapshot.read(visit.followup_snapshot)
+    if visit.state != v.VisitState.FINAL or kept is None:
+        kept = [visit_snapshot.agreed(a) for a in visit_followup.followup_of(session, visit)]
+    return tuple(_agreed_row(a, visit.partnership_id, names) for a in kept)
+
+
+def _signoff(visit: SiteVisit, names: _Names) -> SignOff | None:
+    if visit.signed_on is None:
+        return None
+    signers = []
+    for side in progress.SIDES:
+        person_field, role_field = visit_followup.signer_fields(side)
+        name = names.person(getattr(visit, person_field))
+        signers.append(Signer(name, getattr(visit, role_field)) if name else None)
+    return SignOff(signers[0], signers[1], visit.signed_on, visit.signed_how)
+
+
 def _finding_row(finding: DiagnosisFinding, names: _Names) -> FindingRow:
     return FindingRow(
         finding=finding.finding,
@@ -456,6 +494,8 @@ def visit_report(session: Session, visit_id: str) -> VisitReportData:
             session, queries.learning(session, visit.partnership_id, visit.id), names
         ),
         indicators=indicator_statuses(session, visit.partnership_id, up_to=visit.end_date),
+        followups=_visit_followups(session, visit, names),
+        signoff=_signoff(visit, names),
     )
 
 

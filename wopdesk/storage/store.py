@@ -25,6 +25,7 @@ from wopdesk.storage.database import open_engine, writer_engine
 from wopdesk.storage.models import Indicator, ProgressRecord, Setting, SiteVisit, SyncedRecord
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
 from wopdesk.storage.progress import check_progress, refuse_edit_of_approved
+from wopdesk.storage.visit_followup import check_signoff
 
 # Session.info keys. Sync applies other people's changes with validation off, and
 # local bookkeeping (seeding the catalogue) is not captured for sync (SKIP_CAPTURE).
@@ -159,6 +160,8 @@ def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any
     if model is ProgressRecord:
         check_progress(session, values)
     results_chain.check(session, model, values)
+    if model is SiteVisit:
+        check_signoff(session, values)
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:

@@ -8,7 +8,7 @@ so a refused save changes nothing. A final visit is read-only until reopened.
 
 import datetime as dt
 import io
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands, overview
+from wopdesk.storage import commands, overview, visit_followup
 from wopdesk.storage.blobs import BlobStore, image_media_type
 from wopdesk.storage.models import (
     Action,
@@ -45,7 +47,9 @@ from wopdesk.storage.models import (
     VisitParticipant,
 )
 from wopdesk.storage.overview import PersonChoice, VisitDetail
+from wopdesk.storage.visit_followup import FollowUpLine, followup_lines
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.documents import DocumentList
 from wopdesk.ui.drafts import DraftKeeper
 from wopdesk.ui.forms import (
     DateField,
@@ -64,6 +68,7 @@ from wopdesk.ui.style import banner, heading, muted, scaled_font, status_colour
 from wopdesk.ui.undo import ask, delete_with_undo
 
 THUMB = QSize(168, 126)
+Loaded = tuple[VisitDetail | None, list[PersonChoice], list[FollowUpLine]]
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 30
 CHANGED = frozenset(
     {"site_visit", "visit_participant", "diagnosis_finding", "action", "attachment"}
@@ -104,6 +109,8 @@ class VisitChanges:
     removed_photos: set[str]
     captions: dict[str, str]
     finalise: bool = False
+    # Status and progress recorded for actions of earlier visits, by action id.
+    followups: dict[str, tuple[v.ActionStatus, int]] = field(default_factory=dict)
 
 
 def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> str:
@@ -152,6 +159,8 @@ def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> st
     for attachment_id, caption in changes.captions.items():
         if attachment_id not in changes.removed_photos:
             commands.update(session, Attachment, attachment_id, caption=caption or None)
+    if visit.state != v.VisitState.FINAL:
+        visit_followup.record_progress(session, visit, changes.followups)
     if changes.finalise:
         commands.finalise_visit(session, visit.id)
     return visit.id
@@ -208,6 +217,7 @@ class VisitEditor(QWidget):
         self.new_findings: list[NewFinding] = []
         self.new_actions: list[NewAction] = []
         self.new_photos: list[NewPhoto] = []
+        self.followups: list[FollowUpLine] = []
         self.removed_photos: set[str] = set()
         self.captions: dict[str, str] = {}
         self.dirty = False
@@ -232,8 +242,10 @@ class VisitEditor(QWidget):
         self.body_layout.addWidget(self._build_form())
         self.body_layout.addWidget(self._build_participants())
         self.body_layout.addWidget(self._build_findings())
+        self.body_layout.addWidget(self._build_followup())
         self.body_layout.addWidget(self._build_actions())
         self.body_layout.addWidget(self._build_photos())
+        self.body_layout.addWidget(self._build_documents())
         self.body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -333,13 +345,33 @@ class VisitEditor(QWidget):
                     "are positive"
                 )
             )
+        self._add_signoff_fields()
         line = self.fontMetrics().lineSpacing()
         # Short texts stay short; the notes get the room, as on a paper visit form.
         for name, lines in (("purpose", 3), ("activities", 4), ("notes", 18)):
             self.form.field(name).setMaximumHeight(line * lines + 14)
-        for name in ("start_date", "end_date", "next_visit_date"):
+        for name in ("start_date", "end_date", "next_visit_date", "signed_on"):
             self.form.field(name).setMaximumWidth(line * 14)
         return self.form
+
+    def _add_signoff_fields(self) -> None:
+        """Who signed for each side, in what role, when and how (all optional)."""
+        self.form.add_row("", heading(self.tr("Sign-off"), 2))
+        sides = (
+            ("mentor", self.tr("Signed for the mentor"), self.tr("Mentor signer's role")),
+            ("mentee", self.tr("Signed for the mentee"), self.tr("Mentee signer's role")),
+        )
+        for side, who, role in sides:
+            self.form.add(f"{side}_signer_id", who, PersonPicker())
+            self.form.add(
+                f"{side}_signer_role", role, TextField(placeholder=self.tr("e.g. Director"))
+            )
+        self.form.add("signed_on", self.tr("Signed on"), DateField(optional=True))
+        self.form.add(
+            "signed_how",
+            self.tr("How"),
+            VocabCombo(v.SignOffMethod, optional=True, empty_label=self.tr("— not signed —")),
+        )
 
     def _section(self, title: str) -> tuple[QWidget, QVBoxLayout]:
         box = QWidget()
@@ -424,6 +456,48 @@ class VisitEditor(QWidget):
         layout.addWidget(self.action_error)
         return box
 
+    def _build_followup(self) -> QWidget:
+        box, layout = self._section(self.tr("Follow-up of earlier actions"))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Open actions agreed at earlier visits: record their status and progress "
+                    "here; Save writes them with the visit."
+                )
+            )
+        )
+        self.followup_table = QTableWidget(0, 6)
+        self.followup_table.setAccessibleName(self.tr("Follow-up of earlier actions"))
+        self.followup_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Agreed at"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Progress"),
+            ]
+        )
+        self.followup_table.verticalHeader().hide()
+        self.followup_table.setWordWrap(False)
+        self.followup_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.followup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.followup_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.followup_table.setMaximumHeight(190)
+        layout.addWidget(self.followup_table)
+        self.followup_empty = muted(self.tr("No open actions from earlier visits."))
+        layout.addWidget(self.followup_empty)
+        return box
+
+    def _build_documents(self) -> QWidget:
+        box, layout = self._section(self.tr("Documents"))
+        self.documents = DocumentList(self.ctx)
+        layout.addWidget(self.documents)
+        return box
+
     def _build_photos(self) -> QWidget:
         box, layout = self._section(self.tr("Photos"))
         self.photos = QListWidget()
@@ -496,19 +570,22 @@ class VisitEditor(QWidget):
         self._load_generation += 1
         generation = self._load_generation
 
-        def read(session: Session) -> tuple[VisitDetail | None, list[PersonChoice]]:
+        def read(session: Session) -> Loaded:
             detail = overview.visit_detail(session, visit_id) if visit_id else None
             pid = detail.partnership_id if detail is not None else partnership_id
-            return detail, overview.partnership_people(session, pid)
+            start = detail.values["start_date"] if detail is not None else dt.date.today()
+            followups = followup_lines(session, pid, visit_id, start)
+            return detail, overview.partnership_people(session, pid), followups
 
-        def done(result: tuple[VisitDetail | None, list[PersonChoice]]) -> None:
+        def done(result: Loaded) -> None:
             if generation != self._load_generation:
                 return
-            detail, people = result
+            detail, people, followups = result
             if visit_id is not None and detail is None:
                 self.show_empty()
                 self.ctx.error.emit(self.tr("That site visit no longer exists."))
                 return
+            self.followups = followups
             self._fill(detail, people, partnership_id)
 
         self.ctx.run_read(read, done)
@@ -538,15 +615,65 @@ class VisitEditor(QWidget):
             self._fill_participants(people, chosen)
             self.action_owner.set_choices([(p.id, p.name) for p in people])
             self.action_owner.set_value(None)
+            self._fill_signers(people, detail)
+            self._show_followups()
             self._show_findings()
             self._show_actions()
             self._show_photos()
         self.final = detail is not None and detail.state == v.VisitState.FINAL
+        self.documents.show_owner(SiteVisit, self.visit_id, editable=not self.final)
         self._set_read_only(self.final)
         self._set_dirty(False)
         self._loading = False
         self.keeper.watch(self.draft_key())
         self._offer_draft()
+
+    def _fill_signers(self, people: list[PersonChoice], detail: VisitDetail | None) -> None:
+        """Each side's signer is picked among that side's people."""
+        for side in ("mentor", "mentee"):
+            picker = self.form.field(f"{side}_signer_id")
+            picker.set_choices([(p.id, p.name) for p in people if p.side == side])
+            picker.set_value(detail.values.get(f"{side}_signer_id") if detail else None)
+
+    def _show_followups(self) -> None:
+        table = self.followup_table
+        table.setRowCount(len(self.followups))
+        for row, line in enumerate(self.followups):
+            # The visit that agreed it by its date, its title in the tip: the action's
+            # description keeps the room.
+            cells = (
+                (line.description, line.description),
+                (format_date(line.agreed_on), line.agreed_at),
+                (line.owner_name or "", line.owner_name or ""),
+                (format_date(line.due_date), ""),
+            )
+            for column, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                table.setItem(row, column, item)
+            status: VocabCombo[v.ActionStatus] = VocabCombo(v.ActionStatus)
+            status.setMinimumContentsLength(10)
+            status.set_value(line.status)
+            status.value_changed.connect(self._edited)
+            table.setCellWidget(row, 4, status)
+            progress = QSpinBox()
+            progress.setRange(0, 100)
+            progress.setSuffix(" %")
+            progress.setValue(line.progress)
+            progress.valueChanged.connect(lambda _value: self._edited())
+            table.setCellWidget(row, 5, progress)
+        table.setVisible(bool(self.followups))
+        self.followup_empty.setVisible(not self.followups)
+
+    def followup_values(self) -> dict[str, tuple[v.ActionStatus, int]]:
+        """The status and progress typed for each followed-up action that changed."""
+        changed = {}
+        for row, line in enumerate(self.followups):
+            status = self.followup_table.cellWidget(row, 4).value()  # type: ignore[attr-defined]
+            progress = self.followup_table.cellWidget(row, 5).value()  # type: ignore[attr-defined]
+            if (status, progress) != (line.status, line.progress):
+                changed[line.id] = (status, progress)
+        return changed
 
     def _fill_participants(self, people: list[PersonChoice], chosen: set[str]) -> None:
         self.participants.blockSignals(True)
@@ -623,6 +750,8 @@ class VisitEditor(QWidget):
         generation = self._load_generation
 
         def done(image: QImage) -> None:
+            if not isValid(self.photos):  # the window closed while the thumbnail was made
+                return
             if generation == self._load_generation and not image.isNull():
                 self.photos.blockSignals(True)
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
@@ -646,6 +775,7 @@ class VisitEditor(QWidget):
             "new_findings": [asdict(f) for f in self.new_findings],
             "new_actions": [asdict(a) for a in self.new_actions],
             "new_photos": [asdict(p) for p in self.new_photos],
+            "followups": {k: [s.value, p] for k, (s, p) in self.followup_values().items()},
         }
 
     def _offer_draft(self) -> None:
@@ -671,6 +801,7 @@ class VisitEditor(QWidget):
             self.new_actions = [NewAction(**a) for a in fields.get("new_actions", [])]
         except TypeError:
             self.new_findings, self.new_actions = [], []
+        self._restore_followups(fields.get("followups"))
         chosen = fields.get("participants")
         if isinstance(chosen, list):
             self._fill_participants(self.people, set(chosen))
@@ -682,6 +813,15 @@ class VisitEditor(QWidget):
         self._show_actions()
         self.draft_banner.hide()
         self._set_dirty(True)
+
+    def _restore_followups(self, kept: object) -> None:
+        if not isinstance(kept, dict):
+            return
+        for row, line in enumerate(self.followups):
+            value = kept.get(line.id)
+            if isinstance(value, list) and len(value) == 2:
+                self.followup_table.cellWidget(row, 4).set_value(value[0])  # type: ignore[attr-defined]
+                self.followup_table.cellWidget(row, 5).setValue(int(value[1]))  # type: ignore[attr-defined]
 
     def discard_draft(self) -> None:
         self.keeper.clear()
@@ -732,6 +872,9 @@ class VisitEditor(QWidget):
             button.setEnabled(not read_only)
         for row in range(self.photos.count()):
             self._photo_flags(self.photos.item(row))
+        for row in range(self.followup_table.rowCount()):
+            for column in (4, 5):
+                self.followup_table.cellWidget(row, column).setEnabled(not read_only)
         self.final_banner.setVisible(read_only)
         if read_only:
             self.draft_banner.hide()
@@ -884,6 +1027,7 @@ class VisitEditor(QWidget):
             removed_photos=set(self.removed_photos),
             captions=dict(self.captions),
             finalise=finalise,
+            followups=self.followup_values(),
         )
 
     def save(self, finalise: bool = False) -> bool:

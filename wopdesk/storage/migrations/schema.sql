@@ -186,28 +186,6 @@ CREATE TABLE membership (
 );
 CREATE INDEX ix_membership_partnership_id ON membership (partnership_id);
 CREATE INDEX ix_membership_person_id ON membership (person_id);
-CREATE TABLE site_visit (
-	partnership_id VARCHAR(36) NOT NULL, 
-	title VARCHAR NOT NULL, 
-	start_date DATE NOT NULL, 
-	end_date DATE NOT NULL, 
-	site VARCHAR, 
-	latitude FLOAT, 
-	longitude FLOAT, 
-	purpose TEXT, 
-	activities TEXT, 
-	notes TEXT, 
-	next_visit_date DATE, 
-	state VARCHAR(40) NOT NULL, 
-	id VARCHAR(36) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
-	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, action_snapshot TEXT, 
-	PRIMARY KEY (id), 
-	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
-);
-CREATE INDEX ix_site_visit_partnership_id ON site_visit (partnership_id);
 CREATE TABLE capacity_assessment (
 	partnership_id VARCHAR(36) NOT NULL, 
 	track_id VARCHAR(36), 
@@ -375,9 +353,6 @@ CREATE INDEX ix_learning_trainee_partnership_id ON learning_trainee (partnership
 CREATE INDEX ix_learning_trainee_person_id ON learning_trainee (person_id);
 CREATE TABLE search_doc (docid INTEGER PRIMARY KEY, row_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, partnership_id TEXT);
 CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
-CREATE TRIGGER site_visit_search_ai AFTER INSERT ON site_visit BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'site_visit', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.purpose, '') || ' ' || coalesce(new.activities, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.site, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER site_visit_search_au AFTER UPDATE OF title, purpose, activities, notes, site, deleted, partnership_id ON site_visit BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'site_visit', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.purpose, '') || ' ' || coalesce(new.activities, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.site, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER site_visit_search_ad AFTER DELETE ON site_visit BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE TRIGGER diagnosis_finding_search_ai AFTER INSERT ON diagnosis_finding BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'diagnosis_finding', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.finding, coalesce(new.root_cause, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER diagnosis_finding_search_au AFTER UPDATE OF finding, root_cause, evidence, deleted, partnership_id ON diagnosis_finding BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'diagnosis_finding', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.finding, coalesce(new.root_cause, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER diagnosis_finding_search_ad AFTER DELETE ON diagnosis_finding BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
@@ -471,6 +446,43 @@ CREATE TRIGGER output_search_ai AFTER INSERT ON output BEGIN INSERT INTO search_
 CREATE TRIGGER output_search_au AFTER UPDATE OF title, description, evidence, deleted, partnership_id ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER output_search_ad AFTER DELETE ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE INDEX ix_action_output_id ON action (output_id);
+CREATE TABLE "site_visit" (
+	partnership_id VARCHAR(36) NOT NULL, 
+	title VARCHAR NOT NULL, 
+	start_date DATE NOT NULL, 
+	end_date DATE NOT NULL, 
+	site VARCHAR, 
+	latitude FLOAT, 
+	longitude FLOAT, 
+	purpose TEXT, 
+	activities TEXT, 
+	notes TEXT, 
+	next_visit_date DATE, 
+	state VARCHAR(40) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	action_snapshot TEXT, 
+	followup_snapshot TEXT, 
+	mentor_signer_id VARCHAR(36), 
+	mentor_signer_role VARCHAR, 
+	mentee_signer_id VARCHAR(36), 
+	mentee_signer_role VARCHAR, 
+	signed_on DATE, 
+	signed_how VARCHAR(40), 
+	PRIMARY KEY (id), 
+	CONSTRAINT fk_site_visit_mentor_signer_id FOREIGN KEY(mentor_signer_id) REFERENCES person (id), 
+	CONSTRAINT fk_site_visit_mentee_signer_id FOREIGN KEY(mentee_signer_id) REFERENCES person (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_site_visit_mentee_signer_id ON site_visit (mentee_signer_id);
+CREATE INDEX ix_site_visit_mentor_signer_id ON site_visit (mentor_signer_id);
+CREATE INDEX ix_site_visit_partnership_id ON site_visit (partnership_id);
+CREATE TRIGGER site_visit_search_ai AFTER INSERT ON site_visit BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'site_visit', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.purpose, '') || ' ' || coalesce(new.activities, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.site, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER site_visit_search_au AFTER UPDATE OF title, purpose, activities, notes, site, deleted, partnership_id ON site_visit BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'site_visit', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.purpose, '') || ' ' || coalesce(new.activities, '') || ' ' || coalesce(new.notes, '') || ' ' || coalesce(new.site, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER site_visit_search_ad AFTER DELETE ON site_visit BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE TABLE "contribution" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	contributor VARCHAR NOT NULL, 

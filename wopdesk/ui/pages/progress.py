@@ -21,6 +21,7 @@ from wopdesk.storage import commands, progress
 from wopdesk.storage.models import Partnership, ProgressRecord, SyncedRecord
 from wopdesk.storage.progress import Approval, PeriodRow, RecordView, Side
 from wopdesk.ui.context import AppContext
+from wopdesk.ui.documents import DocumentList, with_documents
 from wopdesk.ui.forms import (
     DateField,
     LongTextField,
@@ -240,7 +241,8 @@ class ProgressPage(RecordPage):
                 ("approvals", self.tr("Approvals")),
             ),
         )
-        self.add_table_and_details(self.table, self.details, 2)
+        self.documents = DocumentList(ctx)
+        self.add_table_and_details(self.table, with_documents(self.details, self.documents), 2)
         self._selection_changed(None)
 
     # --- reading ---
@@ -307,6 +309,12 @@ class ProgressPage(RecordPage):
         self.delete_button.setEnabled(record is not None and not record.approved)
         self.print_button.setEnabled(line is not None and line.period.period is not None)
         self.details.show_texts(None if line is None else self._texts(line))
+        self.documents.setEnabled(line is not None)
+        self.documents.show_owner(
+            ProgressRecord,
+            record.id if record else None,
+            editable=bool(record and not record.approved),
+        )
 
     def _texts(self, line: PeriodLine) -> dict[str, str]:
         record = line.record

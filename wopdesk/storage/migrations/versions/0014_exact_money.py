@@ -3,7 +3,7 @@ carry their currency and the amount received beside the amount planned; a budget
 says whether it is budgeted in kind
 
 Revision ID: 0014_exact_money
-Revises: 0009_outputs
+Revises: 0013_visit_signoff
 Create Date: 2026-12-04 08:00:00.000000
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_exact_money"
-down_revision: str | None = "0009_outputs"
+down_revision: str | None = "0013_visit_signoff"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
