@@ -163,6 +163,26 @@ class Progress(NamedTuple):
     mentee_approval: tuple[str, dt.date] | None
 
 
+class LearningPeople(NamedTuple):
+    """Who took part in a learning entry; participants None: the sum of the counts."""
+
+    learning: str
+    participants: int | None
+    women: int
+    men: int
+    not_stated: int
+
+
+class Stage(NamedTuple):
+    """A stage of change a track reached, on a date, on evidence, told by a person."""
+
+    track: str
+    stage: v.ChangeStage
+    date: dt.date
+    evidence: str | None
+    recorded_by: str
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     """Everything one demo partnership holds."""
@@ -197,3 +217,5 @@ class DemoSpec:
     progress: tuple[Progress, ...] = ()
     rates: tuple[ExchangeRate, ...] = ()
     budget_lines: tuple[BudgetLineRow, ...] = ()
+    learning_people: tuple[LearningPeople, ...] = ()
+    stages: tuple[Stage, ...] = ()

@@ -15,6 +15,7 @@ from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.money import Rate
+from wopdesk.domain.people import People, people_of, person_hours
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import progress, queries, visit_snapshot
@@ -33,6 +34,7 @@ from wopdesk.storage.models import (
     Utility,
 )
 from wopdesk.storage.overview import LineStatus, budget_lines, exchange_rates
+from wopdesk.storage.people import TrackStageRow, track_stage_rows
 from wopdesk.storage.progress import RecordView
 
 _PRIORITY_ORDER = {v.Priority.HIGH: 0, v.Priority.MEDIUM: 1, v.Priority.LOW: 2}
@@ -115,6 +117,12 @@ class LearningRow:
     verified_by: str | None
     track: str | None
     partnership: str
+    # Participants and trainees by sex, blank counts filled (domain/people.py).
+    people: People = People()
+
+    @property
+    def person_hours(self) -> float:
+        return person_hours(self.hours, self.people.participants)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +273,8 @@ class ProgressReportData:
     rates: tuple[Rate, ...] = ()
     # The budget lines with what was spent on each, as on the finance page.
     budget_lines: tuple[LineStatus, ...] = ()
+    # Each track's current stage of change (storage/people.py).
+    stages: tuple[TrackStageRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,13 +388,14 @@ def _learning_rows(
             titles[activity.partnership_id] = get(
                 session, Partnership, activity.partnership_id
             ).title
+        trainees = tuple(p.name for p in queries.trainees(session, activity.id))
         rows.append(
             LearningRow(
                 date=activity.date,
                 form=activity.form,
                 topic=activity.topic,
                 trainer=names.person(activity.trainer_id),
-                trainees=tuple(p.name for p in queries.trainees(session, activity.id)),
+                trainees=trainees,
                 hours=activity.hours,
                 competency=activity.competency,
                 level_before=activity.level_before,
@@ -394,6 +405,13 @@ def _learning_rows(
                 verified_by=names.person(activity.verified_by_id),
                 track=names.track(activity.partnership_id, activity.track_id),
                 partnership=titles[activity.partnership_id],
+                people=people_of(
+                    activity.participants,
+                    activity.women,
+                    activity.men,
+                    activity.not_stated,
+                    len(trainees),
+                ),
             )
         )
     return tuple(rows)
@@ -566,6 +584,7 @@ def progress_report(
         period=report_period(session, partnership_id, period, as_of),
         rates=tuple(exchange_rates(session, partnership_id)),
         budget_lines=tuple(budget_lines(session, partnership_id)),
+        stages=track_stage_rows(session, partnership_id),
     )
 
 

@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0008_budget_lines
+-- revision: 0011_people_and_stages
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -289,7 +289,7 @@ CREATE TABLE learning_activity (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, participants INTEGER, women INTEGER, men INTEGER, not_stated INTEGER, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
 	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
@@ -517,4 +517,27 @@ CREATE TABLE "expense" (
 );
 CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
 CREATE INDEX ix_expense_budget_line_id ON expense (budget_line_id);
-INSERT INTO alembic_version (version_num) VALUES ('0008_budget_lines');
+CREATE TABLE track_stage (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36) NOT NULL, 
+	stage VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	evidence TEXT, 
+	recorded_by_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
+	FOREIGN KEY(recorded_by_id) REFERENCES person (id)
+);
+CREATE INDEX ix_track_stage_partnership_id ON track_stage (partnership_id);
+CREATE INDEX ix_track_stage_track_id ON track_stage (track_id);
+CREATE INDEX ix_track_stage_recorded_by_id ON track_stage (recorded_by_id);
+CREATE TRIGGER track_stage_search_ai AFTER INSERT ON track_stage BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'track_stage', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.evidence, ''), new.stage FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER track_stage_search_au AFTER UPDATE OF evidence, stage, deleted, partnership_id ON track_stage BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'track_stage', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.evidence, ''), new.stage FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER track_stage_search_ad AFTER DELETE ON track_stage BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+INSERT INTO alembic_version (version_num) VALUES ('0011_people_and_stages');
