@@ -292,3 +292,42 @@ def test_counts_and_stages_sync_field_by_field_through_the_server(
                 assert queries.search(session, "night-flow")[0].row_id == stage
         a.store.close()
         b.store.close()
+
+
+# --- the PDF reports -------------------------------------------------------------------------
+
+
+def test_progress_report_prints_person_hours_by_sex_and_the_stage_of_change(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from tests.test_reports import nfkc, whole_text
+    from wopdesk.reports.progress import build_progress_report
+
+    out = tmp_path / "progress.pdf"
+    build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, out, today=D(2026, 11, 20))
+    text = whole_text(out)
+    assert (
+        "10 activities, 97 hours in all, 588 person-hours; "
+        "58 participants: 18 women, 35 men, 5 not stated." in text
+    )
+    assert "Person-hours" in text
+    stages = text.split("Stage of change")[1]
+    for expected in (
+        "Réduire les pertes par la sectorisation Piloted 30 Oct 2025 Secteur pilote isolé",
+        "Relève bimestrielle et recouvrement Adopted in routine 30 Jun 2026 Note de service",
+        "Piloted 20 May 2026 Plan de gestion de la sécurité sanitaire essayé",
+    ):
+        assert nfkc(expected) in stages, expected
+
+
+def test_learning_record_prints_person_hours_of_training_given(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from tests.test_reports import whole_text
+    from wopdesk.reports.learning import build_learning_record
+
+    out = tmp_path / "maria.pdf"
+    build_learning_record(demo_store, MARIA, out, today=D(2026, 11, 20))
+    text = whole_text(out)
+    assert "person-hours of training given" in text
+    assert "14 participants: 5 women, 9 men, 0 not stated" in text  # l1, which she taught
