@@ -331,3 +331,34 @@ def test_learning_record_prints_person_hours_of_training_given(
     text = whole_text(out)
     assert "person-hours of training given" in text
     assert "14 participants: 5 women, 9 men, 0 not stated" in text  # l1, which she taught
+
+
+def test_the_learning_spreadsheet_has_people_by_sex_and_person_hours(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from wopdesk.storage import spreadsheets
+
+    written = spreadsheets.export_xlsx(demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "bobo")
+    sheet = openpyxl.load_workbook(written)["Learning"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][6:] == (
+        "Hours",
+        "Participants",
+        "Women",
+        "Men",
+        "Sex not stated",
+        "Person-hours",
+    )
+    by_topic = {row[2]: row for row in rows[1:]}
+    assert by_topic["Bilan hydraulique et composantes des pertes (méthode IWA)"][6:] == (
+        16,
+        14,
+        5,
+        9,
+        0,
+        224,
+    )
+    assert sum(row[11] for row in rows[1:]) == 588
+    assert sum(row[8] for row in rows[1:]) == 18

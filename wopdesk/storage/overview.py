@@ -52,6 +52,7 @@ from wopdesk.storage.models import (
     Utility,
     VisitParticipant,
 )
+from wopdesk.storage.people import LearningPeople, learning_people
 
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
 
@@ -120,6 +121,8 @@ class PartnershipOverview:
     spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
     # The newest reporting period with a progress record: its label, status, approved.
     last_report: tuple[str, ProgressStatus, bool] | None = None
+    # Person-hours and participants by sex of all the partnership's learning.
+    learning_people: LearningPeople = field(default_factory=LearningPeople)
 
     @property
     def open_actions(self) -> int:
@@ -164,6 +167,7 @@ def partnership_overview(
         learning_hours=queries.learning_hours_by_form(session, partnership_id),
         **_money(budget_totals(session, partnership_id)),
         last_report=_last_report(session, partnership_id, today),
+        learning_people=learning_people(session, partnership_id),
     )
 
 

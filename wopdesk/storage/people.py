@@ -99,6 +99,21 @@ def activity_people(session: Session, ids: Sequence[str]) -> dict[str, People]:
     }
 
 
+def trainee_names(session: Session, ids: Sequence[str]) -> dict[str, list[str]]:
+    """The named trainees of some activities, by activity id, in name order."""
+    names: dict[str, list[str]] = {}
+    if not ids:
+        return names
+    for activity_id, name in session.execute(
+        select(LearningTrainee.activity_id, Person.name)
+        .join(Person, Person.id == LearningTrainee.person_id)
+        .where(LearningTrainee.activity_id.in_(ids), LearningTrainee.deleted.is_(False))
+        .order_by(Person.name)
+    ):
+        names.setdefault(activity_id, []).append(name)
+    return names
+
+
 # --- stage of change ------------------------------------------------------------------
 
 
