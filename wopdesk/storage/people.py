@@ -190,3 +190,8 @@ def track_stage_rows(session: Session, partnership_id: str) -> tuple[TrackStageR
         else:
             rows.append(TrackStageRow(track.title, line.stage, line.date, line.evidence))
     return tuple(rows)
+
+
+def stage_rows(session: Session, ids: Sequence[str]) -> dict[str, StageLine]:
+    """Some stages by id (a block of the history table)."""
+    return {line.id: line for line in _stage_lines(session, TrackStage.id.in_(ids))}
