@@ -1259,6 +1259,34 @@
         <translation>Supprimer cette entrée (Édition › Annuler la rétablit)</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Empty: the sum of the counts below, or the named trainees</source>
+        <translation>Vide&#xa0;: la somme des nombres ci-dessous, ou les apprenants nommés</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
+    </message>
+    <message>
+        <source>{0} ({1} participants × {2} h)</source>
+        <translation>{0} ({1} participants × {2} h)</translation>
+    </message>
+    <message>
         <source>Learning entry</source>
         <translation>Entrée d’apprentissage</translation>
     </message>
@@ -1310,6 +1338,10 @@
         <translation>Consigner une activité d’apprentissage (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Hours, person-hours and people by sex</source>
+        <translation>Heures, heures-personnes et personnes par sexe</translation>
+    </message>
+    <message>
         <source>Learning log</source>
         <translation>Journal d’apprentissage</translation>
     </message>
@@ -1338,12 +1370,36 @@
         <translation>Heures</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Participants; their tip says how many women and men</source>
+        <translation>Participants&#xa0;; leur info-bulle donne le nombre de femmes et d’hommes</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
+    </message>
+    <message>
+        <source>Participants × hours</source>
+        <translation>Participants × heures</translation>
+    </message>
+    <message>
         <source>Competency (level)</source>
         <translation>Compétence (niveau)</translation>
     </message>
     <message>
         <source>Verified by a mentor</source>
         <translation>Vérifié par un mentor</translation>
+    </message>
+    <message>
+        <source>{0} women, {1} men, {2} not stated</source>
+        <translation>{0} femmes, {1} hommes, {2} non précisé</translation>
+    </message>
+    <message>
+        <source>{0} hours, {1} person-hours · {2} participants: {3} women, {4} men, {5} not stated</source>
+        <translation>{0} heures, {1} heures-personnes · {2} participants&#xa0;: {3} femmes, {4} hommes, {5} non précisé</translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -1707,6 +1763,10 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
         <translation>{0} heures au total</translation>
     </message>
     <message>
+        <source>{0} person-hours · {1} participants: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} heures-personnes · {1} participants&#xa0;: {2} femmes, {3} hommes, {4} non précisé</translation>
+    </message>
+    <message>
         <source>{0} open · {1} overdue</source>
         <translation>Non terminées&#xa0;: {0} · en retard&#xa0;: {1}</translation>
     </message>
@@ -2007,6 +2067,10 @@ du {1} au {2} · {3}</translation>
         <translation>Indicateurs</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
+    </message>
+    <message>
         <source>New track…</source>
         <translation>Nouvel axe…</translation>
     </message>
@@ -2045,6 +2109,30 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Indicators of the selected track, with baseline and target</source>
         <translation>Indicateurs de l’axe sélectionné, avec référence et cible</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Record stage…</source>
+        <translation>Enregistrer une étape…</translation>
+    </message>
+    <message>
+        <source>Stage of change of the selected track, latest first</source>
+        <translation>Étapes du changement de l’axe choisi, la plus récente en premier</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2109,6 +2197,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>the link to {0}</source>
         <translation>le rattachement à {0}</translation>
+    </message>
+    <message>
+        <source>the stage “{0}”</source>
+        <translation>l’étape «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2802,37 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Sign in and sync</source>
         <translation>Se connecter et synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>What shows the track reached this stage; needed beyond planned</source>
+        <translation>Ce qui montre que l’axe a atteint cette étape&#xa0;; requis au-delà de «&#xa0;prévu&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Record the stage of change</source>
+        <translation>Enregistrer l’étape du changement</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3873,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Lignes budgétaires</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
         <source>Expenses in {currencies} are converted to {currency} with the exchange rate of their date: {rates}.</source>
         <translation>Les dépenses en {currencies} sont converties en {currency} au taux de change de leur date : {rates}.</translation>
     </message>
@@ -3950,6 +4077,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune date n’est encore fixée pour la prochaine visite.</translation>
     </message>
     <message>
+        <source>No improvement track yet.</source>
+        <translation>Aucun axe d’amélioration pour l’instant.</translation>
+    </message>
+    <message>
         <source>No learning activity recorded yet.</source>
         <translation>Aucune activité d’apprentissage enregistrée pour l’instant.</translation>
     </message>
@@ -3980,6 +4111,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Not converted, so not counted against the budget (no exchange rate on or before their date): {amounts}.</source>
         <translation>Non convertis, donc non comptés dans le budget (aucun taux de change à leur date ou avant) : {amounts}.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4050,6 +4185,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Période</translation>
     </message>
     <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -4110,6 +4249,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Signatures</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -4120,6 +4263,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Spent</source>
         <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
     </message>
     <message>
         <source>State</source>
@@ -4172,6 +4323,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La photo {name} n’est pas sur cet ordinateur (elle n’est peut-être pas encore synchronisée)&#x202f;; elle est exclue du compte rendu.</translation>
+    </message>
+    <message>
+        <source>The stage each track has reached: planned, piloted, adopted in routine, institutionalised; the latest recorded stage by date.</source>
+        <translation>L’étape atteinte par chaque axe&#xa0;: prévu, piloté, adopté dans la routine, institutionnalisé&#xa0;; la dernière étape enregistrée, par date.</translation>
     </message>
     <message>
         <source>This record is a draft until both partners approve it.</source>
@@ -4318,6 +4473,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>du budget dépensé</translation>
     </message>
     <message>
+        <source>person-hours of training given</source>
+        <translation>heures-personnes de formation données</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>depuis le {date}</translation>
     </message>
@@ -4326,8 +4485,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Activités&#xa0;: {count}, la dernière le {date}</translation>
     </message>
     <message>
-        <source>{count} activities, {hours} hours in all, with {people} people taking part.</source>
-        <translation>Activités&#xa0;: {count}&#x202f;; heures au total&#xa0;: {hours}&#x202f;; participants&#xa0;: {people}.</translation>
+        <source>{count} activities, {hours} hours in all, {person_hours}; {people}.</source>
+        <translation>{count} activités, {hours} heures en tout, {person_hours}&#xa0;; {people}.</translation>
     </message>
     <message>
         <source>{currency} {amount}</source>
@@ -4346,6 +4505,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{hours} d’apprentissage</translation>
     </message>
     <message>
+        <source>{participants} participants: {women} women, {men} men, {not_stated} not stated</source>
+        <translation>{participants} participants&#xa0;: {women} femmes, {men} hommes, {not_stated} non précisé</translation>
+    </message>
+    <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % du chemin</translation>
     </message>
@@ -4360,6 +4523,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{value} h</source>
         <translation>{value} h</translation>
+    </message>
+    <message>
+        <source>{value} person-hours</source>
+        <translation>{value} heures-personnes</translation>
     </message>
     <message>
         <source>{what} written to {path} ({pages}).</source>
@@ -4593,6 +4760,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Participation</translation>
     </message>
     <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
         <source>Mentee utility</source>
         <translation>Opérateur mentoré</translation>
     </message>
@@ -4609,12 +4780,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Date de la prochaine visite</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Enregistrement lié</translation>
     </message>
     <message>
         <source>Owner entity</source>
         <translation>Type de l’enregistrement lié</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -4689,6 +4868,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
@@ -4721,6 +4904,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Indicateur d’un axe</translation>
     </message>
     <message>
+        <source>Track stage</source>
+        <translation>Étape de l’axe</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Apprenant</translation>
     </message>
@@ -4745,12 +4932,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Participant à une visite</translation>
     </message>
     <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
         <source>Working area</source>
         <translation>Domaine d’intervention</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 4217 currency in use, such as XOF, EUR, USD or INR.</source>
         <translation>« {code} » n’est pas une monnaie ISO 4217 en usage, comme XOF, EUR, USD ou INR.</translation>
+    </message>
+    <message>
+        <source>Learning activity: women, men and not stated add up to {total}, not the {participants} participants; correct them or leave participants empty.</source>
+        <translation>Activité d’apprentissage&#xa0;: femmes, hommes et non précisé font {total}, pas les {participants} participants&#xa0;; corrigez-les ou laissez les participants vides.</translation>
+    </message>
+    <message>
+        <source>Track stage: write the evidence that the track is {stage}, as seen on site.</source>
+        <translation>Étape de l’axe&#xa0;: indiquez ce qui montre que l’axe a atteint l’étape «&#xa0;{stage}&#xa0;», tel qu’observé sur le terrain.</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +5057,50 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Is worth, in</source>
         <translation>Vaut, en</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Form of learning</source>
+        <translation>Forme d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Named trainees</source>
+        <translation>Apprenants nommés</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5325,12 +5568,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Meilleur si plus élevé</translation>
     </message>
     <message>
+        <source>Adopted in routine</source>
+        <translation>Adopté dans la routine</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Institutionalised</source>
+        <translation>Institutionnalisé</translation>
     </message>
     <message>
         <source>Lower is better</source>
@@ -5423,6 +5674,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Per diem</source>
         <translation>Per diem</translation>
+    </message>
+    <message>
+        <source>Piloted</source>
+        <translation>Piloté</translation>
     </message>
     <message>
         <source>Planned</source>
