@@ -153,3 +153,21 @@ def test_a_stage_is_recorded_in_its_dialog_and_becomes_current(
             ChangeStage.ADOPTED,
             MARIA,
         )
+
+
+def test_a_searched_stage_opens_on_its_track(qtbot: QtBot, demo_store: Store) -> None:
+    from tests.test_ui_search import search
+
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "note de service")
+    box = window.search
+    item = box.results.item(0)
+    assert item.text().startswith("Stage of change · Note de service")
+    rect = box.results.visualItemRect(item)
+    qtbot.mouseClick(box.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.current_page()
+    assert isinstance(page, PartnershipsPage)
+    stage = demo_id("stage:4")  # Bobo's billing track, adopted in routine
+    qtbot.waitUntil(lambda: page.stage_table.current_id() == stage, timeout=10000)
+    assert page.track_table.current_id() == demo_id("track:billing")
+    assert page.tabs.currentWidget() is page.tracks_tab

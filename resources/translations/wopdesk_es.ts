@@ -2703,6 +2703,10 @@ Mentorado: {1}</translation>
         <translation>Registro de avance</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Etapa del cambio</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>No se encontró nada para «{0}».</translation>
     </message>

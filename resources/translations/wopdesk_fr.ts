@@ -2703,6 +2703,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Bilan d’avancement</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Aucun résultat pour «&#xa0;{0}&#xa0;».</translation>
     </message>

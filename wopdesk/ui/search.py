@@ -30,6 +30,7 @@ ENTITY_PAGE = {
     "action": "workplan",
     "learning_activity": "learning",
     "progress_record": "progress",
+    "track_stage": "partnerships",
 }
 
 
@@ -62,6 +63,7 @@ class SearchBox(QLineEdit):
             "action": self.tr("Action"),
             "learning_activity": self.tr("Learning"),
             "progress_record": self.tr("Progress record"),
+            "track_stage": self.tr("Stage of change"),
         }
 
     def attach(self, host: QWidget) -> None:

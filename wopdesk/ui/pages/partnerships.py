@@ -866,10 +866,31 @@ class PartnershipsPage(RecordPage):
         self.when_loaded(lambda: self.table.select_id(partnership_id))
 
     def open_record(self, record_id: str) -> None:
-        """Show a partnership's details."""
+        """Show a partnership's details, or a track's stage of change (a search hit)."""
         self.ensure_loaded()
         self.when_loaded(lambda: self.table.select_id(record_id))
         self.tabs.setCurrentWidget(self.details)
+        self.ctx.run_read(partial(_stage_place, record_id), partial(self._open_stage, record_id))
+
+    def _open_stage(self, stage_id: str, place: tuple[str, str] | None) -> None:
+        """Select a stage's partnership, then its track, then the stage in its history."""
+        if place is None:
+            return  # not a stage: the partnership is already on its way
+        partnership_id, track_id = place
+        self.tabs.setCurrentWidget(self.tracks_tab)
+
+        def select_stage() -> None:
+            self.track_reader.then(lambda: self.stage_table.select_id(stage_id))
+
+        def select_track() -> None:
+            self.track_table.select_id(track_id)
+            select_stage()
+
+        def select_partnership() -> None:
+            self.table.select_id(partnership_id)
+            self.selection_reader.then(select_track)
+
+        self.when_loaded(select_partnership)
 
     def open_partnership_editor(self, record_id: str) -> None:
         self.show_editor(PartnershipEditor(self.ctx, record_id, parent=self))
@@ -1063,3 +1084,11 @@ def _links_of(track_id: str, session: Session) -> tuple[IdsAndRows, IdsAndRows]:
         _ids_and_rows(session, ids, listing.track_indicator_rows),
         ([line.id for line in history], {line.id: line for line in history}),
     )
+
+
+def _stage_place(record_id: str, session: Session) -> tuple[str, str] | None:
+    """The partnership and track of a stage of change, or None for any other id."""
+    stage = session.get(TrackStage, record_id)
+    if stage is None or stage.deleted:
+        return None
+    return stage.partnership_id, stage.track_id
