@@ -171,3 +171,17 @@ def test_a_searched_stage_opens_on_its_track(qtbot: QtBot, demo_store: Store) ->
     qtbot.waitUntil(lambda: page.stage_table.current_id() == stage, timeout=10000)
     assert page.track_table.current_id() == demo_id("track:billing")
     assert page.tabs.currentWidget() is page.tracks_tab
+
+
+def test_the_overview_shows_person_hours_and_people_by_sex(
+    qtbot: QtBot, demo_store: Store, language: str
+) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: page.data is not None)
+    expected = {
+        "en": "588 person-hours · 58 participants: 18 women, 35 men, 5 not stated",
+        "fr": "588 heures-personnes · 58 participants\u00a0: 18 femmes, 35 hommes, 5 non précisé",
+        "es": "588 horas-persona · 58 participantes: 18 mujeres, 35 hombres, 5 sin indicar",
+    }
+    assert page.learning_people.text() == expected[language]
