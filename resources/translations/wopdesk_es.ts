@@ -1370,20 +1370,16 @@
         <translation>Horas</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Personas</translation>
+        <source>Participants × hours; a cell&apos;s tip gives the people by sex</source>
+        <translation>Participantes × horas; la ayuda emergente de una celda da las personas por sexo</translation>
     </message>
     <message>
-        <source>Participants; their tip says how many women and men</source>
-        <translation>Participantes; su ayuda emergente indica cuántas mujeres y hombres</translation>
+        <source>{0} participants × {1} h: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} participantes × {1} h: {2} mujeres, {3} hombres, {4} sin indicar</translation>
     </message>
     <message>
         <source>Person-hours</source>
         <translation>Horas-persona</translation>
-    </message>
-    <message>
-        <source>Participants × hours</source>
-        <translation>Participantes × horas</translation>
     </message>
     <message>
         <source>Competency (level)</source>
@@ -1392,10 +1388,6 @@
     <message>
         <source>Verified by a mentor</source>
         <translation>Verificado por un mentor</translation>
-    </message>
-    <message>
-        <source>{0} women, {1} men, {2} not stated</source>
-        <translation>{0} mujeres, {1} hombres, {2} sin indicar</translation>
     </message>
     <message>
         <source>{0} hours, {1} person-hours · {2} participants: {3} women, {4} men, {5} not stated</source>

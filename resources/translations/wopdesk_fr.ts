@@ -1370,20 +1370,16 @@
         <translation>Heures</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Personnes</translation>
+        <source>Participants × hours; a cell&apos;s tip gives the people by sex</source>
+        <translation>Participants × heures&#xa0;; l’info-bulle d’une cellule donne les personnes par sexe</translation>
     </message>
     <message>
-        <source>Participants; their tip says how many women and men</source>
-        <translation>Participants&#xa0;; leur info-bulle donne le nombre de femmes et d’hommes</translation>
+        <source>{0} participants × {1} h: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} participants × {1} h&#xa0;: {2} femmes, {3} hommes, {4} non précisé</translation>
     </message>
     <message>
         <source>Person-hours</source>
         <translation>Heures-personnes</translation>
-    </message>
-    <message>
-        <source>Participants × hours</source>
-        <translation>Participants × heures</translation>
     </message>
     <message>
         <source>Competency (level)</source>
@@ -1392,10 +1388,6 @@
     <message>
         <source>Verified by a mentor</source>
         <translation>Vérifié par un mentor</translation>
-    </message>
-    <message>
-        <source>{0} women, {1} men, {2} not stated</source>
-        <translation>{0} femmes, {1} hommes, {2} non précisé</translation>
     </message>
     <message>
         <source>{0} hours, {1} person-hours · {2} participants: {3} women, {4} men, {5} not stated</source>

@@ -104,7 +104,7 @@ class LearningPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
-        widths = {0: 86, 1: 100, 3: 104, 4: 110, 5: 44, 6: 50, 7: 80, 8: 128, 9: 26}
+        widths = {0: 86, 1: 92, 3: 100, 4: 100, 5: 44, 6: 84, 7: 112, 8: 26}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -130,8 +130,8 @@ class LearningPage(Page):
         left_layout.addWidget(self.table, 1)
         counts = QHBoxLayout()
         counts.addWidget(self.count)
-        counts.addStretch(1)
-        counts.addWidget(self.totals)
+        counts.addWidget(self.totals, 1)
+        self.totals.setAlignment(RIGHT)
         left_layout.addLayout(counts)
         right = QWidget()
         right.setMinimumWidth(360)  # the form's room, before the form is there
@@ -174,17 +174,11 @@ class LearningPage(Page):
                 sort_key="hours",
             ),
             Column(
-                self.tr("People"),
-                lambda r: str(r.people.participants),
-                alignment=RIGHT,
-                tooltip=self._by_sex,
-                header_tip=self.tr("Participants; their tip says how many women and men"),
-            ),
-            Column(
                 self.tr("Person-hours"),
                 lambda r: format_number(r.person_hours),
                 alignment=RIGHT,
-                header_tip=self.tr("Participants × hours"),
+                tooltip=self._by_sex,
+                header_tip=self.tr("Participants × hours; a cell's tip gives the people by sex"),
             ),
             Column(
                 self.tr("Competency (level)"),
@@ -203,8 +197,13 @@ class LearningPage(Page):
         ]
 
     def _by_sex(self, row: LearningRow) -> str:
-        return self.tr("{0} women, {1} men, {2} not stated").format(
-            row.people.women, row.people.men, row.people.not_stated
+        """``14 participants × 16 h: 5 women, 9 men, 0 not stated``."""
+        return self.tr("{0} participants × {1} h: {2} women, {3} men, {4} not stated").format(
+            row.people.participants,
+            format_number(row.hours),
+            row.people.women,
+            row.people.men,
+            row.people.not_stated,
         )
 
     def _show_totals(self, reached: LearningPeople) -> None:

@@ -650,9 +650,14 @@ class PartnershipsPage(RecordPage):
         QVBoxLayout(box).addWidget(self.links)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
+        # The selected track's indicators and its stages of change share the lower half.
+        self.track_details = QTabWidget()
+        self.track_details.setDocumentMode(True)
+        self.track_details.addTab(box, self.tr("Indicators"))
+        self.stages_box = self._stages_box()
+        self.track_details.addTab(self.stages_box, self.tr("Stage of change"))
         splitter.addWidget(tracks)
-        splitter.addWidget(box)
-        splitter.addWidget(self._stages_box())
+        splitter.addWidget(self.track_details)
         return splitter
 
     def _stages_box(self) -> QGroupBox:
@@ -878,6 +883,7 @@ class PartnershipsPage(RecordPage):
             return  # not a stage: the partnership is already on its way
         partnership_id, track_id = place
         self.tabs.setCurrentWidget(self.tracks_tab)
+        self.track_details.setCurrentWidget(self.stages_box)
 
         def select_stage() -> None:
             self.track_reader.then(lambda: self.stage_table.select_id(stage_id))
