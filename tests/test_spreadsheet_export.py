@@ -34,6 +34,7 @@ def test_the_workbook_has_one_typed_sheet_per_table(store: Store, tmp_path: Path
         "Contributions",
         "Budget lines",
         "Exchange rates",
+        "Learning",
     ]
     for sheet in book:
         assert sheet.freeze_panes == "A2"
@@ -115,6 +116,7 @@ def test_csv_files_are_utf8_with_a_bom_and_read_back_exactly(store: Store, tmp_p
         "contributions.csv",
         "budget-lines.csv",
         "exchange-rates.csv",
+        "learning.csv",
     ]
     raw = (tmp_path / "csv" / "expenses.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel then reads the accents as UTF-8
@@ -141,6 +143,7 @@ def test_headings_follow_the_language(store: Store, tmp_path: Path) -> None:
         "Contributions",
         "Lignes budgétaires",
         "Taux de change",
+        "Apprentissage",
     ]
     assert [c.value for c in book["Dépenses"][1]][:4] == [
         "Date",

@@ -46,7 +46,7 @@ def test_export_writes_a_workbook_named_after_the_partnership(
     assert status(window) == f"Exported to {written}."
     book = openpyxl.load_workbook(written)
     assert book.sheetnames[:4] == ["Indicator readings", "Work plan", "Expenses", "Contributions"]
-    assert book.sheetnames[4:] == ["Budget lines", "Exchange rates"]
+    assert book.sheetnames[4:] == ["Budget lines", "Exchange rates", "Learning"]
     assert book["Expenses"]["A2"].is_date
 
 
@@ -62,6 +62,7 @@ def test_export_as_csv_writes_a_folder_of_tables(
         "contributions.csv",
         "exchange-rates.csv",
         "expenses.csv",
+        "learning.csv",
         "readings.csv",
     ]
 

@@ -1362,6 +1362,34 @@
         <translation>Eliminar esta entrada (Edición › Deshacer la recupera)</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Empty: the sum of the counts below, or the named trainees</source>
+        <translation>Vacío: la suma de las cifras de abajo, o los participantes nombrados</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexo sin indicar</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Horas-persona</translation>
+    </message>
+    <message>
+        <source>{0} ({1} participants × {2} h)</source>
+        <translation>{0} ({1} participantes × {2} h)</translation>
+    </message>
+    <message>
         <source>Learning entry</source>
         <translation>Entrada de aprendizaje</translation>
     </message>
@@ -1413,6 +1441,10 @@
         <translation>Registrar una actividad de aprendizaje (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Hours, person-hours and people by sex</source>
+        <translation>Horas, horas-persona y personas por sexo</translation>
+    </message>
+    <message>
         <source>Learning log</source>
         <translation>Registro de aprendizaje</translation>
     </message>
@@ -1441,12 +1473,28 @@
         <translation>Horas</translation>
     </message>
     <message>
+        <source>Participants × hours; a cell&apos;s tip gives the people by sex</source>
+        <translation>Participantes × horas; la ayuda emergente de una celda da las personas por sexo</translation>
+    </message>
+    <message>
+        <source>{0} participants × {1} h: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} participantes × {1} h: {2} mujeres, {3} hombres, {4} sin indicar</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Horas-persona</translation>
+    </message>
+    <message>
         <source>Competency (level)</source>
         <translation>Competencia (nivel)</translation>
     </message>
     <message>
         <source>Verified by a mentor</source>
         <translation>Verificado por un mentor</translation>
+    </message>
+    <message>
+        <source>{0} hours, {1} person-hours · {2} participants: {3} women, {4} men, {5} not stated</source>
+        <translation>{0} horas, {1} horas-persona · {2} participantes: {3} mujeres, {4} hombres, {5} sin indicar</translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -1912,6 +1960,10 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
         <translation>{0} horas en total</translation>
     </message>
     <message>
+        <source>{0} person-hours · {1} participants: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} horas-persona · {1} participantes: {2} mujeres, {3} hombres, {4} sin indicar</translation>
+    </message>
+    <message>
         <source>{0} open · {1} overdue</source>
         <translation>Abiertas: {0} · atrasadas: {1}</translation>
     </message>
@@ -2212,6 +2264,10 @@ del {1} al {2} · {3}</translation>
         <translation>Indicadores</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Etapa del cambio</translation>
+    </message>
+    <message>
         <source>New track…</source>
         <translation>Nueva línea…</translation>
     </message>
@@ -2250,6 +2306,30 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Indicators of the selected track, with baseline and target</source>
         <translation>Indicadores de la línea seleccionada, con línea de base y meta</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Alcanzado el</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Record stage…</source>
+        <translation>Registrar una etapa…</translation>
+    </message>
+    <message>
+        <source>Stage of change of the selected track, latest first</source>
+        <translation>Etapas del cambio de la línea elegida, la más reciente primero</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2314,6 +2394,10 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>the link to {0}</source>
         <translation>el vínculo con {0}</translation>
+    </message>
+    <message>
+        <source>the stage “{0}”</source>
+        <translation>la etapa «{0}»</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2904,10 @@ Mentorado: {1}</translation>
         <translation>Producto</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Etapa del cambio</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>No se encontró nada para «{0}».</translation>
     </message>
@@ -2919,6 +3007,37 @@ Mentorado: {1}</translation>
     <message>
         <source>Sign in and sync</source>
         <translation>Iniciar sesión y sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Alcanzado el</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>What shows the track reached this stage; needed beyond planned</source>
+        <translation>Lo que muestra que la línea alcanzó esta etapa; obligatorio después de «prevista»</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Record the stage of change</source>
+        <translation>Registrar la etapa del cambio</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Etapa del cambio</translation>
     </message>
 </context>
 <context>
@@ -4030,8 +4149,8 @@ Mentorado: {1}</translation>
         <translation>Entregado el {date}.</translation>
     </message>
     <message>
-        <source>Evidence or owner</source>
-        <translation>Evidencia o responsable</translation>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4100,6 +4219,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Contributions, planned and received</source>
         <translation>Aportes previstos y recibidos</translation>
+    </message>
+    <message>
+        <source>Evidence or owner</source>
+        <translation>Evidencia o responsable</translation>
     </message>
     <message>
         <source>In-kind value, not counted as money spent: {period} this period, {to_date} to date.</source>
@@ -4246,6 +4369,10 @@ Mentorado: {1}</translation>
         <translation>Todavía no hay fecha para la próxima visita.</translation>
     </message>
     <message>
+        <source>No improvement track yet.</source>
+        <translation>Todavía no hay líneas de mejora.</translation>
+    </message>
+    <message>
         <source>No learning activity recorded yet.</source>
         <translation>Todavía no hay actividades de aprendizaje registradas.</translation>
     </message>
@@ -4282,6 +4409,10 @@ Mentorado: {1}</translation>
         <translation>No convertidos, por lo tanto no contados (sin tipo de cambio en su fecha o antes): {amounts}.</translation>
     </message>
     <message>
+        <source>Signed on screen on {date}.</source>
+        <translation>Firmado en pantalla el {date}.</translation>
+    </message>
+    <message>
         <source>Spent on no budget line: {period} this period, {to_date} to date.</source>
         <translation>Gastado fuera de las líneas presupuestarias: {period} en el período, {to_date} hasta la fecha.</translation>
     </message>
@@ -4304,6 +4435,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Not signed.</source>
         <translation>Sin firmar.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Aún sin registrar</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4376,6 +4511,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Period</source>
         <translation>Período</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Horas-persona</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -4458,8 +4597,8 @@ Mentorado: {1}</translation>
         <translation>Firmado en papel el {date}.</translation>
     </message>
     <message>
-        <source>Signed on screen on {date}.</source>
-        <translation>Firmado en pantalla el {date}.</translation>
+        <source>Since</source>
+        <translation>Desde el</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4468,6 +4607,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Site visits</source>
         <translation>Visitas técnicas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Etapa del cambio</translation>
     </message>
     <message>
         <source>State</source>
@@ -4524,6 +4671,10 @@ Mentorado: {1}</translation>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La foto {name} no está en esta computadora (quizá aún no se sincronizó); se omite del resumen.</translation>
+    </message>
+    <message>
+        <source>The stage each track has reached: planned, piloted, adopted in routine, institutionalised; the latest recorded stage by date.</source>
+        <translation>La etapa alcanzada por cada línea: prevista, piloteada, adoptada en la rutina, institucionalizada; la última etapa registrada, por fecha.</translation>
     </message>
     <message>
         <source>This period</source>
@@ -4678,6 +4829,10 @@ Mentorado: {1}</translation>
         <translation>del presupuesto gastado</translation>
     </message>
     <message>
+        <source>person-hours of training given</source>
+        <translation>horas-persona de formación impartida</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>desde el {date}</translation>
     </message>
@@ -4686,8 +4841,8 @@ Mentorado: {1}</translation>
         <translation>Actividades: {count}, la última el {date}</translation>
     </message>
     <message>
-        <source>{count} activities, {hours} hours in all, with {people} people taking part.</source>
-        <translation>Actividades: {count}; horas en total: {hours}; participantes: {people}.</translation>
+        <source>{count} activities, {hours} hours in all, {person_hours}; {people}.</source>
+        <translation>{count} actividades, {hours} horas en total, {person_hours}; {people}.</translation>
     </message>
     <message>
         <source>{currency} {amount}</source>
@@ -4710,6 +4865,10 @@ Mentorado: {1}</translation>
         <translation>{hours} de aprendizaje</translation>
     </message>
     <message>
+        <source>{participants} participants: {women} women, {men} men, {not_stated} not stated</source>
+        <translation>{participants} participantes: {women} mujeres, {men} hombres, {not_stated} sin indicar</translation>
+    </message>
+    <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % del camino</translation>
     </message>
@@ -4720,6 +4879,10 @@ Mentorado: {1}</translation>
     <message>
         <source>{value} h</source>
         <translation>{value} h</translation>
+    </message>
+    <message>
+        <source>{value} person-hours</source>
+        <translation>{value} horas-persona</translation>
     </message>
     <message>
         <source>{what} written to {path} ({pages}).</source>
@@ -4981,6 +5144,10 @@ Mentorado: {1}</translation>
         <translation>Participación</translation>
     </message>
     <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
         <source>Mentee utility</source>
         <translation>Operador mentorado</translation>
     </message>
@@ -4997,6 +5164,10 @@ Mentorado: {1}</translation>
         <translation>Fecha de la próxima visita</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
@@ -5007,6 +5178,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Owner entity</source>
         <translation>Tipo del registro vinculado</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -5089,6 +5264,10 @@ Mentorado: {1}</translation>
         <translation>Fuente</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
@@ -5121,6 +5300,10 @@ Mentorado: {1}</translation>
         <translation>Indicador de una línea</translation>
     </message>
     <message>
+        <source>Track stage</source>
+        <translation>Etapa de la línea</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Participante capacitado</translation>
     </message>
@@ -5145,6 +5328,10 @@ Mentorado: {1}</translation>
         <translation>Participante de una visita</translation>
     </message>
     <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
         <source>Working area</source>
         <translation>Área de trabajo</translation>
     </message>
@@ -5159,6 +5346,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Action: give the currency of the estimated cost.</source>
         <translation>Acción: indique la moneda del costo estimado.</translation>
+    </message>
+    <message>
+        <source>Learning activity: women, men and not stated add up to {total}, not the {participants} participants; correct them or leave participants empty.</source>
+        <translation>Actividad de aprendizaje: mujeres, hombres y sin indicar suman {total}, no los {participants} participantes; corríjalos o deje vacío el número de participantes.</translation>
+    </message>
+    <message>
+        <source>Track stage: write the evidence that the track is {stage}, as seen on site.</source>
+        <translation>Etapa de la línea: indique lo que muestra que la línea alcanzó la etapa «{stage}», tal como se observa en el terreno.</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5485,50 @@ Mentorado: {1}</translation>
     <message>
         <source>Is worth, in</source>
         <translation>Vale, en</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Form of learning</source>
+        <translation>Modalidad de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Named trainees</source>
+        <translation>Participantes nombrados</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexo sin indicar</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Horas-persona</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5785,6 +6024,10 @@ Mentorado: {1}</translation>
         <translation>Mejor cuanto más alto</translation>
     </message>
     <message>
+        <source>Adopted in routine</source>
+        <translation>Adoptado en la rutina</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
@@ -5795,6 +6038,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Institutionalised</source>
+        <translation>Institucionalizado</translation>
     </message>
     <message>
         <source>Lower is better</source>
@@ -5895,6 +6142,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Per diem</source>
         <translation>Viáticos</translation>
+    </message>
+    <message>
+        <source>Piloted</source>
+        <translation>Piloteado</translation>
     </message>
     <message>
         <source>Planned</source>

@@ -1362,6 +1362,34 @@
         <translation>Supprimer cette entrée (Édition › Annuler la rétablit)</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Empty: the sum of the counts below, or the named trainees</source>
+        <translation>Vide&#xa0;: la somme des nombres ci-dessous, ou les apprenants nommés</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
+    </message>
+    <message>
+        <source>{0} ({1} participants × {2} h)</source>
+        <translation>{0} ({1} participants × {2} h)</translation>
+    </message>
+    <message>
         <source>Learning entry</source>
         <translation>Entrée d’apprentissage</translation>
     </message>
@@ -1413,6 +1441,10 @@
         <translation>Consigner une activité d’apprentissage (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Hours, person-hours and people by sex</source>
+        <translation>Heures, heures-personnes et personnes par sexe</translation>
+    </message>
+    <message>
         <source>Learning log</source>
         <translation>Journal d’apprentissage</translation>
     </message>
@@ -1441,12 +1473,28 @@
         <translation>Heures</translation>
     </message>
     <message>
+        <source>Participants × hours; a cell&apos;s tip gives the people by sex</source>
+        <translation>Participants × heures&#xa0;; l’info-bulle d’une cellule donne les personnes par sexe</translation>
+    </message>
+    <message>
+        <source>{0} participants × {1} h: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} participants × {1} h&#xa0;: {2} femmes, {3} hommes, {4} non précisé</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
+    </message>
+    <message>
         <source>Competency (level)</source>
         <translation>Compétence (niveau)</translation>
     </message>
     <message>
         <source>Verified by a mentor</source>
         <translation>Vérifié par un mentor</translation>
+    </message>
+    <message>
+        <source>{0} hours, {1} person-hours · {2} participants: {3} women, {4} men, {5} not stated</source>
+        <translation>{0} heures, {1} heures-personnes · {2} participants&#xa0;: {3} femmes, {4} hommes, {5} non précisé</translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -1912,6 +1960,10 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
         <translation>{0} heures au total</translation>
     </message>
     <message>
+        <source>{0} person-hours · {1} participants: {2} women, {3} men, {4} not stated</source>
+        <translation>{0} heures-personnes · {1} participants&#xa0;: {2} femmes, {3} hommes, {4} non précisé</translation>
+    </message>
+    <message>
         <source>{0} open · {1} overdue</source>
         <translation>Non terminées&#xa0;: {0} · en retard&#xa0;: {1}</translation>
     </message>
@@ -2212,6 +2264,10 @@ du {1} au {2} · {3}</translation>
         <translation>Indicateurs</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
+    </message>
+    <message>
         <source>New track…</source>
         <translation>Nouvel axe…</translation>
     </message>
@@ -2250,6 +2306,30 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Indicators of the selected track, with baseline and target</source>
         <translation>Indicateurs de l’axe sélectionné, avec référence et cible</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Record stage…</source>
+        <translation>Enregistrer une étape…</translation>
+    </message>
+    <message>
+        <source>Stage of change of the selected track, latest first</source>
+        <translation>Étapes du changement de l’axe choisi, la plus récente en premier</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2314,6 +2394,10 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>the link to {0}</source>
         <translation>le rattachement à {0}</translation>
+    </message>
+    <message>
+        <source>the stage “{0}”</source>
+        <translation>l’étape «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2904,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Produit</translation>
     </message>
     <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Aucun résultat pour «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -2919,6 +3007,37 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Sign in and sync</source>
         <translation>Se connecter et synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>What shows the track reached this stage; needed beyond planned</source>
+        <translation>Ce qui montre que l’axe a atteint cette étape&#xa0;; requis au-delà de «&#xa0;prévu&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Record the stage of change</source>
+        <translation>Enregistrer l’étape du changement</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
     </message>
 </context>
 <context>
@@ -4030,8 +4149,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Livré le {date}.</translation>
     </message>
     <message>
-        <source>Evidence or owner</source>
-        <translation>Preuve ou responsable</translation>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4100,6 +4219,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Contributions, planned and received</source>
         <translation>Contributions prévues et reçues</translation>
+    </message>
+    <message>
+        <source>Evidence or owner</source>
+        <translation>Preuve ou responsable</translation>
     </message>
     <message>
         <source>In-kind value, not counted as money spent: {period} this period, {to_date} to date.</source>
@@ -4246,6 +4369,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune date n’est encore fixée pour la prochaine visite.</translation>
     </message>
     <message>
+        <source>No improvement track yet.</source>
+        <translation>Aucun axe d’amélioration pour l’instant.</translation>
+    </message>
+    <message>
         <source>No learning activity recorded yet.</source>
         <translation>Aucune activité d’apprentissage enregistrée pour l’instant.</translation>
     </message>
@@ -4282,6 +4409,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Non convertis, donc non comptés (aucun taux de change à leur date ou avant) : {amounts}.</translation>
     </message>
     <message>
+        <source>Signed on screen on {date}.</source>
+        <translation>Signé à l’écran le {date}.</translation>
+    </message>
+    <message>
         <source>Spent on no budget line: {period} this period, {to_date} to date.</source>
         <translation>Dépensé hors lignes budgétaires : {period} sur la période, {to_date} à ce jour.</translation>
     </message>
@@ -4304,6 +4435,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Not signed.</source>
         <translation>Non signé.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4376,6 +4511,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Period</source>
         <translation>Période</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -4458,8 +4597,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Signé sur papier le {date}.</translation>
     </message>
     <message>
-        <source>Signed on screen on {date}.</source>
-        <translation>Signé à l’écran le {date}.</translation>
+        <source>Since</source>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4468,6 +4607,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Site visits</source>
         <translation>Visites techniques</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Étape du changement</translation>
     </message>
     <message>
         <source>State</source>
@@ -4524,6 +4671,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>The photo {name} is not on this computer (it may not be synced yet); it is left out of the summary.</source>
         <translation>La photo {name} n’est pas sur cet ordinateur (elle n’est peut-être pas encore synchronisée)&#x202f;; elle est exclue du compte rendu.</translation>
+    </message>
+    <message>
+        <source>The stage each track has reached: planned, piloted, adopted in routine, institutionalised; the latest recorded stage by date.</source>
+        <translation>L’étape atteinte par chaque axe&#xa0;: prévu, piloté, adopté dans la routine, institutionnalisé&#xa0;; la dernière étape enregistrée, par date.</translation>
     </message>
     <message>
         <source>This period</source>
@@ -4678,6 +4829,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>du budget dépensé</translation>
     </message>
     <message>
+        <source>person-hours of training given</source>
+        <translation>heures-personnes de formation données</translation>
+    </message>
+    <message>
         <source>since {date}</source>
         <translation>depuis le {date}</translation>
     </message>
@@ -4686,8 +4841,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Activités&#xa0;: {count}, la dernière le {date}</translation>
     </message>
     <message>
-        <source>{count} activities, {hours} hours in all, with {people} people taking part.</source>
-        <translation>Activités&#xa0;: {count}&#x202f;; heures au total&#xa0;: {hours}&#x202f;; participants&#xa0;: {people}.</translation>
+        <source>{count} activities, {hours} hours in all, {person_hours}; {people}.</source>
+        <translation>{count} activités, {hours} heures en tout, {person_hours}&#xa0;; {people}.</translation>
     </message>
     <message>
         <source>{currency} {amount}</source>
@@ -4710,6 +4865,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{hours} d’apprentissage</translation>
     </message>
     <message>
+        <source>{participants} participants: {women} women, {men} men, {not_stated} not stated</source>
+        <translation>{participants} participants&#xa0;: {women} femmes, {men} hommes, {not_stated} non précisé</translation>
+    </message>
+    <message>
         <source>{percent} % of the way</source>
         <translation>{percent} % du chemin</translation>
     </message>
@@ -4720,6 +4879,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{value} h</source>
         <translation>{value} h</translation>
+    </message>
+    <message>
+        <source>{value} person-hours</source>
+        <translation>{value} heures-personnes</translation>
     </message>
     <message>
         <source>{what} written to {path} ({pages}).</source>
@@ -4981,6 +5144,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Participation</translation>
     </message>
     <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
         <source>Mentee utility</source>
         <translation>Opérateur mentoré</translation>
     </message>
@@ -4997,6 +5164,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Date de la prochaine visite</translation>
     </message>
     <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
@@ -5007,6 +5178,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Owner entity</source>
         <translation>Type de l’enregistrement lié</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -5089,6 +5264,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
@@ -5121,6 +5300,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Indicateur d’un axe</translation>
     </message>
     <message>
+        <source>Track stage</source>
+        <translation>Étape de l’axe</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>Apprenant</translation>
     </message>
@@ -5145,6 +5328,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Participant à une visite</translation>
     </message>
     <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
         <source>Working area</source>
         <translation>Domaine d’intervention</translation>
     </message>
@@ -5159,6 +5346,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Action: give the currency of the estimated cost.</source>
         <translation>Action&#xa0;: indiquez la monnaie du coût estimé.</translation>
+    </message>
+    <message>
+        <source>Learning activity: women, men and not stated add up to {total}, not the {participants} participants; correct them or leave participants empty.</source>
+        <translation>Activité d’apprentissage&#xa0;: femmes, hommes et non précisé font {total}, pas les {participants} participants&#xa0;; corrigez-les ou laissez les participants vides.</translation>
+    </message>
+    <message>
+        <source>Track stage: write the evidence that the track is {stage}, as seen on site.</source>
+        <translation>Étape de l’axe&#xa0;: indiquez ce qui montre que l’axe a atteint l’étape «&#xa0;{stage}&#xa0;», tel qu’observé sur le terrain.</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5485,50 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Is worth, in</source>
         <translation>Vaut, en</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Form of learning</source>
+        <translation>Forme d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Named trainees</source>
+        <translation>Apprenants nommés</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Heures-personnes</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5785,6 +6024,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Meilleur si plus élevé</translation>
     </message>
     <message>
+        <source>Adopted in routine</source>
+        <translation>Adopté dans la routine</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
@@ -5795,6 +6038,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Half-year</source>
         <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Institutionalised</source>
+        <translation>Institutionnalisé</translation>
     </message>
     <message>
         <source>Lower is better</source>
@@ -5895,6 +6142,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Per diem</source>
         <translation>Per diem</translation>
+    </message>
+    <message>
+        <source>Piloted</source>
+        <translation>Piloté</translation>
     </message>
     <message>
         <source>Planned</source>

@@ -52,9 +52,11 @@ from wopdesk.demo.spec import (
     Expense,
     Finding,
     Learning,
+    LearningPeople,
     OutputRow,
     Person,
     Progress,
+    Stage,
     Target,
     Track,
     Utility,
@@ -958,6 +960,75 @@ ACTION_PLANS = (
     ActionPlan("a10", "pgsse", D(2026, 9, 1), Decimal(2_500_000)),
 )
 
+# Who took part in each learning entry (l4 names its one trainee and gives no counts).
+# Démo : effectifs illustratifs.
+LEARNING_PEOPLE = (
+    LearningPeople("l1", None, 5, 9, 0),
+    LearningPeople("l2", None, 1, 3, 0),
+    LearningPeople("l3", None, 2, 1, 0),
+    LearningPeople("l5", 6, 3, 2, 1),
+    LearningPeople("l6", None, 1, 3, 0),
+    LearningPeople("l7", 8, 2, 3, 3),
+    LearningPeople("l8", None, 0, 5, 0),
+    LearningPeople("l9", None, 0, 4, 0),
+    LearningPeople("l10", None, 4, 5, 0),
+)
+
+# The stage of change each track reached, oldest first.
+STAGES = (
+    Stage(
+        "nrw",
+        v.ChangeStage.PLANNED,
+        D(2024, 11, 15),
+        "Plan de sectorisation validé par la direction régionale après le diagnostic conjoint.",
+        "maria",
+    ),
+    Stage(
+        "nrw",
+        v.ChangeStage.PILOTED,
+        D(2025, 10, 30),
+        "Secteur pilote isolé et équipé d'un débitmètre ; le débit de nuit y est relevé "
+        "chaque semaine par l'équipe de la direction régionale.",
+        "maria",
+    ),
+    Stage(
+        "billing",
+        v.ChangeStage.PLANNED,
+        D(2024, 11, 15),
+        "Procédure révisée de relève et de recouvrement inscrite au plan d'action.",
+        "joao",
+    ),
+    Stage(
+        "billing",
+        v.ChangeStage.PILOTED,
+        D(2025, 6, 30),
+        "Procédure révisée essayée dans une agence pendant deux cycles de facturation.",
+        "joao",
+    ),
+    Stage(
+        "billing",
+        v.ChangeStage.ADOPTED,
+        D(2026, 6, 30),
+        "Note de service de la direction régionale : toutes les agences suivent la "
+        "procédure révisée ; le tableau de bord du recouvrement est revu chaque mois.",
+        "joao",
+    ),
+    Stage(
+        "quality",
+        v.ChangeStage.PLANNED,
+        D(2025, 2, 10),
+        "Plan de gestion de la sécurité sanitaire de l'eau retenu comme méthode.",
+        "andres",
+    ),
+    Stage(
+        "quality",
+        v.ChangeStage.PILOTED,
+        D(2026, 5, 20),
+        "Plan de gestion de la sécurité sanitaire essayé sur la station de Nasso ; "
+        "contrôles du chlore résiduel en bout de réseau consignés au registre.",
+        "andres",
+    ),
+)
 
 SPEC = DemoSpec(
     prefix="",
@@ -1022,4 +1093,6 @@ SPEC = DemoSpec(
             "(décision 98/683/CE du Conseil de l'UE\u00a0; BCEAO)",
         ),
     ),
+    learning_people=LEARNING_PEOPLE,
+    stages=STAGES,
 )

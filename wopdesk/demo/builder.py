@@ -72,6 +72,7 @@ class Builder:
         self.money()
         self.capacity()
         self.progress()
+        self.stages()
 
     def utilities_and_people(self) -> None:
         for u in self.spec.utilities:
@@ -308,6 +309,7 @@ class Builder:
                 applied_evidence=row.applied,
                 applied_date=row.date + dt.timedelta(days=45) if row.applied else None,
                 verified_by_id=self.person(row.trainer) if row.applied else None,
+                **self.learning_people(row.key),
             )
             for trainee in row.trainees:
                 self.add(
@@ -316,6 +318,30 @@ class Builder:
                     activity_id=activity.id,
                     person_id=self.person(trainee),
                 )
+
+    def learning_people(self, key: str) -> dict[str, int | None]:
+        """An entry's participants and trainees by sex (none given: its named trainees)."""
+        for row in self.spec.learning_people:
+            if row.learning == key:
+                return {
+                    "participants": row.participants,
+                    "women": row.women,
+                    "men": row.men,
+                    "not_stated": row.not_stated,
+                }
+        return {}
+
+    def stages(self) -> None:
+        for number, row in enumerate(self.spec.stages):
+            self.add(
+                m.TrackStage,
+                f"stage:{number}",
+                track_id=self.key_id(f"track:{row.track}"),
+                stage=row.stage,
+                date=row.date,
+                evidence=row.evidence,
+                recorded_by_id=self.person(row.recorded_by),
+            )
 
     def readings(self) -> None:
         spec = self.spec

@@ -42,8 +42,10 @@ from wopdesk.demo.spec import (
     Expense,
     Finding,
     Learning,
+    LearningPeople,
     OutputRow,
     Person,
+    Stage,
     Target,
     Track,
     Utility,
@@ -572,6 +574,55 @@ ACTION_PLANS = (
     ActionPlan("a7", "continuous", D(2026, 10, 1), Decimal(350_000)),
 )
 
+# Who took part in each learning entry (l4 names its one trainee and gives no counts).
+# Demo: illustrative head counts.
+LEARNING_PEOPLE = (
+    LearningPeople("l1", None, 4, 14, 0),
+    LearningPeople("l2", None, 0, 6, 0),
+    LearningPeople("l3", None, 3, 7, 0),
+    LearningPeople("l5", None, 3, 1, 0),
+    LearningPeople("l6", 12, 4, 6, 2),
+)
+
+# The stage of change each track reached, oldest first.
+STAGES = (
+    Stage(
+        "nrw",
+        v.ChangeStage.PLANNED,
+        D(2025, 2, 28),
+        "Water audit method agreed with the council's engineer; bulk meters to be checked.",
+        "sunil",
+    ),
+    Stage(
+        "nrw",
+        v.ChangeStage.PILOTED,
+        D(2025, 9, 30),
+        "First water audit of one zone done from bulk meter readings; the method note is "
+        "filed with the water works section.",
+        "sunil",
+    ),
+    Stage(
+        "metering",
+        v.ChangeStage.PLANNED,
+        D(2025, 11, 30),
+        "Metering plan and the talking points for consumers approved by the standing committee.",
+        "meera",
+    ),
+    Stage(
+        "pilot",
+        v.ChangeStage.PLANNED,
+        D(2025, 4, 15),
+        "Pilot zone chosen after the exposure visit was planned; valves and boundary listed.",
+        "sunil",
+    ),
+    Stage(
+        "pilot",
+        v.ChangeStage.PILOTED,
+        D(2026, 7, 31),
+        "Pilot zone on continuous supply; pressure logs read every week by the zone staff.",
+        "sunil",
+    ),
+)
 
 SPEC = DemoSpec(
     prefix=PREFIX,
@@ -604,4 +655,6 @@ SPEC = DemoSpec(
     capacity_date=D(2026, 6, 30),
     outputs=OUTPUTS,
     action_plans=ACTION_PLANS,
+    learning_people=LEARNING_PEOPLE,
+    stages=STAGES,
 )

@@ -186,6 +186,26 @@ class ActionPlan(NamedTuple):
     cost: Decimal | None = None  # in the partnership's currency; illustrative
 
 
+class LearningPeople(NamedTuple):
+    """Who took part in a learning entry; participants None: the sum of the counts."""
+
+    learning: str
+    participants: int | None
+    women: int
+    men: int
+    not_stated: int
+
+
+class Stage(NamedTuple):
+    """A stage of change a track reached, on a date, on evidence, told by a person."""
+
+    track: str
+    stage: v.ChangeStage
+    date: dt.date
+    evidence: str | None
+    recorded_by: str
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     """Everything one demo partnership holds."""
@@ -222,3 +242,5 @@ class DemoSpec:
     budget_lines: tuple[BudgetLineRow, ...] = ()
     outputs: tuple[OutputRow, ...] = ()
     action_plans: tuple[ActionPlan, ...] = ()
+    learning_people: tuple[LearningPeople, ...] = ()
+    stages: tuple[Stage, ...] = ()

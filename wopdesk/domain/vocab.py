@@ -116,6 +116,15 @@ class ProgressStatus(LabelledEnum):
     OFF_TRACK = "off_track"
 
 
+class ChangeStage(LabelledEnum):
+    """How far an improvement track's change has gone, in order (stage of change)."""
+
+    PLANNED = "planned"
+    PILOTED = "piloted"
+    ADOPTED = "adopted"
+    INSTITUTIONALISED = "institutionalised"
+
+
 class LearningForm(LabelledEnum):
     """The forms of capacity development used in WOPs."""
 
@@ -253,6 +262,7 @@ _LABELS: dict[StrEnum, str] = {
     BetterWhen.LOWER: "Lower is better",
     BetterWhen.NORM: "Nearest the norm",
     PeriodKind.HALF_YEAR: "Half-year",
+    ChangeStage.ADOPTED: "Adopted in routine",
 }
 
 

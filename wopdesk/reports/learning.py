@@ -113,6 +113,8 @@ def learning_story(data: LearningRecordData) -> list[Flowable]:
     if data.as_trainer:
         taught = sum(r.hours for r in data.as_trainer)
         figures.append((format_number(taught), _("hours of training given")))
+        reached = sum(r.person_hours for r in data.as_trainer)
+        figures.append((format_number(reached), _("person-hours of training given")))
     story.append(key_figures(figures))
     if learned:
         several = len({r.partnership for r in (*learned, *data.as_trainer)}) > 1

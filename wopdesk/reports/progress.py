@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from wopdesk.domain.catalogue import is_better
+from wopdesk.domain.people import People
 from wopdesk.domain.vocab import (
     ActionStatus,
     CapacityDimension,
@@ -37,12 +38,14 @@ from wopdesk.reports.layout import (
     write_report,
 )
 from wopdesk.reports.outputs import outputs_section
+from wopdesk.reports.people import by_sex, person_hours_text
 from wopdesk.reports.sections import (
     actions_table,
     indicator_table,
     partnership_facts,
     two_lines,
 )
+from wopdesk.reports.stages import stage_section
 from wopdesk.reports.text import (
     _,
     contribution_label,
@@ -122,6 +125,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     story += _learning_section(data)
     story += _capacity_section(data.capacity)
     story += finance_section(data.finance)
+    story += stage_section(data)
     story += heading(_("Site visits"))
     story.append(
         data_table(
@@ -316,16 +320,19 @@ def _learning_section(data: ProgressReportData) -> list[Flowable]:
         return [*story, para(_("No learning activity recorded yet."), "muted")]
     by_form: dict[LearningForm, float] = defaultdict(float)
     by_track: dict[str, list[float]] = defaultdict(list)
+    person_hours: dict[str, float] = defaultdict(float)
     for row in data.learning:
         by_form[row.form] += row.hours
         by_track[row.track or _("No track")].append(row.hours)
-    people = {name for row in data.learning for name in row.trainees}
+        person_hours[row.track or _("No track")] += row.person_hours
+    people = sum((row.people for row in data.learning), People())
     story.append(
         para(
-            _("{count} activities, {hours} hours in all, with {people} people taking part.").format(
+            _("{count} activities, {hours} hours in all, {person_hours}; {people}.").format(
                 count=len(data.learning),
                 hours=format_number(sum(by_form.values())),
-                people=len(people),
+                person_hours=person_hours_text(sum(person_hours.values())),
+                people=by_sex(people),
             )
         )
     )
@@ -348,17 +355,21 @@ def _learning_section(data: ProgressReportData) -> list[Flowable]:
             track,
             str(len(hours)),
             format_number(sum(hours)),
+            format_number(person_hours[track]),
             f"{format_number(100 * sum(hours) / total, 0)} %",
         ]
         for track, hours in sorted(by_track.items(), key=lambda item: -sum(item[1]))
     ]
-    rows.append([_("Total"), str(len(data.learning)), format_number(total), "100 %"])
+    all_person_hours = format_number(sum(person_hours.values()))
+    rows.append(
+        [_("Total"), str(len(data.learning)), format_number(total), all_person_hours, "100 %"]
+    )
     story.append(
         data_table(
-            [_("Track"), _("Activities"), _("Hours"), _("Share")],
+            [_("Track"), _("Activities"), _("Hours"), _("Person-hours"), _("Share")],
             rows,
-            [0.52, 0.16, 0.16, 0.16],
-            right=[1, 2, 3],
+            [0.44, 0.13, 0.13, 0.17, 0.13],
+            right=[1, 2, 3, 4],
             total_row=True,
         )
     )

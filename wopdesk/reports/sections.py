@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from wopdesk.domain.catalogue import meets
 from wopdesk.domain.vocab import ActionStatus
 from wopdesk.reports.layout import Cell, data_table, facts_table, para
+from wopdesk.reports.people import by_sex
 from wopdesk.reports.text import (
     _,
     format_date,
@@ -86,17 +87,18 @@ def actions_table(actions: Sequence[ActionRow], with_track: bool = False) -> Flo
 def learning_table(
     rows: Sequence[LearningRow], with_trainer: bool = True, with_trainees: bool = True
 ) -> Flowable:
-    """Learning activities: date, topic and competency, form, people, hours."""
+    """Learning activities: date, topic and competency, form, people (named trainees and
+    participants by sex), hours and person-hours."""
     headers = [_("Date"), _("Topic"), _("Form")]
-    widths = [0.12, 0.0, 0.18]
+    widths = [0.11, 0.0, 0.15]
     if with_trainer:
         headers.append(_("Trainer"))
-        widths.append(0.18)
+        widths.append(0.15)
     if with_trainees:
         headers.append(_("Trainees"))
-        widths.append(0.18)
-    headers.append(_("Hours"))
-    widths.append(0.08)
+        widths.append(0.2)
+    headers += [_("Hours"), _("Person-hours")]
+    widths += [0.07, 0.1]
     widths[1] = 1 - sum(widths)  # the topic takes what is left
     body = []
     for row in rows:
@@ -108,10 +110,10 @@ def learning_table(
         if with_trainer:
             cells.append(row.trainer)
         if with_trainees:
-            cells.append(", ".join(row.trainees))
-        cells.append(format_number(row.hours))
+            cells.append(two_lines(", ".join(row.trainees), by_sex(row.people)))
+        cells += [format_number(row.hours), format_number(row.person_hours)]
         body.append(cells)
-    return data_table(headers, body, widths, right=[len(headers) - 1])
+    return data_table(headers, body, widths, right=[len(headers) - 2, len(headers) - 1])
 
 
 def progress_to_target(status: IndicatorStatus) -> str:

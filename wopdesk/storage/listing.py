@@ -21,6 +21,7 @@ from wopdesk.domain.vocab import (
     BetterWhen,
     CapacityDimension,
     CapacityLevel,
+    ChangeStage,
     ContributionKind,
     DataConfidence,
     ExpenseCategory,
@@ -58,6 +59,7 @@ from wopdesk.storage.overview import LineStatus as LineStatus
 from wopdesk.storage.overview import budget_lines as budget_lines
 from wopdesk.storage.overview import budget_totals as budget_totals
 from wopdesk.storage.overview import time_elapsed_share as time_elapsed_share
+from wopdesk.storage.people import stages_of_tracks
 
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
 
@@ -190,6 +192,9 @@ class TrackRow(NamedTuple):
     mentor_lead: str | None
     mentee_lead: str | None
     indicators: int
+    # The current stage of change (storage/people.py) and the date it was reached.
+    stage: ChangeStage | None = None
+    stage_date: dt.date | None = None
 
 
 def track_ids(session: Session, partnership_id: str) -> list[str]:
@@ -217,10 +222,23 @@ def track_rows(session: Session, ids: Sequence[str]) -> dict[str, TrackRow]:
         .outerjoin(mentee, mentee.id == ImprovementTrack.mentee_lead_id)
         .where(ImprovementTrack.id.in_(ids))
     )
-    return {
-        t.id: TrackRow(t.title, t.working_area, mentor_name, mentee_name, count or 0)
-        for t, mentor_name, mentee_name, count in rows
-    }
+    stages = stages_of_tracks(session, ids)
+
+    def row(
+        t: ImprovementTrack, mentor_name: str | None, mentee_name: str | None, count: int
+    ) -> TrackRow:
+        stage = stages.get(t.id)
+        return TrackRow(
+            t.title,
+            t.working_area,
+            mentor_name,
+            mentee_name,
+            count or 0,
+            stage.stage if stage else None,
+            stage.date if stage else None,
+        )
+
+    return {t.id: row(t, *names) for t, *names in rows}
 
 
 class TrackIndicatorRow(NamedTuple):

@@ -401,6 +401,7 @@ class LearningActivity(SyncedRecord):
         required=("partnership_id", "date", "form", "topic", "hours"),
         ranges={"hours": (0.25, 1000), "level_before": (1, 5), "level_after": (1, 5)},
         date_order=(("date", "applied_date"),),
+        non_negative=("participants", "women", "men", "not_stated"),
     )
 
     partnership_id: Mapped[str] = fk("partnership")
@@ -417,6 +418,12 @@ class LearningActivity(SyncedRecord):
     applied_evidence: Mapped[str | None] = mapped_column(Text)
     applied_date: Mapped[dt.date | None]
     verified_by_id: Mapped[str | None] = fk("person", nullable=True)
+    # People reached (domain/people.py: blanks mean the sum of the counts, or the named
+    # trainees); person-hours are participants x hours.
+    participants: Mapped[int | None] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    men: Mapped[int | None] = mapped_column(Integer)
+    not_stated: Mapped[int | None] = mapped_column(Integer)
 
     trainer: Mapped[Person | None] = relationship(foreign_keys=[trainer_id])
 
@@ -655,6 +662,27 @@ class Output(SyncedRecord):
     delivered_date: Mapped[dt.date | None]
 
 
+class TrackStage(SyncedRecord):
+    """The stage of change an improvement track reached on a date, and the evidence.
+
+    Stages are kept as a history; the track's current stage is the latest by date.
+    """
+
+    __tablename__ = "track_stage"
+    rules = EntityRules(
+        "Track stage",
+        required=("partnership_id", "track_id", "stage", "date"),
+        not_future=("date",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_id: Mapped[str] = fk("improvement_track")
+    stage: Mapped[v.ChangeStage] = mapped_column(Vocab(v.ChangeStage))
+    date: Mapped[dt.date]
+    evidence: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[str | None] = fk("person", nullable=True)
+
+
 class Setting(Base):
     """A local, never-synced setting of this data directory (signed-in person, sync cursor)."""
 
@@ -688,6 +716,7 @@ ENTITIES: dict[str, type[SyncedRecord]] = {
         BudgetLine,
         Expense,
         ExchangeRate,
+        TrackStage,
         Attachment,
         Conflict,
     )

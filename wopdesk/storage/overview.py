@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.money import Rate, convert
+from wopdesk.domain.people import People, person_hours
 from wopdesk.domain.vocab import (
     ActionStatus,
     BetterWhen,
@@ -50,6 +51,7 @@ from wopdesk.storage.models import (
     Utility,
     VisitParticipant,
 )
+from wopdesk.storage.people import LearningPeople, activity_people, learning_people
 
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
 
@@ -118,6 +120,8 @@ class PartnershipOverview:
     spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
     # The newest reporting period with a progress record: its label, status, approved.
     last_report: tuple[str, ProgressStatus, bool] | None = None
+    # Person-hours and participants by sex of all the partnership's learning.
+    learning_people: LearningPeople = field(default_factory=LearningPeople)
 
     @property
     def open_actions(self) -> int:
@@ -162,6 +166,7 @@ def partnership_overview(
         learning_hours=queries.learning_hours_by_form(session, partnership_id),
         **_money(budget_totals(session, partnership_id)),
         last_report=_last_report(session, partnership_id, today),
+        learning_people=learning_people(session, partnership_id),
     )
 
 
@@ -573,6 +578,12 @@ class LearningRow:
     level_before: int | None
     level_after: int | None
     verified: bool
+    # Participants and trainees by sex, blank counts filled (domain/people.py).
+    people: People = People()
+
+    @property
+    def person_hours(self) -> float:
+        return person_hours(self.hours, self.people.participants)
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,6 +604,10 @@ class LearningDetail:
     applied_evidence: str | None
     applied_date: dt.date | None
     verified_by_id: str | None
+    participants: int | None = None
+    women: int | None = None
+    men: int | None = None
+    not_stated: int | None = None
 
 
 _Trainer = aliased(Person)
@@ -676,6 +691,7 @@ def learning_rows(session: Session, ids: Sequence[str]) -> dict[str, LearningRow
         .outerjoin(_Trainer, _Trainer.id == a.trainer_id)
         .where(a.id.in_(ids), a.deleted.is_(False))
     )
+    reached = activity_people(session, ids)
     return {
         row_id: LearningRow(
             id=row_id,
@@ -689,6 +705,7 @@ def learning_rows(session: Session, ids: Sequence[str]) -> dict[str, LearningRow
             level_before=before,
             level_after=after,
             verified=verifier is not None,
+            people=reached.get(row_id, People()),
         )
         for row_id, date, form, topic, trainer, hours, competency, before, after, verifier in rows
     }
@@ -722,6 +739,10 @@ def learning_detail(session: Session, activity_id: str) -> LearningDetail | None
         applied_evidence=a.applied_evidence,
         applied_date=a.applied_date,
         verified_by_id=a.verified_by_id,
+        participants=a.participants,
+        women=a.women,
+        men=a.men,
+        not_stated=a.not_stated,
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
+from wopdesk.domain.people import People, people_of, person_hours
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import progress, queries, visit_followup, visit_snapshot
@@ -30,6 +31,7 @@ from wopdesk.storage.models import (
     SiteVisit,
     Utility,
 )
+from wopdesk.storage.people import TrackStageRow, track_stage_rows
 from wopdesk.storage.progress import RecordView
 from wopdesk.storage.results_chain import TrackChain, outputs_by_track
 
@@ -113,6 +115,12 @@ class LearningRow:
     verified_by: str | None
     track: str | None
     partnership: str
+    # Participants and trainees by sex, blank counts filled (domain/people.py).
+    people: People = People()
+
+    @property
+    def person_hours(self) -> float:
+        return person_hours(self.hours, self.people.participants)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +268,8 @@ class ProgressReportData:
     period: ReportPeriod | None = None
     # The results chain: each track's outputs and the actions serving them.
     outputs: tuple[TrackChain, ...] = ()
+    # Each track's current stage of change (storage/people.py).
+    stages: tuple[TrackStageRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,13 +402,14 @@ def _learning_rows(
             titles[activity.partnership_id] = get(
                 session, Partnership, activity.partnership_id
             ).title
+        trainees = tuple(p.name for p in queries.trainees(session, activity.id))
         rows.append(
             LearningRow(
                 date=activity.date,
                 form=activity.form,
                 topic=activity.topic,
                 trainer=names.person(activity.trainer_id),
-                trainees=tuple(p.name for p in queries.trainees(session, activity.id)),
+                trainees=trainees,
                 hours=activity.hours,
                 competency=activity.competency,
                 level_before=activity.level_before,
@@ -408,6 +419,13 @@ def _learning_rows(
                 verified_by=names.person(activity.verified_by_id),
                 track=names.track(activity.partnership_id, activity.track_id),
                 partnership=titles[activity.partnership_id],
+                people=people_of(
+                    activity.participants,
+                    activity.women,
+                    activity.men,
+                    activity.not_stated,
+                    len(trainees),
+                ),
             )
         )
     return tuple(rows)
@@ -565,6 +583,7 @@ def progress_report(
         ),
         period=window,
         outputs=tuple(outputs_by_track(session, partnership_id)),
+        stages=track_stage_rows(session, partnership_id),
     )
 
 

@@ -1,6 +1,7 @@
 """A partnership's data as spreadsheets: one CSV file per table, or one Excel workbook.
 
-Four tables leave: indicator readings, work-plan actions, expenses and contributions.
+Tables leave for indicator readings, work-plan actions, expenses, contributions, budget
+lines, exchange rates and learning (with its participants by sex and person-hours).
 Headings and vocabulary are in the user's language; cells keep their type (dates as
 dates, amounts as exact ``Decimal`` numbers with their currency in a column of its own).
 CSV files are UTF-8 with a byte-order mark, so Excel shows accented names right; dates
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.currencies import minor_units
 from wopdesk.domain.i18n import QT_TRANSLATE_NOOP, Translator, translate, translator
+from wopdesk.domain.people import person_hours
 from wopdesk.domain.vocab import ContributionKind
 from wopdesk.errors import NotFoundError, StorageError
 from wopdesk.files import cannot_write, match_umask
@@ -36,12 +38,14 @@ from wopdesk.storage.models import (
     ImprovementTrack,
     Indicator,
     IndicatorReading,
+    LearningActivity,
     Output,
     Partnership,
     Person,
     Utility,
 )
 from wopdesk.storage.overview import as_money, budget_lines, exchange_rates
+from wopdesk.storage.people import activity_people, trainee_names
 from wopdesk.storage.store import Store
 
 CONTEXT = "spreadsheets"
@@ -152,7 +156,25 @@ RATES = TableKind(
         Column("source", QT_TRANSLATE_NOOP("spreadsheets", "Source")),
     ),
 )
-TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS, BUDGET_LINES, RATES)
+LEARNING = TableKind(
+    "learning",
+    QT_TRANSLATE_NOOP("spreadsheets", "Learning"),
+    (
+        Column("date", QT_TRANSLATE_NOOP("spreadsheets", "Date"), "date"),
+        Column("form", QT_TRANSLATE_NOOP("spreadsheets", "Form of learning")),
+        Column("topic", QT_TRANSLATE_NOOP("spreadsheets", "Topic")),
+        Column("track", QT_TRANSLATE_NOOP("spreadsheets", "Improvement track")),
+        Column("trainer", QT_TRANSLATE_NOOP("spreadsheets", "Trainer")),
+        Column("trainees", QT_TRANSLATE_NOOP("spreadsheets", "Named trainees")),
+        Column("hours", QT_TRANSLATE_NOOP("spreadsheets", "Hours"), "number"),
+        Column("participants", QT_TRANSLATE_NOOP("spreadsheets", "Participants"), "whole"),
+        Column("women", QT_TRANSLATE_NOOP("spreadsheets", "Women"), "whole"),
+        Column("men", QT_TRANSLATE_NOOP("spreadsheets", "Men"), "whole"),
+        Column("not_stated", QT_TRANSLATE_NOOP("spreadsheets", "Sex not stated"), "whole"),
+        Column("person_hours", QT_TRANSLATE_NOOP("spreadsheets", "Person-hours"), "number"),
+    ),
+)
+TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS, BUDGET_LINES, RATES, LEARNING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +210,7 @@ def partnership_tables(
         (CONTRIBUTIONS, lambda: _contribution_rows(session, partnership, tr)),
         (BUDGET_LINES, lambda: _budget_line_rows(session, partnership_id, tr)),
         (RATES, lambda: _rate_rows(session, partnership_id)),
+        (LEARNING, lambda: _learning_rows(session, partnership_id, tr)),
     )
     return [_table(kind, tr, rows()) for kind, rows in readers]
 
@@ -249,6 +272,46 @@ def _action_rows(session: Session, partnership_id: str, tr: Translator) -> list[
         )
         for action, track, owner_name, output in found
     ]
+
+
+def _learning_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
+    """Each learning entry with its people, blank counts filled (domain/people.py)."""
+    trainer = aliased(Person)
+    found = list(
+        session.execute(
+            select(LearningActivity, ImprovementTrack.title, trainer.name)
+            .outerjoin(ImprovementTrack, ImprovementTrack.id == LearningActivity.track_id)
+            .outerjoin(trainer, trainer.id == LearningActivity.trainer_id)
+            .where(
+                LearningActivity.partnership_id == partnership_id,
+                LearningActivity.deleted.is_(False),
+            )
+            .order_by(LearningActivity.date, LearningActivity.topic)
+        )
+    )
+    ids = [activity.id for activity, _track, _trainer in found]
+    reached = activity_people(session, ids)
+    names = trainee_names(session, ids)
+    rows = []
+    for activity, track, trainer_name in found:
+        people = reached[activity.id]
+        rows.append(
+            (
+                activity.date,
+                tr.label(activity.form),
+                activity.topic,
+                track,
+                trainer_name,
+                ", ".join(names.get(activity.id, [])),
+                number(activity.hours),
+                people.participants,
+                people.women,
+                people.men,
+                people.not_stated,
+                number(person_hours(activity.hours, people.participants)),
+            )
+        )
+    return rows
 
 
 def number(value: float | None) -> Decimal | None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wopdesk.domain.catalogue import CATALOGUE_VERSION, IndicatorDefinition, catalogue
 from wopdesk.domain.i18n import translate
+from wopdesk.domain.people import stage_problem, trainee_count_problem
 from wopdesk.domain.rules import validate
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
@@ -22,7 +23,15 @@ from wopdesk.storage import results_chain
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
 from wopdesk.storage.database import open_engine, writer_engine
-from wopdesk.storage.models import Indicator, ProgressRecord, Setting, SiteVisit, SyncedRecord
+from wopdesk.storage.models import (
+    Indicator,
+    LearningActivity,
+    ProgressRecord,
+    Setting,
+    SiteVisit,
+    SyncedRecord,
+    TrackStage,
+)
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
 from wopdesk.storage.progress import check_progress, refuse_edit_of_approved
 from wopdesk.storage.visit_followup import check_signoff
@@ -162,6 +171,20 @@ def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any
     results_chain.check(session, model, values)
     if model is SiteVisit:
         check_signoff(session, values)
+    problem = _people_or_stage_problem(model, values)
+    if problem is not None:
+        raise problem
+
+
+def _people_or_stage_problem(
+    model: type[SyncedRecord], values: dict[str, Any]
+) -> ValidationError | None:
+    """Rules across fields of learning counts and track stages (domain/people.py)."""
+    if model is LearningActivity:
+        return trainee_count_problem(values)
+    if model is TrackStage:
+        return stage_problem(values)
+    return None
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
+from wopdesk.domain.people import SEX_FIELDS, people_of, person_hours, trainee_count_problem
 from wopdesk.storage import commands, overview
 from wopdesk.storage.models import LearningActivity, LearningTrainee
 from wopdesk.storage.overview import LearningDetail, PersonChoice, TrackChoice
@@ -38,6 +39,7 @@ from wopdesk.ui.forms import (
     RecordPicker,
     TextField,
     VocabCombo,
+    format_number,
 )
 from wopdesk.ui.style import heading, muted
 from wopdesk.ui.undo import ask, delete_with_undo
@@ -145,6 +147,13 @@ def write_learning(
     return activity.id
 
 
+def _check_counts(values: dict[str, Any]) -> None:
+    """Refuse, before anything is sent, counts by sex that miss the participants."""
+    problem = trainee_count_problem(values)
+    if problem is not None:
+        raise problem
+
+
 class LearningEditor(QWidget):
     saved = Signal(str)
 
@@ -170,6 +179,7 @@ class LearningEditor(QWidget):
         f.add("trainer_id", self.tr("Trainer"), PersonPicker())
         f.add("trainees", self.tr("Trainees"), TraineeList())
         f.add("hours", self.tr("Hours"), NumberField(unit=self.tr("h"), decimals=2))
+        self._add_people_fields()
         self.competency = f.add("competency", self.tr("Competency"), TextField())
         self.completer = QCompleter(QStringListModel(self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -234,6 +244,46 @@ class LearningEditor(QWidget):
             parent=self,
         )
         f.changed.connect(self._edited)
+
+    def _add_people_fields(self) -> None:
+        """Participants and, of them, women, men and not stated; person-hours shown live."""
+        f = self.form
+        f.add(
+            "participants",
+            self.tr("Participants"),
+            NumberField(whole=True),
+            hint=self.tr("Empty: the sum of the counts below, or the named trainees"),
+        )
+        f.add("women", self.tr("Women"), NumberField(whole=True))
+        f.add("men", self.tr("Men"), NumberField(whole=True))
+        f.add("not_stated", self.tr("Sex not stated"), NumberField(whole=True))
+        line = self.fontMetrics().lineSpacing()
+        for name in ("participants", *SEX_FIELDS):
+            f.field(name).edit.setMaximumWidth(line * 6)
+        self.person_hours = muted()
+        self.person_hours.setAccessibleName(self.tr("Person-hours"))
+        f.add_row(self.tr("Person-hours"), self.person_hours)
+        f.changed.connect(self._show_person_hours)
+
+    def _show_person_hours(self) -> None:
+        """Participants × hours as the entry would be saved now ("" while unreadable)."""
+        values, unreadable = self.form.read()
+        if unreadable:
+            self.person_hours.setText("")
+            return
+        reached = people_of(
+            values.get("participants"),
+            values.get("women"),
+            values.get("men"),
+            values.get("not_stated"),
+            len(values.get("trainees") or []),
+        )
+        hours = person_hours(values.get("hours"), reached.participants)
+        self.person_hours.setText(
+            self.tr("{0} ({1} participants × {2} h)").format(
+                format_number(hours), reached.participants, format_number(values.get("hours"))
+            )
+        )
 
     def _fit_narrow_panel(self) -> None:
         """Keep the form within the log's side panel in every language.
@@ -316,6 +366,7 @@ class LearningEditor(QWidget):
             self.tr("New learning entry") if detail is None else self.tr("Learning entry")
         )
         self._loading = False
+        self._show_person_hours()
         self.dirty = False
         self.keeper.watch(self.draft_key())
         draft = self.keeper.load()
@@ -362,6 +413,10 @@ class LearningEditor(QWidget):
             "applied_evidence": "",
             "applied_date": None,
             "verified_by_id": None,
+            "participants": None,
+            "women": None,
+            "men": None,
+            "not_stated": None,
         }
 
     def draft_key(self) -> str:
@@ -387,7 +442,9 @@ class LearningEditor(QWidget):
         if self.saving or self.partnership_id is None:
             return False
         fixed = {"partnership_id": self.partnership_id} if self.activity_id is None else {}
-        values = self.form.collect(fixed=fixed, context={"partnership_id": self.partnership_id})
+        values = self.form.collect(
+            fixed=fixed, check=_check_counts, context={"partnership_id": self.partnership_id}
+        )
         if values is None:
             return False
         trainees = values.pop("trainees")

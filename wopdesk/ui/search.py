@@ -31,6 +31,7 @@ ENTITY_PAGE = {
     "learning_activity": "learning",
     "progress_record": "progress",
     "output": "workplan",
+    "track_stage": "partnerships",
 }
 
 
@@ -64,6 +65,7 @@ class SearchBox(QLineEdit):
             "learning_activity": self.tr("Learning"),
             "progress_record": self.tr("Progress record"),
             "output": self.tr("Output"),
+            "track_stage": self.tr("Stage of change"),
         }
 
     def attach(self, host: QWidget) -> None:

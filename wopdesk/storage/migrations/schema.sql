@@ -249,7 +249,7 @@ CREATE TABLE learning_activity (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, participants INTEGER, women INTEGER, men INTEGER, not_stated INTEGER, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
 	FOREIGN KEY(track_id) REFERENCES improvement_track (id), 
@@ -446,6 +446,29 @@ CREATE TRIGGER output_search_ai AFTER INSERT ON output BEGIN INSERT INTO search_
 CREATE TRIGGER output_search_au AFTER UPDATE OF title, description, evidence, deleted, partnership_id ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER output_search_ad AFTER DELETE ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE INDEX ix_action_output_id ON action (output_id);
+CREATE TABLE track_stage (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_id VARCHAR(36) NOT NULL, 
+	stage VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	evidence TEXT, 
+	recorded_by_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(recorded_by_id) REFERENCES person (id), 
+	FOREIGN KEY(track_id) REFERENCES improvement_track (id)
+);
+CREATE INDEX ix_track_stage_partnership_id ON track_stage (partnership_id);
+CREATE INDEX ix_track_stage_recorded_by_id ON track_stage (recorded_by_id);
+CREATE INDEX ix_track_stage_track_id ON track_stage (track_id);
+CREATE TRIGGER track_stage_search_ai AFTER INSERT ON track_stage BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'track_stage', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.evidence, ''), new.stage FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER track_stage_search_au AFTER UPDATE OF evidence, stage, deleted, partnership_id ON track_stage BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'track_stage', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.evidence, ''), new.stage FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER track_stage_search_ad AFTER DELETE ON track_stage BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE TABLE "site_visit" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	title VARCHAR NOT NULL, 

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from wopdesk.domain.vocab import LearningForm
 from wopdesk.storage import overview
 from wopdesk.storage.overview import LearningRow
+from wopdesk.storage.people import LearningPeople, learning_people
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import format_date, format_number, vocab_label
 from wopdesk.ui.learning_editor import LearningEditor
+from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.models import Column, IdLoader, LazyRecordModel, SqlSortFilterProxy
 from wopdesk.ui.pages.base import Page
 from wopdesk.ui.pages.learning_reads import learning_ids, view_key
@@ -80,6 +82,9 @@ class LearningPage(Page):
         self.new_button.setToolTip(self.tr("Log a learning activity (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
         self.count = muted()
+        self.totals = muted()
+        self.totals.setAccessibleName(self.tr("Hours, person-hours and people by sex"))
+        self.totals_reader = LatestRead(ctx, self)
         self.form_filter.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.table = QTableView()
@@ -99,7 +104,7 @@ class LearningPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
-        widths = {0: 86, 1: 100, 3: 104, 4: 110, 5: 44, 6: 128, 7: 26}
+        widths = {0: 86, 1: 92, 3: 100, 4: 100, 5: 44, 6: 84, 7: 112, 8: 26}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -123,7 +128,11 @@ class LearningPage(Page):
         left_layout.addLayout(top)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count)
+        counts.addWidget(self.totals, 1)
+        self.totals.setAlignment(RIGHT)
+        left_layout.addLayout(counts)
         right = QWidget()
         right.setMinimumWidth(360)  # the form's room, before the form is there
         self.editor_box = QVBoxLayout(right)
@@ -165,6 +174,13 @@ class LearningPage(Page):
                 sort_key="hours",
             ),
             Column(
+                self.tr("Person-hours"),
+                lambda r: format_number(r.person_hours),
+                alignment=RIGHT,
+                tooltip=self._by_sex,
+                header_tip=self.tr("Participants × hours; a cell's tip gives the people by sex"),
+            ),
+            Column(
                 self.tr("Competency (level)"),
                 _competency,
                 sort_key="competency",
@@ -179,6 +195,31 @@ class LearningPage(Page):
                 header_tip=self.tr("Verified by a mentor"),
             ),
         ]
+
+    def _by_sex(self, row: LearningRow) -> str:
+        """``14 participants × 16 h: 5 women, 9 men, 0 not stated``."""
+        return self.tr("{0} participants × {1} h: {2} women, {3} men, {4} not stated").format(
+            row.people.participants,
+            format_number(row.hours),
+            row.people.women,
+            row.people.men,
+            row.people.not_stated,
+        )
+
+    def _show_totals(self, reached: LearningPeople) -> None:
+        """The log's hours, person-hours and people by sex, under the table."""
+        self.totals.setText(
+            self.tr(
+                "{0} hours, {1} person-hours · {2} participants: {3} women, {4} men, {5} not stated"
+            ).format(
+                format_number(reached.hours),
+                format_number(reached.person_hours),
+                reached.people.participants,
+                reached.people.women,
+                reached.people.men,
+                reached.people.not_stated,
+            )
+        )
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, LearningRow]:
         with self.ctx.store.reading() as session:
@@ -203,6 +244,13 @@ class LearningPage(Page):
         self.loader.fetch = fetch
         # The window may have started this very query ahead of the page.
         self.loader.reload(ahead=view_key(**fetch.keywords))
+        partnership_id = self.ctx.partnership_id
+        if partnership_id is None:
+            self.totals.setText("")
+            return
+        self.totals_reader.start(
+            lambda session: learning_people(session, partnership_id), self._show_totals
+        )
 
     def refresh(self) -> None:
         self.new_button.setEnabled(self.ctx.partnership_id is not None)

@@ -265,6 +265,9 @@ class OverviewPage(Page):
         self.learning_total.setFont(scaled_font(self.learning_total, 1.1, bold=True))
         self.hours_bars = HoursBars()
         self.learning_card.body.addWidget(self.learning_total)
+        self.learning_people = QLabel()
+        self.learning_people.setWordWrap(True)
+        self.learning_card.body.addWidget(self.learning_people)
         self.learning_card.body.addWidget(self.hours_bars)
         self.learning_card.body.addStretch(1)
         grid.addWidget(self.learning_card, 1, 1)
@@ -385,6 +388,18 @@ class OverviewPage(Page):
         self.hours_bars.set_hours(data.learning_hours)
         self.learning_total.setText(
             self.tr("{0} hours in total").format(format_number(data.learning_total))
+        )
+        reached = data.learning_people
+        self.learning_people.setText(
+            self.tr(
+                "{0} person-hours · {1} participants: {2} women, {3} men, {4} not stated"
+            ).format(
+                format_number(reached.person_hours),
+                reached.people.participants,
+                reached.people.women,
+                reached.people.men,
+                reached.people.not_stated,
+            )
         )
         self._show_budget(data)
 

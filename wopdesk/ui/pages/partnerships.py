@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
+    ChangeStage,
     PartnershipStatus,
     PartnershipType,
     PeriodKind,
@@ -42,8 +43,10 @@ from wopdesk.storage.models import (
     Partnership,
     Person,
     TrackIndicator,
+    TrackStage,
     Utility,
 )
+from wopdesk.storage.people import stage_history, stage_rows
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     DateField,
@@ -66,6 +69,8 @@ from wopdesk.ui.pages.finance import CurrencyField
 from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.track_stages import CHANGED as CHANGED_BY_STAGES
+from wopdesk.ui.track_stages import StageEditor, stage_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -479,6 +484,7 @@ class PartnershipsPage(RecordPage):
             "improvement_track",
             "track_indicator",
             "indicator",
+            "track_stage",
         }
     )
 
@@ -595,11 +601,16 @@ class PartnershipsPage(RecordPage):
                 Column(self.tr("Mentor lead"), lambda r: r[2] or ""),
                 Column(self.tr("Mentee lead"), lambda r: r[3] or ""),
                 Column(self.tr("Indicators"), lambda r: str(r[4]), lambda r: r[4], RIGHT),
+                Column(
+                    self.tr("Stage of change"),
+                    lambda r: stage_text(r.stage, r.stage_date),
+                    lambda r: list(ChangeStage).index(r.stage) if r.stage else -1,
+                ),
             ],
             lambda ids: self._rows(listing.track_rows, ids),
             stretch_column=0,
         )
-        self.track_table.set_column_widths([None, 26, 22, 22, 10])
+        self.track_table.set_column_widths([None, 26, 22, 22, 10, 26])
         self.track_table.current_changed.connect(self._track_selected)
         tracks = SectionTable(
             self.track_table,
@@ -639,9 +650,42 @@ class PartnershipsPage(RecordPage):
         QVBoxLayout(box).addWidget(self.links)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
+        # The selected track's indicators and its stages of change share the lower half.
+        self.track_details = QTabWidget()
+        self.track_details.setDocumentMode(True)
+        self.track_details.addTab(box, self.tr("Indicators"))
+        self.stages_box = self._stages_box()
+        self.track_details.addTab(self.stages_box, self.tr("Stage of change"))
         splitter.addWidget(tracks)
-        splitter.addWidget(box)
+        splitter.addWidget(self.track_details)
         return splitter
+
+    def _stages_box(self) -> QGroupBox:
+        """The selected track's stages of change, latest first, and "Record stage…"."""
+        self.stage_table = RecordTable(
+            [
+                Column(self.tr("Stage"), lambda r: vocab_label(r.stage)),
+                Column(self.tr("Reached on"), lambda r: format_date(r.date), lambda r: r.date),
+                Column(
+                    self.tr("Evidence"),
+                    lambda r: short(r.evidence, 90),
+                    tooltip=lambda r: r.evidence or "",
+                ),
+                Column(self.tr("Recorded by"), lambda r: r.recorded_by or ""),
+            ],
+            lambda ids: self._rows(stage_rows, ids),
+            stretch_column=2,
+        )
+        self.stage_table.set_column_widths([20, 14, None, 22])
+        self.stages = SectionTable(
+            self.stage_table,
+            (self.tr("Record stage…"), self.record_stage),
+            self.edit_stage,
+            self.delete_stage,
+        )
+        box = QGroupBox(self.tr("Stage of change of the selected track, latest first"))
+        QVBoxLayout(box).addWidget(self.stages)
+        return box
 
     def _directory_tab(self) -> QWidget:
         self.utility_table = RecordTable(
@@ -795,14 +839,18 @@ class PartnershipsPage(RecordPage):
     def _track_selected(self, record_id: object) -> None:
         track = record_id if isinstance(record_id, str) else None
         self.links.new_button.setEnabled(track is not None)
+        self.stages.new_button.setEnabled(track is not None)
         if track is None:
             self.track_reader.cancel()
             self.link_table.set_ids([])
+            self.stage_table.set_ids([])
             return
         self.track_reader.start(partial(_links_of, track), self._show_links)
 
-    def _show_links(self, answer: tuple[list[str], dict[str, Row]]) -> None:
-        self.link_table.set_ids(*answer)
+    def _show_links(self, answer: "tuple[IdsAndRows, IdsAndRows]") -> None:
+        links, stages = answer
+        self.link_table.set_ids(*links)
+        self.stage_table.set_ids(*stages)
 
     def _current_partnership_changed(self, pid: str) -> None:
         if pid and self.isVisible():
@@ -823,10 +871,32 @@ class PartnershipsPage(RecordPage):
         self.when_loaded(lambda: self.table.select_id(partnership_id))
 
     def open_record(self, record_id: str) -> None:
-        """Show a partnership's details."""
+        """Show a partnership's details, or a track's stage of change (a search hit)."""
         self.ensure_loaded()
         self.when_loaded(lambda: self.table.select_id(record_id))
         self.tabs.setCurrentWidget(self.details)
+        self.ctx.run_read(partial(_stage_place, record_id), partial(self._open_stage, record_id))
+
+    def _open_stage(self, stage_id: str, place: tuple[str, str] | None) -> None:
+        """Select a stage's partnership, then its track, then the stage in its history."""
+        if place is None:
+            return  # not a stage: the partnership is already on its way
+        partnership_id, track_id = place
+        self.tabs.setCurrentWidget(self.tracks_tab)
+        self.track_details.setCurrentWidget(self.stages_box)
+
+        def select_stage() -> None:
+            self.track_reader.then(lambda: self.stage_table.select_id(stage_id))
+
+        def select_track() -> None:
+            self.track_table.select_id(track_id)
+            select_stage()
+
+        def select_partnership() -> None:
+            self.table.select_id(partnership_id)
+            self.selection_reader.then(select_track)
+
+        self.when_loaded(select_partnership)
 
     def open_partnership_editor(self, record_id: str) -> None:
         self.show_editor(PartnershipEditor(self.ctx, record_id, parent=self))
@@ -903,6 +973,20 @@ class PartnershipsPage(RecordPage):
     def unlink_indicator(self, link_id: str) -> None:
         what = self.tr("the link to {0}").format(self.link_table.cell(link_id, 0))
         self.delete_record(TrackIndicator, link_id, what, {"track_indicator", "improvement_track"})
+
+    def record_stage(self) -> None:
+        pid, track = self.selected_partnership(), self.track_table.current_id()
+        if pid is None or track is None:
+            return
+        editor = StageEditor(self.ctx, parent=self, partnership_id=pid, track_id=track)
+        self.show_editor(editor, self._select_later(self.track_reader, self.stage_table))
+
+    def edit_stage(self, stage_id: str) -> None:
+        self.show_editor(StageEditor(self.ctx, stage_id, parent=self))
+
+    def delete_stage(self, stage_id: str) -> None:
+        what = self.tr("the stage “{0}”").format(self.stage_table.cell(stage_id, 0))
+        self.delete_record(TrackStage, stage_id, what, CHANGED_BY_STAGES)
 
     # --- the directory ---
 
@@ -998,6 +1082,19 @@ def _selected(partnership_id: str, session: Session) -> SelectedAnswer:
     )
 
 
-def _links_of(track_id: str, session: Session) -> IdsAndRows:
+def _links_of(track_id: str, session: Session) -> tuple[IdsAndRows, IdsAndRows]:
+    """A track's linked indicators, and its stages of change (latest first)."""
     ids = listing.track_indicator_ids(session, track_id)
-    return _ids_and_rows(session, ids, listing.track_indicator_rows)
+    history = stage_history(session, track_id)
+    return (
+        _ids_and_rows(session, ids, listing.track_indicator_rows),
+        ([line.id for line in history], {line.id: line for line in history}),
+    )
+
+
+def _stage_place(record_id: str, session: Session) -> tuple[str, str] | None:
+    """The partnership and track of a stage of change, or None for any other id."""
+    stage = session.get(TrackStage, record_id)
+    if stage is None or stage.deleted:
+        return None
+    return stage.partnership_id, stage.track_id
