@@ -21,7 +21,15 @@ from wopdesk.errors import ValidationError
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
 from wopdesk.storage.database import open_engine, writer_engine
-from wopdesk.storage.models import Indicator, ProgressRecord, Setting, SiteVisit, SyncedRecord
+from wopdesk.storage.milestones import check_milestone
+from wopdesk.storage.models import (
+    Indicator,
+    IndicatorMilestone,
+    ProgressRecord,
+    Setting,
+    SiteVisit,
+    SyncedRecord,
+)
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME, resolve_data_dir
 from wopdesk.storage.progress import check_progress, refuse_edit_of_approved
 
@@ -157,6 +165,8 @@ def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any
     validate(model.rules, values)
     if model is ProgressRecord:
         check_progress(session, values)
+    if model is IndicatorMilestone:
+        check_milestone(session, values)
 
 
 def _refuse_edit_of_final_visit(session: Session, visit: SiteVisit) -> None:

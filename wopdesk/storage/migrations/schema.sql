@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0008_budget_lines
+-- revision: 0010_milestones
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -517,4 +517,20 @@ CREATE TABLE "expense" (
 );
 CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
 CREATE INDEX ix_expense_budget_line_id ON expense (budget_line_id);
-INSERT INTO alembic_version (version_num) VALUES ('0008_budget_lines');
+CREATE TABLE indicator_milestone (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_indicator_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	value FLOAT NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_indicator_id) REFERENCES track_indicator (id)
+);
+CREATE INDEX ix_indicator_milestone_partnership_id ON indicator_milestone (partnership_id);
+CREATE INDEX ix_indicator_milestone_track_indicator_id ON indicator_milestone (track_indicator_id);
+INSERT INTO alembic_version (version_num) VALUES ('0010_milestones');
