@@ -1,6 +1,8 @@
 """Indicator milestones: what is refused (one sentence, nothing written), and the demo's."""
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -137,3 +139,33 @@ def test_deleting_a_target_takes_its_milestones_with_it(demo_store: Store) -> No
     with demo_store.transaction() as session:
         cmd.delete(session, m.TrackIndicator, NRW)
     assert count(demo_store) == before - 2
+
+
+def test_the_progress_report_prints_each_indicators_milestone_aware_judgement(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from tests.test_reports import whole_text
+    from wopdesk.reports.progress import build_progress_report
+    from wopdesk.reports.sections import judgement_text
+    from wopdesk.storage.report_data import indicator_statuses as report_statuses
+
+    today = D(2026, 11, 20)
+    out = build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, tmp_path / "p.pdf", today=today)
+    text = " ".join(whole_text(out.path).split())
+    with demo_store.reading() as session:
+        statuses = report_statuses(session, DEMO_PARTNERSHIP_ID, up_to=today)
+        overview = {
+            s.code: s.status for s in indicator_statuses(session, DEMO_PARTNERSHIP_ID, today)
+        }
+    assert "Judgement" in text
+    for status in statuses:
+        # The report and the Overview judge alike, and the report prints it.
+        assert status.judgement() == overview[status.code]
+        assert judgement_text(status.judgement()) in text
+    nrw = next(s for s in statuses if s.code == "IBNET-NRW-PCT")
+    assert nrw.milestones == ((D(2025, 6, 30), 26.5), (D(2026, 6, 30), 24.5))
+    # Without its milestones the straight line asks more than the NRW reading gives.
+    assert judgement.judge(replace(nrw, milestones=()).plan(), nrw.latest, today) == (
+        judgement.BEHIND
+    )
+    assert nrw.judgement() == judgement.ON_TRACK
