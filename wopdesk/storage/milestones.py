@@ -7,8 +7,8 @@ every save (``store.check_new`` and ``store.check_record``).
 """
 
 import datetime as dt
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -118,3 +118,37 @@ def milestone_points(session: Session, track_indicator_id: str | None) -> tuple[
     if track_indicator_id is None:
         return ()
     return tuple((m.date, m.value) for m in live_milestones(session, track_indicator_id))
+
+
+class MilestoneRow(NamedTuple):
+    """A milestone as a form holds it: its id when stored already, its date and value."""
+
+    id: str | None
+    date: dt.date | None
+    value: float | None
+
+
+def save_milestones(session: Session, target: TrackIndicator, rows: Sequence[MilestoneRow]) -> None:
+    """Make a target's milestones be ``rows``: removed ones deleted, changed ones updated,
+    new ones created; then every milestone is checked against the target as it is now."""
+    from wopdesk.storage import commands  # commands imports the store, which imports us
+
+    stored = {m.id: m for m in live_milestones(session, target.id)}
+    kept = {row.id for row in rows if row.id is not None}
+    for milestone_id in stored.keys() - kept:
+        commands.delete(session, IndicatorMilestone, milestone_id)
+    for row in rows:
+        if row.id is not None and row.id in stored:
+            commands.update(session, IndicatorMilestone, row.id, date=row.date, value=row.value)
+    for row in rows:
+        if row.id is None or row.id not in stored:
+            commands.create(
+                session,
+                IndicatorMilestone,
+                partnership_id=target.partnership_id,
+                track_indicator_id=target.id,
+                date=row.date,
+                value=row.value,
+            )
+    session.flush()
+    check_all(session, target.id)
