@@ -154,3 +154,23 @@ def test_the_chart_draws_the_path_through_the_milestones_and_marks_the_target(
         marker.label() for marker in chart.chart_.legend().markers() if marker.series().isVisible()
     ]
     assert {"Milestones", "Target date", "Path to target", "Baseline"} <= set(names)
+
+
+def test_every_judgement_has_its_words_and_colour_on_screen_and_in_reports(qapp: object) -> None:
+    from wopdesk.domain import judgement
+    from wopdesk.reports.sections import judgement_text
+    from wopdesk.ui.judgement import judgement_label
+    from wopdesk.ui.pages.overview import STATUS_KIND
+
+    every = [
+        judgement.REACHED,
+        judgement.ON_TRACK,
+        judgement.BEHIND,
+        judgement.NO_DATA,
+        judgement.NO_RECENT_DATA,
+    ]
+    for status in every:
+        assert judgement_label(status)
+        assert judgement_text(status)
+        assert status in STATUS_KIND
+    assert judgement_label(judgement.NO_RECENT_DATA) == "◌ No recent reading"

@@ -1163,6 +1163,10 @@
         <source>No reading yet</source>
         <translation>Sin mediciones</translation>
     </message>
+    <message>
+        <source>◌ No recent reading</source>
+        <translation>◌ Sin medición reciente</translation>
+    </message>
 </context>
 <context>
     <name>LearningEditor</name>
@@ -1600,6 +1604,37 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     <message>
         <source>Member: this person is already a member; change their role instead.</source>
         <translation>Integrante: esta persona ya es integrante; cambie su rol en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTable</name>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>One milestone a year at most, between the baseline and the target dates.</source>
+        <translation>Un hito por año como máximo, entre la fecha de la línea de base y la fecha meta.</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir un hito</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Quitar el hito</translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation>Fecha del hito</translation>
+    </message>
+    <message>
+        <source>Milestone value</source>
+        <translation>Valor del hito</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2939,14 @@ Mentorado: {1}</translation>
         <translation>Fecha meta</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Optional yearly steps on the straight path from baseline to target.</source>
+        <translation>Etapas anuales opcionales en la trayectoria de la línea de base a la meta.</translation>
+    </message>
+    <message>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
@@ -2937,6 +2980,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Benchmark</source>
         <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3797,14 @@ Mentorado: {1}</translation>
         <translation>1 {source} = {value} {target} desde el {date} ({where})</translation>
     </message>
     <message>
+        <source>Behind plan</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Benchmark (= target)</source>
+        <translation>Valor de referencia (= meta)</translation>
+    </message>
+    <message>
         <source>Budget lines</source>
         <translation>Partidas presupuestarias</translation>
     </message>
@@ -3828,6 +3887,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Job title</source>
         <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3918,6 +3981,10 @@ Mentorado: {1}</translation>
         <translation>Operador mentor</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3962,6 +4029,14 @@ Mentorado: {1}</translation>
         <translation>Aún no se ha redactado ningún registro de avance para este período.</translation>
     </message>
     <message>
+        <source>No reading yet</source>
+        <translation>Sin mediciones</translation>
+    </message>
+    <message>
+        <source>No recent reading</source>
+        <translation>Sin medición reciente</translation>
+    </message>
+    <message>
         <source>No track</source>
         <translation>Sin línea</translation>
     </message>
@@ -3996,6 +4071,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Of budget</source>
         <translation>Del presupuesto</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Según lo previsto</translation>
     </message>
     <message>
         <source>Other files attached: {names}.</source>
@@ -4074,8 +4153,8 @@ Mentorado: {1}</translation>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Avance</translation>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
     </message>
     <message>
         <source>Progress report</source>
@@ -4146,11 +4225,11 @@ Mentorado: {1}</translation>
         <translation>Meta</translation>
     </message>
     <message>
-        <source>Target = benchmark</source>
-        <translation>Meta = valor de referencia</translation>
+        <source>Target met</source>
+        <translation>Meta alcanzada</translation>
     </message>
     <message>
-        <source>Target met</source>
+        <source>Target reached</source>
         <translation>Meta alcanzada</translation>
     </message>
     <message>
@@ -4601,6 +4680,10 @@ Mentorado: {1}</translation>
         <translation>Operador mentor</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5049,6 +5132,26 @@ Mentorado: {1}</translation>
     <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
         <translation>«{code}» no es un período de informe; escríbalo como 2026-Q3, 2026-H1 o 2026.</translation>
+    </message>
+    <message>
+        <source>Milestone: give the target&apos;s baseline date and target date first.</source>
+        <translation>Hito: indique primero la fecha de la línea de base y la fecha meta.</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come before the target date ({target}).</source>
+        <translation>Hito: su fecha ({date}) debe ser anterior a la fecha meta ({target}).</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come after the baseline date ({baseline}).</source>
+        <translation>Hito: su fecha ({date}) debe ser posterior a la fecha de la línea de base ({baseline}).</translation>
+    </message>
+    <message>
+        <source>Milestone: this target already has a milestone in {year} ({date}).</source>
+        <translation>Hito: esta meta ya tiene un hito en {year} ({date}).</translation>
+    </message>
+    <message>
+        <source>Milestone: {value} is outside the valid range of {indicator} ({bounds}).</source>
+        <translation>Hito: {value} está fuera del rango válido de {indicator} ({bounds}).</translation>
     </message>
 </context>
 <context>

@@ -1163,6 +1163,10 @@
         <source>No reading yet</source>
         <translation>Aucun relevé</translation>
     </message>
+    <message>
+        <source>◌ No recent reading</source>
+        <translation>◌ Pas de relevé récent</translation>
+    </message>
 </context>
 <context>
     <name>LearningEditor</name>
@@ -1600,6 +1604,37 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     <message>
         <source>Member: this person is already a member; change their role instead.</source>
         <translation>Membre&#xa0;: cette personne est déjà membre&#x202f;; modifiez plutôt son rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTable</name>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>One milestone a year at most, between the baseline and the target dates.</source>
+        <translation>Un jalon par an au plus, entre la date de référence et la date cible.</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation>Date du jalon</translation>
+    </message>
+    <message>
+        <source>Milestone value</source>
+        <translation>Valeur du jalon</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2939,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Date cible</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Optional yearly steps on the straight path from baseline to target.</source>
+        <translation>Étapes annuelles facultatives sur la trajectoire de la référence à la cible.</translation>
+    </message>
+    <message>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
@@ -2937,6 +2980,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Benchmark</source>
         <translation>Valeur repère</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3797,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>1 {source} = {value} {target} à partir du {date} ({where})</translation>
     </message>
     <message>
+        <source>Behind plan</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Benchmark (= target)</source>
+        <translation>Valeur repère (= cible)</translation>
+    </message>
+    <message>
         <source>Budget lines</source>
         <translation>Lignes budgétaires</translation>
     </message>
@@ -3828,6 +3887,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Job title</source>
         <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3918,6 +3981,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Opérateur mentor</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3962,6 +4029,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucun bilan d’avancement n’a encore été rédigé pour cette période.</translation>
     </message>
     <message>
+        <source>No reading yet</source>
+        <translation>Aucun relevé</translation>
+    </message>
+    <message>
+        <source>No recent reading</source>
+        <translation>Pas de relevé récent</translation>
+    </message>
+    <message>
         <source>No track</source>
         <translation>Hors axe</translation>
     </message>
@@ -3996,6 +4071,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Of budget</source>
         <translation>Part du budget</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>Other files attached: {names}.</source>
@@ -4074,8 +4153,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Priorité</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Avancement</translation>
+        <source>Target date</source>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>Progress report</source>
@@ -4146,11 +4225,11 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Target = benchmark</source>
-        <translation>Cible = valeur repère</translation>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
     </message>
     <message>
-        <source>Target met</source>
+        <source>Target reached</source>
         <translation>Cible atteinte</translation>
     </message>
     <message>
@@ -4601,6 +4680,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Opérateur mentor</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5049,6 +5132,26 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas une période de rapport&#x202f;; écrivez-la comme 2026-Q3, 2026-H1 ou 2026.</translation>
+    </message>
+    <message>
+        <source>Milestone: give the target&apos;s baseline date and target date first.</source>
+        <translation>Jalon&#xa0;: indiquez d’abord la date de référence et la date cible de la cible.</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come before the target date ({target}).</source>
+        <translation>Jalon&#xa0;: sa date ({date}) doit précéder la date cible ({target}).</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come after the baseline date ({baseline}).</source>
+        <translation>Jalon&#xa0;: sa date ({date}) doit suivre la date de référence ({baseline}).</translation>
+    </message>
+    <message>
+        <source>Milestone: this target already has a milestone in {year} ({date}).</source>
+        <translation>Jalon&#xa0;: cette cible a déjà un jalon en {year} ({date}).</translation>
+    </message>
+    <message>
+        <source>Milestone: {value} is outside the valid range of {indicator} ({bounds}).</source>
+        <translation>Jalon&#xa0;: {value} est hors de la plage valide de {indicator} ({bounds}).</translation>
     </message>
 </context>
 <context>
