@@ -5135,7 +5135,7 @@ Mentoré&#x202f;: {1}</translation>
     </message>
     <message>
         <source>Milestone: give the target&apos;s baseline date and target date first.</source>
-        <translation>Jalon&#xa0;: indiquez d’abord la date de référence et la date cible de la cible.</translation>
+        <translation>Jalon&#xa0;: indiquez d’abord la date de référence et la date cible.</translation>
     </message>
     <message>
         <source>Milestone: its date ({date}) must come before the target date ({target}).</source>
