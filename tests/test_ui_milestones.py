@@ -174,3 +174,46 @@ def test_every_judgement_has_its_words_and_colour_on_screen_and_in_reports(qapp:
         assert judgement_text(status)
         assert status in STATUS_KIND
     assert judgement_label(judgement.NO_RECENT_DATA) == "◌ No recent reading"
+
+
+def test_a_target_at_the_benchmark_keeps_both_lines_named_on_screen(qtbot: QtBot) -> None:
+    from wopdesk.domain.vocab import BetterWhen
+    from wopdesk.storage.listing import IndicatorSeries
+    from wopdesk.ui.pages.indicators import TrendChart
+
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    series = IndicatorSeries(
+        indicator_id="x",
+        code="SLB-3",
+        name="Extent of metering",
+        unit="%",
+        better_when=BetterWhen.HIGHER,
+        min_value=0.0,
+        max_value=100.0,
+        benchmark=100.0,
+        benchmark_source="SLB handbook",
+        points=[(D(2025, 3, 31), 22.0), (D(2026, 9, 30), 44.0)],
+        baseline=(22.0, D(2025, 3, 31)),
+        target=(100.0, D(2027, 12, 31)),
+        milestones=((D(2025, 12, 31), 40.0), (D(2026, 12, 31), 70.0)),
+    )
+    chart.show_series(series)
+    assert chart.level(chart.benchmark) == chart.level(chart.target) == 100.0
+    legend = {
+        marker.label(): marker
+        for marker in chart.chart_.legend().markers()
+        if marker.series().isVisible()
+    }
+    assert {"Path to target", "Benchmark", "Milestones", "Target date"} <= legend.keys()
+    target_pen, benchmark_pen = chart.target.pen(), chart.benchmark.pen()
+    assert target_pen.style() != benchmark_pen.style()
+    assert benchmark_pen.widthF() > target_pen.widthF()
+    assert [(p.y()) for p in chart.target_mark.points()] == [100.0]
+
+
+def test_the_indicators_page_lists_the_milestones_it_judges_with(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = page_on_nrw(qtbot, window)
+    assert page.fact_labels["milestones"].text() == "26.5 % (30 Jun 2025); 24.5 % (30 Jun 2026)"

@@ -1085,6 +1085,10 @@
         <translation>Meta</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
         <source>Benchmark</source>
         <translation>Valor de referencia</translation>
     </message>

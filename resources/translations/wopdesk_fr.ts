@@ -1085,6 +1085,10 @@
         <translation>Cible</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
         <source>Benchmark</source>
         <translation>Valeur repère</translation>
     </message>

@@ -445,6 +445,7 @@ class IndicatorsPage(RecordPage):
             (
                 ("baseline", self.tr("Baseline")),
                 ("target", self.tr("Target")),
+                ("milestones", self.tr("Milestones")),
                 ("benchmark", self.tr("Benchmark")),
                 ("latest", self.tr("Latest reading")),
                 ("status", self.tr("Status")),
@@ -594,6 +595,10 @@ class IndicatorsPage(RecordPage):
                 value, when = series.target
                 texts["target"] = self.tr("{0}  by {1}").format(
                     amount(value), format_date(when) or "—"
+                )
+            if series.milestones:
+                texts["milestones"] = "; ".join(
+                    f"{amount(value)} ({format_date(day)})" for day, value in series.milestones
                 )
             if series.benchmark is not None:
                 texts["benchmark"] = amount(series.benchmark)
