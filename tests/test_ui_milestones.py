@@ -217,3 +217,15 @@ def test_the_indicators_page_lists_the_milestones_it_judges_with(
 ) -> None:
     page = page_on_nrw(qtbot, window)
     assert page.fact_labels["milestones"].text() == "26.5 % (30 Jun 2025); 24.5 % (30 Jun 2026)"
+
+
+def test_a_milestone_that_arrives_by_sync_refreshes_the_indicators_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from wopdesk.storage import commands as cmd
+
+    page = page_on_nrw(qtbot, window)
+    with window.ctx.store.transaction() as session:
+        cmd.update(session, IndicatorMilestone, demo_id("milestone:IBNET-NRW-PCT:2026"), value=24.0)
+    window.ctx.data_changed.emit(frozenset({"indicator_milestone"}))  # as a pull announces it
+    qtbot.waitUntil(lambda: [p.y() for p in page.chart.milestones.points()] == [26.5, 24.0])

@@ -384,7 +384,14 @@ def _qdatetime(day: dt.date) -> QDateTime:
 class IndicatorsPage(RecordPage):
     page_id = "indicators"
     watched = frozenset(
-        {"indicator_reading", "indicator", "track_indicator", "partnership", "utility"}
+        {
+            "indicator_reading",
+            "indicator",
+            "track_indicator",
+            "indicator_milestone",
+            "partnership",
+            "utility",
+        }
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

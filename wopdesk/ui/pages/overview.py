@@ -187,6 +187,7 @@ class OverviewPage(Page):
             "learning_activity",
             "indicator_reading",
             "track_indicator",
+            "indicator_milestone",
             "contribution",
             "expense",
             "utility",
