@@ -71,8 +71,8 @@ def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing
         _style_line(plot.lines[index], line)
     # Auto draws each swatch from the plot's own line: dashes and markers included.
     legend = _fitted_legend(Auto(obj=plot), width, swatch_width=16)
-    # A legend on two lines needs a line more of room under the axis labels.
-    below = 40 + 20 * (_legend_lines(legend) - 1)
+    # Each further line of legend takes room from the plot, under the axis labels.
+    below = 40 + 20 * (int(legend.columnMaximum) - 1)
     plot.x, plot.y = 34, below
     plot.width, plot.height = width - 44, height - below - 16
     _style_axes(plot, first, last, [y for points in plot.data for _x, y in points])
@@ -169,10 +169,6 @@ def _fitted_legend(
     else:
         legend.columnMaximum = len(sizes)
     return legend
-
-
-def _legend_lines(legend: Legend) -> int:
-    return int(legend.columnMaximum)
 
 
 def _series_names(auto: Auto) -> list[str]:
