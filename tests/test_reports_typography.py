@@ -1,8 +1,11 @@
 """Typographic faults of the PDF reports: broken words, wrapped footers, fonts, metadata."""
 
 import datetime as dt
+import io
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PageObject, PdfReader
@@ -184,9 +187,60 @@ def _series_names(status: IndicatorStatus) -> list[str]:
     return [plot.lines[i].name for i in range(len(plot.data))]
 
 
-def test_a_target_at_the_benchmark_is_one_line_named_for_both() -> None:
-    assert _series_names(_status(95.0, 95.0)) == ["Actual", "Baseline", "Target = benchmark"]
-    assert _series_names(_status(90.0, 95.0)) == ["Actual", "Baseline", "Target", "Benchmark"]
+def _plot_lines(status: IndicatorStatus) -> dict[str, Any]:
+    drawing = charts.trend_chart(status, 80 * mm, 62 * mm)
+    assert drawing is not None
+    plot = next(c for c in drawing.contents if hasattr(c, "lines"))
+    return {plot.lines[i].name: plot.lines[i] for i in range(len(plot.data))}
+
+
+def test_a_target_at_the_benchmark_keeps_both_lines_and_both_legend_entries() -> None:
+    names = _series_names(_status(95.0, 95.0))
+    assert names == ["Actual", "Baseline", "Benchmark (= target)", "Target", "Target date"]
+    lines = _plot_lines(_status(95.0, 95.0))
+    target, benchmark = lines["Target"], lines["Benchmark (= target)"]
+    # Drawn one over the other, they differ in dash, colour and width, so both show.
+    assert target.strokeDashArray != benchmark.strokeDashArray
+    assert target.strokeColor != benchmark.strokeColor
+    assert benchmark.strokeWidth > target.strokeWidth
+    assert _series_names(_status(90.0, 95.0)) == [
+        "Actual",
+        "Baseline",
+        "Benchmark",
+        "Target",
+        "Target date",
+    ]
+
+
+def test_the_legend_drawn_names_the_target_and_the_benchmark_when_they_are_equal() -> None:
+    drawing = charts.trend_chart(_status(95.0, 95.0), 80 * mm, 62 * mm)
+    assert drawing is not None
+    pdf = renderPDF.drawToString(drawing)
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Target" in text
+    assert "Benchmark (= target)" in text
+
+
+def test_milestones_and_the_target_date_are_marked() -> None:
+    status = replace(
+        _status(95.0, 90.0),
+        milestones=((dt.date(2025, 3, 1), 78.0), (dt.date(2026, 3, 1), 88.0)),
+    )
+    lines = _plot_lines(status)
+    milestones, target_date = lines["Milestones"], lines["Target date"]
+    plot_data = _plot_data(status)
+    assert plot_data["Milestones"] == [(2025 + 59 / 365, 78.0), (2026 + 59 / 365, 88.0)]
+    assert plot_data["Target date"] == [(2027.0, 95.0)]
+    assert milestones.symbol.kind == "FilledSquare"
+    assert target_date.symbol.kind == "FilledDiamond"
+    assert milestones.lineStyle == target_date.lineStyle == "line"  # marks, no line
+
+
+def _plot_data(status: IndicatorStatus) -> dict[str, list[tuple[float, float]]]:
+    drawing = charts.trend_chart(status, 80 * mm, 62 * mm)
+    assert drawing is not None
+    plot = next(c for c in drawing.contents if hasattr(c, "lines"))
+    return {plot.lines[i].name: list(plot.data[i]) for i in range(len(plot.data))}
 
 
 def test_a_long_legend_takes_two_lines_instead_of_running_on(language: str) -> None:

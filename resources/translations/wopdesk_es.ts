@@ -1188,6 +1188,10 @@
         <translation>Meta</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
         <source>Benchmark</source>
         <translation>Valor de referencia</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>No reading yet</source>
         <translation>Sin mediciones</translation>
+    </message>
+    <message>
+        <source>◌ No recent reading</source>
+        <translation>◌ Sin medición reciente</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1759,37 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     <message>
         <source>Member: this person is already a member; change their role instead.</source>
         <translation>Integrante: esta persona ya es integrante; cambie su rol en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTable</name>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>One milestone a year at most, between the baseline and the target dates.</source>
+        <translation>Un hito por año como máximo, entre la fecha de la línea de base y la fecha meta.</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir un hito</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Quitar el hito</translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation>Fecha del hito</translation>
+    </message>
+    <message>
+        <source>Milestone value</source>
+        <translation>Valor del hito</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3271,14 @@ Mentorado: {1}</translation>
         <translation>Fecha meta</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Optional yearly steps on the straight path from baseline to target.</source>
+        <translation>Etapas anuales opcionales en la trayectoria de la línea de base a la meta.</translation>
+    </message>
+    <message>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
@@ -3265,6 +3312,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Benchmark</source>
         <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
     </message>
 </context>
 <context>
@@ -4129,8 +4184,12 @@ Mentorado: {1}</translation>
         <translation>1 {source} = {value} {target} desde el {date} ({where})</translation>
     </message>
     <message>
-        <source>Actions agreed at earlier visits, and their progress at this one.</source>
-        <translation>Acciones acordadas en visitas anteriores y su avance en esta.</translation>
+        <source>Behind plan</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Benchmark (= target)</source>
+        <translation>Valor de referencia (= meta)</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -4245,6 +4304,10 @@ Mentorado: {1}</translation>
         <translation>Cargo</translation>
     </message>
     <message>
+        <source>Judgement</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4333,6 +4396,10 @@ Mentorado: {1}</translation>
         <translation>Operador mentor</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4387,6 +4454,14 @@ Mentorado: {1}</translation>
     <message>
         <source>No progress record has been written for this period yet.</source>
         <translation>Aún no se ha redactado ningún registro de avance para este período.</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Sin mediciones</translation>
+    </message>
+    <message>
+        <source>No recent reading</source>
+        <translation>Sin medición reciente</translation>
     </message>
     <message>
         <source>No track</source>
@@ -4451,6 +4526,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Obstacles: {text}</source>
         <translation>Obstáculos: {text}</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Según lo previsto</translation>
     </message>
     <message>
         <source>Other files attached: {names}.</source>
@@ -4545,8 +4624,8 @@ Mentorado: {1}</translation>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Avance</translation>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
     </message>
     <message>
         <source>Progress report</source>
@@ -4641,16 +4720,20 @@ Mentorado: {1}</translation>
         <translation>Meta</translation>
     </message>
     <message>
-        <source>Target = benchmark</source>
-        <translation>Meta = valor de referencia</translation>
+        <source>Target met</source>
+        <translation>Meta alcanzada</translation>
     </message>
     <message>
-        <source>Target met</source>
+        <source>Target reached</source>
         <translation>Meta alcanzada</translation>
     </message>
     <message>
         <source>Target or due date</source>
         <translation>Fecha meta o de vencimiento</translation>
+    </message>
+    <message>
+        <source>Actions agreed at earlier visits, and their progress at this one.</source>
+        <translation>Acciones acordadas en visitas anteriores y su avance en esta.</translation>
     </message>
     <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
@@ -5154,6 +5237,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Mentor utility</source>
         <translation>Operador mentor</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5748,6 +5835,26 @@ Mentorado: {1}</translation>
     <message>
         <source>This action was not agreed at an earlier visit of this partnership.</source>
         <translation>Esta acción no se acordó en una visita anterior de esta alianza.</translation>
+    </message>
+    <message>
+        <source>Milestone: give the target&apos;s baseline date and target date first.</source>
+        <translation>Hito: indique primero la fecha de la línea de base y la fecha meta.</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come before the target date ({target}).</source>
+        <translation>Hito: su fecha ({date}) debe ser anterior a la fecha meta ({target}).</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come after the baseline date ({baseline}).</source>
+        <translation>Hito: su fecha ({date}) debe ser posterior a la fecha de la línea de base ({baseline}).</translation>
+    </message>
+    <message>
+        <source>Milestone: this target already has a milestone in {year} ({date}).</source>
+        <translation>Hito: esta meta ya tiene un hito en {year} ({date}).</translation>
+    </message>
+    <message>
+        <source>Milestone: {value} is outside the valid range of {indicator} ({bounds}).</source>
+        <translation>Hito: {value} está fuera del rango válido de {indicator} ({bounds}).</translation>
     </message>
 </context>
 <context>

@@ -1188,6 +1188,10 @@
         <translation>Cible</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
         <source>Benchmark</source>
         <translation>Valeur repère</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>No reading yet</source>
         <translation>Aucun relevé</translation>
+    </message>
+    <message>
+        <source>◌ No recent reading</source>
+        <translation>◌ Pas de relevé récent</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1759,37 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     <message>
         <source>Member: this person is already a member; change their role instead.</source>
         <translation>Membre&#xa0;: cette personne est déjà membre&#x202f;; modifiez plutôt son rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTable</name>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>One milestone a year at most, between the baseline and the target dates.</source>
+        <translation>Un jalon par an au plus, entre la date de référence et la date cible.</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation>Date du jalon</translation>
+    </message>
+    <message>
+        <source>Milestone value</source>
+        <translation>Valeur du jalon</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3271,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Date cible</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Optional yearly steps on the straight path from baseline to target.</source>
+        <translation>Étapes annuelles facultatives sur la trajectoire de la référence à la cible.</translation>
+    </message>
+    <message>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
@@ -3265,6 +3312,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Benchmark</source>
         <translation>Valeur repère</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
     </message>
 </context>
 <context>
@@ -4129,8 +4184,12 @@ Mentoré&#x202f;: {1}</translation>
         <translation>1 {source} = {value} {target} à partir du {date} ({where})</translation>
     </message>
     <message>
-        <source>Actions agreed at earlier visits, and their progress at this one.</source>
-        <translation>Actions convenues lors des visites précédentes, et leur avancement à celle-ci.</translation>
+        <source>Behind plan</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Benchmark (= target)</source>
+        <translation>Valeur repère (= cible)</translation>
     </message>
     <message>
         <source>Budget lines</source>
@@ -4245,6 +4304,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Fonction</translation>
     </message>
     <message>
+        <source>Judgement</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -4333,6 +4396,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Opérateur mentor</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4387,6 +4454,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>No progress record has been written for this period yet.</source>
         <translation>Aucun bilan d’avancement n’a encore été rédigé pour cette période.</translation>
+    </message>
+    <message>
+        <source>No reading yet</source>
+        <translation>Aucun relevé</translation>
+    </message>
+    <message>
+        <source>No recent reading</source>
+        <translation>Pas de relevé récent</translation>
     </message>
     <message>
         <source>No track</source>
@@ -4451,6 +4526,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Obstacles: {text}</source>
         <translation>Obstacles&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>Other files attached: {names}.</source>
@@ -4545,8 +4624,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Priorité</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Avancement</translation>
+        <source>Target date</source>
+        <translation>Date cible</translation>
     </message>
     <message>
         <source>Progress report</source>
@@ -4641,16 +4720,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Target = benchmark</source>
-        <translation>Cible = valeur repère</translation>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
     </message>
     <message>
-        <source>Target met</source>
+        <source>Target reached</source>
         <translation>Cible atteinte</translation>
     </message>
     <message>
         <source>Target or due date</source>
         <translation>Date cible ou échéance</translation>
+    </message>
+    <message>
+        <source>Actions agreed at earlier visits, and their progress at this one.</source>
+        <translation>Actions convenues lors des visites précédentes, et leur avancement à celle-ci.</translation>
     </message>
     <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
@@ -5154,6 +5237,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Mentor utility</source>
         <translation>Opérateur mentor</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5748,6 +5835,26 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>This action was not agreed at an earlier visit of this partnership.</source>
         <translation>Cette action n’a pas été convenue lors d’une visite précédente de ce partenariat.</translation>
+    </message>
+    <message>
+        <source>Milestone: give the target&apos;s baseline date and target date first.</source>
+        <translation>Jalon&#xa0;: indiquez d’abord la date de référence et la date cible.</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come before the target date ({target}).</source>
+        <translation>Jalon&#xa0;: sa date ({date}) doit précéder la date cible ({target}).</translation>
+    </message>
+    <message>
+        <source>Milestone: its date ({date}) must come after the baseline date ({baseline}).</source>
+        <translation>Jalon&#xa0;: sa date ({date}) doit suivre la date de référence ({baseline}).</translation>
+    </message>
+    <message>
+        <source>Milestone: this target already has a milestone in {year} ({date}).</source>
+        <translation>Jalon&#xa0;: cette cible a déjà un jalon en {year} ({date}).</translation>
+    </message>
+    <message>
+        <source>Milestone: {value} is outside the valid range of {indicator} ({bounds}).</source>
+        <translation>Jalon&#xa0;: {value} est hors de la plage valide de {indicator} ({bounds}).</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,14 @@ class Builder:
                 frequency=spec.frequency,
                 means_of_verification=spec.verification,
             )
+            for day, value in target.milestones:
+                self.add(
+                    m.IndicatorMilestone,
+                    f"milestone:{target.code}:{day.year}",
+                    track_indicator_id=self.key_id(f"track_indicator:{target.code}"),
+                    date=day,
+                    value=value,
+                )
 
     def diagnosis(self) -> None:
         for f in self.spec.findings:

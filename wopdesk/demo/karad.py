@@ -179,8 +179,20 @@ TRACKS = (
 # One reading a quarter, 31 March 2025 to 30 September 2026; the first is the baseline.
 # All illustrative (see the module docstring).
 TARGETS = (
-    Target("nrw", "SLB-4", 25.0, (41.0, 40.0, 38.5, 37.0, 35.5, 34.0, 32.5)),
-    Target("metering", "SLB-3", 60.0, (22.0, 24.0, 27.0, 31.0, 36.0, 40.0, 44.0)),
+    Target(
+        "nrw",
+        "SLB-4",
+        25.0,
+        (41.0, 40.0, 38.5, 37.0, 35.5, 34.0, 32.5),
+        ((D(2025, 12, 31), 37.0), (D(2026, 12, 31), 31.0)),
+    ),
+    Target(
+        "metering",
+        "SLB-3",
+        60.0,
+        (22.0, 24.0, 27.0, 31.0, 36.0, 40.0, 44.0),
+        ((D(2025, 12, 31), 32.0), (D(2026, 12, 31), 46.0)),
+    ),
     Target("metering", "SLB-9", 85.0, (58.0, 61.0, 60.0, 64.0, 67.0, 69.0, 72.0)),
     Target("pilot", "SLB-5", 6.0, (2.0, 2.0, 2.0, 2.5, 2.5, 3.0, 3.5)),
 )

@@ -47,6 +47,8 @@ class Target(NamedTuple):
     code: str
     target: float
     readings: tuple[float, ...]
+    # Yearly milestones agreed on the way (date, value); the demo's are illustrative too.
+    milestones: tuple[tuple[dt.date, float], ...] = ()
 
 
 class Finding(NamedTuple):

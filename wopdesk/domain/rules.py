@@ -72,6 +72,11 @@ def _figure(value: float | Decimal) -> str:
     return format_number(float(value), decimals)
 
 
+def figure(value: float | Decimal) -> str:
+    """A number as a refusal prints it: short, with the language's decimal point."""
+    return _figure(value)
+
+
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 

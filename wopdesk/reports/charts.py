@@ -3,6 +3,8 @@
 import datetime as dt
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -28,42 +30,51 @@ def _year_fraction(day: dt.date) -> float:
     return day.year + (day - start).days / length
 
 
+@dataclass(frozen=True, slots=True)
+class _Series:
+    """One line (or set of marks) of a trend chart, with how it is drawn."""
+
+    name: str
+    points: list[tuple[float, float]]
+    color: Color
+    dash: list[float] | None = None
+    width: float = 1.1
+    marker: str | None = None  # a ReportLab marker kind: drawn at each point
+    joined: bool = True  # False: marks only, no line between them
+
+
 def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing | None:
-    """Readings of one indicator against its baseline, target and benchmark (None: no data)."""
+    """Readings of one indicator against its baseline, target and benchmark, with its
+    milestones and a mark at the target's date (None: nothing to draw)."""
     register_fonts()
     days = [d for d, _value in status.readings]
     days += [d for d in (status.baseline_date, status.target_date) if d is not None]
+    days += [d for d, _value in status.milestones]
     if not days:
         return None
     first = math.floor(_year_fraction(min(days)))
     last = max(math.ceil(_year_fraction(max(days))), first + 1)
-    series: list[tuple[str, list[tuple[float, float]], Color, list[float] | None, bool]] = []
+    series: list[_Series] = []
     if status.readings:
         points = [(_year_fraction(d), value) for d, value in status.readings]
-        series.append((_("Actual"), points, NAVY, None, True))
-    references = _reference_lines(status)
-    for name, value, color, dash in references:
-        if value is not None:
-            series.append((name, [(first, value), (last, value)], color, dash, False))
+        series.append(_Series(_("Actual"), points, NAVY, width=1.8, marker="FilledCircle"))
+    for line in _reference_lines(status):
+        series.append(replace(line, points=[(first, line.points[0][1]), (last, line.points[0][1])]))
+    series += _milestone_marks(status)
     if not series:
         return None
 
     drawing = Drawing(width, height, initialFontName=SANS)
     plot = LinePlot()
-    plot.x, plot.y = 34, 40
-    plot.width, plot.height = width - 44, height - 56
-    plot.data = [points for _name, points, _c, _d, _m in series]
-    for index, (series_name, _points, line_color, pattern, marker) in enumerate(series):
-        line = plot.lines[index]
-        line.strokeColor = line_color
-        line.strokeWidth = 1.8 if marker else 1.1
-        line.name = series_name
-        if pattern:
-            line.strokeDashArray = pattern
-        if marker:
-            line.symbol = makeMarker(
-                "FilledCircle", size=3.2, fillColor=line_color, strokeColor=line_color
-            )
+    plot.data = [line.points for line in series]
+    for index, line in enumerate(series):
+        _style_line(plot.lines[index], line)
+    # Auto draws each swatch from the plot's own line: dashes and markers included.
+    legend = _fitted_legend(Auto(obj=plot), width, swatch_width=16)
+    # Each further line of legend takes room from the plot, under the axis labels.
+    below = 40 + 20 * (int(legend.columnMaximum) - 1)
+    plot.x, plot.y = 34, below
+    plot.width, plot.height = width - 44, height - below - 16
     _style_axes(plot, first, last, [y for points in plot.data for _x, y in points])
     drawing.add(plot)
     drawing.add(
@@ -76,16 +87,44 @@ def trend_chart(status: IndicatorStatus, width: float, height: float) -> Drawing
             fillColor=MUTED,
         )
     )
-    # Auto draws each swatch from the plot's own line: dashes and markers included.
-    drawing.add(_fitted_legend(Auto(obj=plot), width, swatch_width=16))
+    drawing.add(legend)
     return drawing
 
 
-def _reference_lines(status: IndicatorStatus) -> list[tuple[str, float | None, Color, list[float]]]:
-    """Baseline, target and benchmark lines; one line named for both when the last two meet.
+def _style_line(line: Any, spec: _Series) -> None:
+    line.strokeColor = spec.color
+    line.strokeWidth = spec.width
+    line.name = spec.name
+    if spec.dash:
+        line.strokeDashArray = spec.dash
+    if not spec.joined:
+        line.lineStyle = "line"  # ReportLab's word for marks without a line between them
+    if spec.marker:
+        size = 3.2 if spec.joined else 5.0
+        line.symbol = makeMarker(spec.marker, size=size, fillColor=spec.color, strokeColor=INK)
+        if spec.joined:
+            line.symbol.strokeColor = spec.color
 
-    Two lines drawn at the same height show only the one on top, and a reader cannot
-    tell which it is: a target set at the benchmark is said so in the legend.
+
+def _milestone_marks(status: IndicatorStatus) -> list[_Series]:
+    """The milestones (squares) and the target at its date (a diamond)."""
+    marks = []
+    plan = status.plan()
+    steps = plan.path()[1:-1]
+    if steps:
+        points = [(_year_fraction(d), value) for d, value in steps]
+        marks.append(_Series(_("Milestones"), points, GREEN, marker="FilledSquare", joined=False))
+    if status.target_value is not None and status.target_date is not None:
+        point = [(_year_fraction(status.target_date), status.target_value)]
+        marks.append(_Series(_("Target date"), point, GREEN, marker="FilledDiamond", joined=False))
+    return marks
+
+
+def _reference_lines(status: IndicatorStatus) -> list[_Series]:
+    """Baseline, target and benchmark as levels (each line holds one point: its level).
+
+    A target set at the benchmark draws both lines: the benchmark wide and dotted under
+    the target's long dashes, so both show, and the legend names both.
     """
     target, benchmark = status.target_value, status.benchmark
     values = [v for v in (status.baseline_value, target, benchmark) if v is not None]
@@ -96,21 +135,22 @@ def _reference_lines(status: IndicatorStatus) -> list[tuple[str, float | None, C
         and benchmark is not None
         and abs(target - benchmark) <= max(span * 0.01, abs(target) * 1e-9)
     )
-    lines: list[tuple[str, float | None, Color, list[float]]] = [
-        (_("Baseline"), status.baseline_value, GREY, [4.0, 2.0])
-    ]
-    if meet:
-        lines.append((_("Target = benchmark"), target, GREEN, [6.0, 2.0, 1.5, 2.0]))
-    else:
-        lines.append((_("Target"), target, GREEN, [6.0, 3.0]))
-        lines.append((_("Benchmark"), benchmark, AMBER, [1.5, 2.0]))
+    lines = []
+    if status.baseline_value is not None:
+        lines.append(_Series(_("Baseline"), [(0, status.baseline_value)], GREY, [4.0, 2.0]))
+    if benchmark is not None:
+        name = _("Benchmark (= target)") if meet else _("Benchmark")
+        width = 2.6 if meet else 1.1
+        lines.append(_Series(name, [(0, benchmark)], AMBER, [1.0, 2.0], width))
+    if target is not None:
+        lines.append(_Series(_("Target"), [(0, target)], GREEN, [6.0, 3.0]))
     return lines
 
 
 def _fitted_legend(
     pairs: Sequence[tuple[Color, str]] | Auto, width: float, swatch_width: float = 9
 ) -> Legend:
-    """A legend on one line under the chart, or on two when one would not fit its width.
+    """A legend on as few lines under the chart as fit its width.
 
     A long legend ("Valor de referencia") must not run into the next chart's.
     """
@@ -119,9 +159,15 @@ def _fitted_legend(
         [name for _color, name in pairs] if not isinstance(pairs, Auto) else _series_names(pairs)
     )
     item = swatch_width + legend.dxTextSpace + legend.autoXPadding
-    needed = sum(stringWidth(name, SANS, _LABEL_SIZE) + item for name in names)
-    if needed > width - 4:
-        legend.columnMaximum = 2
+    sizes = [stringWidth(name, SANS, _LABEL_SIZE) + item for name in names]
+    for rows in range(1, len(sizes) + 1):
+        # Items fill each column top to bottom (variColumn): a column is as wide as its widest.
+        columns = [sizes[i : i + rows] for i in range(0, len(sizes), rows)]
+        if sum(max(column) for column in columns) <= width - 4:
+            legend.columnMaximum = rows
+            break
+    else:
+        legend.columnMaximum = len(sizes)
     return legend
 
 

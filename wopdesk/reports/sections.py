@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import meets
 from wopdesk.domain.vocab import ActionStatus
 from wopdesk.reports.layout import Cell, data_table, facts_table, para
@@ -116,6 +117,18 @@ def learning_table(
     return data_table(headers, body, widths, right=[len(headers) - 2, len(headers) - 1])
 
 
+def judgement_text(status: str) -> str:
+    """An indicator's judgement (``domain.judgement``) in the words every page uses."""
+    words = {
+        judgement.REACHED: _("Target reached"),
+        judgement.ON_TRACK: _("On track"),
+        judgement.BEHIND: _("Behind plan"),
+        judgement.NO_DATA: _("No reading yet"),
+        judgement.NO_RECENT_DATA: _("No recent reading"),
+    }
+    return words[status]
+
+
 def progress_to_target(status: IndicatorStatus) -> str:
     """How far the latest value has moved from baseline to target, in words a board reads."""
     latest = status.latest
@@ -158,12 +171,12 @@ def indicator_table(statuses: Sequence[IndicatorStatus]) -> Flowable:
                     "cell_right",
                 ),
                 format_number(status.benchmark) or "–",
-                progress_to_target(status),
+                two_lines(judgement_text(status.judgement()), progress_to_target(status)),
             ]
         )
     return data_table(
-        [_("Indicator"), _("Baseline"), _("Latest"), _("Target"), _("Benchmark"), _("Progress")],
+        [_("Indicator"), _("Baseline"), _("Latest"), _("Target"), _("Benchmark"), _("Judgement")],
         rows,
-        [0.38, 0.12, 0.12, 0.12, 0.12, 0.14],
+        [0.36, 0.12, 0.12, 0.12, 0.12, 0.16],
         right=[1, 2, 3, 4],
     )

@@ -34,6 +34,7 @@ from wopdesk.domain.vocab import (
     WopPhase,
     WorkingArea,
 )
+from wopdesk.storage.milestones import milestone_points
 from wopdesk.storage.models import (
     Action,
     CapacityAssessment,
@@ -511,10 +512,16 @@ class IndicatorSeries:
     source: str = ""
     baseline: tuple[float, dt.date | None] | None = None
     target: tuple[float, dt.date | None] | None = None
+    # The yearly milestones agreed on the way to the target (date, value), oldest first.
+    milestones: tuple[tuple[dt.date, float], ...] = ()
 
     @property
     def latest(self) -> tuple[dt.date, float] | None:
         return self.points[-1] if self.points else None
+
+    def plan(self) -> judgement.Plan:
+        """The agreed path the judgement and the chart follow."""
+        return judgement.plan_of(self.better_when, self.baseline, self.target, self.milestones)
 
     def improved(self) -> bool | None:
         """Whether the latest reading is better than the baseline (None if unknown)."""
@@ -524,10 +531,7 @@ class IndicatorSeries:
 
     def judgement(self, today: dt.date) -> str:
         """The Overview's judgement of this series (``domain.judgement``)."""
-        baseline, baseline_date = self.baseline or (None, None)
-        target, target_date = self.target or (None, None)
-        latest = self.latest[1] if self.latest is not None else None
-        return judgement.judge(baseline, baseline_date, target, target_date, latest, today)
+        return judgement.judge(self.plan(), self.latest, today)
 
     def target_reached(self) -> bool | None:
         if self.latest is None or self.target is None:
@@ -591,6 +595,7 @@ def indicator_series(
             if link is not None and link.target_value is not None
             else None
         ),
+        milestones=milestone_points(session, link.id if link is not None else None),
     )
 
 

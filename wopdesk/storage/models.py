@@ -683,6 +683,24 @@ class TrackStage(SyncedRecord):
     recorded_by_id: Mapped[str | None] = fk("person", nullable=True)
 
 
+class IndicatorMilestone(SyncedRecord):
+    """A yearly step on an indicator's way to its target: the value agreed for a date.
+
+    The judgement's path runs from the baseline through each milestone to the target
+    (domain/judgement.py); storage/milestones.py holds the checks that need the target.
+    """
+
+    __tablename__ = "indicator_milestone"
+    rules = EntityRules(
+        "Milestone", required=("partnership_id", "track_indicator_id", "date", "value")
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    track_indicator_id: Mapped[str] = fk("track_indicator")
+    date: Mapped[dt.date]
+    value: Mapped[float] = mapped_column(Float)
+
+
 class Setting(Base):
     """A local, never-synced setting of this data directory (signed-in person, sync cursor)."""
 
@@ -719,6 +737,7 @@ ENTITIES: dict[str, type[SyncedRecord]] = {
         TrackStage,
         Attachment,
         Conflict,
+        IndicatorMilestone,
     )
 }
 """Every synced entity by its wire name, parents before children."""

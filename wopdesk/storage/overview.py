@@ -32,6 +32,7 @@ from wopdesk.domain.vocab import (
     WopPhase,
 )
 from wopdesk.storage import progress, queries
+from wopdesk.storage.milestones import milestone_points
 from wopdesk.storage.models import (
     Action,
     Attachment,
@@ -74,7 +75,7 @@ class IndicatorStatus:
     latest: float | None
     latest_period: dt.date | None
     progress: float | None  # share of the way from baseline to target (1.0 = reached)
-    status: str  # "reached", "on_track", "behind", "no_data"
+    status: str  # "reached", "on_track", "behind", "no_data", "no_recent_data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,11 +416,15 @@ def indicator_statuses(
                 latest_period=latest.period if latest is not None else None,
                 progress=progress,
                 status=judgement.judge(
-                    link.baseline_value,
-                    link.baseline_date,
-                    link.target_value,
-                    link.target_date,
-                    value,
+                    judgement.Plan(
+                        indicator.better_when,
+                        link.baseline_value,
+                        link.baseline_date,
+                        link.target_value,
+                        link.target_date,
+                        milestone_points(session, link.id),
+                    ),
+                    (latest.period, latest.value) if latest is not None else None,
                     today,
                 ),
             )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wopdesk.domain import judgement
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import translate
@@ -20,6 +21,7 @@ from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import progress, queries, visit_followup, visit_snapshot
 from wopdesk.storage.commands import get
 from wopdesk.storage.finance import FinancePicture, finance_picture
+from wopdesk.storage.milestones import milestone_points
 from wopdesk.storage.models import (
     Action,
     CapacityAssessment,
@@ -140,10 +142,29 @@ class IndicatorStatus:
     benchmark: float | None
     benchmark_source: str | None
     readings: tuple[tuple[dt.date, float], ...]
+    # The yearly milestones agreed on the way to the target (date, value), oldest first.
+    milestones: tuple[tuple[dt.date, float], ...] = ()
+    # The day the report judges the indicator on (a visit's last day, a report's date).
+    as_of: dt.date | None = None
 
     @property
     def latest(self) -> tuple[dt.date, float] | None:
         return self.readings[-1] if self.readings else None
+
+    def plan(self) -> judgement.Plan:
+        """The agreed path from the baseline through the milestones to the target."""
+        return judgement.Plan(
+            self.better_when,
+            self.baseline_value,
+            self.baseline_date,
+            self.target_value,
+            self.target_date,
+            self.milestones,
+        )
+
+    def judgement(self) -> str:
+        """The judgement every page gives, as of ``as_of`` (today when not set)."""
+        return judgement.judge(self.plan(), self.latest, self.as_of or dt.date.today())
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +481,8 @@ def indicator_statuses(
                 benchmark=indicator.benchmark,
                 benchmark_source=indicator.benchmark_source,
                 readings=tuple(readings),
+                milestones=milestone_points(session, link.id),
+                as_of=up_to,
             )
         )
     statuses.sort(key=lambda s: (s.track, s.name))

@@ -23,8 +23,10 @@ from wopdesk.storage import results_chain
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import CAPTURE, SKIP_CAPTURE, ChangeCapture
 from wopdesk.storage.database import open_engine, writer_engine
+from wopdesk.storage.milestones import check_milestone
 from wopdesk.storage.models import (
     Indicator,
+    IndicatorMilestone,
     LearningActivity,
     ProgressRecord,
     Setting,
@@ -171,6 +173,8 @@ def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any
     results_chain.check(session, model, values)
     if model is SiteVisit:
         check_signoff(session, values)
+    if model is IndicatorMilestone:
+        check_milestone(session, values)
     problem = _people_or_stage_problem(model, values)
     if problem is not None:
         raise problem

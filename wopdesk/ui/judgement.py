@@ -12,5 +12,6 @@ def judgement_label(status: str) -> str:
         judgement.ON_TRACK: QCoreApplication.translate("Judgement", "● On track"),
         judgement.BEHIND: QCoreApplication.translate("Judgement", "▲ Behind plan"),
         judgement.NO_DATA: QCoreApplication.translate("Judgement", "No reading yet"),
+        judgement.NO_RECENT_DATA: QCoreApplication.translate("Judgement", "◌ No recent reading"),
     }
     return labels[status]

@@ -446,6 +446,22 @@ CREATE TRIGGER output_search_ai AFTER INSERT ON output BEGIN INSERT INTO search_
 CREATE TRIGGER output_search_au AFTER UPDATE OF title, description, evidence, deleted, partnership_id ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'output', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.title, coalesce(new.description, '') || ' ' || coalesce(new.evidence, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER output_search_ad AFTER DELETE ON output BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE INDEX ix_action_output_id ON action (output_id);
+CREATE TABLE indicator_milestone (
+	partnership_id VARCHAR(36) NOT NULL, 
+	track_indicator_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	value FLOAT NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(track_indicator_id) REFERENCES track_indicator (id)
+);
+CREATE INDEX ix_indicator_milestone_partnership_id ON indicator_milestone (partnership_id);
+CREATE INDEX ix_indicator_milestone_track_indicator_id ON indicator_milestone (track_indicator_id);
 CREATE TABLE track_stage (
 	partnership_id VARCHAR(36) NOT NULL, 
 	track_id VARCHAR(36) NOT NULL, 

@@ -6,7 +6,15 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
 from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, QTimeZone
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -197,22 +205,41 @@ class TrendChart(QChartView):
         self.baseline = QLineSeries()
         self.target = QLineSeries()
         self.benchmark = QLineSeries()
+        self.milestones = QScatterSeries()
+        self.target_mark = QScatterSeries()
         self.readings.setName(self.tr("Readings"))
         self.baseline.setName(self.tr("Baseline"))
         self.target.setName(self.tr("Path to target"))
         self.benchmark.setName(self.tr("Benchmark"))
+        self.milestones.setName(self.tr("Milestones"))
+        self.target_mark.setName(self.tr("Target date"))
+        self.milestones.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        self.milestones.setMarkerSize(9)
+        self.target_mark.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
+        self.target_mark.setMarkerSize(16)
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("MMM yyyy")
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%g")
         self.chart_.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart_.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.readings, self.baseline, self.target, self.benchmark):
+        for series in self._all_series():
             self.chart_.addSeries(series)
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
         self.readings.setPointsVisible(True)
         self.follow_palette()
+
+    def _all_series(self) -> tuple[QXYSeries, ...]:
+        # The benchmark before the path, so the path is drawn over it where they meet.
+        return (
+            self.readings,
+            self.baseline,
+            self.benchmark,
+            self.target,
+            self.milestones,
+            self.target_mark,
+        )
 
     def follow_palette(self) -> None:
         """Light or dark chart theme after the system palette, and its own background."""
@@ -241,6 +268,10 @@ class TrendChart(QChartView):
             pen.setWidthF(width)
             pen.setStyle(styles[series])
             series.setPen(pen)
+        # Milestones and the target's mark take the path's colour: they are points of it.
+        for mark in (self.milestones, self.target_mark):
+            mark.setColor(self.target.pen().color())
+            mark.setBorderColor(palette.text().color())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -248,7 +279,7 @@ class TrendChart(QChartView):
             self.follow_palette()
 
     def show_series(self, series: listing.IndicatorSeries | None) -> None:
-        for line in (self.readings, self.baseline, self.target, self.benchmark):
+        for line in self._all_series():
             line.clear()
         if series is None:
             self.chart_.setTitle("")
@@ -270,6 +301,7 @@ class TrendChart(QChartView):
             (self.benchmark, series.benchmark),
         )
         self._show_target_path(series, first, last)
+        self._widen_benchmark_under_target(series)
         if series.target is not None:
             values.append(series.target[0])
         for line, level in levels:
@@ -289,19 +321,36 @@ class TrendChart(QChartView):
     def _show_target_path(
         self, series: listing.IndicatorSeries, first: dt.date, last: dt.date
     ) -> None:
-        """The agreed path: from the baseline to the target value by the target date."""
+        """The agreed path (the judgement's, domain/judgement.py): from the baseline through
+        each milestone to the target value by the target date, with a mark at its end."""
         self.target.setVisible(series.target is not None)
+        path = series.plan().path()
+        steps = path[1:-1]
+        self.milestones.setVisible(bool(steps))
+        self.milestones.replace([QPointF(date_to_ms(d), v) for d, v in steps])
+        dated = series.target is not None and series.target[1] is not None
+        self.target_mark.setVisible(dated)
         if series.target is None:
             return
         value, when = series.target
-        end = when or last
-        if series.baseline is not None:
-            start, start_value = series.baseline[1] or first, series.baseline[0]
-        else:
-            start, start_value = first, value
-        self.target.replace(
-            [QPointF(date_to_ms(start), start_value), QPointF(date_to_ms(end), value)]
-        )
+        if when is not None:
+            self.target_mark.replace([QPointF(date_to_ms(when), value)])
+        if not path:
+            end = when or last
+            if series.baseline is not None:
+                start, start_value = series.baseline[1] or first, series.baseline[0]
+            else:
+                start, start_value = first, value
+            path = [(start, start_value), (end, value)]
+        self.target.replace([QPointF(date_to_ms(d), v) for d, v in path])
+
+    def _widen_benchmark_under_target(self, series: listing.IndicatorSeries) -> None:
+        """A target set at the benchmark ends on the benchmark's line: the benchmark is
+        drawn wider there, under the path, so both stay visible (and both are named)."""
+        meet = series.target is not None and series.benchmark == series.target[0]
+        pen = QPen(self.benchmark.pen())
+        pen.setWidthF(4.0 if meet else 1.5)
+        self.benchmark.setPen(pen)
 
     @staticmethod
     def _y_range(
@@ -335,7 +384,14 @@ def _qdatetime(day: dt.date) -> QDateTime:
 class IndicatorsPage(RecordPage):
     page_id = "indicators"
     watched = frozenset(
-        {"indicator_reading", "indicator", "track_indicator", "partnership", "utility"}
+        {
+            "indicator_reading",
+            "indicator",
+            "track_indicator",
+            "indicator_milestone",
+            "partnership",
+            "utility",
+        }
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -396,6 +452,7 @@ class IndicatorsPage(RecordPage):
             (
                 ("baseline", self.tr("Baseline")),
                 ("target", self.tr("Target")),
+                ("milestones", self.tr("Milestones")),
                 ("benchmark", self.tr("Benchmark")),
                 ("latest", self.tr("Latest reading")),
                 ("status", self.tr("Status")),
@@ -545,6 +602,10 @@ class IndicatorsPage(RecordPage):
                 value, when = series.target
                 texts["target"] = self.tr("{0}  by {1}").format(
                     amount(value), format_date(when) or "—"
+                )
+            if series.milestones:
+                texts["milestones"] = "; ".join(
+                    f"{amount(value)} ({format_date(day)})" for day, value in series.milestones
                 )
             if series.benchmark is not None:
                 texts["benchmark"] = amount(series.benchmark)

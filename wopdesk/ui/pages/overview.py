@@ -37,6 +37,7 @@ from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 
 STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_data": "neutral"}
+STATUS_KIND["no_recent_data"] = "warning"  # an old reading: ask for a new one
 
 
 def _number(value: float | Decimal | None, unit: str = "") -> str:
@@ -186,6 +187,7 @@ class OverviewPage(Page):
             "learning_activity",
             "indicator_reading",
             "track_indicator",
+            "indicator_milestone",
             "contribution",
             "expense",
             "utility",

@@ -37,11 +37,13 @@ from wopdesk.domain.vocab import (
 )
 from wopdesk.errors import ValidationError
 from wopdesk.storage import listing, queries
+from wopdesk.storage.milestones import MilestoneRow, live_milestones, save_milestones
 from wopdesk.storage.models import (
     ImprovementTrack,
     Membership,
     Partnership,
     Person,
+    SyncedRecord,
     TrackIndicator,
     TrackStage,
     Utility,
@@ -61,9 +63,11 @@ from wopdesk.ui.forms import (
     format_number,
     open_editor,
     person_choices,
+    save_record,
     vocab_label,
 )
 from wopdesk.ui.loading import LatestRead
+from wopdesk.ui.milestone_table import MilestoneTable
 from wopdesk.ui.models import Column, Row
 from wopdesk.ui.pages.finance import CurrencyField
 from wopdesk.ui.pages.records import RecordPage, heading_label
@@ -360,7 +364,7 @@ class TrackIndicatorEditor(RecordEditorDialog):
     """An indicator followed by a track, with its baseline, target and how it is verified."""
 
     model = TrackIndicator
-    changed_entities = frozenset({"track_indicator", "improvement_track"})
+    changed_entities = frozenset({"track_indicator", "improvement_track", "indicator_milestone"})
 
     def __init__(
         self,
@@ -386,6 +390,12 @@ class TrackIndicatorEditor(RecordEditorDialog):
         form.add("baseline_date", self.tr("Baseline date"), DateField(optional=True))
         self.target = form.add("target_value", self.tr("Target"), NumberField(decimals=4))
         form.add("target_date", self.tr("Target date"), DateField(optional=True))
+        self.milestones = form.add(
+            "milestones",
+            self.tr("Milestones"),
+            MilestoneTable(),
+            hint=self.tr("Optional yearly steps on the straight path from baseline to target."),
+        )
         form.add("frequency", self.tr("Frequency"), FrequencyField())
         form.add("means_of_verification", self.tr("Means of verification"), LongTextField(lines=2))
         with self.ctx.store.reading() as session:
@@ -414,6 +424,26 @@ class TrackIndicatorEditor(RecordEditorDialog):
         if self.record_id is None:
             fixed["track_id"] = self.track_id
         return fixed
+
+    def load(self, session: Session, record: SyncedRecord) -> dict[str, Any]:
+        values = {name: getattr(record, name) for name in self.form.fields if name != "milestones"}
+        values["milestones"] = [
+            MilestoneRow(m.id, m.date, m.value) for m in live_milestones(session, record.id)
+        ]
+        return values
+
+    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
+        """The target and its milestones in one transaction: a refused milestone saves
+        nothing, and its sentence shows under the milestones."""
+        values = dict(values)
+        rows = values.pop("milestones", None) or []
+        record = save_record(session, TrackIndicator, self.record_id, values)
+        assert isinstance(record, TrackIndicator)
+        try:
+            save_milestones(session, record, rows)
+        except ValidationError as exc:
+            raise ValidationError(str(exc), "milestones") from None
+        return record
 
     def _indicator_chosen(self) -> None:
         unit = self.units.get(self.form.field("indicator_id").value() or "", "")

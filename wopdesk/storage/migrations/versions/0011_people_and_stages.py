@@ -2,7 +2,7 @@
 and each improvement track keeps the history of its stage of change
 
 Revision ID: 0011_people_and_stages
-Revises: 0009_outputs
+Revises: 0010_milestones
 Create Date: 2026-12-04 07:50:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011_people_and_stages"
-down_revision: str | None = "0009_outputs"
+down_revision: str | None = "0010_milestones"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
