@@ -4,10 +4,11 @@ The server's ``record`` table holds every field's current value and stamp, and c
 detection reads only that (a change's ``replaced`` stamp against the current one), so
 the log is needed for pulls alone. Compaction keeps, for every (record, field), its last
 entry up to the horizon (deletes are a field, ``deleted``, so a tombstone is kept like
-any value) and renumbers what is kept record by record, in the order the records were
-created, each record's entries under its creating batch's id: pulled from zero, the
-compacted part is a snapshot of the current state in which every record arrives whole
-and after the records it refers to, followed by the log after the horizon, untouched.
+any value; an optional field written again after the horizon keeps none) and renumbers
+what is kept record by record, in the order the records were created, each record's
+entries under its creating batch's id: pulled from zero, the compacted part is a
+snapshot of the current state in which every record arrives whole and after the records
+it refers to, followed by the log after the horizon, untouched.
 
 A cursor below the horizon given before the compaction would point into renumbered
 entries; such a laptop pulls again from zero (``records.pull``). Pages name the horizon
@@ -35,6 +36,8 @@ from sqlalchemy.orm import Session
 
 from wopdesk.server.db import LoggedChange, PushedBatch, ServerDatabase, ServerState
 from wopdesk.server.errors import ServerError
+from wopdesk.storage.changes import required_fields
+from wopdesk.storage.models import ENTITIES
 from wopdesk.storage.types import utcnow
 
 LOG = cast(Table, LoggedChange.__table__)
@@ -123,6 +126,8 @@ def _renumber(session: Session, horizon: int) -> tuple[int, int]:
         entries += 1
         latest[(entity, row_id, name)] = seq
         created.setdefault((entity, row_id), (seq, batch_id))
+    for key in _superseded_above(session, horizon):
+        latest.pop(key, None)
     order = sorted((created[(e, r)], seq) for (e, r, _f), seq in latest.items())
     mapping: list[dict[str, Any]] = [
         {"old_seq": seq, "new_seq": number, "batch_id": batch_id}
@@ -144,6 +149,20 @@ def _renumber(session: Session, horizon: int) -> tuple[int, int]:
     finally:
         _MAP.drop(connection)
     return entries, len(mapping)
+
+
+def _superseded_above(session: Session, horizon: int) -> set[tuple[str, str, str]]:
+    """The fields whose last entry up to ``horizon`` is superseded by one after it and that
+    a record can be created without: the snapshot does without their older value. A
+    required field keeps it, so that every record of the snapshot arrives whole."""
+    found = session.execute(
+        select(LOG.c.entity, LOG.c.row_id, LOG.c.field).where(LOG.c.seq > horizon).distinct()
+    )
+    return {
+        (entity, row_id, name)
+        for entity, row_id, name in found
+        if entity in ENTITIES and name not in required_fields(ENTITIES[entity])
+    }
 
 
 def reclaim(db: ServerDatabase) -> None:
