@@ -38,7 +38,7 @@ DEFAULT_PORT = 8765
 # the connection just as the next request went out, and that request got no answer.
 KEEP_ALIVE_SECONDS = 75
 # How long superseded values stay in the change log (docs/sync.md, "Compaction").
-DEFAULT_RETENTION_DAYS = 90
+DEFAULT_RETENTION_DAYS = 30
 
 
 def default_database_url() -> str:
