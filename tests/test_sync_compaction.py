@@ -18,7 +18,7 @@ from tests.test_sync_engine import (  # noqa: F401  (quiet_environment: autouse 
     quiet_environment,
     snapshot,
 )
-from wopdesk.demo import create_demo
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
 from wopdesk.server import cli as server_cli
 from wopdesk.server import compaction
 from wopdesk.server.db import LoggedChange, PushedBatch, ServerRecord, ServerState
@@ -199,14 +199,30 @@ def test_only_changes_older_than_the_retention_are_compacted(
         session.execute(
             update(PushedBatch).values(received_at=dt.datetime.now(dt.UTC) - dt.timedelta(40))
         )
-    edit_many_times(a, 2)  # recent: kept as it is
+    edit_many_times(a, 2)  # recent: numbers kept, superseded entries removed
+    # A record made recently, its required description written three times: it must
+    # still arrive whole (its first description stays in the batch that made it).
+    action = a.write(
+        cmd.create, m.Action, partnership_id=DEMO_PARTNERSHIP_ID, description="Fix valve 3."
+    ).id
+    a.sync()
+    for text in ("Fix valves 3 and 4.", "Replace valves 3 and 4."):
+        a.write(cmd.update, m.Action, action, description=text)
+        a.sync()
     recent = [e for e in log_entries(server) if e[0] > old]
 
     code, out, err = compact(server, "--older-than", "30")
 
     assert code == 0, err
     after = log_entries(server)
-    assert after[-len(recent) :] == recent
+    above = [e for e in after if e[0] > old]
+    assert set(above) < set(recent)  # never renumbered, some removed
+    fields_above = Counter(e[1:4] for e in above if e[2] != action)
+    assert fields_above.most_common(1)[0][1] == 1
+    texts = [e for e in after if e[1:4] == ("action", action, "description")]
+    written = [e[0] for e in recent if e[1:4] == ("action", action, "description")]
+    assert len(written) == 3
+    assert [e[0] for e in texts] == [written[0], written[-1]]
     compacted = Counter(e[1:4] for e in after if e[0] <= old)
     assert max(compacted.values()) == 1
     # Written again since: an optional field needs no older value in the snapshot, a

@@ -3,9 +3,9 @@ the same first sync from a server holding only the current state.
 
 The year is written straight into the server's database (SQLite, through ``sqlite3``'s
 ``executemany``), not through HTTP: the demo plus learning entries to 20,000 records,
-created once and then edited round after round (text, numbers and dates) until the log
-holds 1,000,000 changes, spread evenly over 365 days in batches of 500, each batch with
-its stored answer as a push leaves it. ``BENCH_HISTORY_CHANGES`` sets another size.
+made one after the other over 365 days, each edited again and again (text, numbers and
+dates) in the 60 days after it was made, until the log holds 1,000,000 changes, in
+batches of 500, each with its stored answer as a push leaves it. ``BENCH_HISTORY_CHANGES`` sets another size.
 Then ``wopdesk-server compact --older-than 30`` (the default retention) runs, and a
 fresh data directory syncs with ``wopdesk sync`` against each server.
 """
@@ -37,18 +37,22 @@ from bench.figures.sync import (
 )
 from bench.harness import Context, NotAvailable, Outcome, Stats, extra_at_most, figure
 from bench.servers import product_server
-from wopdesk.storage.changes import codecs, wire_values
+from wopdesk.storage.changes import FieldCodec, codecs, wire_values
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 from wopdesk.storage.store import Store
 
 BATCH = 500
 RETENTION_DAYS = 30
 NODE = "00000000benchyear"[:16]
-YEAR_MS = 365 * 24 * 3600 * 1000
+DAY_MS = 24 * 3600 * 1000
+YEAR_MS = 365 * DAY_MS
+# How long after it is made a record goes on being edited.
+EDITING_DAYS = 60
 # Kinds of record left out: files (the server would need their bytes) and conflicts.
 LEFT_OUT = {"attachment", "conflict"}
 
 Record = tuple[str, str, str | None, dict[str, Any]]  # entity, id, partnership, wire values
+Change = tuple[int, str, str, str, Any]  # received at (ms), entity, id, field, wire value
 
 
 def current_state(profile: Path) -> list[Record]:
@@ -86,56 +90,61 @@ def editable(entity: str) -> list[str]:
     ]
 
 
-def draft(value: Any, kind: str, round_: int, limit: int | None = None) -> Any:
-    """An earlier value of a field, ``round_`` edits before its current one (a valid one:
-    a code of three letters stays as it is)."""
-    if value is None:
-        return f"draft {round_}" if kind == "str" else None
-    if kind == "str":
+def draft(value: Any, codec: FieldCodec, round_: int) -> Any:
+    """A field's value ``round_`` edits before its current one (a valid one: a code of
+    three letters stays as it is); round 0 is the current value."""
+    if round_ == 0 or value is None:
+        return value
+    if codec.kind == "str":
         text = f"{value} (draft {round_})"
-        return text if limit is None or len(text) <= limit else value
-    if kind == "float":
+        return text if codec.max_length is None or len(text) <= codec.max_length else value
+    if codec.kind == "float":
         return float(value) + round_ / 2
-    if kind == "int":
+    if codec.kind == "int":
         return int(value) + round_
     return (dt.date.fromisoformat(value) - dt.timedelta(days=round_)).isoformat()
 
 
-def year_of_edits(records: list[Record], total: int) -> Iterator[tuple[str, str, str, Any]]:
-    """Every change of the year in order: each record created, then edit rounds until
-    ``total`` changes, the last round writing each edited field's current value."""
-    edits = [
-        (entity, row_id, name, codecs(ENTITIES[entity])[name], values[name])
-        for entity, row_id, _p, values in records
-        for name in editable(entity)
-        if values[name] is not None
-    ]
+def year_of_edits(records: list[Record], total: int) -> list[Change]:
+    """Every change of the year, in the order received: the records created one after the
+    other over the year, each record's text, numbers and dates edited again and again in
+    the EDITING_DAYS after it was made (an entry written, then refined), until ``total``
+    changes; each field's last edit writes its current value."""
+    end = int(time.time() * 1000) - DAY_MS
+    start = end - YEAR_MS
     created = sum(len(values) for *_k, values in records)
-    if total <= created:  # the current state alone: each field written once
-        for entity, row_id, _p, values in records:
-            yield from ((entity, row_id, name, value) for name, value in values.items())
-        return
-    rounds = max(1, math.ceil((total - created) / max(1, len(edits))))
-    drafted = {(e, r, n) for e, r, n, _k, _v in edits}
-    for entity, row_id, _p, values in records:
+    edited = {
+        (entity, row_id): [n for n in editable(entity) if values[n] is not None]
+        for entity, row_id, _p, values in records
+    }
+    per_round = sum(len(names) for names in edited.values())
+    rounds = 0 if total <= created else max(1, math.ceil((total - created) / max(1, per_round)))
+    span = YEAR_MS - EDITING_DAYS * DAY_MS  # the last record still has its weeks of edits
+    changes: list[Change] = []
+    for n, (entity, row_id, _p, values) in enumerate(records):
+        made = start + span * n // max(1, len(records))
+        names = edited[(entity, row_id)] if rounds else []
+        model_codecs = codecs(ENTITIES[entity])
         for name, value in values.items():
-            if (entity, row_id, name) in drafted:
-                codec = codecs(ENTITIES[entity])[name]
-                value = draft(value, codec.kind, rounds, codec.max_length)
-            yield entity, row_id, name, value
-    for round_ in range(rounds - 1, -1, -1):
-        for entity, row_id, name, codec, value in edits:
-            if round_:
-                value = draft(value, codec.kind, round_, codec.max_length)
-            yield entity, row_id, name, value
+            if name in names:
+                value = draft(value, model_codecs[name], rounds)
+            changes.append((made, entity, row_id, name, value))
+        for round_ in range(rounds - 1, -1, -1):
+            when = made + EDITING_DAYS * DAY_MS * (rounds - round_) // rounds
+            for name in names:
+                changes.append(
+                    (when, entity, row_id, name, draft(values[name], model_codecs[name], round_))
+                )
+    changes.sort(key=lambda change: change[0])  # stable: a record's fields stay together
+    return changes
 
 
-def batches(changes: list[tuple[str, str, str, Any]]) -> Iterator[tuple[int, int]]:
+def batches(changes: list[Change]) -> Iterator[tuple[int, int]]:
     """(start, end) of batches of about BATCH changes that never cut a record's changes
     in two, as a laptop pushes them: a record created by a batch arrives whole."""
     first = 0
     for n in range(1, len(changes)):
-        if n - first >= BATCH and changes[n][:2] != changes[n - 1][:2]:
+        if n - first >= BATCH and changes[n][:3] != changes[n - 1][:3]:
             yield first, n
             first = n
     if changes:
@@ -145,17 +154,17 @@ def batches(changes: list[tuple[str, str, str, Any]]) -> Iterator[tuple[int, int
 def write_server(db_path: Path, records: list[Record], total: int, answers: bool) -> int:
     """Fill a migrated server database with ``records`` and their history; the count."""
     owners = {(e, r): p for e, r, p, _v in records}
-    changes = list(year_of_edits(records, total))
-    start = int(time.time() * 1000) - YEAR_MS
-    step = (YEAR_MS - 24 * 3600 * 1000) // max(1, len(changes))
+    changes = year_of_edits(records, total)
     fields: dict[tuple[str, str], dict[str, Any]] = {}
     log: list[tuple[Any, ...]] = []
     pushed: list[tuple[Any, ...]] = []
     for first, end in batches(changes):
         batch_id = str(uuid.uuid4())
         results = []
-        for seq, (entity, row_id, name, value) in enumerate(changes[first:end], start=first + 1):
-            stamp = f"{start + seq * step:013d}.0000.{NODE}"
+        for seq, (when, entity, row_id, name, value) in enumerate(
+            changes[first:end], start=first + 1
+        ):
+            stamp = f"{when:013d}.{seq % 10_000:04d}.{NODE}"
             fields.setdefault((entity, row_id), {})[name] = {"v": value, "s": stamp, "by": USER}
             log.append(
                 (seq, batch_id, entity, row_id, owners[(entity, row_id)], name, json.dumps(value))
@@ -163,14 +172,14 @@ def write_server(db_path: Path, records: list[Record], total: int, answers: bool
             )
             results.append({"status": "accepted", "stamp": stamp, "reason": None})
         last = first + len(results)
-        received = dt.datetime.fromtimestamp((start + last * step) / 1000, dt.UTC)
+        received = dt.datetime.fromtimestamp(changes[last - 1][0] / 1000, dt.UTC)
         answer = {
             "batch_id": batch_id,
             "results": results,
             "conflicts": 0,
             "replayed": False,
             "server_id": "bench",
-            "server_time": start + last * step,
+            "server_time": changes[last - 1][0],
             "logged": {"after": first, "last": last, "scope": "admin"},
         }
         pushed.append((batch_id, 1, f"{received:%Y-%m-%d %H:%M:%S.%f}", json.dumps(answer)))
@@ -241,9 +250,13 @@ def records_of(profile: Path) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def profile_with(ctx: Context, records: int) -> Path:
-    """The demo plus enough learning entries for about ``records`` synced records."""
+    """The demo plus enough learning entries (each with its trainees) for about
+    ``records`` synced records."""
     demo = len(current_state(data.cached_profile(ctx.cache_dir, log=ctx.log)))
-    return data.cached_profile(ctx.cache_dir, learning=max(0, records - demo), log=ctx.log)
+    sample = len(current_state(data.cached_profile(ctx.cache_dir, learning=100, log=ctx.log)))
+    per_entry = max(1.0, (sample - demo) / 100)
+    entries = max(0, round((records - demo) / per_entry))
+    return data.cached_profile(ctx.cache_dir, learning=entries, log=ctx.log)
 
 
 @figure(
@@ -263,7 +276,7 @@ def sync_history(ctx: Context) -> Outcome:
     total = int(os.environ.get("BENCH_HISTORY_CHANGES") or ctx.scale(1_000_000, 50_000))
     records = current_state(profile_with(ctx, ctx.scale(20_000, 1_000)))
     state = {(e, r): v for e, r, _p, v in records}
-    runs = ctx.runs(3, 1)
+    runs = ctx.runs(5, 1)
     with bench_account():
         started = time.perf_counter()
         year = new_server(ctx, "history-year", records, total, answers=True)

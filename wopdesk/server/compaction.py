@@ -10,6 +10,9 @@ entries under its creating batch's id: pulled from zero, the compacted part is a
 snapshot of the current state in which every record arrives whole and after the records
 it refers to, followed by the log after the horizon, untouched.
 
+After the horizon, numbers are kept and only superseded entries go (``_thin``): a laptop
+whose cursor lies before one receives the later entry of its field anyway.
+
 A cursor below the horizon given before the compaction would point into renumbered
 entries; such a laptop pulls again from zero (``records.pull``). Pages name the horizon
 in their scope, so a laptop pulling the compacted part is told apart from it.
@@ -44,6 +47,8 @@ LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
 PUSHED = cast(Table, PushedBatch.__table__)
 MAX_DAYS = 36_500
+# Sequence numbers per DELETE ... IN (...): under both databases' parameter limits.
+DELETE_CHUNK = 500
 
 _MAP = Table(
     "wopdesk_compaction_map",
@@ -62,14 +67,16 @@ class Compacted:
     horizon: int  # the log up to here holds one entry per field
     entries: int  # log entries up to the horizon before
     kept: int  # and after
+    thinned: int  # superseded entries removed after the horizon
     batches_forgotten: int  # stored push answers older than the retention
 
     def sentence(self) -> str:
-        if self.entries == self.kept:
+        if self.entries == self.kept and not self.thinned:
             return f"Nothing to compact up to change {self.horizon:,}."
         return (
             f"Compacted the change log up to change {self.horizon:,}: kept {self.kept:,} of "
-            f"{self.entries:,} entries (the latest value of each field); forgot "
+            f"{self.entries:,} entries (the latest value of each field), and removed "
+            f"{self.thinned:,} superseded entries after it; forgot "
             f"{self.batches_forgotten:,} push answers older than the retention."
         )
 
@@ -94,11 +101,12 @@ def compact(db: ServerDatabase, older_than: dt.timedelta) -> Compacted:
         horizon = last if not older_than else max(previous, _received_before(session, cutoff))
         gone = session.execute(delete(PUSHED).where(PUSHED.c.received_at < cutoff))
         forgotten = int(cast(CursorResult[Any], gone).rowcount)
-        if horizon <= previous:
-            return Compacted(previous, 0, 0, forgotten)
-        entries, kept = _renumber(session, horizon)
-        session.execute(update(STATE).where(STATE.c.id == 1).values(compacted_seq=horizon))
-    return Compacted(horizon, entries, kept, forgotten)
+        entries = kept = 0
+        if horizon > previous:
+            entries, kept = _renumber(session, horizon)
+            session.execute(update(STATE).where(STATE.c.id == 1).values(compacted_seq=horizon))
+        thinned = _thin(session, max(horizon, previous))
+    return Compacted(max(horizon, previous), entries, kept, thinned, forgotten)
 
 
 def _received_before(session: Session, cutoff: dt.datetime) -> int:
@@ -163,6 +171,39 @@ def _superseded_above(session: Session, horizon: int) -> set[tuple[str, str, str
         for entity, row_id, name in found
         if entity in ENTITIES and name not in required_fields(ENTITIES[entity])
     }
+
+
+def _thin(session: Session, horizon: int) -> int:
+    """Remove the entries after ``horizon`` that a later entry of the same field supersedes,
+    numbers unchanged: a laptop whose cursor lies before such an entry receives the later
+    one, and one past it had it already. A record made after the horizon keeps the first
+    entry of each required field, in the batch that made it, so that it arrives whole."""
+    rows = session.execute(
+        select(LOG.c.seq, LOG.c.entity, LOG.c.row_id, LOG.c.field)
+        .where(LOG.c.seq > horizon)
+        .order_by(LOG.c.seq)
+    ).all()
+    latest: dict[tuple[str, str, str], int] = {}
+    first: dict[tuple[str, str, str], int] = {}
+    for seq, entity, row_id, name in rows:
+        latest[(entity, row_id, name)] = seq
+        first.setdefault((entity, row_id, name), seq)
+    made_before = {
+        (entity, row_id)
+        for entity, row_id in session.execute(
+            select(LOG.c.entity, LOG.c.row_id).where(LOG.c.seq <= horizon).distinct()
+        )
+    }
+    keep = set(latest.values())
+    for (entity, row_id, name), seq in first.items():
+        model = ENTITIES.get(entity)
+        required = model is None or name in required_fields(model)
+        if required and (entity, row_id) not in made_before:
+            keep.add(seq)
+    gone = [row.seq for row in rows if row.seq not in keep]
+    for start in range(0, len(gone), DELETE_CHUNK):
+        session.execute(delete(LOG).where(LOG.c.seq.in_(gone[start : start + DELETE_CHUNK])))
+    return len(gone)
 
 
 def reclaim(db: ServerDatabase) -> None:
