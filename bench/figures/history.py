@@ -5,9 +5,10 @@ The year is written straight into the server's database (SQLite, through ``sqlit
 ``executemany``), not through HTTP: the demo plus learning entries to 20,000 records,
 made one after the other over 365 days, each edited again and again (text, numbers and
 dates) in the 60 days after it was made, until the log holds 1,000,000 changes, in
-batches of 500, each with its stored answer as a push leaves it. ``BENCH_HISTORY_CHANGES`` sets another size.
-Then ``wopdesk-server compact --older-than 30`` (the default retention) runs, and a
-fresh data directory syncs with ``wopdesk sync`` against each server.
+batches of 500, each with its stored answer as a push leaves it (``BENCH_HISTORY_CHANGES``
+sets another size). Then ``wopdesk-server compact --older-than 30`` (the default
+retention) runs, and a fresh data directory syncs with ``wopdesk sync`` against each
+server.
 """
 
 import datetime as dt
