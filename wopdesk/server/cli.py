@@ -247,7 +247,7 @@ def _audit(db: ServerDatabase, args: argparse.Namespace) -> str:
 
 def _compact(db: ServerDatabase, args: argparse.Namespace) -> str:
     done = compaction.compact(db, args.older_than)
-    if done.entries != done.kept:
+    if done.removed:
         compaction.reclaim(db)
     return done.sentence()
 

@@ -70,12 +70,16 @@ class Compacted:
     thinned: int  # superseded entries removed after the horizon
     batches_forgotten: int  # stored push answers older than the retention
 
+    @property
+    def removed(self) -> int:
+        return self.entries - self.kept + self.thinned
+
     def sentence(self) -> str:
-        if self.entries == self.kept and not self.thinned:
+        if not self.removed:
             return f"Nothing to compact up to change {self.horizon:,}."
         return (
             f"Compacted the change log up to change {self.horizon:,}: kept {self.kept:,} of "
-            f"{self.entries:,} entries (the latest value of each field), and removed "
+            f"{self.entries:,} entries there (the latest value of each field) and removed "
             f"{self.thinned:,} superseded entries after it; forgot "
             f"{self.batches_forgotten:,} push answers older than the retention."
         )
