@@ -273,3 +273,26 @@ def test_compaction_renumbers_records_whole_in_creation_order(
     runs = [key for n, key in enumerate(records) if n == 0 or records[n - 1] != key]
     assert len(runs) == len(set(runs))
     assert runs == sorted(runs, key=first_seen.__getitem__)
+
+
+def test_a_compaction_in_the_middle_of_a_first_sync_restarts_it(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    a, _b, server = laptops
+    edit_many_times(a, 1)
+    assert compact(server, "--older-than", "0")[0] == 0
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+
+    def meanwhile() -> None:  # before the third page: someone edits, the server compacts
+        a.write(cmd.update, m.SiteVisit, VISIT, notes="Written during Joao's first sync.")
+        a.sync()
+        assert compact(server, "--older-than", "0")[0] == 0
+
+    fresh.transport.before[("GET /v1/changes", 3)] = meanwhile
+    try:
+        with fresh.connection() as connection:
+            SyncEngine(fresh.store, connection, page_changes=200).sync()
+        assert snapshot(fresh.store) == snapshot(a.store)
+        assert fresh.get(m.SiteVisit, VISIT).notes == "Written during Joao's first sync."
+    finally:
+        fresh.store.close()
