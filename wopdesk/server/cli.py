@@ -6,12 +6,14 @@
     wopdesk-server revoke NAME PARTNERSHIP
     wopdesk-server reset-password NAME / disable NAME / enable NAME / revoke-tokens NAME
     wopdesk-server audit [--limit N]
+    wopdesk-server compact [--older-than DAYS]
 
 Passwords come from WOPDESK_PASSWORD or a prompt, never from the command line. Every
 change to an account is written to the audit table with who ran it and when.
 """
 
 import argparse
+import datetime as dt
 import gc
 import getpass
 import importlib
@@ -24,7 +26,7 @@ from pathlib import Path
 import platformdirs
 
 from wopdesk.errors import WopdeskError
-from wopdesk.server import accounts
+from wopdesk.server import accounts, compaction
 from wopdesk.server.db import ServerDatabase
 from wopdesk.server.errors import ServerError
 
@@ -35,6 +37,8 @@ DEFAULT_PORT = 8765
 # pause between two requests of one sync (applying a pulled page): the server closed
 # the connection just as the next request went out, and that request got no answer.
 KEEP_ALIVE_SECONDS = 75
+# How long superseded values stay in the change log (docs/sync.md, "Compaction").
+DEFAULT_RETENTION_DAYS = 30
 
 
 def default_database_url() -> str:
@@ -88,9 +92,32 @@ def build_parser() -> argparse.ArgumentParser:
         ("revoke-tokens", "end every session of a user (a lost laptop)"),
     ):
         command(name, help_text).add_argument("name", metavar="NAME")
+    compact = command(
+        "compact",
+        "keep only the latest value of each field in the change log's older part",
+    )
+    compact.add_argument(
+        "--older-than",
+        type=_retention,
+        default=compaction.check_days(DEFAULT_RETENTION_DAYS),
+        metavar="DAYS",
+        help=f"compact changes received more than DAYS ago (default {DEFAULT_RETENTION_DAYS})",
+    )
     audit = command("audit", "list the administrators' actions, newest first")
     audit.add_argument("--limit", type=int, default=50, metavar="N")
     return parser
+
+
+def _retention(text: str) -> dt.timedelta:
+    """``--older-than DAYS``, checked before the database is opened."""
+    try:
+        days = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days.") from None
+    try:
+        return compaction.check_days(days)
+    except ServerError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def operator() -> str:
@@ -218,6 +245,13 @@ def _audit(db: ServerDatabase, args: argparse.Namespace) -> str:
     )
 
 
+def _compact(db: ServerDatabase, args: argparse.Namespace) -> str:
+    done = compaction.compact(db, args.older_than)
+    if done.removed:
+        compaction.reclaim(db)
+    return done.sentence()
+
+
 def _sessions(count: int) -> str:
     return "1 session" if count == 1 else f"{count} sessions"
 
@@ -232,6 +266,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "enable": _with_db(_enable),
     "revoke-tokens": _with_db(_revoke_tokens),
     "audit": _with_db(_audit),
+    "compact": _with_db(_compact),
 }
 
 

@@ -59,6 +59,9 @@ class ServerState(ServerBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     server_id: Mapped[str] = mapped_column(String(36))
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The change log up to here holds only each field's latest value, renumbered record
+    # by record (migration s0005; see wopdesk/server/compaction.py).
+    compacted_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Account(ServerBase):

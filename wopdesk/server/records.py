@@ -952,7 +952,9 @@ def _push(
     with db.write() as session:
         # Plain rows, not ORM objects: the sequence is written back with one UPDATE.
         state = session.execute(
-            select(STATE.c.last_seq, STATE.c.server_id).where(STATE.c.id == 1).with_for_update()
+            select(STATE.c.last_seq, STATE.c.server_id, STATE.c.compacted_seq)
+            .where(STATE.c.id == 1)
+            .with_for_update()
         ).one()
         done = session.execute(
             select(PUSHED.c.account_id, PUSHED.c.result).where(
@@ -986,7 +988,9 @@ def _push(
             "logged": {
                 "after": first,
                 "last": work.seq,
-                "scope": replace(principal, grants=work.grants).scope_key(),
+                "scope": scope_token(
+                    replace(principal, grants=work.grants).scope_key(), state.compacted_seq
+                ),
             },
         }
         text = _dumps(answer)
@@ -1017,14 +1021,26 @@ def pull(
     The answer is a ``PullPage`` as JSON text, read from the change log (whose values
     were checked when they were pushed), so it goes out without another validation.
     """
-    current_scope = principal.scope_key()
+    grants = principal.scope_key()
     with db.read() as session:
-        high, server_id = session.execute(
-            select(STATE.c.last_seq, STATE.c.server_id).where(STATE.c.id == 1)
+        if session.get_bind().dialect.name == "postgresql":
+            # One snapshot for the whole page: a compaction committing between two reads
+            # would renumber the log under the cursor (SQLite's read transaction is one).
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        high, server_id, horizon = session.execute(
+            select(STATE.c.last_seq, STATE.c.server_id, STATE.c.compacted_seq).where(
+                STATE.c.id == 1
+            )
         ).one()
+        current_scope = scope_token(grants, horizon)
         # A new scope (a grant, a revoke) or a history older than the cursor (a server
         # restored from backup) means pulling everything again; applying is idempotent.
-        if scope != current_scope or after > high:
+        # So does a cursor below the compaction horizon that was not given while pulling
+        # the compacted log: that part was renumbered (docs/sync.md, "Compaction").
+        given_grants, _dot, mark = (scope or "").partition(".")
+        if given_grants != grants or after > high:
+            after = 0
+        elif after < horizon and mark != str(horizon):
             after = 0
         visible = [LOG.c.seq <= high]
         if not principal.admin:
@@ -1073,6 +1089,12 @@ def pull(
     # already, and decoding it only to encode it again was most of a pull's cost.
     text = ",".join(_pulled_change(*row[2:]) for row in rows)
     return f'{{"changes":[{text}],{_dumps(head)[1:]}'
+
+
+def scope_token(grants: str, horizon: int) -> str:
+    """The scope a page or a push's answer names: the hash of the person's grants, then
+    the compaction horizon the cursor belongs to (none on a log never compacted)."""
+    return grants if horizon == 0 else f"{grants}.{horizon}"
 
 
 def _dumps(content: Any) -> str:

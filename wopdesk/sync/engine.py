@@ -51,6 +51,7 @@ from wopdesk.sync.protocol import (
     PullPage,
     PushRequest,
     PushResponse,
+    scope_grants,
 )
 from wopdesk.sync.status import (
     CURSOR,
@@ -503,7 +504,7 @@ class SyncEngine:
                 if following is None:
                     break
                 page = following.result()
-        return first_scope is not None and scope != first_scope
+        return first_scope is not None and scope_grants(scope) != scope_grants(first_scope)
 
     def _apply_page(self, page: PullPage, report: SyncReport) -> None:
         """Apply a pulled page and move the cursor past it, in one transaction.

@@ -234,3 +234,9 @@ def change_problem(change: Change) -> str | None:
 
 def wire_value_of(model: type[SyncedRecord], field: str, value: Any) -> Any:
     return field_codec(model, field).to_wire(value)
+
+
+def scope_grants(scope: str | None) -> str | None:
+    """The part of a page's scope that names the person's grants: what follows a dot is
+    the server's compaction horizon, which changes no right (docs/sync.md, "Compaction")."""
+    return None if scope is None else scope.partition(".")[0]

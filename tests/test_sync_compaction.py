@@ -1,0 +1,298 @@
+"""Compaction of the server's change log, and laptops that start from its snapshot, through
+a real server on 127.0.0.1 (SQLite, and PostgreSQL when WOPDESK_TEST_PG_URL is set)."""
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from tests.test_sync_engine import (  # noqa: F401  (quiet_environment: autouse fixture)
+    ACTION,
+    VISIT,
+    Replica,
+    Server,
+    _serve,
+    quiet_environment,
+    snapshot,
+)
+from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
+from wopdesk.server import cli as server_cli
+from wopdesk.server import compaction
+from wopdesk.server.db import LoggedChange, PushedBatch, ServerRecord, ServerState
+from wopdesk.storage import commands as cmd
+from wopdesk.storage import deletions
+from wopdesk.storage import models as m
+from wopdesk.storage.store import Store
+from wopdesk.sync import client as sync_client
+from wopdesk.sync.engine import SyncEngine
+
+
+@pytest.fixture
+def laptops(server_db_url: str, tmp_path: Path) -> Iterator[tuple[Replica, Replica, Server]]:
+    """Maria's laptop with the demo, synced, and Joao's, synced once, on any server."""
+    for server in _serve(server_db_url):
+        a = Replica(Store.open(tmp_path / "maria"), server, "maria")
+        b = Replica(Store.open(tmp_path / "joao"), server, "joao")
+        create_demo(a.store)
+        with a.connection() as connection:
+            SyncEngine(a.store, connection, batch_changes=500).sync()
+        b.sync()
+        yield a, b, server
+        a.store.close()
+        b.store.close()
+
+
+def compact(server: Server, *args: str) -> tuple[int, str, str]:
+    url = server.db.engine.url.render_as_string(hide_password=False)
+    return call(["--db", url, "compact", *args])
+
+
+def call(argv: list[str]) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = server_cli.main(argv)
+        except SystemExit as exc:  # argparse's refusal
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+def log_entries(server: Server) -> list[tuple[int, str, str, str, str]]:
+    with server.db.read() as session:
+        rows = session.execute(
+            select(
+                LoggedChange.seq,
+                LoggedChange.entity,
+                LoggedChange.row_id,
+                LoggedChange.field,
+                LoggedChange.stamp,
+            ).order_by(LoggedChange.seq)
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def server_state(server: Server) -> dict[tuple[str, str], dict[str, object]]:
+    with server.db.read() as session:
+        return {(r.entity, r.row_id): r.fields for r in session.scalars(select(ServerRecord)).all()}
+
+
+def edit_many_times(a: Replica, times: int = 3) -> None:
+    for n in range(times):
+        a.write(cmd.update, m.SiteVisit, VISIT, notes=f"Draft {n} of the visit notes.")
+        a.write(cmd.update, m.Action, ACTION, description=f"Action, version {n}.")
+        a.sync()
+
+
+def test_compaction_keeps_only_the_latest_value_of_each_field(
+    laptops: tuple[Replica, Replica, Server],
+) -> None:
+    a, _b, server = laptops
+    edit_many_times(a)
+    state = server_state(server)
+    before = log_entries(server)
+    notes = [e for e in before if e[1:4] == ("site_visit", VISIT, "notes")]
+    assert len(notes) == 4  # created, then edited three times
+
+    code, out, err = compact(server, "--older-than", "0")
+
+    assert code == 0, err
+    assert "Compacted the change log" in out
+    after = log_entries(server)
+    fields = Counter(e[1:4] for e in after)
+    assert max(fields.values()) == 1
+    assert len(after) == len(fields) < len(before)
+    assert [e[0] for e in after] == list(range(1, len(after) + 1))
+    # The entry kept is the latest: the stamp the server's record holds.
+    for _seq, entity, row_id, name, stamp in after:
+        assert state[(entity, row_id)][name]["s"] == stamp  # type: ignore[index]
+    assert server_state(server) == state  # the records themselves are untouched
+    with server.db.read() as session:
+        assert session.scalar(select(ServerState.compacted_seq)) == before[-1][0]
+    assert compact(server, "--older-than", "0")[1].startswith("Nothing to compact")
+
+
+def test_a_laptop_synced_before_and_one_started_after_get_the_same_state(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, server = laptops
+    edit_many_times(a)
+    # A delete after Joao's last sync: it must reach him.
+    a.write(deletions.delete, m.Action, ACTION)
+    a.sync()
+    assert compact(server, "--older-than", "0")[0] == 0
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+    try:
+        # Small pages: the snapshot takes several, none of which restarts it.
+        with fresh.connection() as connection:
+            report = SyncEngine(fresh.store, connection, page_changes=200).sync()
+        assert report.received > 0
+        # Joao's laptop last pulled before the compacted range, with last year's protocol.
+        monkeypatch.setattr(sync_client, "PROTOCOL_VERSION", 2)
+        b.sync()
+        expected = snapshot(a.store)
+        assert snapshot(fresh.store) == expected
+        assert snapshot(b.store) == expected
+        assert b.get(m.Action, ACTION).deleted is True
+        assert b.get(m.SiteVisit, VISIT).notes == "Draft 2 of the visit notes."
+        # Nothing left to pull on either.
+        assert fresh.sync().nothing_happened
+        assert b.sync().nothing_happened
+    finally:
+        fresh.store.close()
+
+
+def test_a_delete_survives_compaction_and_is_never_resurrected(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    a, b, server = laptops
+    a.write(cmd.update, m.Action, ACTION, description="Edited before the delete.")
+    a.sync()
+    a.write(deletions.delete, m.Action, ACTION)
+    a.sync()
+    assert compact(server, "--older-than", "0")[0] == 0
+    deleted = [e for e in log_entries(server) if e[1:4] == ("action", ACTION, "deleted")]
+    assert len(deleted) == 1
+    assert server_state(server)[("action", ACTION)]["deleted"]["v"] is True  # type: ignore[index]
+    b.sync()  # held the action live, with a cursor from before the compaction
+    assert b.get(m.Action, ACTION).deleted is True
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "maria")
+    try:
+        fresh.sync()
+        assert fresh.get(m.Action, ACTION).deleted is True
+    finally:
+        fresh.store.close()
+
+
+def test_conflicts_are_still_found_for_a_laptop_with_an_old_base(
+    laptops: tuple[Replica, Replica, Server],
+) -> None:
+    a, b, server = laptops
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="João, offline for months.")
+    edit_many_times(a)
+    assert compact(server, "--older-than", "0")[0] == 0
+    report = b.sync()
+    assert report.new_conflicts == 1
+    a.sync()
+    for replica in (a, b):
+        (conflict,) = [c for c in replica.conflicts() if c.row_id == VISIT]
+        assert conflict.field == "notes"
+        assert {conflict.kept_value, conflict.set_aside_value} == {
+            "João, offline for months.",
+            "Draft 2 of the visit notes.",
+        }
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_only_changes_older_than_the_retention_are_compacted(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    a, _b, server = laptops
+    edit_many_times(a, 2)
+    old = log_entries(server)[-1][0]
+    with server.db.write() as session:  # everything so far was received 40 days ago
+        session.execute(
+            update(PushedBatch).values(received_at=dt.datetime.now(dt.UTC) - dt.timedelta(40))
+        )
+    edit_many_times(a, 2)  # recent: numbers kept, superseded entries removed
+    # A record made recently, its required description written three times: it must
+    # still arrive whole (its first description stays in the batch that made it).
+    action = a.write(
+        cmd.create, m.Action, partnership_id=DEMO_PARTNERSHIP_ID, description="Fix valve 3."
+    ).id
+    a.sync()
+    for text in ("Fix valves 3 and 4.", "Replace valves 3 and 4."):
+        a.write(cmd.update, m.Action, action, description=text)
+        a.sync()
+    recent = [e for e in log_entries(server) if e[0] > old]
+
+    code, out, err = compact(server, "--older-than", "30")
+
+    assert code == 0, err
+    after = log_entries(server)
+    above = [e for e in after if e[0] > old]
+    assert set(above) < set(recent)  # never renumbered, some removed
+    fields_above = Counter(e[1:4] for e in above if e[2] != action)
+    assert fields_above.most_common(1)[0][1] == 1
+    texts = [e for e in after if e[1:4] == ("action", action, "description")]
+    written = [e[0] for e in recent if e[1:4] == ("action", action, "description")]
+    assert len(written) == 3
+    assert [e[0] for e in texts] == [written[0], written[-1]]
+    compacted = Counter(e[1:4] for e in after if e[0] <= old)
+    assert max(compacted.values()) == 1
+    # Written again since: an optional field needs no older value in the snapshot, a
+    # required one keeps it (its record arrives whole).
+    assert ("site_visit", VISIT, "notes") not in compacted
+    assert ("action", ACTION, "description") in compacted
+    with server.db.read() as session:
+        assert session.scalar(select(ServerState.compacted_seq)) == old
+        assert session.scalar(select(PushedBatch.batch_id).limit(1)) is not None
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "maria")
+    try:
+        fresh.sync()
+        assert snapshot(fresh.store) == snapshot(a.store)
+    finally:
+        fresh.store.close()
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        ("-1", "The retention must be between 0 and 36500 days, not -1."),
+        ("soon", "'soon' is not a number of days."),
+        ("nan", "The retention must be between 0 and 36500 days, not nan."),
+    ],
+)
+def test_a_bad_retention_is_one_sentence_and_changes_nothing(
+    laptops: tuple[Replica, Replica, Server], days: str, said: str
+) -> None:
+    _a, _b, server = laptops
+    before = log_entries(server)
+    code, _out, err = compact(server, "--older-than", days)
+    assert code == 2
+    assert said in err
+    assert log_entries(server) == before
+
+
+def test_compaction_renumbers_records_whole_in_creation_order(
+    laptops: tuple[Replica, Replica, Server],
+) -> None:
+    a, _b, server = laptops
+    edit_many_times(a, 2)
+    first_seen: dict[tuple[str, str], int] = {}
+    for seq, entity, row_id, _name, _stamp in log_entries(server):
+        first_seen.setdefault((entity, row_id), seq)
+    compaction.compact(server.db, dt.timedelta(0))
+    records = [e[1:3] for e in log_entries(server)]
+    # Each record's entries are consecutive, records in the order they were created.
+    runs = [key for n, key in enumerate(records) if n == 0 or records[n - 1] != key]
+    assert len(runs) == len(set(runs))
+    assert runs == sorted(runs, key=first_seen.__getitem__)
+
+
+def test_a_compaction_in_the_middle_of_a_first_sync_restarts_it(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    a, _b, server = laptops
+    edit_many_times(a, 1)
+    assert compact(server, "--older-than", "0")[0] == 0
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+
+    def meanwhile() -> None:  # before the third page: someone edits, the server compacts
+        a.write(cmd.update, m.SiteVisit, VISIT, notes="Written during Joao's first sync.")
+        a.sync()
+        assert compact(server, "--older-than", "0")[0] == 0
+
+    fresh.transport.before[("GET /v1/changes", 3)] = meanwhile
+    try:
+        with fresh.connection() as connection:
+            SyncEngine(fresh.store, connection, page_changes=200).sync()
+        assert snapshot(fresh.store) == snapshot(a.store)
+        assert fresh.get(m.SiteVisit, VISIT).notes == "Written during Joao's first sync."
+    finally:
+        fresh.store.close()
