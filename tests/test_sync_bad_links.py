@@ -142,7 +142,8 @@ def test_a_days_visit_syncs_across_cuts_without_duplicates(world: World) -> None
         sent = world.maria.sync(proxy.url)
         received = world.joao.sync(proxy.url)
     assert proxy.stats.cuts >= 4
-    assert sent.files_sent == SMALL_DAY.photos and not sent.files_waiting
+    assert sent.files_sent == SMALL_DAY.photos
+    assert not sent.files_waiting
     assert received.files_waiting == []
     assert (world.count("learning_activity"), world.count("action")) == (learning, actions)
     assert world.count("attachment") == attachments
@@ -202,7 +203,8 @@ def test_a_cut_photo_download_resumes_from_its_offset(world: World) -> None:
         http.close()
     assert proxy.stats.cuts >= 1
     ranges = [r.headers.get("Range") for r in requests if r.url.path.endswith(sha)]
-    assert ranges[0] is None and any(ranges[1:]), ranges
+    assert ranges[0] is None
+    assert any(ranges[1:]), ranges
     assert partial.finish() == sha
     assert world.maria.store.blobs.get(sha) == photo
     resent = proxy.stats.down - len(photo)
@@ -245,9 +247,11 @@ def test_downloads_serve_byte_ranges(world: World) -> None:
             )
 
         whole = get(None)
-        assert whole.status_code == 200 and whole.content == data
+        assert whole.status_code == 200
+        assert whole.content == data
         part = get("bytes=1000-")
-        assert part.status_code == 206 and part.content == data[1000:]
+        assert part.status_code == 206
+        assert part.content == data[1000:]
         assert part.headers["Content-Range"] == f"bytes 1000-{len(data) - 1}/{len(data)}"
         assert get("bytes=10-19").content == data[10:20]
         assert get("bytes=-100").content == data[-100:]
