@@ -237,6 +237,10 @@ def throttled(host: str, port: int, link: Link, listen: int = 0) -> Iterator[Thr
     def run() -> None:
         asyncio.set_event_loop(loop)
         loop.run_until_complete(proxy.serve(ready, stop))
+        left = asyncio.all_tasks(loop)  # connections that were cut at the end
+        for task in left:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
         loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
 

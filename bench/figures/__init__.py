@@ -1,8 +1,8 @@
 """Every figure, registered by importing its module; ``ORDER`` is the table's order."""
 
-from bench.figures import desktop, reports, search, sync, write
+from bench.figures import bad_link, desktop, reports, search, sync, write
 
-__all__ = ["ORDER", "desktop", "reports", "search", "sync", "write"]
+__all__ = ["ORDER", "bad_link", "desktop", "reports", "search", "sync", "write"]
 
 ORDER = [
     "cold_start",
@@ -14,5 +14,6 @@ ORDER = [
     "sync_push_pull",
     "sync_noop",
     "sync_concurrent",
+    "bad_link",
     "visit_summary",
 ]
