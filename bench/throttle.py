@@ -83,6 +83,7 @@ class ThrottleProxy:
         self.port = port
         self._wires = (_Wire(link.bandwidth), _Wire(link.bandwidth))
         self._open: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task[None]] = set()
         self._random = random.Random(link.seed)
         self._moved_since_cut = 0
         self._down_until = 0.0
@@ -119,6 +120,10 @@ class ThrottleProxy:
         if time.monotonic() < self._down_until:
             client_w.transport.abort()
             return
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
+            task.add_done_callback(self._handlers.discard)
         self.stats.connections += 1
         _small_buffers(client_w)
         self._open.add(client_w)
@@ -214,6 +219,8 @@ class ThrottleProxy:
                 cutter.cancel()
             server.close()
             self._cut()
+            if self._handlers:  # let the cut connections' handlers end
+                await asyncio.wait(set(self._handlers), timeout=5)
 
 
 def _small_buffers(writer: asyncio.StreamWriter) -> None:
@@ -237,10 +244,6 @@ def throttled(host: str, port: int, link: Link, listen: int = 0) -> Iterator[Thr
     def run() -> None:
         asyncio.set_event_loop(loop)
         loop.run_until_complete(proxy.serve(ready, stop))
-        left = asyncio.all_tasks(loop)  # connections that were cut at the end
-        for task in left:
-            task.cancel()
-        loop.run_until_complete(asyncio.gather(*left, return_exceptions=True))
         loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
 
