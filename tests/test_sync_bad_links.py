@@ -231,6 +231,24 @@ def test_a_sync_cut_before_a_download_ends_resumes_it_at_the_next_sync(world: Wo
     assert blob_files(world.joao.store) == blob_files(world.maria.store)
 
 
+def test_a_download_received_whole_but_not_stored_is_not_fetched_again(world: World) -> None:
+    """A sync that stopped between the last byte and storing the file: the server's 416
+    says the part here is the whole file, which is then checked and stored."""
+    photo = jpeg(200_000, seed=9)
+    sha = hashlib.sha256(photo).hexdigest()
+    with world.maria.connection() as connection:
+        connection.upload_blob(sha, photo)
+    partial = world.joao.store.blobs.partial(sha)
+    partial.append(photo)
+    with throttled_url(world.url, Link()) as proxy:
+        with world.maria.connection(proxy.url) as connection:
+            connection.sign_in()
+            proxy.stats.down = 0
+            connection.download_blob(sha, partial)
+    assert proxy.stats.down < 2_000
+    assert partial.finish() == sha
+
+
 # --- server side: byte ranges, a chunk sent again after a cut -------------------------
 
 

@@ -593,13 +593,17 @@ class ServerConnection:
                 network_retry=False,
                 stream=True,
             )
+            if response.status_code == 416:
+                # All of it was here already (a sync stopped before storing it), or what
+                # is here is not a part of the file this server has.
+                size = response.headers.get("Content-Range", "").rpartition("/")[2]
+                if size == str(have):
+                    return True
+                into.restart()
+                return False
             try:
-                if response.status_code == 416 or (
-                    have and response.status_code != 206
-                ):  # what is here is not a part of the file this server has
-                    into.restart()
-                    if response.status_code == 416:
-                        return False
+                if have and response.status_code != 206:
+                    into.restart()  # an older server sends the whole file
                 for piece in response.iter_bytes():
                     into.append(piece)
             finally:
