@@ -10,6 +10,7 @@ bad_link`` measures the full-sized day.
 
 import hashlib
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.sync import tokens as sync_tokens
 from wopdesk.sync.client import ServerConnection, SyncError
-from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.engine import SyncCancelled, SyncEngine, SyncReport
 from wopdesk.sync.tokens import FileTokens
 
 SMALL_DAY = DayShape(photo_bytes=150_000, photos=5, actions=3, learning=20)
@@ -228,6 +229,38 @@ def test_a_sync_cut_before_a_download_ends_resumes_it_at_the_next_sync(world: Wo
         report = world.joao.sync(proxy.url)
     assert report.files_received >= 1
     assert proxy.stats.down < 300_000 + 100_000 - held  # only the rest, plus the records
+    assert blob_files(world.joao.store) == blob_files(world.maria.store)
+
+
+class CancelWhenPartial(threading.Event):
+    """The person presses Cancel once ``at_least`` bytes of a photo are here."""
+
+    def __init__(self, root: Path, at_least: int) -> None:
+        super().__init__()
+        self.root = root
+        self.at_least = at_least
+
+    def is_set(self) -> bool:
+        parts = self.root.glob("??/.partial-*")
+        return any(p.stat().st_size >= self.at_least for p in parts)
+
+
+def test_a_sync_cancelled_during_a_photo_keeps_its_part_and_resumes(world: World) -> None:
+    world.joao.sync()  # the demo, over a good link
+    add_day(world.maria.store, DayShape(photo_bytes=400_000, photos=1, actions=0, learning=0))
+    world.maria.sync()
+    cancel = CancelWhenPartial(world.joao.store.data_dir / "blobs", 100_000)
+    with throttled_url(world.url, Link(bandwidth=400_000)) as proxy:
+        with world.joao.connection(proxy.url) as connection:
+            engine = SyncEngine(world.joao.store, connection, cancel=cancel)
+            with pytest.raises(SyncCancelled):
+                engine.sync()
+    [part] = (world.joao.store.data_dir / "blobs").glob("??/.partial-*")
+    held = part.stat().st_size
+    assert 100_000 <= held < 400_000  # stopped mid-photo, not at its end
+    with throttled_url(world.url, Link()) as proxy:
+        assert world.joao.sync(proxy.url).files_received == 1
+    assert proxy.stats.down < 400_000 - held + 50_000  # only the rest of the photo
     assert blob_files(world.joao.store) == blob_files(world.maria.store)
 
 

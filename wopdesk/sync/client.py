@@ -575,10 +575,14 @@ class ServerConnection:
             return self._upload_status(sha256)
         return self._parse(UploadStatus, response)
 
-    def download_blob(self, sha256: str, into: PartialBlob) -> None:
+    def download_blob(
+        self, sha256: str, into: PartialBlob, checkpoint: Callable[[], None] | None = None
+    ) -> None:
         """Receive a file into ``into``, resuming after what it holds (``Range``); a cut
         download goes on from its last byte. An older server that sends the whole file
-        anyway is read from the start. ``into.finish()`` then checks and stores it."""
+        anyway is read from the start. ``into.finish()`` then checks and stores it.
+        ``checkpoint`` is called after each piece received: it may raise to stop (a
+        cancelled sync), and what was received stays for the next time."""
 
         def step() -> bool:
             have = into.size
@@ -606,6 +610,8 @@ class ServerConnection:
                     into.restart()  # an older server sends the whole file
                 for piece in response.iter_bytes():
                     into.append(piece)
+                    if checkpoint is not None:
+                        checkpoint()
             finally:
                 response.close()
                 with self._counting:

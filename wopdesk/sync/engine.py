@@ -669,7 +669,8 @@ class SyncEngine:
         waits, or None."""
         partial = self.store.blobs.partial(sha256)
         try:
-            self.connection.download_blob(sha256, partial)
+            # A photo takes minutes on a slow link: a cancel stops it between two pieces.
+            self.connection.download_blob(sha256, partial, self._stop_if_cancelled)
             partial.finish()
         except NotOnServer:
             return f"The file {sha256[:12]}… is not on the server yet."
