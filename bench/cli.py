@@ -4,6 +4,7 @@ python -m bench                  every figure, full size (a few minutes; data is
 python -m bench --quick          small data and few runs: a smoke run of the harness
 python -m bench --only search    one figure (repeat --only or give a comma list)
 python -m bench --list           the figures' names
+python -m bench --only bad_link --full-size   the bad-link day with 4 MB photos (~25 min)
 """
 
 import argparse
@@ -31,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="small data, few runs (smoke run)")
     parser.add_argument(
         "--only", action="append", default=[], metavar="NAME", help="run only these figures"
+    )
+    parser.add_argument(
+        "--full-size",
+        action="store_true",
+        help="run the figures that are scaled down by default (bad_link) at full size",
     )
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
@@ -78,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     machine = describe()
     print(f"WOPdesk benchmarks{' (quick)' if args.quick else ''} on {one_line(machine)}")
     results: list[FigureResult] = []
-    with bench_context(args.quick, args.cache) as ctx:
+    with bench_context(args.quick, args.cache, args.full_size) as ctx:
         for name in names:
             print(f"- {name}: {FIGURES[name].title}", file=sys.stderr, flush=True)
             result = run_figure(FIGURES[name], ctx)

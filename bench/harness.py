@@ -206,6 +206,7 @@ class Context:
     work_dir: Path  # removed at the end of the run
     cache_dir: Path  # generated data kept between runs
     log: Callable[[str], None]
+    full_size: bool = False  # figures scaled down by default (bad_link) run at full size
 
     def runs(self, full: int, quick: int = 2) -> int:
         return quick if self.quick else full
@@ -267,12 +268,16 @@ def run_figure(fig: Figure, ctx: Context) -> FigureResult:
 
 
 @contextmanager
-def bench_context(quick: bool, cache_dir: Path | None = None) -> Iterator[Context]:
+def bench_context(
+    quick: bool, cache_dir: Path | None = None, full_size: bool = False
+) -> Iterator[Context]:
     work = Path(tempfile.mkdtemp(prefix="wopdesk-bench-"))
     cache = cache_dir or RESULTS_DIR / "data"
     cache.mkdir(parents=True, exist_ok=True)
     try:
-        yield Context(quick, work, cache, lambda line: print(f"  {line}", file=sys.stderr))
+        yield Context(
+            quick, work, cache, lambda line: print(f"  {line}", file=sys.stderr), full_size
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -1,8 +1,8 @@
 """Every figure, registered by importing its module; ``ORDER`` is the table's order."""
 
-from bench.figures import desktop, history, reports, search, sync, write
+from bench.figures import bad_link, desktop, history, reports, search, sync, write
 
-__all__ = ["ORDER", "desktop", "history", "reports", "search", "sync", "write"]
+__all__ = ["ORDER", "bad_link", "desktop", "history", "reports", "search", "sync", "write"]
 
 ORDER = [
     "cold_start",
@@ -15,5 +15,6 @@ ORDER = [
     "sync_noop",
     "sync_concurrent",
     "sync_history",
+    "bad_link",
     "visit_summary",
 ]

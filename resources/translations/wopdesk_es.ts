@@ -5920,6 +5920,10 @@ Mentorado: {1}</translation>
         <translation>La subida del archivo {file}… no terminó; sincronice de nuevo.</translation>
     </message>
     <message>
+        <source>The download of file {file}… did not finish; sync again.</source>
+        <translation>La descarga del archivo {file}… no terminó; sincronice de nuevo.</translation>
+    </message>
+    <message>
         <source>Your access to “{title}” was withdrawn on the server; its data leaves this laptop at the next sync.</source>
         <translation>Su acceso a «{title}» fue retirado en el servidor; sus datos salen de este equipo en la próxima sincronización.</translation>
     </message>

@@ -5920,6 +5920,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>L’envoi du fichier {file}… ne s’est pas terminé&#xa0;; synchronisez de nouveau.</translation>
     </message>
     <message>
+        <source>The download of file {file}… did not finish; sync again.</source>
+        <translation>La réception du fichier {file}… ne s’est pas terminée&#xa0;; synchronisez de nouveau.</translation>
+    </message>
+    <message>
         <source>Your access to “{title}” was withdrawn on the server; its data leaves this laptop at the next sync.</source>
         <translation>Votre accès à « {title} » a été retiré sur le serveur ; ses données quittent cet ordinateur à la prochaine synchronisation.</translation>
     </message>

@@ -18,8 +18,8 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wopdesk.server import accounts, blobs, records
@@ -67,6 +67,7 @@ _MEANING = {
     404: "No such file, or none this account may read.",
     409: "A clash with another request: a batch id or an upload position.",
     413: "The body or the file is larger than allowed.",
+    416: "The byte range asked for is outside the file.",
     422: "The request's content is not valid; the sentence says which part.",
     426: "This copy of WOPdesk is too old for the server; update it.",
     429: "Too many failed sign-ins; wait before trying again.",
@@ -344,19 +345,37 @@ def create_app(db: ServerDatabase) -> FastAPI:
     ) -> UploadStatus:
         # Any account may upload (a new partnership's photos come before its grant); the
         # bytes prove it has the file. Only holders and granted partnerships download it.
-        data = await request.body()
-        return await run_in_threadpool(blobs.receive_chunk, db, who, sha256, offset, total, data)
+        # Read as it arrives: what reaches the server before a cut is kept.
+        return await blobs.receive_stream(
+            db, who, sha256, offset, total, request.stream(), ClientDisconnect
+        )
 
     @api.get(
         "/blobs/{sha256}",
         responses={
-            **_answers(*_SIGNED_IN, 404),
+            **_answers(*_SIGNED_IN, 404, 416),
             200: {"content": {"application/octet-stream": {}}, "description": "The file."},
+            206: {
+                "content": {"application/octet-stream": {}},
+                "description": "The part of the file a Range header asked for.",
+            },
         },
     )
-    def download(sha256: Sha256Path, who: Who) -> Response:
+    def download(
+        sha256: Sha256Path,
+        who: Who,
+        wanted: Annotated[str | None, Header(alias="Range")] = None,
+    ) -> Response:
         data = blobs.download(db, who, sha256)
-        return Response(data, media_type="application/octet-stream")
+        headers = {"Accept-Ranges": "bytes"}
+        part = blobs.byte_range(wanted, len(data))
+        if part is None:
+            return Response(data, media_type="application/octet-stream", headers=headers)
+        start, end = part
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{len(data)}"
+        return Response(
+            data[start:end], 206, media_type="application/octet-stream", headers=headers
+        )
 
     app.include_router(api)
     _complete_document(app)

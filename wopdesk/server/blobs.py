@@ -1,8 +1,14 @@
 """Files on the server, by sha256: resumable chunked uploads, checked before they count.
 
 Chunks are rows, so an upload interrupted on one server process resumes on another.
-Only when the last chunk arrives are the bytes joined and hashed; a mismatch throws
-every chunk away, so a file is stored whole and correct, or not at all.
+A chunk's body is read as it arrives and kept every megabyte, and what arrived of it is
+kept when the connection drops mid-body: on a link cut every 30 seconds a photo resumes
+from the byte where it stopped, not from the start of its chunk. A chunk that starts
+before what the server holds but goes beyond it (an older laptop sending a chunk again
+after a cut) adds only its new bytes. Only when the last chunk arrives are the bytes
+joined and hashed; a mismatch throws every chunk away, so a file is stored whole and
+correct, or not at all. Downloads serve byte ranges (``Range: bytes=N-``), so a cut
+download resumes too.
 
 A hash is not a permission. An account *holds* a file once it has uploaded its bytes;
 a partnership is *granted* a file when one of its attachments names it and the
@@ -12,9 +18,13 @@ has a file answers "missing" to anyone else, so its existence stays private too:
 must send the bytes, which proves they have them.
 """
 
+import contextlib
 import hashlib
+import re
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+from anyio import to_thread
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -77,15 +87,69 @@ def upload_status(db: ServerDatabase, principal: Principal, sha256: str) -> Uplo
         return UploadStatus(sha256=sha256, received=int(received or 0), complete=False)
 
 
-def receive_chunk(
-    db: ServerDatabase, principal: Principal, sha256: str, offset: int, total: int, data: bytes
-) -> UploadStatus:
-    """Store one chunk at ``offset`` of a file of ``total`` bytes; finish it if it is the last."""
+KEEP_EVERY = 1024 * 1024  # bytes of a chunk's body kept as they arrive
+
+
+def _check_fits(offset: int, size: int, total: int) -> None:
     if total < 0 or total > MAX_BLOB_SIZE:
         raise ApiError(
             413, f"Files larger than {MAX_BLOB_SIZE // (1024 * 1024)} MB are not accepted."
         )
-    if offset < 0 or offset + len(data) > total or (not data and total):
+    if offset < 0 or offset + size > total:
+        raise ApiError(400, "The chunk does not fit in the file at that offset.")
+
+
+async def receive_stream(
+    db: ServerDatabase,
+    principal: Principal,
+    sha256: str,
+    offset: int,
+    total: int,
+    body: AsyncIterator[bytes],
+    dropped: type[Exception],
+) -> UploadStatus:
+    """Store a chunk's body as it arrives (``receive_chunk`` every ``KEEP_EVERY`` bytes and
+    at its end). When the connection drops (``body`` raises ``dropped``), what arrived is
+    kept, so the next try resumes from there; an error is raised after the body is read,
+    so even a laptop that reads no answer before it has sent everything gets it."""
+    buffer = bytearray()
+    position = offset
+    status: UploadStatus | None = None
+    try:
+        _check_fits(offset, 0, total)
+        async for piece in body:
+            buffer += piece
+            _check_fits(position, len(buffer), total)
+            if len(buffer) >= KEEP_EVERY and position + len(buffer) < total:
+                status = await to_thread.run_sync(
+                    receive_chunk, db, principal, sha256, position, total, bytes(buffer)
+                )
+                position += len(buffer)
+                buffer.clear()
+    except dropped:
+        if buffer:
+            return await to_thread.run_sync(
+                receive_chunk, db, principal, sha256, position, total, bytes(buffer)
+            )
+        return status or UploadStatus(sha256=sha256, received=position, complete=False)
+    except ApiError:
+        with contextlib.suppress(dropped):
+            async for _ in body:  # read to the end, then answer
+                pass
+        raise
+    if buffer or status is None:
+        status = await to_thread.run_sync(
+            receive_chunk, db, principal, sha256, position, total, bytes(buffer)
+        )
+    return status
+
+
+def receive_chunk(
+    db: ServerDatabase, principal: Principal, sha256: str, offset: int, total: int, data: bytes
+) -> UploadStatus:
+    """Store one chunk at ``offset`` of a file of ``total`` bytes; finish it if it is the last."""
+    _check_fits(offset, len(data), total)
+    if not data and total:
         raise ApiError(400, "The chunk does not fit in the file at that offset.")
     outcome = _store_chunk(db, principal, sha256, offset, total, data)
     if outcome.mismatch:
@@ -114,6 +178,11 @@ def _store_chunk(
             raise ApiError(
                 409, "This upload was started with another file size; resume it as it was."
             )
+        if offset < received < offset + len(data):
+            # Sent again from an earlier position (its first part arrived before a cut):
+            # only the bytes beyond what is held are new.
+            data = data[received - offset :]
+            offset = received
         if offset != received:
             raise ApiError(
                 409,
@@ -158,6 +227,32 @@ def _hold(session: Session, principal: Principal, sha256: str) -> None:
         if partnership_id and author == principal.name and partnership_id not in granted:
             session.execute(insert(BlobGrant).values(sha256=sha256, partnership_id=partnership_id))
             granted.add(partnership_id)
+
+
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The ``(start, end)`` (end excluded) a ``Range`` header asks of ``size`` bytes.
+
+    None: no range, or one this server does not serve (several ranges, another unit), so
+    the whole file is the answer, as RFC 9110 allows. A range past the end is a 416.
+    """
+    found = _RANGE.match(header.strip()) if header else None
+    if found is None or found.groups() == ("", ""):
+        return None
+    first, last = found.groups()
+    if first == "":  # the last N bytes
+        return max(0, size - int(last)), size
+    start = int(first)
+    end = size if last == "" else min(size, int(last) + 1)
+    if start >= size or end <= start:
+        raise ApiError(
+            416,
+            f"The file has {size} bytes; that range is outside it.",
+            {"Content-Range": f"bytes */{size}"},
+        )
+    return start, end
 
 
 def download(db: ServerDatabase, principal: Principal, sha256: str) -> bytes:

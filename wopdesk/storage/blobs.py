@@ -2,6 +2,9 @@
 
 Writes go to a temporary file that is fsynced and renamed into place, so a blob is
 either whole or absent. Reads check the hash, so a damaged file is never shown as good.
+A download in progress grows in a ``.partial-…`` file beside where the blob will be (kept
+across syncs, so a cut download resumes; backups skip dot files) and becomes the blob
+only once its bytes match its hash.
 """
 
 import hashlib
@@ -99,6 +102,48 @@ class BlobStore:
                 "matches its hash)."
             )
         return data
+
+    def partial(self, sha256: str) -> "PartialBlob":
+        """The download in progress of ``sha256`` (empty if none was started)."""
+        target = self.path_for(sha256)
+        return PartialBlob(target.parent / f".partial-{target.name}", sha256, self)
+
+
+class PartialBlob:
+    """A blob being downloaded: bytes appended as they come, checked when all are here."""
+
+    def __init__(self, path: Path, sha256: str, store: BlobStore) -> None:
+        self.path = path
+        self.sha256 = sha256
+        self.store = store
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def append(self, data: bytes) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("ab") as handle:
+            handle.write(data)
+
+    def restart(self) -> None:
+        """Throw away what was received (the server sent the whole file after all)."""
+        self.path.unlink(missing_ok=True)
+
+    def finish(self) -> str:
+        """Store the bytes received as the blob if they match its hash; otherwise they
+        are thrown away (the next download starts from zero) and StorageError says so."""
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            data = b""
+        try:
+            return self.store.put_verified(data, self.sha256)
+        finally:
+            self.restart()
 
 
 def _fsync_dir(path: Path) -> None:

@@ -26,6 +26,7 @@ from pydantic import ValidationError as PydanticError
 
 from wopdesk.domain.i18n import translate
 from wopdesk.errors import WopdeskError
+from wopdesk.storage.blobs import PartialBlob
 from wopdesk.sync.protocol import (
     BLOB_CHUNK,
     OLDEST_CLIENT_PROTOCOL,
@@ -250,20 +251,36 @@ class ServerConnection:
 
     # -- transport ---------------------------------------------------------------------
 
-    def _send(self, method: str, path: str, headers: dict[str, str], **kw: Any) -> httpx.Response:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        *,
+        network_retry: bool = True,
+        stream: bool = False,
+        **kw: Any,
+    ) -> httpx.Response:
         """One request, retried (tenacity) when the network or the server stumbles.
 
         Waits grow exponentially with jitter, so laptops that lost the server together
         do not come back together; a ``Retry-After`` the server sends (429, 503) is
         honoured when it is short, and a long one (a sign-in locked for 15 minutes) is
         not waited for: its sentence is the answer.
+
+        ``network_retry=False``: a network failure is raised as it is (``httpx``'s), for
+        file transfers that resume from where they stopped rather than start again.
+        ``stream``: the answer's body is left to read (error answers are read here).
         """
 
         def attempt() -> httpx.Response:
             with self._counting:  # files move a few at a time, from several threads
                 self.round_trips += 1
             sent = {**headers, PROTOCOL_HEADER: str(self.protocol)}
-            response = self.http.request(method, self.base + path, headers=sent, **kw)
+            request = self.http.build_request(method, self.base + path, headers=sent, **kw)
+            response = self.http.send(request, stream=stream)
+            if stream and response.status_code >= 400:
+                response.read()  # errors are read whole, to be said or retried
             if response.headers.get(GZIP_HEADER) == "gzip":
                 self.server_takes_gzip = True
             moved = _body_size(response.request) + response.num_bytes_downloaded
@@ -271,9 +288,9 @@ class ServerConnection:
                 self.bytes_moved += moved
             return response
 
-        response = self._retried(attempt)
+        response = self._retried(attempt, network_retry)
         if self._speak_older(response):
-            response = self._retried(attempt)  # once more, in the server's protocol
+            response = self._retried(attempt, network_retry)  # once more, in its protocol
         return response
 
     def _speak_older(self, response: httpx.Response) -> bool:
@@ -297,19 +314,66 @@ class ServerConnection:
         self.protocol = number
         return True
 
-    def _retried(self, attempt: Callable[[], httpx.Response]) -> httpx.Response:
+    def _retried(
+        self, attempt: Callable[[], httpx.Response], network: bool = True
+    ) -> httpx.Response:
         """``attempt`` until it gets an answer worth keeping (see ``_send``)."""
-
+        retry: tenacity.retry_base = tenacity.retry_if_result(_worth_retrying)
+        if network:
+            retry |= tenacity.retry_if_exception_type(httpx.TransportError)
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.attempts),
             wait=_Wait(self.backoff),
-            retry=tenacity.retry_if_exception_type(httpx.TransportError)
-            | tenacity.retry_if_result(_worth_retrying),
+            retry=retry,
             sleep=self.sleep,
             retry_error_callback=lambda state: state.outcome.result(),  # type: ignore[union-attr]
         )
         try:
             return retrying(attempt)
+        except httpx.TransportError as exc:
+            if not network:
+                raise
+            raise ServerUnreachable(unreachable_sentence(self.base, exc)) from None
+
+    def _resuming(
+        self, step: Callable[[], bool], position: Callable[[], int], unfinished: str
+    ) -> None:
+        """Run ``step`` (one request of a file transfer) until it says the file is done.
+
+        A network failure is retried by tenacity with the back-off of ``_send``; each
+        time the transfer moved forward (``position`` grew) the patience starts afresh,
+        so a photo on a link cut every 30 seconds goes on to its end, while a link that
+        moves nothing at all gives up after ``attempts`` tries, as any request does.
+        ``unfinished`` is the sentence when steps keep ending without moving forward.
+        """
+        stalled = 0
+        while stalled < self.attempts:
+            start = position()
+            if self._leg(step, position, start):
+                return
+            stalled = 0 if position() > start else stalled + 1
+        raise SyncError(unfinished)
+
+    def _leg(self, step: Callable[[], bool], position: Callable[[], int], start: int) -> bool:
+        """``step`` retried until it is done (True) or the transfer moved past ``start``."""
+        tries = 0
+
+        def attempt() -> bool:
+            nonlocal tries
+            tries += 1
+            if tries > 1 and position() > start:
+                return False  # moved forward before it failed: fresh patience
+            return step()
+
+        retrying = tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.attempts),
+            wait=_Wait(self.backoff),
+            retry=tenacity.retry_if_exception_type(httpx.TransportError),
+            sleep=self.sleep,
+            reraise=True,
+        )
+        try:
+            return bool(retrying(attempt))
         except httpx.TransportError as exc:
             raise ServerUnreachable(unreachable_sentence(self.base, exc)) from None
 
@@ -325,7 +389,8 @@ class ServerConnection:
     ) -> httpx.Response:
         """A request signed with the token (signing in first if needed); errors raised.
 
-        Statuses in ``accept`` are returned to the caller instead of raised.
+        Statuses in ``accept`` are returned to the caller instead of raised; ``kw`` may
+        hold ``_send``'s ``network_retry`` and ``stream``.
         """
         headers = {**(headers or {}), PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         if not auth:
@@ -465,34 +530,96 @@ class ServerConnection:
         ``missing``: the server just said it has no such file, so the first chunk goes out
         at once, without asking where the upload stands (a round trip); should the server
         hold part of it after all, it answers 409 and the upload resumes from there.
+        A chunk cut by the network is not sent again: the server keeps what reached it
+        (an older server, the chunks it received whole), so the client asks where the
+        upload stands and sends the rest.
         """
-        if missing:
-            status = UploadStatus(sha256=sha256, received=0, complete=False)
-        else:
-            status = self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
-        offset = status.received
-        for _ in range(len(data) // self.chunk_size + 2 * self.attempts + 1):
-            if status.complete:
-                return
-            chunk = data[offset : offset + self.chunk_size]
-            response = self.request(
-                "PUT",
-                f"/v1/blobs/{sha256}",
-                params={"offset": offset, "total": len(data)},
-                content=chunk,
-                accept=frozenset({409}),
-            )
-            if response.status_code == 409:
-                # The server got a chunk whose answer was lost: ask where it stands.
-                response = self.request("GET", f"/v1/blobs/{sha256}/upload")
-            status = self._parse(UploadStatus, response)
-            offset = status.received
-        if not status.complete:
-            message = translate("sync", "The upload of file {file}… did not finish; sync again.")
-            raise SyncError(message.format(file=sha256[:12]))
+        held: list[UploadStatus | None] = [
+            UploadStatus(sha256=sha256, received=0, complete=False) if missing else None
+        ]
 
-    def download_blob(self, sha256: str) -> bytes:
-        return self.request("GET", f"/v1/blobs/{sha256}").content
+        def where() -> UploadStatus:
+            status = held[0]
+            if status is None:
+                status = self._upload_status(sha256)
+                held[0] = status
+            return status
+
+        def step() -> bool:
+            offset = where().received
+            if where().complete:
+                return True
+            held[0] = None  # unknown until the server answers
+            status = self._put_chunk(sha256, data, offset)
+            held[0] = status
+            return status.complete
+
+        message = translate("sync", "The upload of file {file}… did not finish; sync again.")
+        self._resuming(step, lambda: where().received, message.format(file=sha256[:12]))
+
+    def _upload_status(self, sha256: str) -> UploadStatus:
+        return self._parse(UploadStatus, self.request("GET", f"/v1/blobs/{sha256}/upload"))
+
+    def _put_chunk(self, sha256: str, data: bytes, offset: int) -> UploadStatus:
+        """One chunk from ``offset``; what the server then holds (after a 409, where it stands)."""
+        response = self.request(
+            "PUT",
+            f"/v1/blobs/{sha256}",
+            params={"offset": offset, "total": len(data)},
+            content=data[offset : offset + self.chunk_size],
+            accept=frozenset({409}),
+            network_retry=False,
+        )
+        if response.status_code == 409:
+            # The server got a chunk whose answer was lost: ask where it stands.
+            return self._upload_status(sha256)
+        return self._parse(UploadStatus, response)
+
+    def download_blob(
+        self, sha256: str, into: PartialBlob, checkpoint: Callable[[], None] | None = None
+    ) -> None:
+        """Receive a file into ``into``, resuming after what it holds (``Range``); a cut
+        download goes on from its last byte. An older server that sends the whole file
+        anyway is read from the start. ``into.finish()`` then checks and stores it.
+        ``checkpoint`` is called after each piece received: it may raise to stop (a
+        cancelled sync), and what was received stays for the next time."""
+
+        def step() -> bool:
+            have = into.size
+            headers = {"Accept-Encoding": "identity"}  # a photo does not compress
+            if have:
+                headers["Range"] = f"bytes={have}-"
+            response = self.request(
+                "GET",
+                f"/v1/blobs/{sha256}",
+                headers=headers,
+                accept=frozenset({416}),
+                network_retry=False,
+                stream=True,
+            )
+            if response.status_code == 416:
+                # All of it was here already (a sync stopped before storing it), or what
+                # is here is not a part of the file this server has.
+                size = response.headers.get("Content-Range", "").rpartition("/")[2]
+                if size == str(have):
+                    return True
+                into.restart()
+                return False
+            try:
+                if have and response.status_code != 206:
+                    into.restart()  # an older server sends the whole file
+                for piece in response.iter_bytes():
+                    into.append(piece)
+                    if checkpoint is not None:
+                        checkpoint()
+            finally:
+                response.close()
+                with self._counting:
+                    self.bytes_moved += response.num_bytes_downloaded
+            return True
+
+        message = translate("sync", "The download of file {file}… did not finish; sync again.")
+        self._resuming(step, lambda: into.size, message.format(file=sha256[:12]))
 
 
 def _detail(response: httpx.Response) -> str:

@@ -666,17 +666,20 @@ class SyncEngine:
                 report.files_waiting.append(waiting)
 
     def _download(self, sha256: str) -> str | None:
-        """Download and store one file; why it waits, or None."""
+        """Download and store one file (resuming a part left by an earlier sync); why it
+        waits, or None."""
+        partial = self.store.blobs.partial(sha256)
         try:
-            data = self.connection.download_blob(sha256)
-            self.store.blobs.put_verified(data, sha256)
+            # A photo takes minutes on a slow link: a cancel stops it between two pieces.
+            self.connection.download_blob(sha256, partial, self._stop_if_cancelled)
+            partial.finish()
         except NotOnServer:
             return f"The file {sha256[:12]}… is not on the server yet."
         except StorageError:
-            # Damaged on the way: one more try, then report it.
-            data = self.connection.download_blob(sha256)
+            # Damaged on the way (the part is thrown away): one more try, from zero.
+            self.connection.download_blob(sha256, partial)
             try:
-                self.store.blobs.put_verified(data, sha256)
+                partial.finish()
             except StorageError as exc:
                 return str(exc)
         return None
