@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0008_budget_lines
+-- revision: 0012_health_and_cycle
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -517,4 +517,115 @@ CREATE TABLE "expense" (
 );
 CREATE INDEX ix_expense_partnership_id ON expense (partnership_id);
 CREATE INDEX ix_expense_budget_line_id ON expense (budget_line_id);
-INSERT INTO alembic_version (version_num) VALUES ('0008_budget_lines');
+CREATE TABLE health_review (
+	partnership_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	scored_by VARCHAR(40) NOT NULL, 
+	period_start DATE, 
+	period_end DATE, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_health_review_partnership_id ON health_review (partnership_id);
+CREATE TABLE health_score (
+	partnership_id VARCHAR(36) NOT NULL, 
+	review_id VARCHAR(36) NOT NULL, 
+	item VARCHAR NOT NULL, 
+	score INTEGER NOT NULL, 
+	comment TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(review_id) REFERENCES health_review (id)
+);
+CREATE INDEX ix_health_score_partnership_id ON health_score (partnership_id);
+CREATE INDEX ix_health_score_review_id ON health_score (review_id);
+CREATE TABLE practice_tick (
+	partnership_id VARCHAR(36) NOT NULL, 
+	practice VARCHAR NOT NULL, 
+	ticked_on DATE NOT NULL, 
+	ticked_by_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(ticked_by_id) REFERENCES person (id)
+);
+CREATE INDEX ix_practice_tick_partnership_id ON practice_tick (partnership_id);
+CREATE INDEX ix_practice_tick_ticked_by_id ON practice_tick (ticked_by_id);
+CREATE TABLE phase_change (
+	partnership_id VARCHAR(36) NOT NULL, 
+	phase VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_phase_change_partnership_id ON phase_change (partnership_id);
+CREATE TABLE partnership_closing (
+	partnership_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	decision VARCHAR(40) NOT NULL, 
+	results TEXT, 
+	sustainability TEXT, 
+	follow_up TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_partnership_closing_partnership_id ON partnership_closing (partnership_id);
+CREATE TABLE mentoring_pair (
+	partnership_id VARCHAR(36) NOT NULL, 
+	mentor_id VARCHAR(36) NOT NULL, 
+	mentee_id VARCHAR(36) NOT NULL, 
+	phase VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(mentor_id) REFERENCES person (id), 
+	FOREIGN KEY(mentee_id) REFERENCES person (id)
+);
+CREATE INDEX ix_mentoring_pair_partnership_id ON mentoring_pair (partnership_id);
+CREATE INDEX ix_mentoring_pair_mentor_id ON mentoring_pair (mentor_id);
+CREATE INDEX ix_mentoring_pair_mentee_id ON mentoring_pair (mentee_id);
+CREATE TRIGGER health_review_search_ai AFTER INSERT ON health_review BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_review', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_review_search_au AFTER UPDATE OF note, deleted, partnership_id ON health_review BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_review', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_review_search_ad AFTER DELETE ON health_review BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER health_score_search_ai AFTER INSERT ON health_score BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_score', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.comment, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_score_search_au AFTER UPDATE OF comment, deleted, partnership_id ON health_score BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_score', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.comment, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_score_search_ad AFTER DELETE ON health_score BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER phase_change_search_ai AFTER INSERT ON phase_change BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER phase_change_search_au AFTER UPDATE OF note, deleted, partnership_id ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER phase_change_search_ad AFTER DELETE ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER partnership_closing_search_ai AFTER INSERT ON partnership_closing BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership_closing', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.results, ''), coalesce(new.sustainability, '') || ' ' || coalesce(new.follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_closing_search_au AFTER UPDATE OF results, sustainability, follow_up, deleted, partnership_id ON partnership_closing BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership_closing', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.results, ''), coalesce(new.sustainability, '') || ' ' || coalesce(new.follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_closing_search_ad AFTER DELETE ON partnership_closing BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+INSERT INTO alembic_version (version_num) VALUES ('0012_health_and_cycle');
