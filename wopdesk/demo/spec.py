@@ -163,6 +163,30 @@ class Progress(NamedTuple):
     mentee_approval: tuple[str, dt.date] | None
 
 
+class HealthReviewRow(NamedTuple):
+    """One partner's health review: item id -> (score, comment or None)."""
+
+    key: str
+    date: dt.date
+    side: v.PartnerSide
+    period: tuple[dt.date, dt.date] | None
+    scores: dict[str, tuple[int, str | None]]
+
+
+class PhaseRow(NamedTuple):
+    phase: v.WopPhase
+    date: dt.date
+    note: str
+
+
+class PairRow(NamedTuple):
+    mentor: str  # person keys
+    mentee: str
+    phase: v.MentoringPhase
+    date: dt.date
+    note: str
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     """Everything one demo partnership holds."""
@@ -197,3 +221,8 @@ class DemoSpec:
     progress: tuple[Progress, ...] = ()
     rates: tuple[ExchangeRate, ...] = ()
     budget_lines: tuple[BudgetLineRow, ...] = ()
+    # Partnership health and the WOP cycle's history (builder.health_and_cycle).
+    health: tuple[HealthReviewRow, ...] = ()
+    ticked_practices: tuple[tuple[str, dt.date], ...] = ()  # (practice id, ticked on)
+    phases: tuple[PhaseRow, ...] = ()
+    pairs: tuple[PairRow, ...] = ()

@@ -185,12 +185,12 @@ def summary(session: Session, partnership_id: str, up_to: dt.date | None = None)
     found: dict[str, dict[v.PartnerSide, list[int]]] = defaultdict(lambda: defaultdict(list))
     comments = []
     for score in _scores(session, partnership_id):
-        side = latest.get(score.review_id)
-        if side is None:
+        by = latest.get(score.review_id)
+        if by is None:
             continue
-        found[score.item][side].append(score.score)
+        found[score.item][by].append(score.score)
         if score.comment:
-            comments.append((side, score.item, score.comment))
+            comments.append((by, score.item, score.comment))
     averages = {
         item: {side: fmean(sides[side]) if sides.get(side) else None for side in v.PartnerSide}
         for item, sides in found.items()

@@ -175,6 +175,14 @@ class Partnership(SyncedRecord):
         Vocab(v.PeriodKind), default=v.PeriodKind.QUARTER
     )
 
+    # Recorded when the formal WOP ends (migration 0012): what the partners decided, the
+    # results, the measures that make them last, and the follow-up.
+    closing_date: Mapped[dt.date | None]
+    closing_decision: Mapped[v.ClosingDecision | None] = mapped_column(Vocab(v.ClosingDecision))
+    closing_results: Mapped[str | None] = mapped_column(Text)
+    closing_sustainability: Mapped[str | None] = mapped_column(Text)
+    closing_follow_up: Mapped[str | None] = mapped_column(Text)
+
     mentor_utility: Mapped[Utility] = relationship(foreign_keys=[mentor_utility_id])
     mentee_utility: Mapped[Utility] = relationship(foreign_keys=[mentee_utility_id])
 
@@ -712,27 +720,6 @@ class PhaseChange(SyncedRecord):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class PartnershipClosing(SyncedRecord):
-    """What the partners recorded when the formal WOP ended: their decision, the results,
-    the measures that make them last, and the follow-up."""
-
-    __tablename__ = "partnership_closing"
-    rules = EntityRules(
-        "Partnership closing",
-        required=("partnership_id", "date", "decision"),
-        not_future=("date",),
-    )
-
-    partnership_id: Mapped[str] = fk("partnership")
-    date: Mapped[dt.date]
-    decision: Mapped[v.ClosingDecision] = mapped_column(
-        Vocab(v.ClosingDecision), default=v.ClosingDecision.CLOSE
-    )
-    results: Mapped[str | None] = mapped_column(Text)
-    sustainability: Mapped[str | None] = mapped_column(Text)
-    follow_up: Mapped[str | None] = mapped_column(Text)
-
-
 class MentoringPair(SyncedRecord):
     """A mentor and a mentee person, and the phase their relationship is in since a date."""
 
@@ -761,7 +748,6 @@ ENTITIES.update(
             HealthScore,
             PracticeTick,
             PhaseChange,
-            PartnershipClosing,
             MentoringPair,
         )
     }

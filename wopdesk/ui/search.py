@@ -30,6 +30,10 @@ ENTITY_PAGE = {
     "action": "workplan",
     "learning_activity": "learning",
     "progress_record": "progress",
+    "health_review": "progress",
+    "health_score": "progress",
+    "phase_change": "overview",
+    "partnership": "partnerships",
 }
 
 
@@ -62,6 +66,10 @@ class SearchBox(QLineEdit):
             "action": self.tr("Action"),
             "learning_activity": self.tr("Learning"),
             "progress_record": self.tr("Progress record"),
+            "health_review": self.tr("Partnership health"),
+            "health_score": self.tr("Partnership health"),
+            "phase_change": self.tr("Phase change"),
+            "partnership": self.tr("Partnership closing"),
         }
 
     def attach(self, host: QWidget) -> None:

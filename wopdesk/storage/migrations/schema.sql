@@ -62,7 +62,7 @@ CREATE TABLE partnership (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, reporting_period VARCHAR(40) DEFAULT 'quarter', 
+	clocks JSON NOT NULL, reporting_period VARCHAR(40) DEFAULT 'quarter', closing_date DATE, closing_decision VARCHAR(40), closing_results TEXT, closing_sustainability TEXT, closing_follow_up TEXT, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(mentee_utility_id) REFERENCES utility (id), 
 	FOREIGN KEY(mentor_utility_id) REFERENCES utility (id)
@@ -580,22 +580,6 @@ CREATE TABLE phase_change (
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
 CREATE INDEX ix_phase_change_partnership_id ON phase_change (partnership_id);
-CREATE TABLE partnership_closing (
-	partnership_id VARCHAR(36) NOT NULL, 
-	date DATE NOT NULL, 
-	decision VARCHAR(40) NOT NULL, 
-	results TEXT, 
-	sustainability TEXT, 
-	follow_up TEXT, 
-	id VARCHAR(36) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
-	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
-	PRIMARY KEY (id), 
-	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
-);
-CREATE INDEX ix_partnership_closing_partnership_id ON partnership_closing (partnership_id);
 CREATE TABLE mentoring_pair (
 	partnership_id VARCHAR(36) NOT NULL, 
 	mentor_id VARCHAR(36) NOT NULL, 
@@ -625,7 +609,7 @@ CREATE TRIGGER health_score_search_ad AFTER DELETE ON health_score BEGIN DELETE 
 CREATE TRIGGER phase_change_search_ai AFTER INSERT ON phase_change BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER phase_change_search_au AFTER UPDATE OF note, deleted, partnership_id ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER phase_change_search_ad AFTER DELETE ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-CREATE TRIGGER partnership_closing_search_ai AFTER INSERT ON partnership_closing BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership_closing', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.results, ''), coalesce(new.sustainability, '') || ' ' || coalesce(new.follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER partnership_closing_search_au AFTER UPDATE OF results, sustainability, follow_up, deleted, partnership_id ON partnership_closing BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership_closing', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.results, ''), coalesce(new.sustainability, '') || ' ' || coalesce(new.follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER partnership_closing_search_ad AFTER DELETE ON partnership_closing BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER partnership_search_ai AFTER INSERT ON partnership BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_search_au AFTER UPDATE OF closing_results, closing_sustainability, closing_follow_up, deleted, id ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_search_ad AFTER DELETE ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 INSERT INTO alembic_version (version_num) VALUES ('0012_health_and_cycle');

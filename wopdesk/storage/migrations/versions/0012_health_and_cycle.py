@@ -1,5 +1,5 @@
 """partnership health and the WOP cycle's history: health reviews and their scores, ticked
-best practices, phase changes, the closing record and mentoring pairs
+best practices, phase changes, the partnership's closing fields and mentoring pairs
 
 Revision ID: 0012_health_and_cycle
 Revises: 0008_budget_lines
@@ -17,7 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _synced() -> list[sa.Column]:
+def _synced() -> list[sa.Column[object]]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -27,12 +27,12 @@ def _synced() -> list[sa.Column]:
     ]
 
 
-def _fk(name: str, nullable: bool = False) -> sa.Column:
+def _fk(name: str, nullable: bool = False) -> sa.Column[object]:
     return sa.Column(name, sa.String(length=36), nullable=nullable)
 
 
 # table: (columns, {fk column: target table})
-_TABLES: dict[str, tuple[list[sa.Column], dict[str, str]]] = {
+_TABLES: dict[str, tuple[list[sa.Column[object]], dict[str, str]]] = {
     "health_review": (
         [
             _fk("partnership_id"),
@@ -72,17 +72,6 @@ _TABLES: dict[str, tuple[list[sa.Column], dict[str, str]]] = {
         ],
         {"partnership_id": "partnership"},
     ),
-    "partnership_closing": (
-        [
-            _fk("partnership_id"),
-            sa.Column("date", sa.Date(), nullable=False),
-            sa.Column("decision", sa.String(length=40), nullable=False),
-            sa.Column("results", sa.Text(), nullable=True),
-            sa.Column("sustainability", sa.Text(), nullable=True),
-            sa.Column("follow_up", sa.Text(), nullable=True),
-        ],
-        {"partnership_id": "partnership"},
-    ),
     "mentoring_pair": (
         [
             _fk("partnership_id"),
@@ -102,25 +91,41 @@ _SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
     "health_review": ("note", ()),
     "health_score": ("comment", ()),
     "phase_change": ("note", ()),
-    "partnership_closing": ("results", ("sustainability", "follow_up")),
+    "partnership": ("closing_results", ("closing_sustainability", "closing_follow_up")),
 }
 
 
+# What a partnership records when the formal WOP ends.
+_CLOSING: list[sa.Column[object]] = [
+    sa.Column("closing_date", sa.Date(), nullable=True),
+    sa.Column("closing_decision", sa.String(length=40), nullable=True),
+    sa.Column("closing_results", sa.Text(), nullable=True),
+    sa.Column("closing_sustainability", sa.Text(), nullable=True),
+    sa.Column("closing_follow_up", sa.Text(), nullable=True),
+]
+
+
 def upgrade() -> None:
+    # Plain ADD COLUMNs: rebuilding the partnership table (batch mode) would drop and
+    # recreate the table every other record refers to.
+    for column in _CLOSING:
+        op.add_column("partnership", column)
     for table, (columns, links) in _TABLES.items():
         constraints = [sa.ForeignKeyConstraint([c], [f"{t}.id"]) for c, t in links.items()]
         op.create_table(table, *columns, *_synced(), *constraints, sa.PrimaryKeyConstraint("id"))
-        for column in links:
-            op.create_index(f"ix_{table}_{column}", table, [column])
+        for name in links:
+            op.create_index(f"ix_{table}_{name}", table, [name])
     for table, (title, body) in _SEARCHED.items():
         _index_for_search(table, title, body)
 
 
 def _index_for_search(table: str, title: str, body_columns: tuple[str, ...]) -> None:
+    # A partnership is its own partnership.
+    owner = "id" if table == "partnership" else "partnership_id"
     body = " || ' ' || ".join(f"coalesce(new.{c}, '')" for c in body_columns) or "''"
     add = (
         "INSERT INTO search_doc(row_id, entity, partnership_id) "
-        f"SELECT new.id, '{table}', new.partnership_id WHERE NOT new.deleted; "
+        f"SELECT new.id, '{table}', new.{owner} WHERE NOT new.deleted; "
         "INSERT INTO search_fts(rowid, title, body) "
         f"SELECT docid, coalesce(new.{title}, ''), {body} FROM search_doc "
         "WHERE row_id = new.id AND NOT new.deleted;"
@@ -130,7 +135,7 @@ def _index_for_search(table: str, title: str, body_columns: tuple[str, ...]) -> 
         "(SELECT docid FROM search_doc WHERE row_id = old.id); "
         "DELETE FROM search_doc WHERE row_id = old.id;"
     )
-    watched = ", ".join((title, *body_columns, "deleted", "partnership_id"))
+    watched = ", ".join((title, *body_columns, "deleted", owner))
     op.execute(f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {add} END")
     op.execute(
         f"CREATE TRIGGER {table}_search_au AFTER UPDATE OF {watched} ON {table} "
@@ -150,3 +155,6 @@ def downgrade() -> None:
         op.execute(f"DELETE FROM search_doc WHERE entity = '{table}'")
     for table in reversed(_TABLES):
         op.drop_table(table)
+    with op.batch_alter_table("partnership") as batch:
+        for column in _CLOSING:
+            batch.drop_column(column.name)
