@@ -257,3 +257,47 @@ def test_reviews_ticks_phase_history_and_pairs_sync_through_the_server(
         db.close()
         mentor_laptop.close()
         mentee_laptop.close()
+
+
+# --- the progress report's section ------------------------------------------------------
+
+
+def _report_text(store: Store, tmp_path: Path, period: str | None) -> str:
+    from wopdesk.demo import DEMO_PARTNERSHIP_ID
+    from wopdesk.reports.progress import build_progress_report
+
+    from .test_reports import whole_text
+
+    out = tmp_path / f"progress-{period}.pdf"
+    build_progress_report(
+        store, DEMO_PARTNERSHIP_ID, out, today=dt.date(2026, 11, 20), period=period
+    )
+    return whole_text(out)
+
+
+def test_the_progress_report_prints_the_health_of_its_period(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    q2 = _report_text(demo_store, tmp_path, "2026-Q2")
+    assert "Partnership health" in q2
+    assert "Timeliness of agreed inputs" in q2
+    assert "Mentor: 8 Jul 2026" in q2 and "Mentee: 9 Jul 2026" in q2
+    assert "Matériel de détection arrivé tard." in q2  # a comment of that period's review
+    q3 = _report_text(demo_store, tmp_path, "2026-Q3")
+    assert "Mentee: 7 Oct 2026" in q3
+    assert "Deux missions reportées." in q3
+    assert "Matériel de détection" not in q3
+
+
+def test_a_report_with_no_review_says_so(
+    demo_store: Store, second_partnership: str, tmp_path: Path
+) -> None:
+    from wopdesk.reports.progress import build_progress_report
+
+    from .test_reports import whole_text
+
+    out = tmp_path / "second.pdf"
+    build_progress_report(demo_store, second_partnership, out, today=dt.date(2026, 11, 20))
+    text = whole_text(out)
+    assert "Partnership health" in text
+    assert "No partner has reviewed the partnership's health yet." in text

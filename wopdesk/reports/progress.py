@@ -21,6 +21,7 @@ from wopdesk.domain.vocab import (
     LearningForm,
 )
 from wopdesk.reports.charts import bar_chart, stacked_bars, trend_chart
+from wopdesk.reports.health import health_section
 from wopdesk.reports.layout import (
     AMBER,
     FRAME_WIDTH,
@@ -126,6 +127,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     story += _work_plan_section(data)
     story += _learning_section(data)
     story += _capacity_section(data.capacity)
+    story += health_section(data)
     story += _finance_section(data)
     story += heading(_("Site visits"))
     story.append(

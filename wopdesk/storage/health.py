@@ -175,9 +175,20 @@ class HealthSummary(NamedTuple):
         return known + sorted(set(self.averages) - set(known))
 
 
-def summary(session: Session, partnership_id: str, up_to: dt.date | None = None) -> HealthSummary:
-    """The latest review of each side (up to ``up_to``, if given), averaged per item."""
-    chosen = [r for r in reviews(session, partnership_id) if up_to is None or r.date <= up_to]
+def summary(
+    session: Session,
+    partnership_id: str,
+    up_to: dt.date | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> HealthSummary:
+    """The latest review of each side, averaged per item: of the reviews up to ``up_to``,
+    and of a reporting ``period`` (its first and last day) if given."""
+    chosen = [
+        r
+        for r in reviews(session, partnership_id)
+        if (up_to is None or r.date <= up_to)
+        and (period is None or (r.period_start, r.period_end) == period)
+    ]
     dates: dict[v.PartnerSide, dt.date | None] = {}
     for side in v.PartnerSide:
         dates[side] = max((r.date for r in chosen if r.scored_by == side), default=None)
@@ -196,3 +207,15 @@ def summary(session: Session, partnership_id: str, up_to: dt.date | None = None)
         for item, sides in found.items()
     }
     return HealthSummary(dates, averages, tuple(sorted(comments, key=lambda c: (c[1], c[0]))))
+
+
+def report_summary(
+    session: Session, partnership_id: str, period: tuple[dt.date, dt.date] | None, as_of: dt.date
+) -> HealthSummary:
+    """What a progress report prints: the reviews of its period if any were made for it,
+    else the latest reviews up to the day the report is made."""
+    if period is not None:
+        found = summary(session, partnership_id, as_of, period)
+        if not found.empty:
+            return found
+    return summary(session, partnership_id, as_of)

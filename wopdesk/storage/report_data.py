@@ -17,8 +17,9 @@ from wopdesk.domain.i18n import translate
 from wopdesk.domain.money import Rate
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
-from wopdesk.storage import progress, queries, visit_snapshot
+from wopdesk.storage import health, progress, queries, visit_snapshot
 from wopdesk.storage.commands import get
+from wopdesk.storage.health import HealthSummary
 from wopdesk.storage.models import (
     Action,
     CapacityAssessment,
@@ -265,6 +266,8 @@ class ProgressReportData:
     rates: tuple[Rate, ...] = ()
     # The budget lines with what was spent on each, as on the finance page.
     budget_lines: tuple[LineStatus, ...] = ()
+    # Partnership health: each partner's latest review, per item (storage/health.py).
+    health: HealthSummary | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,6 +525,7 @@ def progress_report(
     for the reporting period ``period`` names (default: the latest with a record)."""
     info = partnership_info(session, partnership_id)
     names = _Names(session)
+    chosen = report_period(session, partnership_id, period, as_of)
     tracks = tuple(
         TrackRow(
             t.title, t.working_area, names.person(t.mentor_lead_id), names.person(t.mentee_lead_id)
@@ -563,9 +567,12 @@ def progress_report(
             VisitRow(s.title, s.start_date, s.end_date, s.state)
             for s in sorted(queries.visits(session, partnership_id), key=lambda s: s.start_date)
         ),
-        period=report_period(session, partnership_id, period, as_of),
+        period=chosen,
         rates=tuple(exchange_rates(session, partnership_id)),
         budget_lines=tuple(budget_lines(session, partnership_id)),
+        health=health.report_summary(
+            session, partnership_id, (chosen.start, chosen.end) if chosen else None, as_of
+        ),
     )
 
 
