@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -428,8 +428,8 @@ def add_health_tab(page: RecordPage) -> HealthPanel:
         widget = item.widget() if item is not None else None
         if widget is not None:
             moved.addWidget(widget, 1)
-    tabs.addTab(periods, panel.tr("Reporting periods"))
-    tabs.addTab(panel, panel.tr("Partnership health"))
+    tabs.addTab(periods, QCoreApplication.translate("HealthPanel", "Reporting periods"))
+    tabs.addTab(panel, QCoreApplication.translate("HealthPanel", "Partnership health"))
 
     def tab_changed(index: int) -> None:
         page.tool_row.setVisible(index == 0)
