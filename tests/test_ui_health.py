@@ -18,7 +18,7 @@ from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.forms import format_date, format_number
+from wopdesk.ui.forms import display_locale, format_date
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.health import HealthPanel, HealthReviewEditor, ItemScoreField
 from wopdesk.ui.pages.progress import ProgressPage
@@ -81,7 +81,7 @@ def test_the_latest_review_of_each_side_is_shown_per_item(qtbot: QtBot, window: 
     names = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert item_name("timeliness") in names  # translated
     row = names.index(item_name("timeliness"))
-    two = format_number(2, 1)
+    two = display_locale().toString(2.0, "f", 1)  # an average: always one decimal
     assert (table.item(row, 1).text(), table.item(row, 2).text()) == (two, two)
     assert format_date(dt.date(2026, 10, 7)) in panel.latest.text()
     # Every column fits the 1366-pixel window: nothing is cut off on the right.
