@@ -18,7 +18,7 @@ from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import open_editor
 from wopdesk.ui.main_window import MainWindow
-from wopdesk.ui.pages.cycle import CycleCard, MentoringPairEditor
+from wopdesk.ui.pages.cycle import CycleCard, MentoringPairEditor, PracticeLabel
 from wopdesk.ui.pages.overview import OverviewPage
 from wopdesk.ui.pages.partnerships import PartnershipEditor
 
@@ -70,9 +70,14 @@ def test_the_phase_checklist_is_ticked_and_unticked_with_the_mouse(
     qtbot.waitUntil(lambda: "implementation_structures" in _ticked(demo_store), timeout=10000)
     box = card.checks["implementation_structures"]
     qtbot.waitUntil(box.isChecked, timeout=10000)
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    # A click on the practice's text (it wraps, the box has none) unticks it too.
+    (label,) = [w for w in card.findChildren(PracticeLabel) if w.box is box]
+    scroll.ensureWidgetVisible(label)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
     qtbot.waitUntil(lambda: "implementation_structures" not in _ticked(demo_store), timeout=10000)
     assert card.checks["implementation_advisory"].toolTip().count("seeds/001") == 1
+    # Long French and Spanish practices wrap: the Overview never scrolls sideways.
+    assert scroll.horizontalScrollBar().maximum() == 0
 
 
 def test_changing_the_phase_in_the_editor_records_it_in_the_history(

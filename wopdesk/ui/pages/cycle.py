@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -50,6 +51,22 @@ CLOSING_FIELDS = (
 )
 
 
+class PracticeLabel(QLabel):
+    """A practice's text beside its check box: wraps (long in French or Spanish, where a
+    check box's own text would widen the page), and a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class CycleCard(Card):
     """The current phase's good practice as a checklist, the phase history and the pairs."""
 
@@ -68,7 +85,6 @@ class CycleCard(Card):
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.pair_list = QListWidget()
-        self.pair_list.setMaximumHeight(96)
         self.pair_list.itemActivated.connect(self._edit_pair)
         self.pair_list.itemDoubleClicked.connect(self._edit_pair)
         self.add_pair_button = QPushButton(self.tr("Record a mentoring pair…"))
@@ -129,6 +145,8 @@ class CycleCard(Card):
             item.setToolTip(pair.note or "")
             self.pair_list.addItem(item)
         self.pair_list.setVisible(bool(view.pairs))
+        rows = self.pair_list.sizeHintForRow(0) * len(view.pairs) if view.pairs else 0
+        self.pair_list.setFixedHeight(rows + 2 * self.pair_list.frameWidth() + 2)
 
     def _show_checklist(self, view: CycleView) -> None:
         while self.checklist.count():
@@ -139,12 +157,20 @@ class CycleCard(Card):
         self.checks = {}
         found = phase_practices(view.phase)
         for index, practice in enumerate(found):
-            box = QCheckBox(practice_text(practice.id))
+            text = practice_text(practice.id)
+            box = QCheckBox()
+            box.setAccessibleName(text)
             box.setChecked(practice.id in view.ticked)
-            box.setToolTip(self.tr("Source: {0}").format(practice.source))
+            label = PracticeLabel(text, box)
+            for widget in (box, label):
+                widget.setToolTip(self.tr("Source: {0}").format(practice.source))
             box.toggled.connect(lambda on, pid=practice.id: self.tick(pid, on))
-            self.checklist.addWidget(box, index // 2, index % 2)
+            row, column = index // 2, 2 * (index % 2)
+            self.checklist.addWidget(box, row, column, Qt.AlignmentFlag.AlignTop)
+            self.checklist.addWidget(label, row, column + 1, Qt.AlignmentFlag.AlignTop)
             self.checks[practice.id] = box
+        self.checklist.setColumnStretch(1, 1)
+        self.checklist.setColumnStretch(3, 1)
         done = sum(1 for p in found if p.id in view.ticked)
         self.count.setText(self.tr("{0} of {1} practices ticked").format(done, len(found)))
 
