@@ -940,6 +940,7 @@ from dataclasses import replace as _replace  # noqa: E402
 from wopdesk.demo.spec import HealthReviewRow, PairRow, PhaseRow  # noqa: E402
 
 _Q2, _Q3 = (D(2026, 4, 1), D(2026, 6, 30)), (D(2026, 7, 1), D(2026, 9, 30))
+_HEALTH_NOTE = "Démo\u00a0: notes illustratives."
 HEALTH = (
     HealthReviewRow(
         "q2-mentor",
@@ -956,6 +957,7 @@ HEALTH = (
             "learning_applied": (3, "Recherche de fuites appliquée dans deux secteurs."),
             "sustainability": (2, "Procédures pas encore écrites."),
         },
+        _HEALTH_NOTE,
     ),
     HealthReviewRow(
         "q2-mentee",
@@ -972,6 +974,7 @@ HEALTH = (
             "learning_applied": (3, None),
             "sustainability": (2, None),
         },
+        _HEALTH_NOTE,
     ),
     HealthReviewRow(
         "q3-mentor",
@@ -988,6 +991,7 @@ HEALTH = (
             "learning_applied": (3, None),
             "sustainability": (2, None),
         },
+        _HEALTH_NOTE,
     ),
     HealthReviewRow(
         "q3-mentee",
@@ -1004,6 +1008,7 @@ HEALTH = (
             "learning_applied": (3, None),
             "sustainability": (3, None),
         },
+        _HEALTH_NOTE,
     ),
 )
 PHASES = (

@@ -365,6 +365,7 @@ class Builder:
                 scored_by=r.side,
                 period_start=period[0],
                 period_end=period[1],
+                note=r.note or None,
             )
             for item, (score, comment) in r.scores.items():
                 key = f"health:{r.key}:{item}"

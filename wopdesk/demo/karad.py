@@ -550,6 +550,7 @@ from dataclasses import replace as _replace  # noqa: E402
 
 from wopdesk.demo.spec import HealthReviewRow, PairRow, PhaseRow  # noqa: E402
 
+_HEALTH_NOTE = "Demo: illustrative scores."
 HEALTH = (
     HealthReviewRow(
         "2026-mentor",
@@ -566,6 +567,7 @@ HEALTH = (
             "learning_applied": (4, "The council's engineers drew the water balance themselves."),
             "sustainability": (2, None),
         },
+        _HEALTH_NOTE,
     ),
     HealthReviewRow(
         "2026-mentee",
@@ -582,6 +584,7 @@ HEALTH = (
             "learning_applied": (3, None),
             "sustainability": (2, None),
         },
+        _HEALTH_NOTE,
     ),
 )
 PHASES = (

@@ -171,6 +171,7 @@ class HealthReviewRow(NamedTuple):
     side: v.PartnerSide
     period: tuple[dt.date, dt.date] | None
     scores: dict[str, tuple[int, str | None]]
+    note: str = ""  # says the scores are illustrative
 
 
 class PhaseRow(NamedTuple):
