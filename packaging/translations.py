@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from wopdesk.domain import rules  # noqa: E402
+from wopdesk.domain import health, rules  # noqa: E402
 from wopdesk.domain.i18n import (  # noqa: E402
     CATALOGUE_PREFIX,
     SOURCE_LANGUAGE,
@@ -98,6 +98,7 @@ def marked_texts() -> list[tuple[str, str]]:
     marked = [(VOCAB_CONTEXT, text) for text in vocab_labels()]
     marked += [(rules.CONTEXT, text) for text in rules.rule_labels(entity_rules())]
     marked += [(report_text.CONTEXT, text) for text in report_strings()]
+    marked += [(health.CONTEXT, text) for text in health.texts()]  # resources/*.csv
     return marked
 
 

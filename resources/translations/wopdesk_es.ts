@@ -514,6 +514,49 @@
     </message>
 </context>
 <context>
+    <name>CycleCard</name>
+    <message>
+        <source>Good practice for this phase</source>
+        <translation>Buenas prácticas de esta fase</translation>
+    </message>
+    <message>
+        <source>Record a mentoring pair…</source>
+        <translation>Registrar una pareja de mentoría…</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Historial de fases</translation>
+    </message>
+    <message>
+        <source>Mentoring pairs</source>
+        <translation>Parejas de mentoría</translation>
+    </message>
+    <message>
+        <source>Good practice for this phase: {0}</source>
+        <translation>Buenas prácticas de esta fase: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>No phase change recorded yet.</source>
+        <translation>Aún no se ha registrado ningún cambio de fase.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: {2} since {3}</source>
+        <translation>{0} → {1}: {2} desde el {3}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Fuente: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} practices ticked</source>
+        <translation>{0} de {1} prácticas marcadas</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -1064,6 +1107,120 @@
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Record review…</source>
+        <translation>Registrar una revisión…</translation>
+    </message>
+    <message>
+        <source>One partner scores how the partnership works, item by item</source>
+        <translation>Un socio puntúa cómo funciona la alianza, criterio por criterio</translation>
+    </message>
+    <message>
+        <source>Edit review…</source>
+        <translation>Editar la revisión…</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Eliminar la revisión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Puntuada por</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Items scored</source>
+        <translation>Criterios puntuados</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Latest review of each partner, average per item</source>
+        <translation>Última revisión de cada socio, promedio por criterio</translation>
+    </message>
+    <message>
+        <source>No review yet: each partner records its own.</source>
+        <translation>Aún no hay revisiones: cada socio registra la suya.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>no review yet</source>
+        <translation>sin revisión aún</translation>
+    </message>
+    <message>
+        <source>the health review of {0} by the {1}</source>
+        <translation>la revisión de salud del {0} por el {1}</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>¿Eliminar {0}?</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Períodos de informe</translation>
+    </message>
+    <message>
+        <source>Partnership health</source>
+        <translation>Salud de la alianza</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReviewEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Puntuada por</translation>
+    </message>
+    <message>
+        <source>Period reviewed</source>
+        <translation>Período revisado</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <source>General comment</source>
+        <translation>Comentario general</translation>
+    </message>
+    <message>
+        <source>New partnership health review</source>
+        <translation>Nueva revisión de la salud de la alianza</translation>
+    </message>
+    <message>
+        <source>Partnership health review</source>
+        <translation>Revisión de la salud de la alianza</translation>
+    </message>
+    <message>
+        <source>Score at least one item.</source>
+        <translation>Puntúe al menos un criterio.</translation>
+    </message>
+</context>
+<context>
     <name>HoursBars</name>
     <message>
         <source>{0}: {1} h</source>
@@ -1250,6 +1407,17 @@
     <message>
         <source>the reading of {0}</source>
         <translation>la medición del {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemScoreField</name>
+    <message>
+        <source>— not scored —</source>
+        <translation>— sin puntuar —</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1930,41 @@ Atajos: Ctrl+1…9 y Ctrl+0 páginas, Ctrl+F buscar, Ctrl+N nuevo registro, Ctrl
     </message>
 </context>
 <context>
+    <name>MentoringPairEditor</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Phase of the relationship</source>
+        <translation>Fase de la relación</translation>
+    </message>
+    <message>
+        <source>Orientation, the middle period, then dissolving (after a year or two).</source>
+        <translation>Orientación, período intermedio y luego disolución (tras uno o dos años).</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Mentoring pair</source>
+        <translation>Pareja de mentoría</translation>
+    </message>
+    <message>
+        <source>Mentoring pair: the mentor and the mentee must be two people.</source>
+        <translation>Pareja de mentoría: el mentor y el mentorado deben ser dos personas distintas.</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTable</name>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -2158,6 +2361,38 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>Partnership: the mentor and the mentee must be two different utilities.</source>
         <translation>Alianza: el mentor y el mentorado deben ser dos operadores distintos.</translation>
+    </message>
+    <message>
+        <source>Phase changed on</source>
+        <translation>Fase cambiada el</translation>
+    </message>
+    <message>
+        <source>When the phase changes: today unless you give a date.</source>
+        <translation>Cuando cambia la fase: hoy, salvo que indique una fecha.</translation>
+    </message>
+    <message>
+        <source>Note on the phase change</source>
+        <translation>Nota sobre el cambio de fase</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Sustainability measures</source>
+        <translation>Medidas de sostenibilidad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3180,18 @@ Mentorado: {1}</translation>
     <message>
         <source>Stage of change</source>
         <translation>Etapa del cambio</translation>
+    </message>
+    <message>
+        <source>Partnership health</source>
+        <translation>Salud de la alianza</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Cambio de fase</translation>
+    </message>
+    <message>
+        <source>Partnership closing</source>
+        <translation>Cierre de la alianza</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -4047,6 +4294,217 @@ Mentorado: {1}</translation>
     </message>
 </context>
 <context>
+    <name>health</name>
+    <message>
+        <source>Partnership health: &apos;{item}&apos; is not one of the items.</source>
+        <translation>Salud de la alianza: «{item}» no es uno de los criterios.</translation>
+    </message>
+    <message>
+        <source>Partnership health: {item} is scored from {low} to {high} (got {score}).</source>
+        <translation>Salud de la alianza: {item} se puntúa de {low} a {high} (recibido: {score}).</translation>
+    </message>
+    <message>
+        <source>&apos;{practice}&apos; is not one of the phase&apos;s practices.</source>
+        <translation>«{practice}» no es una de las prácticas de la fase.</translation>
+    </message>
+    <message>
+        <source>Partnership health: score at least one item.</source>
+        <translation>Salud de la alianza: puntúe al menos un criterio.</translation>
+    </message>
+    <message>
+        <source>The phase cannot have changed in the future ({date}).</source>
+        <translation>La fase no puede haber cambiado en el futuro ({date}).</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bueno</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólido</translation>
+    </message>
+    <message>
+        <source>Leadership commitment</source>
+        <translation>Compromiso de la dirección</translation>
+    </message>
+    <message>
+        <source>The management of both utilities backs the partnership and the changes it brings.</source>
+        <translation>La dirección de ambos operadores respalda la alianza y los cambios que trae.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Partners exchange simply and openly, with clear roles, and answer each other promptly.</source>
+        <translation>Los socios se comunican de forma sencilla y abierta, con funciones claras, y se responden con prontitud.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Both sides trust each other enough to raise problems and challenge ideas.</source>
+        <translation>Ambas partes confían lo bastante entre sí para plantear problemas y cuestionar ideas.</translation>
+    </message>
+    <message>
+        <source>Timeliness of agreed inputs</source>
+        <translation>Puntualidad de los aportes acordados</translation>
+    </message>
+    <message>
+        <source>Each partner delivers the staff time, visits, data and documents it agreed to, when agreed.</source>
+        <translation>Cada socio aporta el tiempo de personal, las visitas, los datos y los documentos acordados, en las fechas acordadas.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>The money, equipment and staff time the work plan needs are available in time.</source>
+        <translation>El dinero, el equipo y el tiempo de personal que necesita el plan de trabajo están disponibles a tiempo.</translation>
+    </message>
+    <message>
+        <source>Mentee ownership</source>
+        <translation>Apropiación por el mentorado</translation>
+    </message>
+    <message>
+        <source>The mentee drives the changes; the mentor supports them and does not do the work in its place.</source>
+        <translation>El mentorado impulsa los cambios; el mentor los apoya y no hace el trabajo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Learning applied</source>
+        <translation>Aprendizaje aplicado</translation>
+    </message>
+    <message>
+        <source>What staff learned is used in their daily work.</source>
+        <translation>Lo que el personal aprendió se usa en su trabajo diario.</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Sostenibilidad</translation>
+    </message>
+    <message>
+        <source>The changes are built into the mentee&apos;s structures and procedures and will last after the partnership.</source>
+        <translation>Los cambios están integrados en las estructuras y procedimientos del mentorado y perdurarán tras la alianza.</translation>
+    </message>
+    <message>
+        <source>The WOP is demand driven and agreed by management.</source>
+        <translation>El WOP responde a una demanda y está aprobado por la dirección.</translation>
+    </message>
+    <message>
+        <source>Include short mission visits by mentoring experts.</source>
+        <translation>Incluir visitas cortas de los expertos mentores.</translation>
+    </message>
+    <message>
+        <source>Build in an expectation of application of learning.</source>
+        <translation>Prever desde el inicio que el aprendizaje se aplique.</translation>
+    </message>
+    <message>
+        <source>Ensure that trainees have the resources to apply the learning.</source>
+        <translation>Asegurar que las personas formadas tengan los recursos para aplicar lo aprendido.</translation>
+    </message>
+    <message>
+        <source>Have clear criteria for assessment of success.</source>
+        <translation>Contar con criterios claros para evaluar el éxito.</translation>
+    </message>
+    <message>
+        <source>Ensure simple communication, transparency, clarity of roles, procedures, accessible dispute resolution mechanisms and efficient M&amp;E systems.</source>
+        <translation>Asegurar una comunicación sencilla, transparencia, claridad de funciones y procedimientos, mecanismos accesibles de resolución de conflictos y un seguimiento y evaluación eficaces.</translation>
+    </message>
+    <message>
+        <source>Strong formal leadership; all members ready to engage in the change process.</source>
+        <translation>Un liderazgo formal fuerte; todos los miembros dispuestos a comprometerse con el cambio.</translation>
+    </message>
+    <message>
+        <source>Create a vision for change to get buy-in from stakeholders.</source>
+        <translation>Crear una visión del cambio para lograr la adhesión de las partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Strong (shared) leadership to set the project in motion.</source>
+        <translation>Un liderazgo fuerte (compartido) para poner en marcha el proyecto.</translation>
+    </message>
+    <message>
+        <source>Gather data to explore the causes and consequences of the problem the mentee first described.</source>
+        <translation>Reunir datos para explorar las causas y consecuencias del problema descrito al inicio por el mentorado.</translation>
+    </message>
+    <message>
+        <source>Get the full picture of the problem, organisational and individual shortcomings included.</source>
+        <translation>Obtener la imagen completa del problema, incluidas las carencias organizativas e individuales.</translation>
+    </message>
+    <message>
+        <source>Identify opportunities for transferring knowledge.</source>
+        <translation>Identificar oportunidades de transferencia de conocimientos.</translation>
+    </message>
+    <message>
+        <source>Transfer diagnosis skills through teams with members from both partners.</source>
+        <translation>Transferir las capacidades de diagnóstico mediante equipos con miembros de ambos socios.</translation>
+    </message>
+    <message>
+        <source>Use the diagnosis to build trust, transfer skills, communicate better and engage in change.</source>
+        <translation>Usar el diagnóstico para generar confianza, transferir capacidades, comunicar mejor y comprometerse con el cambio.</translation>
+    </message>
+    <message>
+        <source>Both partners agree on the diagnosis and a feedback strategy.</source>
+        <translation>Ambos socios acuerdan el diagnóstico y una estrategia de retroalimentación.</translation>
+    </message>
+    <message>
+        <source>Support constructive discussion and problem solving and the joint design of interventions.</source>
+        <translation>Apoyar el debate constructivo, la resolución de problemas y el diseño conjunto de las intervenciones.</translation>
+    </message>
+    <message>
+        <source>Create a road map for change with concrete actions and responsibilities.</source>
+        <translation>Crear una hoja de ruta del cambio con acciones y responsabilidades concretas.</translation>
+    </message>
+    <message>
+        <source>Work plans are approved by management, cost effective and adaptable as feedback is received.</source>
+        <translation>Los planes de trabajo son aprobados por la dirección, eficientes en costos y adaptables según la retroalimentación.</translation>
+    </message>
+    <message>
+        <source>Adopt an advisory role supporting the partner throughout the change process.</source>
+        <translation>Adoptar un papel de asesoría y acompañar al socio durante todo el proceso de cambio.</translation>
+    </message>
+    <message>
+        <source>Make resources available in time to carry out and sustain the change.</source>
+        <translation>Disponer de los recursos a tiempo para realizar y sostener el cambio.</translation>
+    </message>
+    <message>
+        <source>Adapt formal structures, procedures and human resources practices to suit the new behaviour.</source>
+        <translation>Adaptar las estructuras formales, los procedimientos y la gestión de recursos humanos a las nuevas prácticas.</translation>
+    </message>
+    <message>
+        <source>Support learning by doing.</source>
+        <translation>Apoyar el aprendizaje práctico.</translation>
+    </message>
+    <message>
+        <source>Build a network of change agents to support them.</source>
+        <translation>Crear una red de agentes de cambio para apoyarlos.</translation>
+    </message>
+    <message>
+        <source>Assess progress regularly and adapt the course of action as the partnership evolves.</source>
+        <translation>Evaluar el progreso con regularidad y adaptar el rumbo a medida que evoluciona la alianza.</translation>
+    </message>
+    <message>
+        <source>Assess progress against the criteria of success agreed at design.</source>
+        <translation>Evaluar el progreso frente a los criterios de éxito acordados en el diseño.</translation>
+    </message>
+    <message>
+        <source>Decide together whether to continue, expand or close the partnership.</source>
+        <translation>Decidir juntos si continuar, ampliar o cerrar la alianza.</translation>
+    </message>
+    <message>
+        <source>Record the results, the measures that make them last and the follow-up.</source>
+        <translation>Registrar los resultados, las medidas que los hacen perdurar y el seguimiento.</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -4208,8 +4666,12 @@ Mentorado: {1}</translation>
         <translation>Entregado el {date}.</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Evidencia</translation>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Each partner scores every item from {low} (weak) to {high} (strong); the latest review of each is shown, averaged when several people scored.</source>
+        <translation>Cada socio puntúa cada criterio de {low} (débil) a {high} (sólido); se muestra la última revisión de cada uno, promediada cuando varias personas puntuaron.</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4298,6 +4760,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Indicator trends</source>
         <translation>Evolución de los indicadores</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -4444,8 +4910,8 @@ Mentorado: {1}</translation>
         <translation>Todavía no hay actividades de aprendizaje registradas.</translation>
     </message>
     <message>
-        <source>No open actions from earlier visits.</source>
-        <translation>No hay acciones abiertas de visitas anteriores.</translation>
+        <source>No partner has reviewed the partnership&apos;s health yet.</source>
+        <translation>Ningún socio ha revisado aún la salud de la alianza.</translation>
     </message>
     <message>
         <source>No photos were taken.</source>
@@ -4574,6 +5040,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Partnership</source>
         <translation>Alianza</translation>
+    </message>
+    <message>
+        <source>Partnership health</source>
+        <translation>Salud de la alianza</translation>
     </message>
     <message>
         <source>Partnership progress report</source>
@@ -4734,6 +5204,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Actions agreed at earlier visits, and their progress at this one.</source>
         <translation>Acciones acordadas en visitas anteriores y su avance en esta.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier visits.</source>
+        <translation>No hay acciones abiertas de visitas anteriores.</translation>
     </message>
     <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
@@ -4908,6 +5386,10 @@ Mentorado: {1}</translation>
         <translation>sin mediciones</translation>
     </message>
     <message>
+        <source>no review yet</source>
+        <translation>sin revisión aún</translation>
+    </message>
+    <message>
         <source>of the budget spent</source>
         <translation>del presupuesto gastado</translation>
     </message>
@@ -4948,6 +5430,10 @@ Mentorado: {1}</translation>
         <translation>{hours} de aprendizaje</translation>
     </message>
     <message>
+        <source>{item} ({side}): {comment}</source>
+        <translation>{item} ({side}): {comment}</translation>
+    </message>
+    <message>
         <source>{participants} participants: {women} women, {men} men, {not_stated} not stated</source>
         <translation>{participants} participantes: {women} mujeres, {men} hombres, {not_stated} sin indicar</translation>
     </message>
@@ -4958,6 +5444,10 @@ Mentorado: {1}</translation>
     <message>
         <source>{period} · as of {date}</source>
         <translation>{period} · al {date}</translation>
+    </message>
+    <message>
+        <source>{side}: {date}</source>
+        <translation>{side}: {date}</translation>
     </message>
     <message>
         <source>{value} h</source>
@@ -5183,6 +5673,14 @@ Mentorado: {1}</translation>
         <translation>Financiador</translation>
     </message>
     <message>
+        <source>Health review</source>
+        <translation>Revisión de salud</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Puntuación de salud</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
@@ -5197,6 +5695,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Indicator reading</source>
         <translation>Medición de indicador</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -5231,12 +5733,24 @@ Mentorado: {1}</translation>
         <translation>Hombres</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
         <source>Mentee utility</source>
         <translation>Operador mentorado</translation>
     </message>
     <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
         <source>Mentor utility</source>
         <translation>Operador mentor</translation>
+    </message>
+    <message>
+        <source>Mentoring pair</source>
+        <translation>Pareja de mentoría</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -5291,6 +5805,14 @@ Mentorado: {1}</translation>
         <translation>Persona</translation>
     </message>
     <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Cambio de fase</translation>
+    </message>
+    <message>
         <source>Planned end</source>
         <translation>Fin prevista</translation>
     </message>
@@ -5301,6 +5823,14 @@ Mentorado: {1}</translation>
     <message>
         <source>Population served</source>
         <translation>Población atendida</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Practice tick</source>
+        <translation>Práctica marcada</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5323,12 +5853,24 @@ Mentorado: {1}</translation>
         <translation>Recibido</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Puntuada por</translation>
     </message>
     <message>
         <source>Sha256</source>
@@ -5365,6 +5907,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Target date</source>
         <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Ticked on</source>
+        <translation>Marcada el</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6143,8 +6689,24 @@ Mentorado: {1}</translation>
         <translation>En riesgo</translation>
     </message>
     <message>
+        <source>Close the partnership</source>
+        <translation>Cerrar la alianza</translation>
+    </message>
+    <message>
+        <source>Continue the partnership</source>
+        <translation>Continuar la alianza</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Dissolving the relationship</source>
+        <translation>Disolución de la relación</translation>
+    </message>
+    <message>
+        <source>Expand the partnership</source>
+        <translation>Ampliar la alianza</translation>
     </message>
     <message>
         <source>Half-year</source>
@@ -6177,6 +6739,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Middle period</source>
+        <translation>Período intermedio</translation>
     </message>
     <message>
         <source>Mission &amp; strategy</source>
@@ -6237,6 +6803,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Organisational</source>
         <translation>Organizacional</translation>
+    </message>
+    <message>
+        <source>Orientation (building the base)</source>
+        <translation>Orientación (construir la base)</translation>
     </message>
     <message>
         <source>Other</source>

@@ -514,6 +514,49 @@
     </message>
 </context>
 <context>
+    <name>CycleCard</name>
+    <message>
+        <source>Good practice for this phase</source>
+        <translation>Bonnes pratiques de cette phase</translation>
+    </message>
+    <message>
+        <source>Record a mentoring pair…</source>
+        <translation>Enregistrer un binôme de mentorat…</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Historique des phases</translation>
+    </message>
+    <message>
+        <source>Mentoring pairs</source>
+        <translation>Binômes de mentorat</translation>
+    </message>
+    <message>
+        <source>Good practice for this phase: {0}</source>
+        <translation>Bonnes pratiques de cette phase&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>No phase change recorded yet.</source>
+        <translation>Aucun changement de phase enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: {2} since {3}</source>
+        <translation>{0} → {1}&#xa0;: {2} depuis le {3}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Source&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} practices ticked</source>
+        <translation>{0} pratiques cochées sur {1}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (optional)</source>
@@ -1064,6 +1107,120 @@
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message>
+        <source>Record review…</source>
+        <translation>Enregistrer une revue…</translation>
+    </message>
+    <message>
+        <source>One partner scores how the partnership works, item by item</source>
+        <translation>Un partenaire note le fonctionnement du partenariat, critère par critère</translation>
+    </message>
+    <message>
+        <source>Edit review…</source>
+        <translation>Modifier la revue…</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Supprimer la revue</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Notée par</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Items scored</source>
+        <translation>Critères notés</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Latest review of each partner, average per item</source>
+        <translation>Dernière revue de chaque partenaire, moyenne par critère</translation>
+    </message>
+    <message>
+        <source>No review yet: each partner records its own.</source>
+        <translation>Aucune revue pour l’instant&#xa0;: chaque partenaire enregistre la sienne.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>no review yet</source>
+        <translation>pas encore de revue</translation>
+    </message>
+    <message>
+        <source>the health review of {0} by the {1}</source>
+        <translation>la revue de santé du {0} par le {1}</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>Supprimer {0}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Périodes de rapport</translation>
+    </message>
+    <message>
+        <source>Partnership health</source>
+        <translation>Santé du partenariat</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReviewEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Notée par</translation>
+    </message>
+    <message>
+        <source>Period reviewed</source>
+        <translation>Période examinée</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>General comment</source>
+        <translation>Commentaire général</translation>
+    </message>
+    <message>
+        <source>New partnership health review</source>
+        <translation>Nouvelle revue de santé du partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership health review</source>
+        <translation>Revue de santé du partenariat</translation>
+    </message>
+    <message>
+        <source>Score at least one item.</source>
+        <translation>Notez au moins un critère.</translation>
+    </message>
+</context>
+<context>
     <name>HoursBars</name>
     <message>
         <source>{0}: {1} h</source>
@@ -1250,6 +1407,17 @@
     <message>
         <source>the reading of {0}</source>
         <translation>le relevé du {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemScoreField</name>
+    <message>
+        <source>— not scored —</source>
+        <translation>— non noté —</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1930,41 @@ Raccourcis&#xa0;: Ctrl+1…9 et Ctrl+0 pages, Ctrl+F rechercher, Ctrl+N nouvel e
     </message>
 </context>
 <context>
+    <name>MentoringPairEditor</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Phase of the relationship</source>
+        <translation>Phase de la relation</translation>
+    </message>
+    <message>
+        <source>Orientation, the middle period, then dissolving (after a year or two).</source>
+        <translation>Orientation, période intermédiaire, puis dissolution (après un an ou deux).</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mentoring pair</source>
+        <translation>Binôme de mentorat</translation>
+    </message>
+    <message>
+        <source>Mentoring pair: the mentor and the mentee must be two people.</source>
+        <translation>Binôme de mentorat&#xa0;: le mentor et le mentoré doivent être deux personnes différentes.</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTable</name>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -2158,6 +2361,38 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>Partnership: the mentor and the mentee must be two different utilities.</source>
         <translation>Partenariat&#xa0;: le mentor et le mentoré doivent être deux opérateurs différents.</translation>
+    </message>
+    <message>
+        <source>Phase changed on</source>
+        <translation>Phase changée le</translation>
+    </message>
+    <message>
+        <source>When the phase changes: today unless you give a date.</source>
+        <translation>Quand la phase change&#xa0;: aujourd’hui, sauf si vous donnez une date.</translation>
+    </message>
+    <message>
+        <source>Note on the phase change</source>
+        <translation>Note sur le changement de phase</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sustainability measures</source>
+        <translation>Mesures de durabilité</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3180,18 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Stage of change</source>
         <translation>Étape du changement</translation>
+    </message>
+    <message>
+        <source>Partnership health</source>
+        <translation>Santé du partenariat</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Changement de phase</translation>
+    </message>
+    <message>
+        <source>Partnership closing</source>
+        <translation>Clôture du partenariat</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
@@ -4047,6 +4294,217 @@ Mentoré&#x202f;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>health</name>
+    <message>
+        <source>Partnership health: &apos;{item}&apos; is not one of the items.</source>
+        <translation>Santé du partenariat&#xa0;: «&#xa0;{item}&#xa0;» ne fait pas partie des critères.</translation>
+    </message>
+    <message>
+        <source>Partnership health: {item} is scored from {low} to {high} (got {score}).</source>
+        <translation>Santé du partenariat&#xa0;: {item} se note de {low} à {high} (reçu&#xa0;: {score}).</translation>
+    </message>
+    <message>
+        <source>&apos;{practice}&apos; is not one of the phase&apos;s practices.</source>
+        <translation>«&#xa0;{practice}&#xa0;» ne fait pas partie des pratiques de la phase.</translation>
+    </message>
+    <message>
+        <source>Partnership health: score at least one item.</source>
+        <translation>Santé du partenariat&#xa0;: notez au moins un critère.</translation>
+    </message>
+    <message>
+        <source>The phase cannot have changed in the future ({date}).</source>
+        <translation>La phase ne peut pas avoir changé dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Leadership commitment</source>
+        <translation>Engagement des dirigeants</translation>
+    </message>
+    <message>
+        <source>The management of both utilities backs the partnership and the changes it brings.</source>
+        <translation>La direction des deux opérateurs soutient le partenariat et les changements qu’il apporte.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Partners exchange simply and openly, with clear roles, and answer each other promptly.</source>
+        <translation>Les partenaires échangent simplement et ouvertement, avec des rôles clairs, et se répondent rapidement.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Both sides trust each other enough to raise problems and challenge ideas.</source>
+        <translation>Les deux parties se font assez confiance pour soulever les problèmes et discuter les idées.</translation>
+    </message>
+    <message>
+        <source>Timeliness of agreed inputs</source>
+        <translation>Respect des délais des apports convenus</translation>
+    </message>
+    <message>
+        <source>Each partner delivers the staff time, visits, data and documents it agreed to, when agreed.</source>
+        <translation>Chaque partenaire fournit le temps de personnel, les missions, les données et les documents convenus, aux dates convenues.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>The money, equipment and staff time the work plan needs are available in time.</source>
+        <translation>L’argent, l’équipement et le temps de personnel nécessaires au plan de travail sont disponibles à temps.</translation>
+    </message>
+    <message>
+        <source>Mentee ownership</source>
+        <translation>Appropriation par le mentoré</translation>
+    </message>
+    <message>
+        <source>The mentee drives the changes; the mentor supports them and does not do the work in its place.</source>
+        <translation>Le mentoré conduit les changements&#xa0;; le mentor les appuie et ne fait pas le travail à sa place.</translation>
+    </message>
+    <message>
+        <source>Learning applied</source>
+        <translation>Apprentissages appliqués</translation>
+    </message>
+    <message>
+        <source>What staff learned is used in their daily work.</source>
+        <translation>Ce que le personnel a appris sert dans son travail quotidien.</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Durabilité</translation>
+    </message>
+    <message>
+        <source>The changes are built into the mentee&apos;s structures and procedures and will last after the partnership.</source>
+        <translation>Les changements sont intégrés aux structures et procédures du mentoré et dureront après le partenariat.</translation>
+    </message>
+    <message>
+        <source>The WOP is demand driven and agreed by management.</source>
+        <translation>Le WOP répond à une demande et est approuvé par la direction.</translation>
+    </message>
+    <message>
+        <source>Include short mission visits by mentoring experts.</source>
+        <translation>Prévoir de courtes missions des experts mentors.</translation>
+    </message>
+    <message>
+        <source>Build in an expectation of application of learning.</source>
+        <translation>Prévoir dès le départ que les apprentissages soient appliqués.</translation>
+    </message>
+    <message>
+        <source>Ensure that trainees have the resources to apply the learning.</source>
+        <translation>S’assurer que les personnes formées ont les moyens d’appliquer ce qu’elles ont appris.</translation>
+    </message>
+    <message>
+        <source>Have clear criteria for assessment of success.</source>
+        <translation>Disposer de critères clairs pour évaluer la réussite.</translation>
+    </message>
+    <message>
+        <source>Ensure simple communication, transparency, clarity of roles, procedures, accessible dispute resolution mechanisms and efficient M&amp;E systems.</source>
+        <translation>Assurer une communication simple, la transparence, des rôles et procédures clairs, des mécanismes de règlement des différends accessibles et un suivi-évaluation efficace.</translation>
+    </message>
+    <message>
+        <source>Strong formal leadership; all members ready to engage in the change process.</source>
+        <translation>Un leadership formel fort&#xa0;; tous les membres prêts à s’engager dans le changement.</translation>
+    </message>
+    <message>
+        <source>Create a vision for change to get buy-in from stakeholders.</source>
+        <translation>Construire une vision du changement pour obtenir l’adhésion des parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Strong (shared) leadership to set the project in motion.</source>
+        <translation>Un leadership fort (partagé) pour lancer le projet.</translation>
+    </message>
+    <message>
+        <source>Gather data to explore the causes and consequences of the problem the mentee first described.</source>
+        <translation>Recueillir des données pour explorer les causes et les conséquences du problème décrit au départ par le mentoré.</translation>
+    </message>
+    <message>
+        <source>Get the full picture of the problem, organisational and individual shortcomings included.</source>
+        <translation>Obtenir une vue complète du problème, y compris les faiblesses organisationnelles et individuelles.</translation>
+    </message>
+    <message>
+        <source>Identify opportunities for transferring knowledge.</source>
+        <translation>Identifier les occasions de transfert de connaissances.</translation>
+    </message>
+    <message>
+        <source>Transfer diagnosis skills through teams with members from both partners.</source>
+        <translation>Transférer les compétences de diagnostic grâce à des équipes mixtes des deux partenaires.</translation>
+    </message>
+    <message>
+        <source>Use the diagnosis to build trust, transfer skills, communicate better and engage in change.</source>
+        <translation>Utiliser le diagnostic pour bâtir la confiance, transférer des compétences, mieux communiquer et s’engager dans le changement.</translation>
+    </message>
+    <message>
+        <source>Both partners agree on the diagnosis and a feedback strategy.</source>
+        <translation>Les deux partenaires s’accordent sur le diagnostic et une stratégie de restitution.</translation>
+    </message>
+    <message>
+        <source>Support constructive discussion and problem solving and the joint design of interventions.</source>
+        <translation>Favoriser une discussion constructive, la résolution de problèmes et la conception conjointe des interventions.</translation>
+    </message>
+    <message>
+        <source>Create a road map for change with concrete actions and responsibilities.</source>
+        <translation>Établir une feuille de route du changement avec des actions et des responsabilités concrètes.</translation>
+    </message>
+    <message>
+        <source>Work plans are approved by management, cost effective and adaptable as feedback is received.</source>
+        <translation>Les plans de travail sont approuvés par la direction, efficients et adaptables selon les retours reçus.</translation>
+    </message>
+    <message>
+        <source>Adopt an advisory role supporting the partner throughout the change process.</source>
+        <translation>Adopter un rôle de conseil et accompagner le partenaire tout au long du changement.</translation>
+    </message>
+    <message>
+        <source>Make resources available in time to carry out and sustain the change.</source>
+        <translation>Mettre les ressources à disposition à temps pour mener et pérenniser le changement.</translation>
+    </message>
+    <message>
+        <source>Adapt formal structures, procedures and human resources practices to suit the new behaviour.</source>
+        <translation>Adapter les structures formelles, les procédures et la gestion des ressources humaines aux nouvelles pratiques.</translation>
+    </message>
+    <message>
+        <source>Support learning by doing.</source>
+        <translation>Favoriser l’apprentissage par la pratique.</translation>
+    </message>
+    <message>
+        <source>Build a network of change agents to support them.</source>
+        <translation>Constituer un réseau d’agents du changement pour les soutenir.</translation>
+    </message>
+    <message>
+        <source>Assess progress regularly and adapt the course of action as the partnership evolves.</source>
+        <translation>Évaluer régulièrement les progrès et adapter la démarche à l’évolution du partenariat.</translation>
+    </message>
+    <message>
+        <source>Assess progress against the criteria of success agreed at design.</source>
+        <translation>Évaluer les progrès au regard des critères de réussite convenus lors de la conception.</translation>
+    </message>
+    <message>
+        <source>Decide together whether to continue, expand or close the partnership.</source>
+        <translation>Décider ensemble de poursuivre, d’élargir ou de clore le partenariat.</translation>
+    </message>
+    <message>
+        <source>Record the results, the measures that make them last and the follow-up.</source>
+        <translation>Consigner les résultats, les mesures qui les pérennisent et le suivi.</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -4208,8 +4666,12 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Livré le {date}.</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Éléments de preuve</translation>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Each partner scores every item from {low} (weak) to {high} (strong); the latest review of each is shown, averaged when several people scored.</source>
+        <translation>Chaque partenaire note chaque critère de {low} (faible) à {high} (solide)&#xa0;; la dernière revue de chacun est présentée, en moyenne quand plusieurs personnes ont noté.</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4298,6 +4760,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Indicator trends</source>
         <translation>Évolution des indicateurs</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -4444,8 +4910,8 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Aucune activité d’apprentissage enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <source>No open actions from earlier visits.</source>
-        <translation>Aucune action en cours issue des visites précédentes.</translation>
+        <source>No partner has reviewed the partnership&apos;s health yet.</source>
+        <translation>Aucun partenaire n’a encore évalué la santé du partenariat.</translation>
     </message>
     <message>
         <source>No photos were taken.</source>
@@ -4574,6 +5040,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Partnership</source>
         <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership health</source>
+        <translation>Santé du partenariat</translation>
     </message>
     <message>
         <source>Partnership progress report</source>
@@ -4734,6 +5204,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Actions agreed at earlier visits, and their progress at this one.</source>
         <translation>Actions convenues lors des visites précédentes, et leur avancement à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier visits.</source>
+        <translation>Aucune action en cours issue des visites précédentes.</translation>
     </message>
     <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
@@ -4908,6 +5386,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>aucun relevé</translation>
     </message>
     <message>
+        <source>no review yet</source>
+        <translation>pas encore de revue</translation>
+    </message>
+    <message>
         <source>of the budget spent</source>
         <translation>du budget dépensé</translation>
     </message>
@@ -4948,6 +5430,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{hours} d’apprentissage</translation>
     </message>
     <message>
+        <source>{item} ({side}): {comment}</source>
+        <translation>{item} ({side})&#xa0;: {comment}</translation>
+    </message>
+    <message>
         <source>{participants} participants: {women} women, {men} men, {not_stated} not stated</source>
         <translation>{participants} participants&#xa0;: {women} femmes, {men} hommes, {not_stated} non précisé</translation>
     </message>
@@ -4958,6 +5444,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{period} · as of {date}</source>
         <translation>{period} · au {date}</translation>
+    </message>
+    <message>
+        <source>{side}: {date}</source>
+        <translation>{side}&#xa0;: {date}</translation>
     </message>
     <message>
         <source>{value} h</source>
@@ -5183,6 +5673,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Bailleur</translation>
     </message>
     <message>
+        <source>Health review</source>
+        <translation>Revue de santé</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Note de santé</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
@@ -5197,6 +5695,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Indicator reading</source>
         <translation>Relevé d’indicateur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -5231,12 +5733,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Hommes</translation>
     </message>
     <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
         <source>Mentee utility</source>
         <translation>Opérateur mentoré</translation>
     </message>
     <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
         <source>Mentor utility</source>
         <translation>Opérateur mentor</translation>
+    </message>
+    <message>
+        <source>Mentoring pair</source>
+        <translation>Binôme de mentorat</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -5291,6 +5805,14 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Personne</translation>
     </message>
     <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Changement de phase</translation>
+    </message>
+    <message>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
     </message>
@@ -5301,6 +5823,14 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Population served</source>
         <translation>Population desservie</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Practice tick</source>
+        <translation>Pratique cochée</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5323,12 +5853,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Reçu</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Notée par</translation>
     </message>
     <message>
         <source>Sha256</source>
@@ -5365,6 +5907,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Target date</source>
         <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Ticked on</source>
+        <translation>Cochée le</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6143,8 +6689,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>À risque</translation>
     </message>
     <message>
+        <source>Close the partnership</source>
+        <translation>Clore le partenariat</translation>
+    </message>
+    <message>
+        <source>Continue the partnership</source>
+        <translation>Poursuivre le partenariat</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Dissolving the relationship</source>
+        <translation>Dissolution de la relation</translation>
+    </message>
+    <message>
+        <source>Expand the partnership</source>
+        <translation>Élargir le partenariat</translation>
     </message>
     <message>
         <source>Half-year</source>
@@ -6177,6 +6739,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Middle period</source>
+        <translation>Période intermédiaire</translation>
     </message>
     <message>
         <source>Mission &amp; strategy</source>
@@ -6237,6 +6803,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Organisational</source>
         <translation>Organisationnel</translation>
+    </message>
+    <message>
+        <source>Orientation (building the base)</source>
+        <translation>Orientation (poser les bases)</translation>
     </message>
     <message>
         <source>Other</source>

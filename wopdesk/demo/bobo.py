@@ -1099,3 +1099,107 @@ SPEC = DemoSpec(
     learning_people=LEARNING_PEOPLE,
     stages=STAGES,
 )
+
+
+# --- partnership health and the WOP cycle's history (issue 14) ---
+# Scores are the partners' own judgement in this made-up demo, not measured figures.
+
+from dataclasses import replace as _replace  # noqa: E402
+
+from wopdesk.demo.spec import HealthReviewRow, PairRow, PhaseRow  # noqa: E402
+
+_Q2, _Q3 = (D(2026, 4, 1), D(2026, 6, 30)), (D(2026, 7, 1), D(2026, 9, 30))
+_HEALTH_NOTE = "Démo\u00a0: notes illustratives."
+HEALTH = (
+    HealthReviewRow(
+        "q2-mentor",
+        D(2026, 7, 8),
+        v.PartnerSide.MENTOR,
+        _Q2,
+        {
+            "leadership": (4, "La direction régionale suit chaque mission."),
+            "communication": (3, None),
+            "trust": (4, None),
+            "timeliness": (3, "Relevés de secteurs parfois transmis avec une semaine de retard."),
+            "resources": (3, None),
+            "mentee_ownership": (3, None),
+            "learning_applied": (3, "Recherche de fuites appliquée dans deux secteurs."),
+            "sustainability": (2, "Procédures pas encore écrites."),
+        },
+        _HEALTH_NOTE,
+    ),
+    HealthReviewRow(
+        "q2-mentee",
+        D(2026, 7, 9),
+        v.PartnerSide.MENTEE,
+        _Q2,
+        {
+            "leadership": (3, None),
+            "communication": (4, "Réponses rapides de l'équipe de l'ONEE entre les missions."),
+            "trust": (4, None),
+            "timeliness": (3, None),
+            "resources": (2, "Matériel de détection arrivé tard."),
+            "mentee_ownership": (4, None),
+            "learning_applied": (3, None),
+            "sustainability": (2, None),
+        },
+        _HEALTH_NOTE,
+    ),
+    HealthReviewRow(
+        "q3-mentor",
+        D(2026, 10, 6),
+        v.PartnerSide.MENTOR,
+        _Q3,
+        {
+            "leadership": (3, None),
+            "communication": (3, None),
+            "trust": (4, None),
+            "timeliness": (2, "Deux missions reportées."),
+            "resources": (2, "Budget du laboratoire réduit."),
+            "mentee_ownership": (3, None),
+            "learning_applied": (3, None),
+            "sustainability": (2, None),
+        },
+        _HEALTH_NOTE,
+    ),
+    HealthReviewRow(
+        "q3-mentee",
+        D(2026, 10, 7),
+        v.PartnerSide.MENTEE,
+        _Q3,
+        {
+            "leadership": (3, None),
+            "communication": (3, "Moins d'échanges pendant l'hivernage."),
+            "trust": (4, None),
+            "timeliness": (2, "Missions de l'ONEE reportées deux fois."),
+            "resources": (2, None),
+            "mentee_ownership": (4, "Les équipes de secteur organisent elles-mêmes les relevés."),
+            "learning_applied": (3, None),
+            "sustainability": (3, None),
+        },
+        _HEALTH_NOTE,
+    ),
+)
+PHASES = (
+    PhaseRow(v.WopPhase.DESIGN, D(2023, 11, 15), "Demande de l'ONEA, note conceptuelle."),
+    PhaseRow(v.WopPhase.STRUCTURING, D(2024, 3, 18), "Convention signée, code de conduite."),
+    PhaseRow(v.WopPhase.DIAGNOSIS, D(2024, 9, 2), "Mission de diagnostic conjoint."),
+    PhaseRow(v.WopPhase.WORK_PLANNING, D(2024, 10, 21), "Restitution du diagnostic."),
+    PhaseRow(v.WopPhase.IMPLEMENTATION, D(2025, 1, 13), "Plan de travail validé par les DG."),
+)
+TICKED = (
+    ("implementation_advisory", D(2025, 3, 10)),
+    ("implementation_learning_by_doing", D(2025, 6, 20)),
+    ("implementation_change_agents", D(2026, 2, 5)),
+)
+PAIRS = (
+    PairRow(
+        "maria",
+        "mamadou",
+        v.MentoringPhase.MIDDLE,
+        D(2025, 6, 1),
+        "Recherche de fuites et sectorisation\u00a0: Issouf conduit les campagnes.",
+    ),
+    PairRow("andres", "ibrahima", v.MentoringPhase.ORIENTATION, D(2026, 9, 15), ""),
+)
+SPEC = _replace(SPEC, health=HEALTH, ticked_practices=TICKED, phases=PHASES, pairs=PAIRS)

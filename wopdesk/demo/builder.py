@@ -73,6 +73,7 @@ class Builder:
         self.capacity()
         self.progress()
         self.stages()
+        self.health_and_cycle()
 
     def utilities_and_people(self) -> None:
         for u in self.spec.utilities:
@@ -455,3 +456,36 @@ class Builder:
                     cmd.approve_progress(
                         self.session, record.id, side, self.person(who), jobs[who], day
                     )
+
+    def health_and_cycle(self) -> None:
+        """Health reviews by both partners, ticked practices, phase history, mentoring pairs."""
+        for r in self.spec.health:
+            period = r.period or (None, None)
+            review = self.add(
+                m.HealthReview,
+                f"health:{r.key}",
+                date=r.date,
+                scored_by=r.side,
+                period_start=period[0],
+                period_end=period[1],
+                note=r.note or None,
+            )
+            for item, (score, comment) in r.scores.items():
+                key = f"health:{r.key}:{item}"
+                self.add(
+                    m.HealthScore, key, review_id=review.id, item=item, score=score, comment=comment
+                )
+        for practice, day in self.spec.ticked_practices:
+            self.add(m.PracticeTick, f"tick:{practice}", practice=practice, ticked_on=day)
+        for n, ph in enumerate(self.spec.phases):
+            self.add(m.PhaseChange, f"phase:{n}", phase=ph.phase, date=ph.date, note=ph.note)
+        for n, pair in enumerate(self.spec.pairs):
+            self.add(
+                m.MentoringPair,
+                f"pair:{n}",
+                mentor_id=self.person(pair.mentor),
+                mentee_id=self.person(pair.mentee),
+                phase=pair.phase,
+                date=pair.date,
+                note=pair.note,
+            )

@@ -670,3 +670,59 @@ SPEC = DemoSpec(
     learning_people=LEARNING_PEOPLE,
     stages=STAGES,
 )
+
+
+# --- partnership health and the WOP cycle's history (issue 14) ---
+# Scores are the partners' own judgement in this made-up demo, not measured figures.
+
+from dataclasses import replace as _replace  # noqa: E402
+
+from wopdesk.demo.spec import HealthReviewRow, PairRow, PhaseRow  # noqa: E402
+
+_HEALTH_NOTE = "Demo: illustrative scores."
+HEALTH = (
+    HealthReviewRow(
+        "2026-mentor",
+        D(2026, 10, 20),
+        v.PartnerSide.MENTOR,
+        None,
+        {
+            "leadership": (3, "The chief officer chairs the monthly review."),
+            "communication": (3, None),
+            "trust": (3, None),
+            "timeliness": (3, None),
+            "resources": (2, "Meters for the pilot zone wait for the council's tender."),
+            "mentee_ownership": (3, None),
+            "learning_applied": (4, "The council's engineers drew the water balance themselves."),
+            "sustainability": (2, None),
+        },
+        _HEALTH_NOTE,
+    ),
+    HealthReviewRow(
+        "2026-mentee",
+        D(2026, 10, 22),
+        v.PartnerSide.MENTEE,
+        None,
+        {
+            "leadership": (3, None),
+            "communication": (4, None),
+            "trust": (4, None),
+            "timeliness": (3, None),
+            "resources": (2, "Volumetric charges still wait for the general body."),
+            "mentee_ownership": (3, None),
+            "learning_applied": (3, None),
+            "sustainability": (2, None),
+        },
+        _HEALTH_NOTE,
+    ),
+)
+PHASES = (
+    PhaseRow(v.WopPhase.DIAGNOSIS, D(2025, 1, 20), "Memorandum signed; joint diagnosis begins."),
+    PhaseRow(v.WopPhase.WORK_PLANNING, D(2025, 3, 3), "Diagnosis agreed by both partners."),
+    PhaseRow(v.WopPhase.IMPLEMENTATION, D(2025, 4, 15), "Work plan approved by the council."),
+)
+TICKED = (("implementation_advisory", D(2025, 5, 2)),)
+PAIRS = (
+    PairRow("sunil", "rahul", v.MentoringPhase.MIDDLE, D(2025, 9, 1), "Water audit and DMAs."),
+)
+SPEC = _replace(SPEC, health=HEALTH, ticked_practices=TICKED, phases=PHASES, pairs=PAIRS)

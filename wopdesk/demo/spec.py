@@ -208,6 +208,31 @@ class Stage(NamedTuple):
     recorded_by: str
 
 
+class HealthReviewRow(NamedTuple):
+    """One partner's health review: item id -> (score, comment or None)."""
+
+    key: str
+    date: dt.date
+    side: v.PartnerSide
+    period: tuple[dt.date, dt.date] | None
+    scores: dict[str, tuple[int, str | None]]
+    note: str = ""  # says the scores are illustrative
+
+
+class PhaseRow(NamedTuple):
+    phase: v.WopPhase
+    date: dt.date
+    note: str
+
+
+class PairRow(NamedTuple):
+    mentor: str  # person keys
+    mentee: str
+    phase: v.MentoringPhase
+    date: dt.date
+    note: str
+
+
 @dataclass(frozen=True)
 class DemoSpec:
     """Everything one demo partnership holds."""
@@ -246,3 +271,8 @@ class DemoSpec:
     action_plans: tuple[ActionPlan, ...] = ()
     learning_people: tuple[LearningPeople, ...] = ()
     stages: tuple[Stage, ...] = ()
+    # Partnership health and the WOP cycle's history (builder.health_and_cycle).
+    health: tuple[HealthReviewRow, ...] = ()
+    ticked_practices: tuple[tuple[str, dt.date], ...] = ()  # (practice id, ticked on)
+    phases: tuple[PhaseRow, ...] = ()
+    pairs: tuple[PairRow, ...] = ()

@@ -280,3 +280,41 @@ class SignOffMethod(LabelledEnum):
 
     ON_SCREEN = "on_screen"
     ON_PAPER = "on_paper"
+
+
+# --- partnership health and the WOP cycle's history (issue 14) ---
+
+
+class PartnerSide(LabelledEnum):
+    """Which partner did something (scored a health review...)."""
+
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+
+
+class MentoringPhase(LabelledEnum):
+    """The three phases of a mentor–mentee relationship (seeds/001, Introduction to Mentoring)."""
+
+    ORIENTATION = "orientation"
+    MIDDLE = "middle"
+    DISSOLVING = "dissolving"
+
+
+class ClosingDecision(LabelledEnum):
+    """What the partners decide at the end of the formal WOP (seeds/002)."""
+
+    CONTINUE = "continue"
+    EXPAND = "expand"
+    CLOSE = "close"
+
+
+_LABELS.update(
+    {
+        MentoringPhase.ORIENTATION: "Orientation (building the base)",
+        MentoringPhase.MIDDLE: "Middle period",
+        MentoringPhase.DISSOLVING: "Dissolving the relationship",
+        ClosingDecision.CONTINUE: "Continue the partnership",
+        ClosingDecision.EXPAND: "Expand the partnership",
+        ClosingDecision.CLOSE: "Close the partnership",
+    }
+)

@@ -18,6 +18,7 @@ from wopdesk.domain.vocab import (
 )
 from wopdesk.reports.charts import bar_chart, trend_chart
 from wopdesk.reports.finance import finance_section, used_text
+from wopdesk.reports.health import health_section
 from wopdesk.reports.layout import (
     AMBER,
     FRAME_WIDTH,
@@ -126,6 +127,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     story += _capacity_section(data.capacity)
     story += finance_section(data.finance)
     story += stage_section(data)
+    story += health_section(data)
     story += heading(_("Site visits"))
     story.append(
         data_table(

@@ -185,6 +185,14 @@ class Partnership(SyncedRecord):
     # write it in place of an explicit none, which a pulled record keeps.
     reporting_period: Mapped[v.PeriodKind | None] = mapped_column(Vocab(v.PeriodKind))
 
+    # Recorded when the formal WOP ends (migration 0012): what the partners decided, the
+    # results, the measures that make them last, and the follow-up.
+    closing_date: Mapped[dt.date | None]
+    closing_decision: Mapped[v.ClosingDecision | None] = mapped_column(Vocab(v.ClosingDecision))
+    closing_results: Mapped[str | None] = mapped_column(Text)
+    closing_sustainability: Mapped[str | None] = mapped_column(Text)
+    closing_follow_up: Mapped[str | None] = mapped_column(Text)
+
     mentor_utility: Mapped[Utility] = relationship(foreign_keys=[mentor_utility_id])
     mentee_utility: Mapped[Utility] = relationship(foreign_keys=[mentee_utility_id])
 
@@ -756,4 +764,114 @@ Index(
     LearningActivity.deleted,
     LearningActivity.date.desc(),
     LearningActivity.id,
+)
+
+
+# --- partnership health and the WOP cycle's history (issue 14, migration 0012) ---
+
+
+class HealthReview(SyncedRecord):
+    """One partner's periodic review of how the partnership works; its scores are
+    HealthScore rows (items from resources/health_items.csv)."""
+
+    __tablename__ = "health_review"
+    rules = EntityRules(
+        "Health review",
+        required=("partnership_id", "date", "scored_by"),
+        date_order=(("period_start", "period_end"),),
+        not_future=("date",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    date: Mapped[dt.date]
+    scored_by: Mapped[v.PartnerSide] = mapped_column(Vocab(v.PartnerSide))
+    # The reporting period reviewed, if any.
+    period_start: Mapped[dt.date | None]
+    period_end: Mapped[dt.date | None]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class HealthScore(SyncedRecord):
+    """One item's score (1–4) in a health review, with a comment."""
+
+    __tablename__ = "health_score"
+    rules = EntityRules(
+        "Health score",
+        required=("partnership_id", "review_id", "item", "score"),
+        ranges={"score": (1, 4)},
+        max_length={"item": 80},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    review_id: Mapped[str] = fk("health_review")
+    item: Mapped[str]  # an id of resources/health_items.csv
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class PracticeTick(SyncedRecord):
+    """A best practice of the WOP cycle (resources/phase_practices.csv) the partnership
+    follows; unticking deletes (tombstones) the tick."""
+
+    __tablename__ = "practice_tick"
+    rules = EntityRules(
+        "Practice tick",
+        required=("partnership_id", "practice", "ticked_on"),
+        not_future=("ticked_on",),
+        max_length={"practice": 80},
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    practice: Mapped[str]
+    ticked_on: Mapped[dt.date]
+    ticked_by_id: Mapped[str | None] = fk("person", nullable=True)
+
+
+class PhaseChange(SyncedRecord):
+    """The partnership entered a phase of the WOP cycle on a date (the phase history)."""
+
+    __tablename__ = "phase_change"
+    rules = EntityRules(
+        "Phase change",
+        required=("partnership_id", "phase", "date"),
+        not_future=("date",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    phase: Mapped[v.WopPhase] = mapped_column(Vocab(v.WopPhase))
+    date: Mapped[dt.date]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class MentoringPair(SyncedRecord):
+    """A mentor and a mentee person, and the phase their relationship is in since a date."""
+
+    __tablename__ = "mentoring_pair"
+    rules = EntityRules(
+        "Mentoring pair",
+        required=("partnership_id", "mentor_id", "mentee_id", "phase", "date"),
+        not_future=("date",),
+    )
+
+    partnership_id: Mapped[str] = fk("partnership")
+    mentor_id: Mapped[str] = fk("person")
+    mentee_id: Mapped[str] = fk("person")
+    phase: Mapped[v.MentoringPhase] = mapped_column(
+        Vocab(v.MentoringPhase), default=v.MentoringPhase.ORIENTATION
+    )
+    date: Mapped[dt.date]
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+ENTITIES.update(
+    {
+        model.__tablename__: model
+        for model in (
+            HealthReview,
+            HealthScore,
+            PracticeTick,
+            PhaseChange,
+            MentoringPair,
+        )
+    }
 )

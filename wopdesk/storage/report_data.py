@@ -18,9 +18,10 @@ from wopdesk.domain.i18n import translate
 from wopdesk.domain.people import People, people_of, person_hours
 from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
-from wopdesk.storage import progress, queries, visit_followup, visit_snapshot
+from wopdesk.storage import health, progress, queries, visit_followup, visit_snapshot
 from wopdesk.storage.commands import get
 from wopdesk.storage.finance import FinancePicture, finance_picture
+from wopdesk.storage.health import HealthSummary
 from wopdesk.storage.milestones import milestone_points
 from wopdesk.storage.models import (
     Action,
@@ -291,6 +292,8 @@ class ProgressReportData:
     outputs: tuple[TrackChain, ...] = ()
     # Each track's current stage of change (storage/people.py).
     stages: tuple[TrackStageRow, ...] = ()
+    # Partnership health: each partner's latest review, per item (storage/health.py).
+    health: HealthSummary | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -607,6 +610,9 @@ def progress_report(
         period=window,
         outputs=tuple(outputs_by_track(session, partnership_id)),
         stages=track_stage_rows(session, partnership_id),
+        health=health.report_summary(
+            session, partnership_id, (window.start, window.end) if window else None, as_of
+        ),
     )
 
 

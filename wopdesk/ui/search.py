@@ -32,6 +32,10 @@ ENTITY_PAGE = {
     "progress_record": "progress",
     "output": "workplan",
     "track_stage": "partnerships",
+    "health_review": "progress",
+    "health_score": "progress",
+    "phase_change": "overview",
+    "partnership": "partnerships",
 }
 
 
@@ -66,6 +70,10 @@ class SearchBox(QLineEdit):
             "progress_record": self.tr("Progress record"),
             "output": self.tr("Output"),
             "track_stage": self.tr("Stage of change"),
+            "health_review": self.tr("Partnership health"),
+            "health_score": self.tr("Partnership health"),
+            "phase_change": self.tr("Phase change"),
+            "partnership": self.tr("Partnership closing"),
         }
 
     def attach(self, host: QWidget) -> None:

@@ -62,7 +62,7 @@ CREATE TABLE partnership (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, reporting_period VARCHAR(40) DEFAULT 'quarter', 
+	clocks JSON NOT NULL, reporting_period VARCHAR(40) DEFAULT 'quarter', closing_date DATE, closing_decision VARCHAR(40), closing_results TEXT, closing_sustainability TEXT, closing_follow_up TEXT, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(mentee_utility_id) REFERENCES utility (id), 
 	FOREIGN KEY(mentor_utility_id) REFERENCES utility (id)
@@ -485,6 +485,101 @@ CREATE INDEX ix_track_stage_track_id ON track_stage (track_id);
 CREATE TRIGGER track_stage_search_ai AFTER INSERT ON track_stage BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'track_stage', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.evidence, ''), new.stage FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER track_stage_search_au AFTER UPDATE OF evidence, stage, deleted, partnership_id ON track_stage BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'track_stage', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.evidence, ''), new.stage FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER track_stage_search_ad AFTER DELETE ON track_stage BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TABLE health_review (
+	partnership_id VARCHAR(36) NOT NULL, 
+	date DATE NOT NULL, 
+	scored_by VARCHAR(40) NOT NULL, 
+	period_start DATE, 
+	period_end DATE, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_health_review_partnership_id ON health_review (partnership_id);
+CREATE TABLE health_score (
+	partnership_id VARCHAR(36) NOT NULL, 
+	review_id VARCHAR(36) NOT NULL, 
+	item VARCHAR NOT NULL, 
+	score INTEGER NOT NULL, 
+	comment TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(review_id) REFERENCES health_review (id)
+);
+CREATE INDEX ix_health_score_partnership_id ON health_score (partnership_id);
+CREATE INDEX ix_health_score_review_id ON health_score (review_id);
+CREATE TABLE practice_tick (
+	partnership_id VARCHAR(36) NOT NULL, 
+	practice VARCHAR NOT NULL, 
+	ticked_on DATE NOT NULL, 
+	ticked_by_id VARCHAR(36), 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id), 
+	FOREIGN KEY(ticked_by_id) REFERENCES person (id)
+);
+CREATE INDEX ix_practice_tick_partnership_id ON practice_tick (partnership_id);
+CREATE INDEX ix_practice_tick_ticked_by_id ON practice_tick (ticked_by_id);
+CREATE TABLE phase_change (
+	partnership_id VARCHAR(36) NOT NULL, 
+	phase VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_phase_change_partnership_id ON phase_change (partnership_id);
+CREATE TABLE mentoring_pair (
+	partnership_id VARCHAR(36) NOT NULL, 
+	mentor_id VARCHAR(36) NOT NULL, 
+	mentee_id VARCHAR(36) NOT NULL, 
+	phase VARCHAR(40) NOT NULL, 
+	date DATE NOT NULL, 
+	note TEXT, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(mentee_id) REFERENCES person (id), 
+	FOREIGN KEY(mentor_id) REFERENCES person (id), 
+	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
+);
+CREATE INDEX ix_mentoring_pair_mentee_id ON mentoring_pair (mentee_id);
+CREATE INDEX ix_mentoring_pair_mentor_id ON mentoring_pair (mentor_id);
+CREATE INDEX ix_mentoring_pair_partnership_id ON mentoring_pair (partnership_id);
+CREATE TRIGGER health_review_search_ai AFTER INSERT ON health_review BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_review', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_review_search_au AFTER UPDATE OF note, deleted, partnership_id ON health_review BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_review', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_review_search_ad AFTER DELETE ON health_review BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER health_score_search_ai AFTER INSERT ON health_score BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_score', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.comment, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_score_search_au AFTER UPDATE OF comment, deleted, partnership_id ON health_score BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'health_score', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.comment, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER health_score_search_ad AFTER DELETE ON health_score BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER phase_change_search_ai AFTER INSERT ON phase_change BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER phase_change_search_au AFTER UPDATE OF note, deleted, partnership_id ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER phase_change_search_ad AFTER DELETE ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER partnership_search_ai AFTER INSERT ON partnership BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_search_au AFTER UPDATE OF closing_results, closing_sustainability, closing_follow_up, deleted, id ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_search_ad AFTER DELETE ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE TABLE "site_visit" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	title VARCHAR NOT NULL, 

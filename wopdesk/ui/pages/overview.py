@@ -34,6 +34,7 @@ from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import format_date, format_number, vocab_label
 from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
+from wopdesk.ui.pages.cycle import CycleCard
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
 
 STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_data": "neutral"}
@@ -292,6 +293,8 @@ class OverviewPage(Page):
         self.cards.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.cards)
+        self.cycle = CycleCard(ctx)  # the phase's good practice, its history, the pairs
+        layout.addWidget(self.cycle)
         layout.addStretch(1)
         self._show(None)
 

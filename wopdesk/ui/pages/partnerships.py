@@ -37,6 +37,7 @@ from wopdesk.domain.vocab import (
 )
 from wopdesk.errors import ValidationError
 from wopdesk.storage import listing, queries
+from wopdesk.storage.cycle import save_partnership
 from wopdesk.storage.milestones import MilestoneRow, live_milestones, save_milestones
 from wopdesk.storage.models import (
     ImprovementTrack,
@@ -69,6 +70,7 @@ from wopdesk.ui.forms import (
 from wopdesk.ui.loading import LatestRead
 from wopdesk.ui.milestone_table import MilestoneTable
 from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages import cycle
 from wopdesk.ui.pages.finance import CurrencyField
 from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
@@ -264,6 +266,7 @@ class PartnershipEditor(RecordEditorDialog):
             self.tr("Code of conduct acknowledged on"),
             DateField(optional=True),
         )
+        cycle.add_cycle_fields(form)  # a change of phase, and closing
 
     def window_title(self) -> str:
         return self.tr("New partnership") if self.record_id is None else self.tr("Partnership")
@@ -280,7 +283,14 @@ class PartnershipEditor(RecordEditorDialog):
             "mentee_utility_id": None,
         }
 
+    def load(self, session: Session, record: SyncedRecord) -> dict[str, Any]:
+        return cycle.load_partnership(record, self.form)
+
+    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
+        return save_partnership(session, self.record_id, values)  # records a phase change
+
     def check(self, values: dict[str, Any]) -> None:
+        cycle.check_cycle_fields(values)
         if values.get("mentor_utility_id") == values.get("mentee_utility_id"):
             raise ValidationError(
                 self.tr("Partnership: the mentor and the mentee must be two different utilities."),

@@ -34,6 +34,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.models import Column, Row
+from wopdesk.ui.pages.health import add_health_tab
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -243,6 +244,7 @@ class ProgressPage(RecordPage):
         )
         self.documents = DocumentList(ctx)
         self.add_table_and_details(self.table, with_documents(self.details, self.documents), 2)
+        self.health = add_health_tab(self)  # partnership health, in a second tab
         self._selection_changed(None)
 
     # --- reading ---
@@ -347,6 +349,8 @@ class ProgressPage(RecordPage):
         self.edit_current()
 
     def open_record(self, record_id: str) -> None:
+        if self.health.show_review(record_id):
+            return
         self.ensure_loaded()
         self.when_loaded(lambda: self.table.select_id(record_id))
         self.open_line(record_id)

@@ -2,7 +2,7 @@
 how; and what the open actions of earlier visits said when the visit was finalised
 
 Revision ID: 0013_visit_signoff
-Revises: 0011_people_and_stages
+Revises: 0012_health_and_cycle
 Create Date: 2026-12-04 08:00:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_visit_signoff"
-down_revision: str | None = "0011_people_and_stages"
+down_revision: str | None = "0012_health_and_cycle"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
