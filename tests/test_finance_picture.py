@@ -195,7 +195,7 @@ def test_the_progress_report_prints_the_picture(
     build_progress_report(demo_store, three_currencies, out, today=TODAY)
     words = " ".join(whole_text(out).split())
     assert "XOF 183,133 spent to 30 Sep 2026 of a budget of XOF 70,595,700" in words
-    assert "65,595,700 (EUR 100,000.00)" in words
+    assert "(EUR 100,000.00) EU-WOP 65,595,700" in words  # the line's own amount, converted
     assert "Budgeted in kind (not money)" in words
     assert "Not converted, so not counted" in words
     assert "USD 40.00" in words

@@ -105,9 +105,9 @@ def _lines_table(picture: FinancePicture, lines: list[LineFigures]) -> Flowable:
     currency = picture.currency
     rows = [
         [
-            label(line.category) + (f" · {line.description}" if line.description else ""),
+            _line_label(line, currency),
             line.funder,
-            _line_budget(line, currency),
+            _money(line.budget, currency),
             format_money(line.spent.period, currency),
             format_money(line.spent.to_date, currency),
             _money(line.remaining, currency),
@@ -123,12 +123,12 @@ def _lines_table(picture: FinancePicture, lines: list[LineFigures]) -> Flowable:
     )
 
 
-def _line_budget(line: LineFigures, currency: str) -> str:
-    """The line's budget converted, with its own amount when that is in another currency."""
-    converted = _money(line.budget, currency)
-    if line.currency == currency:
-        return converted
-    return f"{converted} ({format_amount(line.amount, line.currency)})"
+def _line_label(line: LineFigures, currency: str) -> str:
+    """What the line pays for, with its own amount when that is in another currency."""
+    text = label(line.category) + (f" · {line.description}" if line.description else "")
+    if line.currency != currency:
+        text += f" ({format_amount(line.amount, line.currency)})"
+    return text
 
 
 def _funders_table(picture: FinancePicture) -> Flowable:
