@@ -596,3 +596,22 @@ def test_cli_prints_photo_notes_to_stderr(
     captured = capsys.readouterr()
     assert "wopdesk: note: The photo “lost.jpg” is not on this computer" in captured.err
     assert out.exists()
+
+
+@pytest.mark.parametrize("period", ["2025-Q3", "2026-Q3"])
+def test_the_progress_report_counts_the_period_s_learning_apart(
+    demo_store: Store, tmp_path: Path, period: str
+) -> None:
+    out = tmp_path / "progress.pdf"
+    build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, out, today=TODAY, period=period)
+    text = whole_text(out)
+    year, quarter = int(period[:4]), int(period[-1])
+    start = dt.date(year, 3 * quarter - 2, 1)
+    end = dt.date(year + quarter // 4, 3 * quarter % 12 + 1, 1) - dt.timedelta(days=1)
+    within = [row for row in bobo.LEARNING if start <= row.date <= end]
+    label = period.replace("-", " ")
+    if within:
+        hours = sum(row.hours for row in within)
+        assert f"In {label}: {len(within)} activities, {hours:g} hours in all" in text
+    else:
+        assert f"In {label}: no learning activity recorded." in text

@@ -5210,6 +5210,10 @@ Mentorado: {1}</translation>
         <translation>Evidencia</translation>
     </message>
     <message>
+        <source>In {period}: {summary}</source>
+        <translation>En {period}: {summary}</translation>
+    </message>
+    <message>
         <source>No open actions from earlier visits.</source>
         <translation>No hay acciones abiertas de visitas anteriores.</translation>
     </message>
@@ -5380,6 +5384,10 @@ Mentorado: {1}</translation>
     <message>
         <source>learning activities</source>
         <translation>actividades de aprendizaje</translation>
+    </message>
+    <message>
+        <source>no learning activity recorded.</source>
+        <translation>ninguna actividad de aprendizaje registrada.</translation>
     </message>
     <message>
         <source>no reading yet</source>

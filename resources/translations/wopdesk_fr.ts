@@ -5210,6 +5210,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Éléments de preuve</translation>
     </message>
     <message>
+        <source>In {period}: {summary}</source>
+        <translation>En {period} : {summary}</translation>
+    </message>
+    <message>
         <source>No open actions from earlier visits.</source>
         <translation>Aucune action en cours issue des visites précédentes.</translation>
     </message>
@@ -5380,6 +5384,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>learning activities</source>
         <translation>activités d’apprentissage</translation>
+    </message>
+    <message>
+        <source>no learning activity recorded.</source>
+        <translation>aucune activité d’apprentissage enregistrée.</translation>
     </message>
     <message>
         <source>no reading yet</source>

@@ -61,6 +61,7 @@ from wopdesk.storage.progress import RecordView
 from wopdesk.storage.report_data import (
     CapacityRow,
     IndicatorStatus,
+    LearningRow,
     ProgressReportData,
     ReportPeriod,
 )
@@ -316,6 +317,16 @@ def _work_plan_section(data: ProgressReportData) -> list[Flowable]:
     return story
 
 
+def _learning_summary(rows: Sequence[LearningRow]) -> str:
+    """Activities, hours, person-hours and people by sex, in one sentence."""
+    return _("{count} activities, {hours} hours in all, {person_hours}; {people}.").format(
+        count=len(rows),
+        hours=format_number(sum(row.hours for row in rows)),
+        person_hours=person_hours_text(sum(row.person_hours for row in rows)),
+        people=by_sex(sum((row.people for row in rows), People())),
+    )
+
+
 def _learning_section(data: ProgressReportData) -> list[Flowable]:
     story = heading(_("Learning"))
     if not data.learning:
@@ -327,17 +338,20 @@ def _learning_section(data: ProgressReportData) -> list[Flowable]:
         by_form[row.form] += row.hours
         by_track[row.track or _("No track")].append(row.hours)
         person_hours[row.track or _("No track")] += row.person_hours
-    people = sum((row.people for row in data.learning), People())
-    story.append(
-        para(
-            _("{count} activities, {hours} hours in all, {person_hours}; {people}.").format(
-                count=len(data.learning),
-                hours=format_number(sum(by_form.values())),
-                person_hours=person_hours_text(sum(person_hours.values())),
-                people=by_sex(people),
+    story.append(para(_learning_summary(data.learning)))
+    if data.period is not None:
+        period = data.period
+        within = [row for row in data.learning if period.start <= row.date <= period.end]
+        story.append(
+            para(
+                _("In {period}: {summary}").format(
+                    period=period.label,
+                    summary=_learning_summary(within)
+                    if within
+                    else _("no learning activity recorded."),
+                )
             )
         )
-    )
     forms = list(LearningForm)
     story.append(para(_("Hours by form of learning"), "h3"))
     story.append(
