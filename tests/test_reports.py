@@ -615,3 +615,32 @@ def test_the_progress_report_counts_the_period_s_learning_apart(
         assert f"In {label}: {len(within)} activities, {hours:g} hours in all" in text
     else:
         assert f"In {label}: no learning activity recorded." in text
+
+
+def test_the_progress_report_prints_the_wop_cycle_and_the_closing(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from wopdesk.domain import vocab as v
+    from wopdesk.storage import commands
+    from wopdesk.storage.models import Partnership
+
+    with demo_store.transaction() as session:
+        commands.update(
+            session,
+            Partnership,
+            DEMO_PARTNERSHIP_ID,
+            closing_date=dt.date(2026, 11, 15),
+            closing_decision=v.ClosingDecision.CONTINUE,
+            closing_results="Pertes ramenées à 24 % dans les secteurs pilotes.",
+            closing_follow_up="Revue conjointe à six mois.",
+        )
+    out = tmp_path / "progress.pdf"
+    build_progress_report(demo_store, DEMO_PARTNERSHIP_ID, out, today=TODAY)
+    text = whole_text(out)
+    cycle = text.split("WOP cycle")[1]
+    assert "Phase history" in cycle
+    assert "Mentoring pairs" in cycle
+    assert "Closed on 15 Nov 2026" in cycle
+    assert "Results. Pertes ramenées à 24 % dans les secteurs pilotes." in nfkc(cycle)
+    assert "Follow-up. Revue conjointe à six mois." in nfkc(cycle)
+    assert "Sustainability measures" not in cycle  # nothing written: nothing printed

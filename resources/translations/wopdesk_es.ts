@@ -5206,16 +5206,56 @@ Mentorado: {1}</translation>
         <translation>Acciones acordadas en visitas anteriores y su avance en esta.</translation>
     </message>
     <message>
+        <source>Closed on {date}</source>
+        <translation>Cerrada el {date}</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Current phase: {phase}.</source>
+        <translation>Fase actual: {phase}.</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>In {period}: {summary}</source>
         <translation>En {period}: {summary}</translation>
     </message>
     <message>
+        <source>Mentoring pairs</source>
+        <translation>Parejas de mentoría</translation>
+    </message>
+    <message>
         <source>No open actions from earlier visits.</source>
         <translation>No hay acciones abiertas de visitas anteriores.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Historial de fases</translation>
+    </message>
+    <message>
+        <source>Phase of the relationship</source>
+        <translation>Fase de la relación</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Sustainability measures</source>
+        <translation>Medidas de sostenibilidad</translation>
     </message>
     <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
@@ -5308,6 +5348,10 @@ Mentorado: {1}</translation>
     <message>
         <source>Visit summary: {title}</source>
         <translation>Resumen de la visita: {title}</translation>
+    </message>
+    <message>
+        <source>WOP cycle</source>
+        <translation>Ciclo del WOP</translation>
     </message>
     <message>
         <source>WOP role</source>

@@ -5206,16 +5206,56 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Actions convenues lors des visites précédentes, et leur avancement à celle-ci.</translation>
     </message>
     <message>
+        <source>Closed on {date}</source>
+        <translation>Clos le {date}</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Current phase: {phase}.</source>
+        <translation>Phase actuelle : {phase}.</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suites</translation>
     </message>
     <message>
         <source>In {period}: {summary}</source>
         <translation>En {period} : {summary}</translation>
     </message>
     <message>
+        <source>Mentoring pairs</source>
+        <translation>Binômes de mentorat</translation>
+    </message>
+    <message>
         <source>No open actions from earlier visits.</source>
         <translation>Aucune action en cours issue des visites précédentes.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Historique des phases</translation>
+    </message>
+    <message>
+        <source>Phase of the relationship</source>
+        <translation>Phase de la relation</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sustainability measures</source>
+        <translation>Mesures de pérennisation</translation>
     </message>
     <message>
         <source>The file {name} is not an image; it is left out of the summary.</source>
@@ -5308,6 +5348,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Visit summary: {title}</source>
         <translation>Compte rendu de visite&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>WOP cycle</source>
+        <translation>Cycle du WOP</translation>
     </message>
     <message>
         <source>WOP role</source>

@@ -17,6 +17,7 @@ from wopdesk.domain.vocab import (
     LearningForm,
 )
 from wopdesk.reports.charts import bar_chart, trend_chart
+from wopdesk.reports.cycle import cycle_section
 from wopdesk.reports.finance import finance_section, used_text
 from wopdesk.reports.health import health_section
 from wopdesk.reports.layout import (
@@ -129,6 +130,7 @@ def progress_story(data: ProgressReportData) -> list[Flowable]:
     story += finance_section(data.finance)
     story += stage_section(data)
     story += health_section(data)
+    story += cycle_section(data)
     story += heading(_("Site visits"))
     story.append(
         data_table(

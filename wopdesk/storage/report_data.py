@@ -20,6 +20,7 @@ from wopdesk.domain.periods import parse_period
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import health, progress, queries, visit_followup, visit_snapshot
 from wopdesk.storage.commands import get
+from wopdesk.storage.cycle import CycleView, cycle_view
 from wopdesk.storage.finance import FinancePicture, finance_picture
 from wopdesk.storage.health import HealthSummary
 from wopdesk.storage.milestones import milestone_points
@@ -273,6 +274,30 @@ def report_period(
 
 
 @dataclass(frozen=True, slots=True)
+class Closing:
+    """What was recorded when the partnership closed (or decided to go on)."""
+
+    date: dt.date | None
+    decision: v.ClosingDecision | None
+    results: str | None
+    sustainability: str | None
+    follow_up: str | None
+
+    @classmethod
+    def of(cls, partnership: Partnership | None) -> "Closing | None":
+        if partnership is None:
+            return None
+        closing = cls(
+            partnership.closing_date,
+            partnership.closing_decision,
+            partnership.closing_results,
+            partnership.closing_sustainability,
+            partnership.closing_follow_up,
+        )
+        return None if closing == cls(None, None, None, None, None) else closing
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressReportData:
     """Everything the partnership progress report prints."""
 
@@ -294,6 +319,9 @@ class ProgressReportData:
     stages: tuple[TrackStageRow, ...] = ()
     # Partnership health: each partner's latest review, per item (storage/health.py).
     health: HealthSummary | None = None
+    # The WOP cycle: phase history and mentoring pairs (storage/cycle.py), and closing.
+    cycle: CycleView | None = None
+    closing: Closing | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,6 +641,8 @@ def progress_report(
         health=health.report_summary(
             session, partnership_id, (window.start, window.end) if window else None, as_of
         ),
+        cycle=cycle_view(session, partnership_id),
+        closing=Closing.of(session.get(Partnership, partnership_id)),
     )
 
 
