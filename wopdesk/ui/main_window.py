@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import (
@@ -654,6 +655,8 @@ class MainWindow(QMainWindow):
             self._start_failed(exc)
 
     def _show_partnerships(self, choices: list[tuple[str, str]]) -> None:
+        if not isValid(self):  # read after the window closed
+            return
         if self.is_ready:
             self._fill_partnerships(choices)
             return
@@ -722,7 +725,8 @@ class MainWindow(QMainWindow):
             return overview.partnership_people(session, pid)
 
         def done(people: "list[PersonChoice]") -> None:
-            if generation == self._people_generation:
+            # The read may end after the window closed (its widgets are gone by then).
+            if generation == self._people_generation and isValid(self.me_box):
                 self._show_people(people)
 
         self.ctx.run_read(read, done)
