@@ -180,7 +180,8 @@ def test_documents_sync_by_hash_and_a_stranger_cannot_fetch_them(
     outsider = Replica(Store.open(tmp_path / "outsider"), a.server, "outsider")
     try:
         with outsider.connection() as connection, pytest.raises(SyncError):
-            connection.download_blob(sha)
+            connection.download_blob(sha, outsider.store.blobs.partial(sha))
+        assert not outsider.store.blobs.has(sha)  # nothing of it kept
         with outsider.connection() as connection:
             assert connection.missing_blobs([sha]) == [sha]
     finally:
