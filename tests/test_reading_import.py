@@ -379,21 +379,57 @@ def test_skipping_bad_rows_writes_only_the_good_ones(
 def test_the_good_rows_are_written_in_one_transaction(
     store: Store, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    written: list[object] = []
-    real = commands.record_reading
+    from wopdesk.storage import changes
 
-    def fail_on_the_second(*args: object, **values: object) -> object:
-        if written:
+    calls: list[str] = []
+    real = changes.many_on_driver
+
+    def fail_on_the_outbox(connection: object, sql: str, rows: list[tuple[object, ...]]) -> None:
+        calls.append(sql.split("(")[0])
+        if "sync_outbox" in sql:
             raise OSError("disk full")
-        written.append(values)
-        return real(*args, **values)  # type: ignore[arg-type]
+        real(connection, sql, rows)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(commands, "record_reading", fail_on_the_second)
+    monkeypatch.setattr(changes, "many_on_driver", fail_on_the_outbox)
     count = reading_count(store)
     with pytest.raises(OSError, match="disk full"):
         import_readings(store, built.partnership_id, _mixed(tmp_path), skip_bad_rows=True)
-    assert len(written) == 1
+    # The readings were inserted, then their outbox entries failed: the readings went too.
+    assert calls == ["INSERT INTO indicator_reading ", "INSERT INTO sync_outbox "]
     assert reading_count(store) == count
+
+
+def test_imported_readings_are_captured_for_sync(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from wopdesk.storage.changes import OutboxEntry
+
+    plan = import_readings(store, built.partnership_id, _mixed(tmp_path), skip_bad_rows=True)
+    ids = {row.id for row in _readings_of(store, built, plan)}
+    with store.reading() as session:
+        entries = session.scalars(select(OutboxEntry).where(OutboxEntry.row_id.in_(ids))).all()
+        readings = [session.get(IndicatorReading, row_id) for row_id in ids]
+    assert len(entries) == 2
+    for entry in entries:
+        assert entry.entity == "indicator_reading"
+        assert entry.changes["value"][0] in (39.0, 44.0)
+    assert all(r is not None and set(r.clocks) >= {"value", "period"} for r in readings)
+
+
+def _readings_of(store: Store, built: Built, plan: object) -> list[IndicatorReading]:
+    from sqlalchemy import select
+
+    with store.reading() as session:
+        return list(
+            session.scalars(
+                select(IndicatorReading).where(
+                    IndicatorReading.partnership_id == built.partnership_id,
+                    IndicatorReading.note.in_(["good", "also good"]),
+                )
+            )
+        )
 
 
 def test_a_file_level_problem_writes_nothing_even_when_skipping(

@@ -1,8 +1,8 @@
 """Every figure, registered by importing its module; ``ORDER`` is the table's order."""
 
-from bench.figures import desktop, reports, search, sync, write
+from bench.figures import desktop, reports, search, spreadsheets, sync, write
 
-__all__ = ["ORDER", "desktop", "reports", "search", "sync", "write"]
+__all__ = ["ORDER", "desktop", "reports", "search", "spreadsheets", "sync", "write"]
 
 ORDER = [
     "cold_start",
@@ -15,4 +15,7 @@ ORDER = [
     "sync_noop",
     "sync_concurrent",
     "visit_summary",
+    "export_learning_xlsx",
+    "export_learning_csv",
+    "import_readings_xlsx",
 ]

@@ -32,6 +32,7 @@ from wopdesk.domain.rules import check_reading_in_range, not_a_number, parse_dat
 from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
+from wopdesk.storage.changes import insert_new_many
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column
 from wopdesk.storage.store import Store
@@ -475,15 +476,12 @@ def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
     for problem in problems(IndicatorReading.rules, full):
         yield str(problem)
     indicator = ctx.indicators_by_id[values["indicator_id"]]
-    try:
-        check_reading_in_range(
-            indicator_text(indicator, "name"),
-            values["value"],
-            indicator.min_value,
-            indicator.max_value,
-        )
-    except ValidationError as exc:
-        yield str(exc)
+    low, high = indicator.min_value, indicator.max_value
+    if (low is not None and values["value"] < low) or (high is not None and values["value"] > high):
+        try:  # the indicator's name is looked up only for the message
+            check_reading_in_range(indicator_text(indicator, "name"), values["value"], low, high)
+        except ValidationError as exc:
+            yield str(exc)
 
 
 def plan_import(session: Session, partnership_id: str, path: Path) -> ImportPlan:
@@ -582,16 +580,18 @@ def import_readings(
 
 
 def write_plan(session: Session, plan: ImportPlan) -> None:
-    # Held here, the indicators stay in the session's (weak) identity map: each reading's
-    # check of its indicator then reads no row again.
-    indicator_ids = {planned.values["indicator_id"] for planned in plan.added}
-    held = [session.get(Indicator, indicator_id) for indicator_id in indicator_ids]
-    for planned in plan.added:
-        commands.record_reading(session, **planned.values)
+    """Write the plan's new readings in bulk and its updates one by one.
+
+    ``plan_import`` checked every new reading in this transaction with the rules ``create``
+    applies and the indicator's range ``record_reading`` applies, so they are not checked
+    again here; they are written with their outbox entries as ``create`` writes one.
+    """
+    rows = [IndicatorReading.new_values(planned.values) for planned in plan.added]
+    session.flush()
+    insert_new_many(session, IndicatorReading, rows)
     for planned in plan.updated:
         assert planned.existing_id is not None
         commands.update(session, IndicatorReading, planned.existing_id, **planned.values)
-    del held
 
 
 def problem_lines(found: Iterable[str], limit: int = 50) -> list[str]:
