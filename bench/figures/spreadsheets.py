@@ -3,9 +3,11 @@
 Export: the demo partnership with 100,000 learning entries (bulk-inserted, see
 ``bench/data.py``), written by the product's ``export_xlsx`` / ``export_csv`` (every table
 of the partnership, the learning log being nearly all of it). The floor reads the same
-learning rows (date, form, topic, track, trainer, trainees, hours) straight from SQLite
-with plain sqlite3 and writes them with openpyxl in write-only mode, or with the ``csv``
-module, in the same run.
+learning rows (date, form, topic, track, trainer, trainees, hours, and where the schema
+has them the counts by sex and person-hours: the product table's columns) straight from
+SQLite with plain sqlite3 and writes them with openpyxl in write-only mode, or with the
+``csv`` module, in the same run. The figure is skipped where the export has no learning
+table (before the learning-people work is merged); its floor is still measured.
 
 Import: 20,000 readings of the demo's two utilities in one .xlsx (written once per run,
 outside the timing), imported by ``reading_import.import_readings`` into a fresh copy of
@@ -34,14 +36,18 @@ SELECT a.date, a.form, a.topic, t.title, p.name,
        (SELECT group_concat(tp.name, ', ') FROM learning_trainee lt
           JOIN person tp ON tp.id = lt.person_id
          WHERE lt.activity_id = a.id AND lt.deleted = 0),
-       a.hours
+       a.hours{counts}
   FROM learning_activity a
   LEFT JOIN improvement_track t ON t.id = a.track_id
   LEFT JOIN person p ON p.id = a.trainer_id
  WHERE a.partnership_id = ? AND a.deleted = 0
  ORDER BY a.date, a.topic
 """
+# Where learning entries count their people by sex (a later schema), the floor writes them
+# too, with person-hours, so that it writes as many columns as the product's table.
+COUNTS = ", a.participants, a.women, a.men, a.not_stated, a.hours * a.participants"
 LEARNING_HEADINGS = ("Date", "Form", "Topic", "Track", "Trainer", "Trainees", "Hours")
+COUNT_HEADINGS = ("Participants", "Women", "Men", "Sex not stated", "Person-hours")
 
 
 def _has_learning_table() -> None:
@@ -49,23 +55,28 @@ def _has_learning_table() -> None:
         raise NotAvailable("the export has no learning table in this version")
 
 
-def _floor_rows(db: Path) -> list[tuple[Any, ...]]:
+def _floor_rows(db: Path) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """The headings and the learning rows, read straight from SQLite."""
     conn = sqlite3.connect(db)
     try:
-        rows = conn.execute(LEARNING_SQL, (DEMO_PARTNERSHIP_ID,)).fetchall()
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(learning_activity)")}
+        counted = "participants" in columns
+        sql = LEARNING_SQL.format(counts=COUNTS if counted else "")
+        rows = conn.execute(sql, (DEMO_PARTNERSHIP_ID,)).fetchall()
     finally:
         conn.close()
+    headings = LEARNING_HEADINGS + (COUNT_HEADINGS if counted else ())
     # Typed as the product writes them: dates as dates.
-    return [(dt.date.fromisoformat(row[0]), *row[1:]) for row in rows]
+    return headings, [(dt.date.fromisoformat(row[0]), *row[1:]) for row in rows]
 
 
 def _floor_xlsx(db: Path, target: Path) -> int:
     from openpyxl import Workbook
 
-    rows = _floor_rows(db)
+    headings, rows = _floor_rows(db)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Learning")
-    sheet.append(LEARNING_HEADINGS)
+    sheet.append(headings)
     for row in rows:
         sheet.append(row)
     book.save(target)
@@ -73,10 +84,10 @@ def _floor_xlsx(db: Path, target: Path) -> int:
 
 
 def _floor_csv(db: Path, target: Path) -> int:
-    rows = _floor_rows(db)
+    headings, rows = _floor_rows(db)
     with target.open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
-        writer.writerow(LEARNING_HEADINGS)
+        writer.writerow(headings)
         writer.writerows((row[0].isoformat(), *row[1:]) for row in rows)
     return len(rows)
 
