@@ -445,3 +445,25 @@ def test_a_file_level_problem_writes_nothing_even_when_skipping(
         "export does."
     ]
     assert reading_count(store) == count
+
+
+def test_merged_cells_in_the_readings_refuse_the_file_even_when_skipping(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    sheet.append(["Indicator code", "Period ending", "Value"])
+    sheet.append([NRW, dt.date(2024, 12, 31), 44])
+    sheet.append([None, dt.date(2024, 9, 30), 39])
+    sheet.merge_cells("A2:A3")  # one code for two rows, as people lay out a sheet
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    count = reading_count(store)
+    with pytest.raises(ImportProblems) as raised:
+        import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert raised.value.problems == [
+        "merged.xlsx has merged cells on the sheet 'Data' (A2:A3); unmerge them so that each "
+        "reading has its own row, and import it again."
+    ]
+    assert reading_count(store) == count

@@ -5046,6 +5046,10 @@ Mentorado: {1}</translation>
         <translation>{0} está vacío.</translation>
     </message>
     <message>
+        <source>{0} has merged cells on the sheet &apos;{1}&apos; ({2}); unmerge them so that each reading has its own row, and import it again.</source>
+        <translation>{0} tiene celdas combinadas en la hoja «{1}» ({2}); sepárelas para que cada lectura tenga su propia fila e impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>{0} has a heading row but no readings under it.</source>
         <translation>{0} tiene una fila de encabezados pero ninguna lectura debajo.</translation>
     </message>

@@ -5046,6 +5046,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{0} est vide.</translation>
     </message>
     <message>
+        <source>{0} has merged cells on the sheet &apos;{1}&apos; ({2}); unmerge them so that each reading has its own row, and import it again.</source>
+        <translation>{0} a des cellules fusionnées sur la feuille « {1} » ({2}) ; défusionnez-les pour que chaque relevé ait sa propre ligne, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
         <source>{0} has a heading row but no readings under it.</source>
         <translation>{0} a une ligne d’en-têtes mais aucun relevé en dessous.</translation>
     </message>

@@ -16,6 +16,7 @@ says the same; re-importing a file adds nothing.
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -250,12 +251,12 @@ def _workbook_tables(path: Path, data: bytes) -> list[list[tuple[Any, ...]]]:
     except Exception:  # a broken zip, openpyxl's InvalidFileException, a missing part…
         raise _not_a_spreadsheet(path) from None
     try:
-        return [_sheet_table(sheet) for sheet in book]
+        return [_sheet_table(path, sheet) for sheet in book]
     finally:
         book.close()
 
 
-def _sheet_table(sheet: Any) -> list[tuple[Any, ...]]:
+def _sheet_table(path: Path, sheet: Any) -> list[tuple[Any, ...]]:
     """A sheet's rows up to its heading row, and the rest only if it holds readings."""
     rows = sheet.iter_rows(values_only=True)
     table: list[tuple[Any, ...]] = []
@@ -264,8 +265,30 @@ def _sheet_table(sheet: Any) -> list[tuple[Any, ...]]:
         if not all(map(_is_blank, row)):
             break
     if set(REQUIRED) <= set(_column_keys(_header(table)).values()):
+        _refuse_merged_cells(path, sheet)
         table.extend(tuple(row) for row in rows)
     return table
+
+
+_MERGED = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*\bref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+
+
+def _refuse_merged_cells(path: Path, sheet: Any) -> None:
+    """Merged cells hide which row a value belongs to: the sheet of readings may have none.
+
+    A read-only worksheet does not parse its merged cells, so its XML is searched (its
+    part of the .xlsx zip, through openpyxl's own handles).
+    """
+    merged = _MERGED.findall(sheet.parent._archive.read(sheet._worksheet_path))
+    if not merged:
+        return
+    cells = ", ".join(ref.decode() for ref in merged[:5]) + (", …" if len(merged) > 5 else "")
+    message = translate(
+        "spreadsheets",
+        "{0} has merged cells on the sheet '{1}' ({2}); unmerge them so that each reading has "
+        "its own row, and import it again.",
+    )
+    raise ImportProblems([message.format(path.name, sheet.title, cells)])
 
 
 def _is_blank(value: Any) -> bool:
