@@ -282,3 +282,188 @@ def test_the_readings_may_be_on_any_sheet(store: Store, built: Built, tmp_path: 
     assert [(p.row, p.values["period"], p.values["value"]) for p in plan.added] == [
         (3, dt.date(2024, 12, 31), 44.0)
     ]
+
+
+# --- bad rows skipped once asked: the good rows in one transaction -----------------------
+
+MIXED = (
+    HEADER
+    + f"{NRW},2024-09-30,39,good\n"  # row 2: new
+    + "NOPE,2024-12-31,40,\n"  # row 3: unknown indicator
+    + f"{NRW},2024-12-31,140,\n"  # row 4: outside the range
+    + f"{NRW},2999-01-31,40,\n"  # row 5: in the future
+    + f"{NRW},2025-06-30,38.25,\n"  # row 6: already there, unchanged
+    + f"{NRW},2024-09-30,41,\n"  # row 7: repeats row 2
+    + f"{NRW},2024-12-31,44,also good\n"  # row 8: new
+)
+MIXED_PROBLEMS = [
+    "Row 3: there is no indicator with the code 'NOPE' here.",
+    "Row 4: Indicator reading: 140 is outside the valid range of Non-revenue water "
+    "(% of water supplied) (0 to 100).",
+    "Row 5: Indicator reading: Period (31 January 2999) is in the future.",
+    "Row 7: this reading repeats row 2 (the same indicator, utility and period).",
+]
+
+
+def _mixed(tmp_path: Path) -> Path:
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    return path
+
+
+def test_the_preview_names_each_bad_row_and_each_good_one(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    count = reading_count(store)
+    plan = preview_import(store, built.partnership_id, _mixed(tmp_path))
+    assert plan.problems == []
+    assert plan.row_problems() == MIXED_PROBLEMS
+    assert [(r.number, r.outcome.value) for r in plan.rows] == [
+        (2, "add"),
+        (3, "bad"),
+        (4, "bad"),
+        (5, "bad"),
+        (6, "unchanged"),
+        (7, "bad"),
+        (8, "add"),
+    ]
+    assert [(r.code, r.period, r.value) for r in plan.rows[:2]] == [
+        (NRW, "2024-09-30", "39"),
+        ("NOPE", "2024-12-31", "40"),
+    ]
+    assert [r.number for r in plan.bad_rows] == [3, 4, 5, 7]
+    assert plan.summary() == (
+        "Readings to add: 2; to update: 0; already there and unchanged: 1; "
+        "bad rows that will be skipped: 4."
+    )
+    assert reading_count(store) == count
+
+
+def test_bad_rows_refuse_the_whole_file_unless_skipped(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    assert _refused(store, built, _mixed(tmp_path)) == MIXED_PROBLEMS
+
+
+def test_skipping_bad_rows_writes_only_the_good_ones(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    path = _mixed(tmp_path)
+    before = reading_rows(store, built.partnership_id)
+    plan = import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert [p.row for p in plan.added] == [2, 8]
+    assert plan.done_summary() == (
+        "Readings added: 2; updated: 0; already there and unchanged, skipped: 1; "
+        "bad rows skipped: 4."
+    )
+    nrw = indicator_id(store, NRW)
+    added = sorted(set(reading_rows(store, built.partnership_id)) - set(before), key=str)
+    assert added == [
+        (
+            built.mentee_id,
+            nrw,
+            dt.date(2024, 12, 31),
+            44.0,
+            DataConfidence.FAIR,
+            None,
+            "also good",
+        ),
+        (built.mentee_id, nrw, dt.date(2024, 9, 30), 39.0, DataConfidence.FAIR, None, "good"),
+    ]
+    count = reading_count(store)
+    again = import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert (len(again.added), len(again.updated), again.unchanged) == (0, 0, 3)
+    assert reading_count(store) == count
+
+
+def test_the_good_rows_are_written_in_one_transaction(
+    store: Store, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wopdesk.storage import changes
+
+    calls: list[str] = []
+    real = changes.many_on_driver
+
+    def fail_on_the_outbox(connection: object, sql: str, rows: list[tuple[object, ...]]) -> None:
+        calls.append(sql.split("(")[0])
+        if "sync_outbox" in sql:
+            raise OSError("disk full")
+        real(connection, sql, rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(changes, "many_on_driver", fail_on_the_outbox)
+    count = reading_count(store)
+    with pytest.raises(OSError, match="disk full"):
+        import_readings(store, built.partnership_id, _mixed(tmp_path), skip_bad_rows=True)
+    # The readings were inserted, then their outbox entries failed: the readings went too.
+    assert calls == ["INSERT INTO indicator_reading ", "INSERT INTO sync_outbox "]
+    assert reading_count(store) == count
+
+
+def test_imported_readings_are_captured_for_sync(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from wopdesk.storage.changes import OutboxEntry
+
+    plan = import_readings(store, built.partnership_id, _mixed(tmp_path), skip_bad_rows=True)
+    ids = {row.id for row in _readings_of(store, built, plan)}
+    with store.reading() as session:
+        entries = session.scalars(select(OutboxEntry).where(OutboxEntry.row_id.in_(ids))).all()
+        readings = [session.get(IndicatorReading, row_id) for row_id in ids]
+    assert len(entries) == 2
+    for entry in entries:
+        assert entry.entity == "indicator_reading"
+        assert entry.changes["value"][0] in (39.0, 44.0)
+    assert all(r is not None and set(r.clocks) >= {"value", "period"} for r in readings)
+
+
+def _readings_of(store: Store, built: Built, plan: object) -> list[IndicatorReading]:
+    from sqlalchemy import select
+
+    with store.reading() as session:
+        return list(
+            session.scalars(
+                select(IndicatorReading).where(
+                    IndicatorReading.partnership_id == built.partnership_id,
+                    IndicatorReading.note.in_(["good", "also good"]),
+                )
+            )
+        )
+
+
+def test_a_file_level_problem_writes_nothing_even_when_skipping(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    path = tmp_path / "cols.csv"
+    path.write_text(f"Code,When,Value\n{NRW},2024-12-31,40\n", encoding="utf-8")
+    count = reading_count(store)
+    with pytest.raises(ImportProblems) as raised:
+        import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert raised.value.problems == [
+        "cols.csv has no column 'Period ending' in its first row; name the columns as an "
+        "export does."
+    ]
+    assert reading_count(store) == count
+
+
+def test_merged_cells_in_the_readings_refuse_the_file_even_when_skipping(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    sheet.append(["Indicator code", "Period ending", "Value"])
+    sheet.append([NRW, dt.date(2024, 12, 31), 44])
+    sheet.append([None, dt.date(2024, 9, 30), 39])
+    sheet.merge_cells("A2:A3")  # one code for two rows, as people lay out a sheet
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    count = reading_count(store)
+    with pytest.raises(ImportProblems) as raised:
+        import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert raised.value.problems == [
+        "merged.xlsx has merged cells on the sheet 'Data' (A2:A3); unmerge them so that each "
+        "reading has its own row, and import it again."
+    ]
+    assert reading_count(store) == count

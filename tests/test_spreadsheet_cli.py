@@ -79,6 +79,7 @@ def test_a_bad_file_prints_one_sentence_per_problem_and_writes_nothing(
         "wopdesk: Row 3: there is no indicator with the code 'NOPE' here.",
         "wopdesk: Row 3: Value 'x' is not a number.",
         "wopdesk: Nothing was imported from bad.csv.",
+        "wopdesk: To import the good rows (1) and leave out the bad ones, add --skip-bad-rows.",
     ]
     assert reading_count(store) == count
 
@@ -115,3 +116,83 @@ def test_export_needs_one_kind_of_file(capsys: Capture) -> None:
     assert "one of the arguments -o/--output --csv --xlsx is required" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["export", "-o", "a.zip", "--xlsx", "b.xlsx"])
+
+
+MIXED = (
+    "Indicator code,Period ending,Value\n"
+    f"{NRW},2024-12-31,44\n"
+    "NOPE,2024-12-31,40\n"
+    f"{NRW},2999-01-31,40\n"
+    f"{NRW},2024-09-30,39\n"
+)
+MIXED_ROWS = [
+    "wopdesk: Row 3: there is no indicator with the code 'NOPE' here.",
+    "wopdesk: Row 4: Indicator reading: Period (31 January 2999) is in the future.",
+]
+
+
+def test_bad_rows_refuse_the_file_and_say_how_to_skip_them(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    count = reading_count(store)
+    for dry_run in ([], ["--dry-run"]):
+        argv = ["import-readings", str(path), *dry_run, "--data-dir", str(store.data_dir)]
+        assert main(argv) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.splitlines() == [
+            *MIXED_ROWS,
+            "wopdesk: Nothing was imported from mixed.csv.",
+            "wopdesk: To import the good rows (2) and leave out the bad ones, add --skip-bad-rows.",
+        ]
+    assert reading_count(store) == count
+
+
+def test_skip_bad_rows_writes_the_good_ones_and_names_the_others(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    argv = ["import-readings", str(path), "--skip-bad-rows", "--data-dir", str(store.data_dir)]
+    count = reading_count(store)
+    assert main([*argv, "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == MIXED_ROWS
+    assert captured.out.splitlines() == [
+        "mixed.csv can be imported without its bad rows.",
+        "Readings to add: 2; to update: 0; already there and unchanged: 0; "
+        "bad rows that will be skipped: 2.",
+    ]
+    assert reading_count(store) == count
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == MIXED_ROWS
+    assert captured.out.splitlines() == [
+        "mixed.csv imported without its bad rows.",
+        "Readings added: 2; updated: 0; already there and unchanged, skipped: 0; "
+        "bad rows skipped: 2.",
+    ]
+    assert reading_count(store) == count + 2
+    assert main(argv) == 0  # again: nothing more
+    assert "Readings added: 0; updated: 0; already there and unchanged, skipped: 2;" in (
+        capsys.readouterr().out
+    )
+    assert reading_count(store) == count + 2
+
+
+def test_skip_bad_rows_still_refuses_a_file_without_the_columns(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "cols.csv"
+    path.write_text(f"Code,When,Value\n{NRW},2024-12-31,40\n", encoding="utf-8")
+    argv = ["import-readings", str(path), "--skip-bad-rows", "--data-dir", str(store.data_dir)]
+    count = reading_count(store)
+    assert main(argv) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "wopdesk: cols.csv has no column 'Period ending' in its first row; name the columns "
+        "as an export does.",
+        "wopdesk: Nothing was imported from cols.csv.",
+    ]
+    assert reading_count(store) == count

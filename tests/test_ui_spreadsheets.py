@@ -6,15 +6,25 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.spreadsheet_support import NRW, Built, build_partnership, reading_count
+from tests.spreadsheet_support import (
+    NRW,
+    Built,
+    build_partnership,
+    indicator_id,
+    reading_count,
+    reading_rows,
+)
 from tests.test_ui_file_menu import answer_question, open_dialog_answers, save_dialog_answers
 from tests.ui_helpers import open_window, settle
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.reading_import_dialog import ImportPreviewDialog, ImportRowsModel
 
 HEADER = "Indicator code,Period ending,Value,Note\n"
 
@@ -76,31 +86,144 @@ def test_an_export_into_a_missing_folder_is_one_sentence(
     assert not (tmp_path / "gone").exists()
 
 
-def test_import_shows_what_it_will_do_then_writes_it(
+def preview(qtbot: QtBot, window: MainWindow) -> ImportPreviewDialog:
+    """The import preview, once it is shown."""
+    qtbot.waitUntil(lambda: _shown_preview(window) is not None)
+    dialog = _shown_preview(window)
+    assert dialog is not None
+    return dialog
+
+
+def _shown_preview(window: MainWindow) -> ImportPreviewDialog | None:
+    found = window.findChildren(ImportPreviewDialog)
+    return next((d for d in found if d.isVisible()), None)
+
+
+def click_row(qtbot: QtBot, dialog: ImportPreviewDialog, row: int) -> None:
+    view = dialog.table
+    index = dialog.model.index(row, ImportRowsModel.CODE)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def shown_rows(dialog: ImportPreviewDialog) -> list[list[str]]:
+    model = dialog.model
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+MIXED = (
+    HEADER
+    + f"{NRW},2024-12-31,44,\n"  # row 2: new
+    + "NOPE,2024-12-31,40,\n"  # row 3: unknown indicator
+    + f"{NRW},2999-01-31,40,\n"  # row 4: in the future
+    + f"{NRW},2025-06-30,38.25,\n"  # row 5: already there
+    + f"{NRW},2025-06-30,39,\n"  # row 6: repeats row 5
+    + f"{NRW},2024-09-30,39.5,\n"  # row 7: new
+)
+# What the preview and the result say, in each language the app speaks.
+SHOWN = {
+    "en": {
+        "summary": "Readings to add: 2; to update: 0; already there and unchanged: 1; "
+        "bad rows that will be skipped: 3.",
+        "added": "Added",
+        "unchanged": "Already there, unchanged: skipped",
+        "row 3": "There is no indicator with the code 'NOPE' here.",
+        "row 4": "Indicator reading: Period (31 January 2999) is in the future.",
+        "detail": "Row 3: There is no indicator with the code 'NOPE' here.",
+        "import": "Import",
+        "done": "Imported mixed.csv. Readings added: 2; updated: 0; already there and "
+        "unchanged, skipped: 1; bad rows skipped: 3.",
+    },
+    "fr": {
+        "summary": "Relevés à ajouter : 2 ; à mettre à jour : 0 ; déjà présents et inchangés : 1 ; "
+        "lignes erronées qui seront ignorées : 3.",
+        "added": "Ajouté",
+        "unchanged": "Déjà présent, inchangé : ignoré",
+        "row 3": "Aucun indicateur ici n’a le code « NOPE ».",
+        "row 4": None,
+        "detail": "Ligne 3 : Aucun indicateur ici n’a le code « NOPE ».",
+        "import": "Importer",
+        "done": "mixed.csv importé. Relevés ajoutés : 2 ; mis à jour : 0 ; déjà présents et "
+        "inchangés, ignorés : 1 ; lignes erronées ignorées : 3.",
+    },
+    "es": {
+        "summary": "Lecturas por añadir: 2; por actualizar: 0; ya presentes y sin cambios: 1; "
+        "filas erróneas que se omitirán: 3.",
+        "added": "Añadida",
+        "unchanged": "Ya presente, sin cambios: omitida",
+        "row 3": "Aquí no hay ningún indicador con el código «NOPE».",
+        "row 4": None,
+        "detail": "Fila 3: Aquí no hay ningún indicador con el código «NOPE».",
+        "import": "Importar",
+        "done": "mixed.csv importado. Lecturas añadidas: 2; actualizadas: 0; ya presentes y "
+        "sin cambios, omitidas: 1; filas erróneas omitidas: 3.",
+    },
+}
+
+
+@pytest.fixture(params=["en", "fr", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    ui_i18n.install_translators(qapp, request.param)
+    yield request.param
+    ui_i18n.remove_translators(qapp)
+
+
+def test_import_previews_every_row_and_writes_only_the_good_ones_once_confirmed(
+    language: str,
     qtbot: QtBot,
-    window: MainWindow,
     store: Store,
+    built: Built,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "more.csv"
-    # One new reading, one the partnership already has with the same value.
-    path.write_text(HEADER + f"{NRW},2024-12-31,44,\n{NRW},2025-06-30,38.25,\n", encoding="utf-8")
+    window = open_window(qtbot, store)
+    shown = SHOWN[language]
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
     open_dialog_answers(monkeypatch, path)
-    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
-    count = reading_count(store)
+    before = reading_rows(store, built.partnership_id)
     window.import_readings_action.trigger()
-    qtbot.waitUntil(lambda: status(window).startswith("Imported"))
-    assert asked == [
-        "Import more.csv?\n\nReadings to add: 1; to update: 0; already there and unchanged: 1."
+    dialog = preview(qtbot, window)
+    assert dialog.summary.text() == shown["summary"]
+    rows = shown_rows(dialog)
+    assert [row[:4] for row in rows] == [
+        ["2", NRW, "2024-12-31", "44"],
+        ["3", "NOPE", "2024-12-31", "40"],
+        ["4", NRW, "2999-01-31", "40"],
+        ["5", NRW, "2025-06-30", "38.25"],
+        ["6", NRW, "2025-06-30", "39"],
+        ["7", NRW, "2024-09-30", "39.5"],
     ]
-    assert status(window) == (
-        "Imported more.csv. Readings added: 1; updated: 0; already there and unchanged, skipped: 1."
-    )
-    assert reading_count(store) == count + 1
+    results = [row[4] for row in rows]
+    assert results[0] == results[5] == shown["added"]
+    assert results[3] == shown["unchanged"]
+    assert results[1] == shown["row 3"]
+    if shown["row 4"]:
+        assert results[2] == shown["row 4"]
+    assert all(results[n] not in (shown["added"], shown["unchanged"]) for n in (2, 4))
+    click_row(qtbot, dialog, 1)
+    assert dialog.detail.text() == shown["detail"]
+    # Shown and clicked around in: nothing is written yet.
+    settle(qtbot, window)
+    assert reading_rows(store, built.partnership_id) == before
+    assert dialog.import_button.text() == shown["import"]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status(window) == shown["done"])
+    nrw = indicator_id(store, NRW)
+    after = reading_rows(store, built.partnership_id)
+    assert sorted({row[:4] for row in after} - {row[:4] for row in before}, key=str) == [
+        (built.mentee_id, nrw, dt.date(2024, 12, 31), 44.0),
+        (built.mentee_id, nrw, dt.date(2024, 9, 30), 39.5),
+    ]
+    assert len(after) == len(before) + 2
 
 
-def test_import_cancelled_writes_nothing(
+def test_a_preview_cancelled_with_the_mouse_writes_nothing(
     qtbot: QtBot,
     window: MainWindow,
     store: Store,
@@ -110,15 +233,21 @@ def test_import_cancelled_writes_nothing(
     path = tmp_path / "more.csv"
     path.write_text(HEADER + f"{NRW},2024-12-31,44,\n", encoding="utf-8")
     open_dialog_answers(monkeypatch, path)
-    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
     count = reading_count(store)
     window.import_readings_action.trigger()
-    qtbot.waitUntil(lambda: bool(asked))
+    dialog = preview(qtbot, window)
+    assert dialog.summary.text() == (
+        "Readings to add: 1; to update: 0; already there and unchanged: 0."
+    )
+    assert dialog.note.text() == ""  # no bad rows: nothing to warn about
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _shown_preview(window) is None)
     settle(qtbot, window)
     assert reading_count(store) == count
 
 
-def test_import_of_a_bad_file_lists_its_problems_and_writes_nothing(
+def test_a_file_of_bad_rows_only_cannot_be_confirmed(
     qtbot: QtBot,
     window: MainWindow,
     store: Store,
@@ -126,25 +255,68 @@ def test_import_of_a_bad_file_lists_its_problems_and_writes_nothing(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "bad.csv"
-    path.write_text(HEADER + f"{NRW},2024-12-31,44,\nNOPE,31/12/2024,44,\n", encoding="utf-8")
+    path.write_text(HEADER + "NOPE,31/12/2024,44,\n", encoding="utf-8")
+    open_dialog_answers(monkeypatch, path)
+    count = reading_count(store)
+    window.import_readings_action.trigger()
+    dialog = preview(qtbot, window)
+    assert shown_rows(dialog) == [
+        [
+            "2",
+            "NOPE",
+            "31/12/2024",
+            "44",
+            "There is no indicator with the code 'NOPE' here. Period ending '31/12/2024' is "
+            "not a date in the form YYYY-MM-DD (for example 2026-03-31).",
+        ]
+    ]
+    assert not dialog.import_button.isEnabled()
+    assert dialog.note.text() == (
+        "Every row has a problem or is already here: there is nothing to import."
+    )
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # disabled: nothing
+    assert dialog.isVisible()
+    dialog.reject()
+    settle(qtbot, window)
+    assert reading_count(store) == count
+
+
+def test_the_rows_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, store: Store, built: Built, tmp_path: Path
+) -> None:
+    from wopdesk.storage.reading_import import preview_import
+
+    path = tmp_path / "mixed.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    plan = preview_import(store, built.partnership_id, path)
+    qtmodeltester.check(ImportRowsModel(plan.rows), force_py=True)
+
+
+def test_import_of_an_unreadable_file_lists_its_problem_and_writes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(f"Code,When,Value\n{NRW},2024-12-31,44\n", encoding="utf-8")
     open_dialog_answers(monkeypatch, path)
     warned: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warned.append(text))
     )
-    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     count = reading_count(store)
     window.import_readings_action.trigger()
     qtbot.waitUntil(lambda: bool(warned))
     assert warned[0].splitlines() == [
         "bad.csv cannot be imported; nothing was written.",
         "",
-        "Row 3: there is no indicator with the code 'NOPE' here.",
-        "Row 3: Period ending '31/12/2024' is not a date in the form YYYY-MM-DD "
-        "(for example 2026-03-31).",
+        "bad.csv has no column 'Period ending' in its first row; name the columns as an "
+        "export does.",
     ]
     assert status(window) == "Nothing was imported from bad.csv."
-    assert asked == []
+    assert _shown_preview(window) is None
     settle(qtbot, window)
     assert reading_count(store) == count
 
@@ -166,6 +338,7 @@ def test_a_file_already_imported_says_so(
     qtbot.waitUntil(lambda: status(window).startswith("Nothing to import"))
     assert status(window) == "Nothing to import: every reading in same.xlsx is already here."
     assert asked == []
+    assert _shown_preview(window) is None
 
 
 def test_cancelling_the_open_dialog_does_nothing(
@@ -201,11 +374,19 @@ def test_in_french_the_menu_the_headings_and_the_question_are_french(
     path = tmp_path / "plus.csv"
     path.write_text(f"Code de l’indicateur,Fin de période,Valeur\n{NRW},2024-12-31,44\n")
     open_dialog_answers(monkeypatch, path)
-    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
     window.import_readings_action.trigger()
-    qtbot.waitUntil(lambda: bool(asked))
-    assert asked[0] == (
-        "Importer plus.csv ?\n\nRelevés à ajouter : 1 ; à mettre à jour : 0 ; "
-        "déjà présents et inchangés : 0."
+    dialog = preview(qtbot, window)
+    assert dialog.windowTitle() == "Importer des relevés d’indicateurs"
+    assert dialog.heading.text() == "Importer plus.csv ?"
+    assert dialog.summary.text() == (
+        "Relevés à ajouter : 1 ; à mettre à jour : 0 ; déjà présents et inchangés : 0."
     )
+    assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Ligne",
+        "Code de l’indicateur",
+        "Fin de période",
+        "Valeur",
+        "À l’import",
+    ]
+    dialog.reject()
     settle(qtbot, window)

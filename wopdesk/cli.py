@@ -94,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     readings.add_argument(
         "--dry-run", action="store_true", help="check the file and say what it would do"
     )
+    readings.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows and leave out the bad ones (each is named); without it, "
+        "any bad row means nothing is imported",
+    )
     for sub in (export, readings):
         sub.add_argument(
             "--partnership",

@@ -1,8 +1,18 @@
 """Every figure, registered by importing its module; ``ORDER`` is the table's order."""
 
-from bench.figures import bad_link, desktop, history, reports, search, sync, write
+from bench.figures import bad_link, desktop, history, reports, search, spreadsheets, sync, write
 
-__all__ = ["ORDER", "bad_link", "desktop", "history", "reports", "search", "sync", "write"]
+__all__ = [
+    "ORDER",
+    "bad_link",
+    "desktop",
+    "history",
+    "reports",
+    "search",
+    "spreadsheets",
+    "sync",
+    "write",
+]
 
 ORDER = [
     "cold_start",
@@ -17,4 +27,7 @@ ORDER = [
     "sync_history",
     "bad_link",
     "visit_summary",
+    "export_learning_xlsx",
+    "export_learning_csv",
+    "import_readings_xlsx",
 ]

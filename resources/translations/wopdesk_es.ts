@@ -112,10 +112,6 @@
         <translation>Nada que importar: todas las lecturas de {0} ya están aquí.</translation>
     </message>
     <message>
-        <source>Import {0}?</source>
-        <translation>¿Importar {0}?</translation>
-    </message>
-    <message>
         <source>Imported {0}. {1}</source>
         <translation>{0} importado. {1}</translation>
     </message>
@@ -1233,6 +1229,68 @@
     <message>
         <source>{0} h</source>
         <translation>{0} h</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import indicator readings</source>
+        <translation>Importar lecturas de indicadores</translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation>¿Importar {0}?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Every row has a problem or is already here: there is nothing to import.</source>
+        <translation>Cada fila tiene un problema o ya está presente: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Rows in red have a problem and will not be imported; the others are written together when you press Import.</source>
+        <translation>Las filas en rojo tienen un problema y no se importarán; las demás se guardan juntas al pulsar Importar.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Fila {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Código del indicador</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>Al importar</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Updates the reading already there</source>
+        <translation>Actualiza la lectura ya presente</translation>
+    </message>
+    <message>
+        <source>Already there, unchanged: skipped</source>
+        <translation>Ya presente, sin cambios: omitida</translation>
     </message>
 </context>
 <context>
@@ -6248,8 +6306,16 @@ Mentorado: {1}</translation>
         <translation>Aportante</translation>
     </message>
     <message>
+        <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}; bad rows that will be skipped: {3}.</source>
+        <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}; filas erróneas que se omitirán: {3}.</translation>
+    </message>
+    <message>
         <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
         <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}.</translation>
+    </message>
+    <message>
+        <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}; bad rows skipped: {3}.</source>
+        <translation>Lecturas añadidas: {0}; actualizadas: {1}; ya presentes y sin cambios, omitidas: {2}; filas erróneas omitidas: {3}.</translation>
     </message>
     <message>
         <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.</source>
@@ -6270,6 +6336,10 @@ Mentorado: {1}</translation>
     <message>
         <source>{0} is empty.</source>
         <translation>{0} está vacío.</translation>
+    </message>
+    <message>
+        <source>{0} has merged cells on the sheet &apos;{1}&apos; ({2}); unmerge them so that each reading has its own row, and import it again.</source>
+        <translation>{0} tiene celdas combinadas en la hoja «{1}» ({2}); sepárelas para que cada lectura tenga su propia fila e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>{0} has a heading row but no readings under it.</source>
@@ -6336,8 +6406,20 @@ Mentorado: {1}</translation>
         <translation>No se importó nada de {0}.</translation>
     </message>
     <message>
+        <source>To import the good rows ({0}) and leave out the bad ones, add --skip-bad-rows.</source>
+        <translation>Para importar las filas correctas ({0}) y dejar de lado las erróneas, añada --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>{0} can be imported without its bad rows.</source>
+        <translation>{0} se puede importar sin sus filas erróneas.</translation>
+    </message>
+    <message>
         <source>{0} can be imported.</source>
         <translation>{0} se puede importar.</translation>
+    </message>
+    <message>
+        <source>{0} imported without its bad rows.</source>
+        <translation>{0} importado sin sus filas erróneas.</translation>
     </message>
     <message>
         <source>{0} imported.</source>

@@ -112,10 +112,6 @@
         <translation>Rien à importer : tous les relevés de {0} sont déjà là.</translation>
     </message>
     <message>
-        <source>Import {0}?</source>
-        <translation>Importer {0} ?</translation>
-    </message>
-    <message>
         <source>Imported {0}. {1}</source>
         <translation>{0} importé. {1}</translation>
     </message>
@@ -1233,6 +1229,68 @@
     <message>
         <source>{0} h</source>
         <translation>{0} h</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import indicator readings</source>
+        <translation>Importer des relevés d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Import {0}?</source>
+        <translation>Importer {0} ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Every row has a problem or is already here: there is nothing to import.</source>
+        <translation>Chaque ligne a un problème ou est déjà présente : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>Rows in red have a problem and will not be imported; the others are written together when you press Import.</source>
+        <translation>Les lignes en rouge ont un problème et ne seront pas importées ; les autres sont enregistrées ensemble quand vous appuyez sur Importer.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Ligne {0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Indicator code</source>
+        <translation>Code de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Period ending</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>À l’import</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Updates the reading already there</source>
+        <translation>Met à jour le relevé déjà présent</translation>
+    </message>
+    <message>
+        <source>Already there, unchanged: skipped</source>
+        <translation>Déjà présent, inchangé : ignoré</translation>
     </message>
 </context>
 <context>
@@ -6248,8 +6306,16 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Contributeur</translation>
     </message>
     <message>
+        <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}; bad rows that will be skipped: {3}.</source>
+        <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2} ; lignes erronées qui seront ignorées : {3}.</translation>
+    </message>
+    <message>
         <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
         <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2}.</translation>
+    </message>
+    <message>
+        <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}; bad rows skipped: {3}.</source>
+        <translation>Relevés ajoutés : {0} ; mis à jour : {1} ; déjà présents et inchangés, ignorés : {2} ; lignes erronées ignorées : {3}.</translation>
     </message>
     <message>
         <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.</source>
@@ -6270,6 +6336,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{0} is empty.</source>
         <translation>{0} est vide.</translation>
+    </message>
+    <message>
+        <source>{0} has merged cells on the sheet &apos;{1}&apos; ({2}); unmerge them so that each reading has its own row, and import it again.</source>
+        <translation>{0} a des cellules fusionnées sur la feuille « {1} » ({2}) ; défusionnez-les pour que chaque relevé ait sa propre ligne, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <source>{0} has a heading row but no readings under it.</source>
@@ -6336,8 +6406,20 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Rien n’a été importé de {0}.</translation>
     </message>
     <message>
+        <source>To import the good rows ({0}) and leave out the bad ones, add --skip-bad-rows.</source>
+        <translation>Pour importer les lignes correctes ({0}) et laisser de côté les autres, ajoutez --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>{0} can be imported without its bad rows.</source>
+        <translation>{0} peut être importé sans ses lignes erronées.</translation>
+    </message>
+    <message>
         <source>{0} can be imported.</source>
         <translation>{0} peut être importé.</translation>
+    </message>
+    <message>
+        <source>{0} imported without its bad rows.</source>
+        <translation>{0} importé sans ses lignes erronées.</translation>
     </message>
     <message>
         <source>{0} imported.</source>

@@ -16,7 +16,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -43,7 +43,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
 from wopdesk.storage.models import ENTITIES, Base, Setting, SyncedRecord
-from wopdesk.storage.rows import on_driver, row_insert
+from wopdesk.storage.rows import many_on_driver, on_driver, row_insert
 from wopdesk.storage.types import ExactDecimal, UtcDateTime, Vocab, as_decimal, utcnow
 
 R = TypeVar("R", bound=SyncedRecord)
@@ -458,6 +458,33 @@ def insert_new(session: Session, model: type[R], row: dict[str, Any]) -> R:
     record = model.as_loaded(row)
     session.add(record)
     return record
+
+
+def insert_new_many(
+    session: Session, model: type[SyncedRecord], rows: Sequence[dict[str, Any]]
+) -> None:
+    """Write many new records and their outbox entries as ``insert_new`` writes one, with
+    one ``executemany`` for the rows and one for the outbox (an import of thousands).
+
+    The records are not put in the session: the caller reads them back if it needs them.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    capture: ChangeCapture | None = session.info.get(CAPTURE)
+    entries: list[tuple[Any, ...]] = []
+    if capture is not None and not session.info.get(SKIP_CAPTURE):
+        clock = capture.clock(connection)
+        for row in rows:
+            stamp = clock.tick().encode()
+            row["clocks"], changes = _capture_new(model, row, stamp)
+            entries.append(
+                _outbox_row(_entry(model.__tablename__, row["id"], stamp, changes, None))
+            )
+    statement = row_insert(model.__table__, connection.dialect)
+    many_on_driver(connection, statement.sql, [statement.stored(row) for row in rows])
+    if entries:
+        many_on_driver(connection, _OUTBOX_INSERT, entries)
 
 
 def _follow_new_id(session: Session, record: SyncedRecord) -> None:

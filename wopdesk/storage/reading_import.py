@@ -1,20 +1,26 @@
-"""Import indicator readings from a CSV file or an Excel workbook, all or nothing.
+"""Import indicator readings from a CSV file or an Excel workbook.
 
 The file has a heading row naming its columns as an export writes them (in any language
 WOPdesk speaks): indicator code, period ending and value are needed; utility (by default
 the mentee), data confidence, source and note may follow. Every row is checked with the
 rules a reading typed in the form meets (``domain.rules``, the indicator's valid range);
-any problem, in a row or in the file, is one sentence naming its row, and then nothing
-is written. A reading already there for the same utility, indicator and period is
-updated, or left alone when the file says the same; re-importing a file adds nothing.
+each problem is one sentence naming its row. A problem with the file itself (not a
+spreadsheet, missing columns, no rows) means nothing can be written. Bad rows refuse the
+whole file unless the caller asks to skip them (the app, once the person has seen the
+preview and confirmed; the command line with ``--skip-bad-rows``): then every good row
+is written in one transaction and the bad ones are counted as skipped. A reading already
+there for the same utility, indicator and period is updated, or left alone when the file
+says the same; re-importing a file adds nothing.
 """
 
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +33,7 @@ from wopdesk.domain.rules import check_reading_in_range, not_a_number, parse_dat
 from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
+from wopdesk.storage.changes import insert_new_many
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column
 from wopdesk.storage.store import Store
@@ -63,35 +70,94 @@ class PlannedReading:
     existing_id: str | None = None
 
 
+class RowOutcome(StrEnum):
+    """What importing one row of the file does."""
+
+    ADD = "add"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    BAD = "bad"
+
+
+@dataclass(frozen=True, slots=True)
+class RowPreview:
+    """One row of the file as the preview shows it: its cells as text, what it does and,
+    for a bad row, the sentence of each problem."""
+
+    number: int
+    code: str
+    period: str
+    value: str
+    outcome: RowOutcome
+    problems: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class ImportPlan:
-    """What importing a file would do, or why it cannot."""
+    """What importing a file would do: row by row, or why the file cannot be read."""
 
     path: Path
     added: list[PlannedReading] = field(default_factory=list)
     updated: list[PlannedReading] = field(default_factory=list)
     unchanged: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # the file's own: nothing can be written
+    rows: list[RowPreview] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.bad_rows
+
+    @property
+    def bad_rows(self) -> list[RowPreview]:
+        return [row for row in self.rows if row.outcome is RowOutcome.BAD]
+
+    @property
+    def writes(self) -> int:
+        """How many readings confirming would add or update."""
+        return len(self.added) + len(self.updated)
+
+    def row_problems(self) -> list[str]:
+        """``Row 3: …`` for each problem of each bad row, in the file's order."""
+        return [
+            _row_problem(row.number, problem) for row in self.bad_rows for problem in row.problems
+        ]
+
+    def all_problems(self) -> list[str]:
+        return self.problems + self.row_problems()
 
     def summary(self) -> str:
         """``Readings to add: 3; to update: 1; already there and unchanged: 2.``"""
-        message = translate(
-            "spreadsheets",
-            "Readings to add: {0}; to update: {1}; already there and unchanged: {2}.",
+        if self.bad_rows:
+            message = translate(
+                "spreadsheets",
+                "Readings to add: {0}; to update: {1}; already there and unchanged: {2}; "
+                "bad rows that will be skipped: {3}.",
+            )
+        else:
+            message = translate(
+                "spreadsheets",
+                "Readings to add: {0}; to update: {1}; already there and unchanged: {2}.",
+            )
+        return message.format(
+            len(self.added), len(self.updated), self.unchanged, len(self.bad_rows)
         )
-        return message.format(len(self.added), len(self.updated), self.unchanged)
 
     def done_summary(self) -> str:
         """``Readings added: 3; updated: 1; already there and unchanged, skipped: 2.``"""
-        message = translate(
-            "spreadsheets",
-            "Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.",
+        if self.bad_rows:
+            message = translate(
+                "spreadsheets",
+                "Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}; "
+                "bad rows skipped: {3}.",
+            )
+        else:
+            message = translate(
+                "spreadsheets",
+                "Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.",
+            )
+        return message.format(
+            len(self.added), len(self.updated), self.unchanged, len(self.bad_rows)
         )
-        return message.format(len(self.added), len(self.updated), self.unchanged)
 
 
 # --- reading the file ---------------------------------------------------------------------
@@ -185,12 +251,12 @@ def _workbook_tables(path: Path, data: bytes) -> list[list[tuple[Any, ...]]]:
     except Exception:  # a broken zip, openpyxl's InvalidFileException, a missing part…
         raise _not_a_spreadsheet(path) from None
     try:
-        return [_sheet_table(sheet) for sheet in book]
+        return [_sheet_table(path, sheet) for sheet in book]
     finally:
         book.close()
 
 
-def _sheet_table(sheet: Any) -> list[tuple[Any, ...]]:
+def _sheet_table(path: Path, sheet: Any) -> list[tuple[Any, ...]]:
     """A sheet's rows up to its heading row, and the rest only if it holds readings."""
     rows = sheet.iter_rows(values_only=True)
     table: list[tuple[Any, ...]] = []
@@ -199,8 +265,30 @@ def _sheet_table(sheet: Any) -> list[tuple[Any, ...]]:
         if not all(map(_is_blank, row)):
             break
     if set(REQUIRED) <= set(_column_keys(_header(table)).values()):
+        _refuse_merged_cells(path, sheet)
         table.extend(tuple(row) for row in rows)
     return table
+
+
+_MERGED = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*\bref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+
+
+def _refuse_merged_cells(path: Path, sheet: Any) -> None:
+    """Merged cells hide which row a value belongs to: the sheet of readings may have none.
+
+    A read-only worksheet does not parse its merged cells, so its XML is searched (its
+    part of the .xlsx zip, through openpyxl's own handles).
+    """
+    merged = _MERGED.findall(sheet.parent._archive.read(sheet._worksheet_path))
+    if not merged:
+        return
+    cells = ", ".join(ref.decode() for ref in merged[:5]) + (", …" if len(merged) > 5 else "")
+    message = translate(
+        "spreadsheets",
+        "{0} has merged cells on the sheet '{1}' ({2}); unmerge them so that each reading has "
+        "its own row, and import it again.",
+    )
+    raise ImportProblems([message.format(path.name, sheet.title, cells)])
 
 
 def _is_blank(value: Any) -> bool:
@@ -411,15 +499,12 @@ def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
     for problem in problems(IndicatorReading.rules, full):
         yield str(problem)
     indicator = ctx.indicators_by_id[values["indicator_id"]]
-    try:
-        check_reading_in_range(
-            indicator_text(indicator, "name"),
-            values["value"],
-            indicator.min_value,
-            indicator.max_value,
-        )
-    except ValidationError as exc:
-        yield str(exc)
+    low, high = indicator.min_value, indicator.max_value
+    if (low is not None and values["value"] < low) or (high is not None and values["value"] > high):
+        try:  # the indicator's name is looked up only for the message
+            check_reading_in_range(indicator_text(indicator, "name"), values["value"], low, high)
+        except ValidationError as exc:
+            yield str(exc)
 
 
 def plan_import(session: Session, partnership_id: str, path: Path) -> ImportPlan:
@@ -452,17 +537,33 @@ def _plan_row(
             )
             found.append(message.format(seen[key]))
         seen.setdefault(key, row.number)
-    if found:
-        plan.problems += [_row_problem(row.number, problem) for problem in found]
-        return
-    _add_to_plan(ctx, row.number, values, plan)
+    outcome = RowOutcome.BAD if found else _add_to_plan(ctx, row.number, values, plan)
+    plan.rows.append(_preview(row, outcome, found))
 
 
-def _add_to_plan(ctx: _Context, number: int, values: dict[str, Any], plan: ImportPlan) -> None:
+def _preview(row: SheetRow, outcome: RowOutcome, found: list[str]) -> RowPreview:
+    period = row.cells.get("period")
+    if isinstance(period, dt.datetime):
+        period = period.date()
+    shown = period.isoformat() if isinstance(period, dt.date) else _text(period)
+    cells = row.cells
+    return RowPreview(
+        row.number,
+        _text(cells.get("code")),
+        shown,
+        _text(cells.get("value")),
+        outcome,
+        tuple(found),
+    )
+
+
+def _add_to_plan(
+    ctx: _Context, number: int, values: dict[str, Any], plan: ImportPlan
+) -> RowOutcome:
     existing = ctx.existing.get((values["utility_id"], values["indicator_id"], values["period"]))
     if existing is None:
         plan.added.append(PlannedReading(number, values))
-        return
+        return RowOutcome.ADD
     changes = {
         name: value
         for name, value in values.items()
@@ -470,8 +571,9 @@ def _add_to_plan(ctx: _Context, number: int, values: dict[str, Any], plan: Impor
     }
     if changes:
         plan.updated.append(PlannedReading(number, changes, existing.id))
-    else:
-        plan.unchanged += 1
+        return RowOutcome.UPDATE
+    plan.unchanged += 1
+    return RowOutcome.UNCHANGED
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -483,27 +585,36 @@ def preview_import(store: Store, partnership_id: str, path: Path) -> ImportPlan:
         return plan_import(session, partnership_id, path)
 
 
-def import_readings(store: Store, partnership_id: str, path: Path) -> ImportPlan:
-    """Import ``path`` in one transaction: every reading, or none and ImportProblems."""
+def import_readings(
+    store: Store, partnership_id: str, path: Path, *, skip_bad_rows: bool = False
+) -> ImportPlan:
+    """Import ``path`` in one transaction.
+
+    A problem with the file raises ImportProblems and writes nothing. So do bad rows,
+    unless ``skip_bad_rows``: then every good row is written and the bad ones are left
+    out (the plan returned lists them).
+    """
     with store.transaction() as session:
         plan = plan_import(session, partnership_id, path)
-        if plan.problems:
-            raise ImportProblems(plan.problems)
+        if plan.problems or (plan.bad_rows and not skip_bad_rows):
+            raise ImportProblems(plan.all_problems())
         write_plan(session, plan)
     return plan
 
 
 def write_plan(session: Session, plan: ImportPlan) -> None:
-    # Held here, the indicators stay in the session's (weak) identity map: each reading's
-    # check of its indicator then reads no row again.
-    indicator_ids = {planned.values["indicator_id"] for planned in plan.added}
-    held = [session.get(Indicator, indicator_id) for indicator_id in indicator_ids]
-    for planned in plan.added:
-        commands.record_reading(session, **planned.values)
+    """Write the plan's new readings in bulk and its updates one by one.
+
+    ``plan_import`` checked every new reading in this transaction with the rules ``create``
+    applies and the indicator's range ``record_reading`` applies, so they are not checked
+    again here; they are written with their outbox entries as ``create`` writes one.
+    """
+    rows = [IndicatorReading.new_values(planned.values) for planned in plan.added]
+    session.flush()
+    insert_new_many(session, IndicatorReading, rows)
     for planned in plan.updated:
         assert planned.existing_id is not None
         commands.update(session, IndicatorReading, planned.existing_id, **planned.values)
-    del held
 
 
 def problem_lines(found: Iterable[str], limit: int = 50) -> list[str]:

@@ -59,6 +59,16 @@ def on_driver(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> 
         raise DBAPIError.instance(sql, parameters, error, driver_error, dialect=dialect) from error
 
 
+def many_on_driver(connection: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """``on_driver`` for many rows at once (``executemany``): a bulk import's INSERTs."""
+    dialect = connection.dialect
+    driver_error = dialect.loaded_dbapi.Error
+    try:
+        connection.connection.driver_connection.executemany(sql, rows)  # type: ignore[union-attr]
+    except driver_error as error:
+        raise DBAPIError.instance(sql, rows, error, driver_error, dialect=dialect) from error
+
+
 @lru_cache(maxsize=256)
 def row_insert(table: Table, dialect: Dialect) -> RowInsert:
     """The cached INSERT of ``table`` for one engine's dialect."""

@@ -51,28 +51,61 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import_readings(args: argparse.Namespace) -> int:
-    """Import (or with ``--dry-run`` only check) a file of readings; each problem on a line."""
+    """Import (or with ``--dry-run`` only check) a file of readings; each problem on a line.
+
+    Bad rows refuse the whole file unless ``--skip-bad-rows``: then the good rows are
+    written (in one transaction) and each bad one is still named on stderr.
+    """
 
     def run(store: Store, partnership_id: str) -> int:
-        try:
-            if args.dry_run:
-                plan = reading_import.preview_import(store, partnership_id, args.file)
-                if plan.problems:
-                    raise reading_import.ImportProblems(plan.problems)
-            else:
-                plan = reading_import.import_readings(store, partnership_id, args.file)
-        except reading_import.ImportProblems as exc:
-            for line in reading_import.problem_lines(exc.problems):
-                print(f"wopdesk: {line}", file=sys.stderr)
-            message = translate("spreadsheets", "Nothing was imported from {0}.")
-            print(f"wopdesk: {message.format(args.file.name)}", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print(translate("spreadsheets", "{0} can be imported.").format(args.file.name))
-            print(plan.summary())
-        else:
-            print(translate("spreadsheets", "{0} imported.").format(args.file.name))
-            print(plan.done_summary())
+        plan = reading_import.preview_import(store, partnership_id, args.file)
+        if plan.problems or (plan.bad_rows and not args.skip_bad_rows):
+            return _refuse(plan)
+        if not args.dry_run:
+            try:
+                plan = reading_import.import_readings(
+                    store, partnership_id, args.file, skip_bad_rows=args.skip_bad_rows
+                )
+            except reading_import.ImportProblems as exc:  # the file changed meanwhile
+                return _refuse(reading_import.ImportPlan(args.file, problems=exc.problems))
+        _say_done(plan, dry_run=args.dry_run)
         return 0
 
     return _with_partnership(args, run)
+
+
+def _refuse(plan: reading_import.ImportPlan) -> int:
+    _print_problems(plan.all_problems())
+    message = translate("spreadsheets", "Nothing was imported from {0}.")
+    print(f"wopdesk: {message.format(plan.path.name)}", file=sys.stderr)
+    good = len(plan.rows) - len(plan.bad_rows)
+    if not plan.problems and good:
+        hint = translate(
+            "spreadsheets",
+            "To import the good rows ({0}) and leave out the bad ones, add --skip-bad-rows.",
+        )
+        print(f"wopdesk: {hint.format(good)}", file=sys.stderr)
+    return 1
+
+
+def _print_problems(found: list[str]) -> None:
+    for line in reading_import.problem_lines(found):
+        print(f"wopdesk: {line}", file=sys.stderr)
+
+
+def _say_done(plan: reading_import.ImportPlan, *, dry_run: bool) -> None:
+    _print_problems(plan.row_problems())
+    name = plan.path.name
+    if dry_run:
+        if plan.bad_rows:
+            text = translate("spreadsheets", "{0} can be imported without its bad rows.")
+        else:
+            text = translate("spreadsheets", "{0} can be imported.")
+        print(text.format(name))
+        print(plan.summary())
+        return
+    if plan.bad_rows:
+        print(translate("spreadsheets", "{0} imported without its bad rows.").format(name))
+    else:
+        print(translate("spreadsheets", "{0} imported.").format(name))
+    print(plan.done_summary())

@@ -14,7 +14,7 @@ import datetime as dt
 import errno
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -461,14 +461,33 @@ def write_csv(tables: Sequence[Table], folder: Path) -> list[Path]:
     ]
 
 
+# Text and whole-number cells go to the csv module as they are (it writes None as an empty
+# field, a string or an int as itself); only dates and decimals need ``csv_text``.
+_AS_IS_KINDS = ("text", "whole")
+
+
 def _csv_writer(table: Table) -> Callable[[Path], None]:
+    converted = [i for i, c in enumerate(table.kind.columns) if c.kind not in _AS_IS_KINDS]
+
     def write(path: Path) -> None:
         with path.open("w", encoding="utf-8-sig", newline="") as file:
             writer = csv.writer(file)
             writer.writerow(table.headings)
-            writer.writerows([csv_text(value) for value in row] for row in table.rows)
+            writer.writerows(_csv_rows(table.rows, converted))
 
     return write
+
+
+def _csv_rows(rows: list[tuple[Any, ...]], converted: list[int]) -> Iterator[Sequence[Any]]:
+    """Each row with its date and number cells as ``csv_text`` writes them."""
+    if not converted:
+        yield from rows
+        return
+    for row in rows:
+        cells = list(row)
+        for i in converted:
+            cells[i] = csv_text(cells[i])
+        yield cells
 
 
 MAX_WIDTH = 60
@@ -482,11 +501,16 @@ def column_widths(table: Table) -> list[float]:
         if column.kind == "date":
             widths[index] = max(widths[index], DATE_WIDTH)
             continue
-        longest = max((len(csv_text(row[index])) for row in table.rows), default=0)
+        longest = max((_text_length(row[index]) for row in table.rows), default=0)
         if column.kind == "money":
             longest = longest * 4 // 3 + 1  # the digit grouping the cell shows
         widths[index] = min(max(widths[index], longest + 2), MAX_WIDTH)
     return widths
+
+
+def _text_length(value: Any) -> int:
+    """How many characters a cell shows (``csv_text``'s, without its cost for text)."""
+    return len(value) if value.__class__ is str else len(csv_text(value))
 
 
 def money_format(currency: str | None) -> str:

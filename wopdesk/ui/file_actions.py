@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from wopdesk.domain.i18n import QT_TRANSLATE_NOOP, current_language
@@ -324,28 +324,32 @@ def import_problems_text(plan: "ImportPlan") -> str:
 
 
 def _confirm_import(parent: QWidget, ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
+    """A file that cannot be read is refused; otherwise its rows are previewed (each bad
+    one with its reason) and the good ones written only when the person presses Import."""
     title = tr("Import indicator readings")
     name = plan.path.name
     if plan.problems:
         QMessageBox.warning(parent, title, import_problems_text(plan))
         ctx.error.emit(tr("Nothing was imported from {0}.").format(name))
         return
-    if not plan.added and not plan.updated:
+    if not plan.writes and not plan.bad_rows:
         ctx.notice.emit(tr("Nothing to import: every reading in {0} is already here.").format(name))
         return
-    question = "\n\n".join([tr("Import {0}?").format(name), plan.summary()])
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-    answer = QMessageBox.question(
-        parent, title, question, buttons, QMessageBox.StandardButton.Cancel
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    store, path = ctx.store, plan.path
+    from wopdesk.ui.reading_import_dialog import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(plan, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _write_import(ctx, pid, plan))
+    dialog.open()
+
+
+def _write_import(ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
+    store, path, name = ctx.store, plan.path, plan.path.name
 
     def write() -> "ImportPlan":
         from wopdesk.storage.reading_import import import_readings as import_now
 
-        return import_now(store, pid, path)
+        return import_now(store, pid, path, skip_bad_rows=True)
 
     ctx.run_exclusive(
         write,
