@@ -345,8 +345,10 @@ def test_cancelling_the_open_dialog_does_nothing(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: ("", "")))
+    qtbot.waitUntil(lambda: not window.ctx.busy)  # the window's own first reads are done
     window.import_readings_action.trigger()
-    assert not window.ctx.busy
+    assert not window.ctx.busy  # nothing was started
+    assert _shown_preview(window) is None
 
 
 @pytest.fixture
