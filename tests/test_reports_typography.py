@@ -88,6 +88,34 @@ def test_no_table_word_is_cut_in_the_demo_reports(reports: list[Path], language:
         assert word in text, word
 
 
+# --- numbers and units stay whole -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Reste -527\u202f200,00 INR pour finir le budget", "-527\u00a0200,00\u00a0INR"),
+        ("Dépensé à ce jour (129 %) sur la période", "(129\u00a0%)"),
+        ("Ramener l'eau non facturée de 27,6\u202f% à 22\u202f% en deux ans", "27,6\u00a0%"),
+        ("Sur la période : 2\u202f327\u202f200,00 INR", "période\u00a0:"),
+        ("Formation formelle en salle 12 h puis visite", "12\u00a0h"),
+    ],
+)
+def test_a_number_keeps_its_digits_and_its_unit_on_one_line(text: str, whole: str) -> None:
+    # ReportLab breaks lines at a narrow no-break space (the French digit group separator)
+    # and at the plain space before "%" or ":", leaving "200,00 INR" or "%" alone on a line.
+    for width in range(100, 400, 4):
+        lines = _lines_of(para(text), width)
+        assert any(whole in line for line in lines), (width, lines)
+
+
+def test_a_column_is_widened_to_its_longest_unbreakable_amount() -> None:
+    amount = [para("Reste", "head"), para("1\u202f800\u202f000,00 INR", "cell")]
+    text = [para("Note", "head"), para("Une longue explication qui peut passer à la ligne " * 4)]
+    widths = fit_widths([amount, text], [0.05 * FRAME_WIDTH, 0.95 * FRAME_WIDTH])
+    assert _lines_of(amount[1], widths[0] - 10) == ["1\u00a0800\u00a0000,00\u00a0INR"]
+
+
 # --- footer, fonts and metadata ------------------------------------------------------------
 
 

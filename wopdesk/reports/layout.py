@@ -49,7 +49,7 @@ from wopdesk.reports.fonts import (
     needs_shaping,
     register_fonts,
 )
-from wopdesk.reports.text import _, page_of, printed_on
+from wopdesk.reports.text import _, page_of, printed_on, unbreakable
 
 # Binary streams: ASCII85 makes every photo 25 % bigger, and encoding it in pure Python
 # took most of the build time of a visit with twelve photos.
@@ -164,6 +164,7 @@ def para(text: str | None, style: str = "body") -> Paragraph:
         if style not in _shaped:
             _shaped[style] = ParagraphStyle(f"{style}-shaped", parent=chosen, shaping=1)
         chosen = _shaped[style]
+    text = unbreakable(text) if text else text
     return Paragraph(markup(text, bold=chosen.fontName == SANS_BOLD), chosen)
 
 
@@ -255,6 +256,10 @@ def _paragraphs(cell: Flowable | list[Flowable]) -> list[Paragraph]:
     return [item for item in items if isinstance(item, Paragraph)]
 
 
+# Where a line may break: any white space but the no-break space (str.split breaks there).
+_BREAKS = re.compile(r"[^\S\u00a0]+")
+
+
 def _text_widths(cell: Flowable | list[Flowable]) -> tuple[float, float]:
     """The width of a cell's longest word and of its longest line set without wrapping."""
     longest_word = longest_line = 0.0
@@ -264,7 +269,7 @@ def _text_widths(cell: Flowable | list[Flowable]) -> tuple[float, float]:
         for line in text.splitlines() or [""]:
             width = stringWidth(line, style.fontName, style.fontSize)
             longest_line = max(longest_line, width)
-            for word in line.split():
+            for word in _BREAKS.split(line):
                 word_width = stringWidth(word, style.fontName, style.fontSize)
                 longest_word = max(longest_word, word_width)
     return longest_word, longest_line

@@ -8,6 +8,7 @@ else the system's.
 """
 
 import datetime as dt
+import re
 from decimal import Decimal
 from enum import Enum
 
@@ -17,10 +18,23 @@ from wopdesk.domain.i18n import translate
 
 CONTEXT = "reports"
 
+# Spaces a line must not break at: before a number's unit (%, h) or currency code, before
+# the French high punctuation, after «. ReportLab breaks at plain spaces and also at the
+# narrow no-break space (French digit groups and units), but never at U+00A0.
+_BINDING_SPACE = re.compile(
+    r"(?<=\d)[ \u202f](?=%|h\b|[A-Z]{3}\b)|[ \u202f](?=[:;!?»])|(?<=«)[ \u202f]"
+)
+NO_BREAK_SPACE = "\u00a0"
+
 
 def _(text: str) -> str:
     """The translation of an English report string into the current language."""
     return translate(CONTEXT, text)
+
+
+def unbreakable(text: str) -> str:
+    """``text`` with no-break spaces where a line break would strand a unit or a digit group."""
+    return _BINDING_SPACE.sub(NO_BREAK_SPACE, text).replace("\u202f", NO_BREAK_SPACE)
 
 
 def label(value: Enum | None) -> str:
