@@ -9,6 +9,7 @@ from alembic import command
 
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import vocab as v
+from wopdesk.domain.i18n import set_language
 from wopdesk.domain.periods import (
     parse_period,
     partnership_periods,
@@ -56,6 +57,25 @@ def test_the_period_holding_a_day(
     assert parse_period(code) == period
     assert parse_period(label.lower()) == period
     assert period_of(start, end) == period
+
+
+@pytest.mark.parametrize(
+    ("language", "quarter", "half"),
+    [("en", "2026 Q3", "2026 H1"), ("fr", "T3 2026", "S1 2026"), ("es", "T3 2026", "S1 2026")],
+)
+def test_a_period_reads_in_the_readers_language(language: str, quarter: str, half: str) -> None:
+    set_language(language)
+    try:
+        assert period_containing(Q, D(2026, 8, 15)).label == quarter
+        assert period_containing(H, D(2026, 2, 1)).label == half
+        assert period_containing(Y, D(2026, 2, 1)).label == "2026"
+        assert period_containing(Q, D(2026, 8, 15)).code == "2026-Q3"  # what the CLI takes
+        assert parse_period(quarter.lower()) == period_containing(Q, D(2026, 8, 15))
+        assert parse_period(half) == period_containing(H, D(2026, 2, 1))
+        assert parse_period("2026-Q3") == period_containing(Q, D(2026, 8, 15))
+        assert parse_period("T5 2026") is None
+    finally:
+        set_language(None)
 
 
 def test_periods_run_from_the_start_to_the_end_or_today() -> None:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -114,6 +115,18 @@ def test_a_column_is_widened_to_its_longest_unbreakable_amount() -> None:
     text = [para("Note", "head"), para("Une longue explication qui peut passer à la ligne " * 4)]
     widths = fit_widths([amount, text], [0.05 * FRAME_WIDTH, 0.95 * FRAME_WIDTH])
     assert _lines_of(amount[1], widths[0] - 10) == ["1\u00a0800\u00a0000,00\u00a0INR"]
+
+
+def test_the_reporting_period_is_written_the_readers_way(
+    reports: list[Path], language: str
+) -> None:
+    text = whole_text(reports[1])
+    english = re.findall(r"\b20\d\d [QH][1-4]\b", text)
+    if language == "en":
+        assert english
+    else:
+        assert not english
+        assert re.search(r"\b[TS][1-4] 20\d\d\b", text)
 
 
 # --- footer, fonts and metadata ------------------------------------------------------------

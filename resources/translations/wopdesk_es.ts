@@ -4563,6 +4563,17 @@ Mentorado: {1}</translation>
     </message>
 </context>
 <context>
+    <name>periods</name>
+    <message>
+        <source>{year} Q{number}</source>
+        <translation>T{number} {year}</translation>
+    </message>
+    <message>
+        <source>{year} H{number}</source>
+        <translation>S{number} {year}</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -10,11 +10,18 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from wopdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from wopdesk.domain.vocab import PeriodKind
 
 # Months in one period of each kind.
 _MONTHS = {PeriodKind.QUARTER: 3, PeriodKind.HALF_YEAR: 6, PeriodKind.YEAR: 12}
 _LETTER = {PeriodKind.QUARTER: "Q", PeriodKind.HALF_YEAR: "H"}
+# What people read, in their language: "2026 Q3" in English, "T3 2026" in French.
+_LABEL_CONTEXT = "periods"
+_LABELS = {
+    PeriodKind.QUARTER: QT_TRANSLATE_NOOP("periods", "{year} Q{number}"),
+    PeriodKind.HALF_YEAR: QT_TRANSLATE_NOOP("periods", "{year} H{number}"),
+}
 _CODE = re.compile(r"^\s*(\d{4})(?:[-\s]?([QqHh])([1-4]))?\s*$")
 # No partnership reports on more periods than this: a typo in a year stops here.
 MAX_PERIODS = 400
@@ -38,8 +45,12 @@ class ReportingPeriod(NamedTuple):
 
     @property
     def label(self) -> str:
-        """``2026 Q3``, ``2026 H1`` or ``2026``: what people read."""
-        return self.code.replace("-", " ")
+        """``2026 Q3``, ``2026 H1`` or ``2026``: what people read, in the current language
+        (``T3 2026`` in French and Spanish)."""
+        pattern = _LABELS.get(self.kind)
+        if pattern is None:
+            return str(self.start.year)
+        return translate(_LABEL_CONTEXT, pattern).format(year=self.start.year, number=self.number)
 
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
@@ -111,11 +122,11 @@ def span_label(start: dt.date, end: dt.date) -> str:
 
 
 def parse_period(text: str) -> ReportingPeriod | None:
-    """The period a code or label names (``2026-Q3``, ``2026 q3``, ``2026-H1``, ``2026``),
-    or None when ``text`` names none."""
+    """The period a code or label names (``2026-Q3``, ``2026 q3``, ``2026-H1``, ``2026``,
+    or the label in the current language, ``T3 2026``), or None when ``text`` names none."""
     found = _CODE.match(text)
     if found is None:
-        return None
+        return _from_label(text)
     year, letter, number = int(found.group(1)), found.group(2), found.group(3)
     if year < 1900:
         return None
@@ -126,3 +137,17 @@ def parse_period(text: str) -> ReportingPeriod | None:
         return None
     month = (int(number) - 1) * _MONTHS[kind] + 1
     return period_containing(kind, dt.date(year, month, 1))
+
+
+def _from_label(text: str) -> ReportingPeriod | None:
+    """The quarter or half-year whose label in the current language is ``text``."""
+    year = re.search(r"\b(\d{4})\b", text)
+    if year is None or int(year.group(1)) < 1900:
+        return None
+    wanted = " ".join(text.split()).casefold()
+    for kind in (PeriodKind.QUARTER, PeriodKind.HALF_YEAR):
+        for month in range(1, 13, _MONTHS[kind]):
+            period = period_containing(kind, dt.date(int(year.group(1)), month, 1))
+            if period.label.casefold() == wanted:
+                return period
+    return None
