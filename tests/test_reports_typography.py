@@ -21,6 +21,7 @@ from wopdesk.domain import vocab as v
 from wopdesk.reports import charts
 from wopdesk.reports.layout import FRAME_WIDTH, data_table, fit_widths, para
 from wopdesk.reports.progress import build_progress_report
+from wopdesk.reports.text import format_position, unbreakable
 from wopdesk.reports.visit import build_visit_summary
 from wopdesk.storage.report_data import IndicatorStatus
 from wopdesk.storage.store import Store
@@ -127,6 +128,23 @@ def test_the_reporting_period_is_written_the_readers_way(
     else:
         assert not english
         assert re.search(r"\b[TS][1-4] 20\d\d\b", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("en", "GPS 17.2833, 74.1833"),
+        ("fr", "GPS 17,2833\u00a0; 74,1833"),
+        ("es", "GPS 17,2833; 74,1833"),
+    ],
+)
+def test_a_position_keeps_its_two_coordinates_apart(language: str, written: str) -> None:
+    # With a decimal comma, "17,2833, 74,1833" reads as four numbers.
+    i18n.set_language(language)
+    try:
+        assert unbreakable(format_position(17.2833, 74.1833)) == written
+    finally:
+        i18n.set_language(None)
 
 
 # --- footer, fonts and metadata ------------------------------------------------------------

@@ -5295,6 +5295,10 @@ Mentorado: {1}</translation>
         <translation>Seguimiento</translation>
     </message>
     <message>
+        <source>GPS {latitude}, {longitude}</source>
+        <translation>GPS {latitude}; {longitude}</translation>
+    </message>
+    <message>
         <source>In {period}: {summary}</source>
         <translation>En {period}: {summary}</translation>
     </message>

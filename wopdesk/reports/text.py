@@ -75,6 +75,13 @@ def format_hours(hours: float) -> str:
     return _("{hours} h").format(hours=format_number(hours))
 
 
+def format_position(latitude: float, longitude: float) -> str:
+    """``GPS 17.2833, 74.1833``; ``GPS 17,2833 ; 74,1833`` where the decimal mark is a comma."""
+    return _("GPS {latitude}, {longitude}").format(
+        latitude=format_number(latitude, 4), longitude=format_number(longitude, 4)
+    )
+
+
 def printed_on(day: dt.date) -> str:
     return _("Printed {date}").format(date=format_date(day))
 

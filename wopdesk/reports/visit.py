@@ -38,7 +38,13 @@ from wopdesk.reports.sections import (
     two_lines,
     utility_line,
 )
-from wopdesk.reports.text import _, format_date, format_number, format_period, label
+from wopdesk.reports.text import (
+    _,
+    format_date,
+    format_period,
+    format_position,
+    label,
+)
 from wopdesk.storage import report_data
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.report_data import (
@@ -186,7 +192,7 @@ def visit_story(data: VisitReportData, photos: Sequence[_Photo]) -> list[Flowabl
 def _visit_facts(data: VisitReportData) -> Flowable:
     site = data.site
     if data.latitude is not None and data.longitude is not None:
-        gps = f"GPS {format_number(data.latitude, 4)}, {format_number(data.longitude, 4)}"
+        gps = format_position(data.latitude, data.longitude)
         site = f"{site} ({gps})" if site else gps
     return facts_table(
         [
