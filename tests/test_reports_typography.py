@@ -313,6 +313,20 @@ def test_a_long_legend_takes_two_lines_instead_of_running_on(language: str) -> N
     assert x1 <= width
 
 
+def test_the_french_legend_calls_the_readings_real_values_not_a_headcount() -> None:
+    # "Effectif" alone is the French noun for a headcount.
+    i18n.set_language("fr")
+    try:
+        drawing = charts.trend_chart(_status(90.0, 95.0), 80 * mm, 62 * mm)
+        assert drawing is not None
+        plot = next(c for c in drawing.contents if hasattr(c, "lines"))
+        names = [plot.lines[i].name for i in range(len(plot.data))]
+        assert "Réel" in names
+        assert "Effectif" not in names
+    finally:
+        i18n.set_language(None)
+
+
 def test_a_report_gets_the_persons_usual_file_permissions(
     demo_store: Store, tmp_path: Path
 ) -> None:

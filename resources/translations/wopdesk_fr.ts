@@ -4608,7 +4608,7 @@ Mentoré&#x202f;: {1}</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Effectif</translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Agreed actions</source>
