@@ -198,6 +198,10 @@ def test_pdfs_carry_title_author_subject_and_language(reports: list[Path], langu
         assert metadata.author
         assert metadata.subject
         assert reader.trailer["/Root"]["/Lang"] == language
+        keywords = str(metadata.get("/Keywords", ""))
+        assert "'" not in keywords
+        if language != "en":
+            assert "Water Operators" not in keywords
 
 
 # --- figures agree with their tables ------------------------------------------------------

@@ -5431,6 +5431,10 @@ Mentorado: {1}</translation>
         <translation>Papel de la alianza</translation>
     </message>
     <message>
+        <source>Water Operators’ Partnership</source>
+        <translation>alianza entre operadores de agua (WOP)</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>

@@ -5431,6 +5431,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Rôle du WOP</translation>
     </message>
     <message>
+        <source>Water Operators’ Partnership</source>
+        <translation>partenariat entre opérateurs d’eau (WOP)</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>

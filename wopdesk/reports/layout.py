@@ -470,7 +470,7 @@ class _ReportDocument(BaseDocTemplate):
             author=str(_author) or "WOPdesk",
             creator="WOPdesk",
             subject=decor.subject,
-            keywords=["WOPdesk", "Water Operators' Partnership", decor.report],
+            keywords=["WOPdesk", _("Water Operators’ Partnership"), decor.report],
             lang=current_language(),
             # The canvas would otherwise start in Helvetica, which a PDF names without
             # carrying it: every font a WOPdesk PDF uses is embedded.
