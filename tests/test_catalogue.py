@@ -38,7 +38,7 @@ from wopdesk.storage.store import CATALOGUE_VERSION_SETTING, Store
 ROOT = Path(__file__).resolve().parent.parent
 # The catalogue file this CATALOGUE_VERSION was given to. After changing the file, raise
 # CATALOGUE_VERSION (so profiles are updated) and write the new hash here.
-PINNED_SHA256 = "1404288e5b095e270077006710f0e7837b05241e1e4a50cc78df191f9ac9eed7"
+PINNED_SHA256 = "6981b35bbd268ec4995cc1d24f3e5d119e71e6d9dedb2be98b15fc5a9b7cad98"
 
 
 def definition(code: str) -> cat.IndicatorDefinition:
@@ -98,13 +98,21 @@ def test_every_row_cites_its_document_and_no_blue_book_for_the_toolkits_numbers(
             assert "(2008)" in d.source, d.code
 
 
-def test_a_checked_handbook_row_cites_the_page_it_was_checked_against() -> None:
-    # The Handbook exists in two printings whose pages differ (Section II starts on p. 13
-    # in one, p. 19 in the other), so a page names its printing.
+def test_every_handbook_row_is_checked_and_cites_its_indicator_sheets_pages() -> None:
+    # Section 2.1 gives each indicator two pages from p. 17 (2.1.1) to p. 34 (2.1.9) in the
+    # printing whose Section II starts on p. 13; the other printing's pages differ, so a
+    # page names its printing.
+    printing = "(in the printing whose contents start Section II on p. 13)"
     for d in catalogue():
-        if d.framework == "SLB" and d.checked:
-            assert re.search(r"\bp\. \d+ \(in the printing whose contents start", d.source), d.code
-    assert "p. 17" in definition("SLB-1").source
+        if d.framework != "SLB":
+            continue
+        sheet = int(d.number.rsplit(".", 1)[1])
+        pages = f"pp. {15 + 2 * sheet}–{16 + 2 * sheet} {printing}"
+        assert d.checked, d.code
+        assert d.source.endswith(f"indicator sheet {d.number}, {pages}"), d.code
+        assert d.benchmark_source.endswith(f"indicator {d.number}, {pages}"), d.code
+    assert "pp. 17–18" in definition("SLB-1").source
+    assert "sewerage" not in definition("SLB-2").note  # not what the Handbook says of 135 lpcd
 
 
 def test_benchmarks_only_with_a_published_source() -> None:
@@ -357,6 +365,35 @@ def test_opening_an_older_profile_updates_its_catalogue_and_keeps_its_readings(
             assert new is not None
             assert new.builtin
         assert reopened.seed_catalogue() is False  # once is enough
+    finally:
+        reopened.close()
+
+
+def test_a_profile_of_catalogue_2_gets_the_handbooks_wording_and_keeps_its_readings(
+    demo_store: Store, data_dir: Path
+) -> None:
+    nrw = builtin_indicator_id("SLB-4")
+    old = "(water produced − water billed) ÷ water produced × 100"  # catalogue 2 said "billed"
+    with demo_store.transaction() as session:
+        row = session.get(Indicator, nrw)
+        assert row is not None
+        row.formula = old
+        session.merge(Setting(key=CATALOGUE_VERSION_SETTING, value=2))
+        readings = set(
+            session.scalars(select(IndicatorReading.id).where(IndicatorReading.indicator_id == nrw))
+        )
+    assert readings
+    demo_store.close()
+    reopened = Store.open(data_dir)
+    try:
+        with reopened.reading() as session:
+            row = session.get(Indicator, nrw)
+            assert row is not None
+            assert row.formula == definition("SLB-4").formula != old
+            kept = session.scalars(
+                select(IndicatorReading.id).where(IndicatorReading.indicator_id == nrw)
+            )
+            assert set(kept) == readings
     finally:
         reopened.close()
 
