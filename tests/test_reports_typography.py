@@ -21,7 +21,7 @@ from wopdesk.domain import vocab as v
 from wopdesk.reports import charts
 from wopdesk.reports.layout import FRAME_WIDTH, data_table, fit_widths, para
 from wopdesk.reports.progress import build_progress_report
-from wopdesk.reports.text import format_position, unbreakable
+from wopdesk.reports.text import actions_done_label, format_position, unbreakable
 from wopdesk.reports.visit import build_visit_summary
 from wopdesk.storage.report_data import IndicatorStatus
 from wopdesk.storage.store import Store
@@ -220,6 +220,24 @@ def test_the_headline_counts_the_actions_the_table_lists(demo_store: Store, tmp_
     assert len(dropped) == 1
     assert f"{len(done)} / {len(bobo.ACTIONS) - len(dropped)}" in text
     assert "actions done (1 dropped, not counted)" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("fr", "actions terminées (1 abandonnée, non comptée)", "(2 abandonnées, non comptées)"),
+        ("es", "acciones terminadas (1 descartada, no contada)", "(2 descartadas, no contadas)"),
+    ],
+)
+def test_the_dropped_actions_agree_in_number(language: str, one: str, two: str) -> None:
+    # Not "1 abandonnée(s), non comptée(s)".
+    i18n.set_language(language)
+    try:
+        assert actions_done_label(1) == one
+        assert actions_done_label(2).endswith(two)
+        assert "(" not in actions_done_label(0)
+    finally:
+        i18n.set_language(None)
 
 
 # --- charts ---------------------------------------------------------------------------------

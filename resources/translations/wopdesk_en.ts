@@ -30,5 +30,12 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>actions done (%n dropped, not counted)</source>
+        <translation>
+            <numerusform>actions done (%n dropped, not counted)</numerusform>
+            <numerusform>actions done (%n dropped, not counted)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5467,10 +5467,6 @@ Mentorado: {1}</translation>
         <translation>acciones terminadas</translation>
     </message>
     <message>
-        <source>actions done ({dropped} dropped, not counted)</source>
-        <translation>acciones terminadas ({dropped} descartada(s), no contada(s))</translation>
-    </message>
-    <message>
         <source>actions overdue</source>
         <translation>acciones atrasadas</translation>
     </message>
@@ -5589,6 +5585,13 @@ Mentorado: {1}</translation>
     <message>
         <source>{what} written to {path} ({pages}).</source>
         <translation>{what} guardado en {path} ({pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>actions done (%n dropped, not counted)</source>
+        <translation>
+            <numerusform>acciones terminadas (%n descartada, no contada)</numerusform>
+            <numerusform>acciones terminadas (%n descartadas, no contadas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

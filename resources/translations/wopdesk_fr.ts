@@ -5467,10 +5467,6 @@ Mentoré&#x202f;: {1}</translation>
         <translation>actions terminées</translation>
     </message>
     <message>
-        <source>actions done ({dropped} dropped, not counted)</source>
-        <translation>actions terminées ({dropped} abandonnée(s), non comptée(s))</translation>
-    </message>
-    <message>
         <source>actions overdue</source>
         <translation>actions en retard</translation>
     </message>
@@ -5589,6 +5585,13 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>{what} written to {path} ({pages}).</source>
         <translation>{what} écrit dans {path} ({pages}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>actions done (%n dropped, not counted)</source>
+        <translation>
+            <numerusform>actions terminées (%n abandonnée, non comptée)</numerusform>
+            <numerusform>actions terminées (%n abandonnées, non comptées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ from wopdesk.reports.sections import (
 from wopdesk.reports.stages import stage_section
 from wopdesk.reports.text import (
     _,
+    actions_done_label,
     contribution_label,
     degree_label,
     format_date,
@@ -215,20 +216,13 @@ def _approval_table(record: RecordView) -> Flowable:
     )
 
 
-def _actions_done_label(dropped: int) -> str:
-    """What the "done / planned" figure counts, so it agrees with the table of all actions."""
-    if not dropped:
-        return _("actions done")
-    return _("actions done ({dropped} dropped, not counted)").format(dropped=dropped)
-
-
 def _headline_figures(data: ProgressReportData) -> Flowable:
     live = [a for a in data.actions if a.status != ActionStatus.DROPPED]
     done = sum(1 for a in live if a.status == ActionStatus.DONE)
     improved = sum(1 for s in data.indicators if _improved(s))
     return key_figures(
         [
-            (f"{done} / {len(live)}", _actions_done_label(len(data.actions) - len(live))),
+            (f"{done} / {len(live)}", actions_done_label(len(data.actions) - len(live))),
             (str(len(data.overdue)), _("actions overdue")),
             (f"{improved} / {len(data.indicators)}", _("indicators better than baseline")),
             (format_number(sum(r.hours for r in data.learning)), _("hours of learning")),

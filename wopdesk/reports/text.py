@@ -82,6 +82,13 @@ def format_position(latitude: float, longitude: float) -> str:
     )
 
 
+def actions_done_label(dropped: int) -> str:
+    """What the "done / planned" figure counts, so it agrees with the table of all actions."""
+    if not dropped:
+        return _("actions done")
+    return translate("reports", "actions done (%n dropped, not counted)", None, dropped)
+
+
 def printed_on(day: dt.date) -> str:
     return _("Printed {date}").format(date=format_date(day))
 
