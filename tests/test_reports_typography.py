@@ -147,6 +147,19 @@ def test_a_position_keeps_its_two_coordinates_apart(language: str, written: str)
         i18n.set_language(None)
 
 
+@pytest.mark.parametrize(
+    ("language", "north_south", "south_south"),
+    [("fr", "Nord-Sud", "Sud-Sud"), ("es", "Norte-Sur", "Sur-Sur")],
+)
+def test_partnership_types_join_their_poles_with_a_hyphen(
+    language: str, north_south: str, south_south: str
+) -> None:
+    # French and Spanish write "coopération Sud-Sud", "cooperación Sur-Sur": a hyphen, where
+    # English typesetting uses an en dash.
+    assert i18n.label(v.PartnershipType.NORTH_SOUTH, language) == north_south
+    assert i18n.label(v.PartnershipType.SOUTH_SOUTH, language) == south_south
+
+
 # --- footer, fonts and metadata ------------------------------------------------------------
 
 

@@ -6926,7 +6926,7 @@ Mentorado: {1}</translation>
     </message>
     <message>
         <source>North–south</source>
-        <translation>Norte–Sur</translation>
+        <translation>Norte-Sur</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -7026,7 +7026,7 @@ Mentorado: {1}</translation>
     </message>
     <message>
         <source>South–south</source>
-        <translation>Sur–Sur</translation>
+        <translation>Sur-Sur</translation>
     </message>
     <message>
         <source>Staff time</source>

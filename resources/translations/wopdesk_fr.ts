@@ -6926,7 +6926,7 @@ Mentoré&#x202f;: {1}</translation>
     </message>
     <message>
         <source>North–south</source>
-        <translation>Nord–Sud</translation>
+        <translation>Nord-Sud</translation>
     </message>
     <message>
         <source>Observer</source>
@@ -7026,7 +7026,7 @@ Mentoré&#x202f;: {1}</translation>
     </message>
     <message>
         <source>South–south</source>
-        <translation>Sud–Sud</translation>
+        <translation>Sud-Sud</translation>
     </message>
     <message>
         <source>Staff time</source>
