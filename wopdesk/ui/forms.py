@@ -40,6 +40,7 @@ from wopdesk.domain.rules import CONTEXT as RULES_CONTEXT
 from wopdesk.domain.rules import EntityRules, not_a_number, parse_date, problems
 from wopdesk.domain.vocab import LabelledEnum
 from wopdesk.errors import ValidationError, WopdeskError
+from wopdesk.operations import Operation
 from wopdesk.storage import commands, queries
 from wopdesk.storage.models import Partnership, SyncedRecord
 from wopdesk.storage.types import as_decimal
@@ -802,8 +803,7 @@ class RecordForm(QWidget):
     def save(
         self,
         ctx: AppContext,
-        work: Callable[[Session, dict[str, Any]], T],
-        changed: Iterable[str],
+        operation: Callable[[dict[str, Any]], Operation[T]],
         *,
         fixed: Mapping[str, Any] | None = None,
         context: Mapping[str, Any] | None = None,
@@ -811,7 +811,8 @@ class RecordForm(QWidget):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> bool:
-        """Check the values, then run ``work`` on the writer; False if nothing was sent."""
+        """Check the values, then run ``operation(values)`` on the writer; False if
+        nothing was sent."""
         values = self.collect(fixed, check, context)
         if values is None:
             return False
@@ -821,17 +822,8 @@ class RecordForm(QWidget):
             if on_error is not None:
                 on_error(exc)
 
-        ctx.run_write(lambda session: work(session, values), changed, on_done, failed)
+        ctx.run_op(operation(values), on_done, failed)
         return True
-
-
-def save_record(
-    session: Session, model: type[SyncedRecord], record_id: str | None, values: Mapping[str, Any]
-) -> SyncedRecord:
-    """Create the record, or update the one with ``record_id``."""
-    if record_id is None:
-        return commands.create(session, model, **values)
-    return commands.update(session, model, record_id, **values)
 
 
 class RecordEditorDialog(QDialog):
@@ -842,7 +834,6 @@ class RecordEditorDialog(QDialog):
     """
 
     model: type[SyncedRecord]
-    changed_entities: frozenset[str] = frozenset()
     saved = Signal(str)  # the id of the saved record
 
     def __init__(
@@ -941,9 +932,13 @@ class RecordEditorDialog(QDialog):
     def check(self, values: dict[str, Any]) -> None:
         """Checks beyond the domain rules; raise ValidationError naming the field."""
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
-        """Save on the writer thread; override for records saved with their children."""
-        return save_record(session, self.model, self.record_id, values)
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
+        """What Save runs on the writer thread (an operation of ``wopdesk.operations``
+        giving the saved record's id); override for records saved with their children."""
+        from wopdesk.operations.records import save_record
+
+        model, record_id = self.model, self.record_id
+        return lambda store: save_record(store, model, record_id, values)
 
     # --- saving ---
 
@@ -952,8 +947,7 @@ class RecordEditorDialog(QDialog):
             return
         started = self.form.save(
             self.ctx,
-            lambda session, values: self.write(session, values).id,
-            self.changed_entities or {self.model.__tablename__},
+            self.operation,
             fixed=self.fixed_values(),
             context=self.original,
             check=self.check,
