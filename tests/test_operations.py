@@ -86,7 +86,9 @@ def new_visit(photo: Path) -> VisitChanges:
             "end_date": dt.date(2026, 11, 3),
         },
         participants={MARIA, demo_id("person:fatou")},
-        findings=[NewFinding("Valve 3 leaks", v.FindingArea.TECHNICAL.value, v.Priority.HIGH.value)],
+        findings=[
+            NewFinding("Valve 3 leaks", v.FindingArea.TECHNICAL.value, v.Priority.HIGH.value)
+        ],
         actions=[NewAction("Replace valve 3", MARIA, "Maria", "2026-12-01")],
         photos=[NewPhoto(str(photo), "Valve 3")],
         removed_photos=set(),
