@@ -346,10 +346,10 @@ def _confirm_import(parent: QWidget, ctx: AppContext, pid: str, plan: "ImportPla
 
 
 def _write_import(ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
-    from wopdesk.operations.bulk import import_readings
+    from wopdesk.operations import bulk
 
     path, name = plan.path, plan.path.name
     ctx.run_op(
-        lambda store: import_readings(store, pid, path),
+        lambda store: bulk.import_readings(store, pid, path),
         lambda done: ctx.notice.emit(tr("Imported {0}. {1}").format(name, done.done_summary())),
     )
