@@ -156,7 +156,7 @@ def _install(driver: Any) -> None:
     existing = {row[0] for row in driver.execute("SELECT name FROM main.sqlite_master")}
     statements = [
         f"CREATE TEMP TABLE {_WRITTEN} (tbl TEXT NOT NULL, row_id TEXT NOT NULL,"
-        " removed INTEGER NOT NULL, PRIMARY KEY (tbl, row_id, removed)) WITHOUT ROWID",
+        " removed INTEGER NOT NULL)",
         f"CREATE TEMP TABLE {_GATE} (noting INTEGER NOT NULL)",
         f"INSERT INTO temp.{_GATE} VALUES (0)",
     ]
@@ -174,7 +174,7 @@ def _triggers(table: str, key: list[str]) -> list[str]:
 
     # A trigger's statements cannot name a schema; these names are the temp tables'.
     gate = f"(SELECT noting FROM {_GATE})"
-    note = f"INSERT OR IGNORE INTO {_WRITTEN} VALUES ('{table}', "
+    note = f"INSERT INTO {_WRITTEN} VALUES ('{table}', "
     rekeyed = f"{gate} AND ({row_id('OLD')}) IS NOT ({row_id('NEW')})"
     return [
         f"CREATE TEMP TRIGGER {_WRITTEN}_{table}_{name} AFTER {event_name}"
