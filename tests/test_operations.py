@@ -243,3 +243,18 @@ def test_nothing_changed_is_an_empty_change(demo_store: Store) -> None:
     changes = run(demo_store, lambda session: None).changes
     assert changes == OpChanges()
     assert not changes
+
+
+def _temp_triggers(session: Any) -> int:
+    sql = "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'"
+    return int(session.connection().exec_driver_sql(sql).scalar())
+
+
+def test_a_write_that_is_no_operation_runs_without_the_triggers(demo_store: Store) -> None:
+    assert run(demo_store, _temp_triggers).value > 0
+    with demo_store.transaction() as session:
+        assert _temp_triggers(session) == 0
+    changes = run(
+        demo_store, lambda session: commands.update(session, m.SiteVisit, VISIT, notes="Again")
+    ).changes
+    assert ("site_visit", VISIT) in changes.written

@@ -9,8 +9,9 @@ Just before the transaction commits, the noted rows are read into the operation'
 record and cleared. The notes live in the transaction, so a rollback takes them back
 with the write: the record holds exactly what was committed, and nobody declares it.
 
-Outside an operation the triggers stay off (a one-row gate), so sync and start-up
-writes pay one tiny lookup per row and note nothing.
+The triggers stay on the connection for the next operation, gated off (a one-row
+table) so nothing else is noted; the first write transaction that is not an operation
+(a sync) removes them, since even a gated-off trigger costs ~10 µs per row written.
 """
 
 from collections.abc import Callable, Iterator
@@ -32,6 +33,7 @@ T = TypeVar("T")
 _WRITTEN = "wopdesk_op_written"
 _GATE = "wopdesk_op_gate"
 _CONNECTION_KEY = "wopdesk_op_tracker"
+_INSTALLED = "wopdesk_op_triggers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,12 +113,18 @@ def observe(work: Callable[[], T]) -> OpResult[T]:
 def _start_noting(
     session: Session, _transaction: SessionTransaction, connection: Connection
 ) -> None:
-    tracker = _active.get()
-    if tracker is None or connection.dialect.name != "sqlite":
+    if connection.dialect.name != "sqlite":
         return
     if connection.get_execution_options().get(BEGIN_OPTION) != "IMMEDIATE":
         return  # a read (``Store.reading``): it writes nothing
+    tracker = _active.get()
     driver = _driver(connection)
+    if tracker is None:
+        # Even gated off, a trigger costs ~10 µs a row: a sync that writes thousands
+        # of rows removes the triggers the operations before it left (~4 ms, once).
+        if connection.info.pop(_INSTALLED, False):
+            _uninstall(driver)
+        return
     _install(driver)
     driver.execute(f"UPDATE temp.{_GATE} SET noting = 1")
     connection.info[_CONNECTION_KEY] = tracker
@@ -132,6 +140,8 @@ def _collect(connection: Connection) -> None:
         (tracker.removed if removed else tracker.written).add((table, row_id))
     driver.execute(f"DELETE FROM temp.{_WRITTEN}")
     driver.execute(f"UPDATE temp.{_GATE} SET noting = 0")
+    # Kept for the next operation on this connection (installing takes ~4 ms).
+    connection.info[_INSTALLED] = True
 
 
 @event.listens_for(Engine, "rollback")
@@ -166,6 +176,20 @@ def _install(driver: Any) -> None:
     # The creation is part of the transaction that needs it: a rollback undoes it whole.
     for statement in statements:
         driver.execute(statement)
+
+
+def _uninstall(driver: Any) -> None:
+    names = [
+        row[0]
+        for row in driver.execute(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+            (f"{_WRITTEN}_%",),
+        )
+    ]
+    for name in names:
+        driver.execute(f"DROP TRIGGER temp.{name}")
+    driver.execute(f"DROP TABLE temp.{_WRITTEN}")
+    driver.execute(f"DROP TABLE temp.{_GATE}")
 
 
 def _triggers(table: str, key: list[str]) -> list[str]:
