@@ -17,6 +17,7 @@ from wopdesk.storage.deletions import Deletion
 from wopdesk.storage.health import ItemScore
 from wopdesk.storage.milestones import save_milestones
 from wopdesk.storage.models import (
+    Action,
     Indicator,
     IndicatorReading,
     Setting,
@@ -45,8 +46,6 @@ def write_record(
 
 def save_action(store: Store, record_id: str | None, values: dict[str, Any]) -> OpResult[str]:
     """A work-plan action: no estimated cost, no currency."""
-    from wopdesk.storage.models import Action
-
     if values.get("estimated_cost") is None:
         values = {**values, "estimated_cost_currency": None}
     return save_record(store, Action, record_id, values)
