@@ -7,14 +7,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from tests.demo_facts import MENTEE, PEOPLE
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.domain.catalogue import builtin_indicator_id
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands
+from wopdesk.operations import Operation
+from wopdesk.operations.records import save_reading
 from wopdesk.storage.models import Expense, IndicatorReading, SyncedRecord
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
@@ -61,8 +61,8 @@ class ReadingDialog(RecordEditorDialog):
             "indicator_id": builtin_indicator_id("IBNET-NRW-PCT"),
         }
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
-        return commands.record_reading(session, **values)
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
+        return lambda store: save_reading(store, None, values["indicator_id"], values)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from tests.sync_ui_support import (
     sync_window,
 )
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMO_PARTNERSHIP_IDS, create_demo, demo_id
+from wopdesk.operations.records import save_record
 from wopdesk.server import accounts
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
@@ -75,9 +76,8 @@ def test_an_edit_waits_then_syncs_when_the_network_returns(
     bar = window.statusBar()
 
     title = "Audit of pump station 2"
-    window.ctx.run_write(
-        lambda s: s.get(m.Partnership, DEMO_PARTNERSHIP_ID).__setattr__("title", title),
-        {"partnership"},
+    window.ctx.run_op(
+        lambda store: save_record(store, m.Partnership, DEMO_PARTNERSHIP_ID, {"title": title})
     )
     qtbot.waitUntil(lambda: bar.pending.text() == "1 change waiting to sync")
     with qtbot.waitSignal(window.sync.finished, timeout=30000):

@@ -1,16 +1,17 @@
 """What every page shares: the store, the current partnership, background operations.
 
-Widgets never open database sessions on the GUI thread for writes: they call
-``run_write`` (one writer thread), ``run_read`` or ``run_task``; results return through
-callbacks on the GUI thread, and ``data_changed`` announces which entities changed so
-each view refreshes only what it shows.
+Widgets never open database sessions for writes: every user action is an operation of
+``wopdesk.operations``, which ``run_op`` runs on the one writer thread; reads go through
+``run_read``, anything else through ``run_task``. Results return through callbacks on
+the GUI thread, and ``data_changed`` announces which tables the operation changed
+(derived from what it wrote, never declared) so each view refreshes only what it shows.
 
 The context may be created before the profile is open (the window shows its frame
 first): ``open_profile`` opens it on the writer thread, since opening imports
 SQLAlchemy and may migrate the database, then ``opened`` announces it.
 """
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +24,7 @@ from wopdesk.ui.workers import Workers, collect_garbage_on_gui_thread
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from wopdesk.operations import Operation, OpResult
     from wopdesk.storage.drafts import DraftStore
     from wopdesk.storage.store import Store
 
@@ -37,6 +39,7 @@ class AppContext(QObject):
     partnership_changed = Signal(str)  # the new partnership id, "" for none
     me_changed = Signal(str)  # the signed-in person's id, "" for nobody
     data_changed = Signal(object)  # frozenset of entity (table) names that changed
+    op_done = Signal(object)  # the OpChanges of an operation run by ``run_op``
     error = Signal(str)  # one sentence to show the user
     notice = Signal(str)  # one sentence of information (not a failure)
     busy_changed = Signal(bool)
@@ -232,46 +235,29 @@ class AppContext(QObject):
         self.me_changed.emit(person_id or "")
 
     def _save_setting(self, key: str, value: Any) -> None:
-        # On the writer thread: even a one-row write may wait for the database lock.
+        # On the writer thread: even a one-row write may wait for the database lock. Not
+        # an operation: no view shows these settings, and a read made ahead stays good.
         self._start(self.workers.database, lambda: self.store.set_setting(key, value), None, None)
 
-    def run_write(
+    def run_op(
         self,
-        work: Callable[["Session"], T],
-        changed: Iterable[str],
+        op: "Operation[T]",
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run ``work`` in one transaction on the writer thread, then announce ``changed``."""
-        entities = frozenset(changed)
+        """Run the operation ``op`` (``wopdesk.operations``) on the writer thread, then
+        announce what it changed: ``op_done`` with its ``OpChanges``, ``data_changed``
+        with the tables, and ``on_done`` with its value. A refused operation changes
+        nothing and announces nothing."""
+        store = self.store
 
-        def job() -> T:
-            with self.store.transaction() as session:
-                return work(session)
-
-        def done(result: T) -> None:
-            self.data_changed.emit(entities)
+        def done(result: "OpResult[T]") -> None:
+            self.op_done.emit(result.changes)
+            self.data_changed.emit(result.changes.tables)
             if on_done is not None:
-                on_done(result)
+                on_done(result.value)
 
-        self._start(self.workers.database, job, done, on_error)
-
-    def run_exclusive(
-        self,
-        work: Callable[[], T],
-        changed: Iterable[str],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        """Run work that opens its own transactions (the demo, an import) on the writer."""
-        entities = frozenset(changed)
-
-        def done(result: T) -> None:
-            self.data_changed.emit(entities)
-            if on_done is not None:
-                on_done(result)
-
-        self._start(self.workers.database, work, done, on_error)
+        self._start(self.workers.database, lambda: op(store), done, on_error)
 
     @property
     def busy(self) -> bool:

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from wopdesk.domain.documents import MAX_DOCUMENT_SIZE, document_patterns
-from wopdesk.storage import commands
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.documents import DocumentLine, documents_of
 from wopdesk.storage.models import SyncedRecord
@@ -150,13 +148,11 @@ class DocumentList(QWidget):
         if model is None or owner_id is None or not self.editable:
             return
         self.error.clear()
-        blobs = self.ctx.store.blobs
+        from wopdesk.operations.records import add_document
 
-        def write(session: Session) -> str:
-            owner = commands.get(session, model, owner_id)
-            return commands.add_document(session, blobs, owner, path).id
-
-        self.ctx.run_write(write, {"attachment"}, None, self._failed)
+        self.ctx.run_op(
+            lambda store: add_document(store, model, owner_id, path), None, self._failed
+        )
 
     def _failed(self, exc: Exception) -> None:
         if isValid(self.error):

@@ -168,8 +168,10 @@ def open_settings(
     def kept(chosen: "ChosenSettings") -> None:
         if ctx.is_open and chosen.server_address and chosen.server_address != server:
             # The next sync goes there (and asks to sign in if it must).
-            store = ctx.store
-            ctx.run_exclusive(lambda: store.set_setting(SERVER_URL, chosen.server_address), set())
+            from wopdesk.operations.records import set_setting
+
+            address = chosen.server_address
+            ctx.run_op(lambda store: set_setting(store, SERVER_URL, address))
         ctx.notice.emit(tr("Settings saved."))
 
     dialog.saved.connect(kept)
@@ -344,15 +346,10 @@ def _confirm_import(parent: QWidget, ctx: AppContext, pid: str, plan: "ImportPla
 
 
 def _write_import(ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
-    store, path, name = ctx.store, plan.path, plan.path.name
+    from wopdesk.operations import bulk
 
-    def write() -> "ImportPlan":
-        from wopdesk.storage.reading_import import import_readings as import_now
-
-        return import_now(store, pid, path, skip_bad_rows=True)
-
-    ctx.run_exclusive(
-        write,
-        {"indicator_reading"},
+    path, name = plan.path, plan.path.name
+    ctx.run_op(
+        lambda store: bulk.import_readings(store, pid, path),
         lambda done: ctx.notice.emit(tr("Imported {0}. {1}").format(name, done.done_summary())),
     )

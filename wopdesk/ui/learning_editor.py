@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
 from wopdesk.domain.people import SEX_FIELDS, people_of, person_hours, trainee_count_problem
-from wopdesk.storage import commands, overview
-from wopdesk.storage.models import LearningActivity, LearningTrainee
+from wopdesk.operations.learning import save_learning_entry
+from wopdesk.storage import overview
+from wopdesk.storage.models import LearningActivity
 from wopdesk.storage.overview import LearningDetail, PersonChoice, TrackChoice
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.drafts import DraftKeeper
@@ -45,7 +46,6 @@ from wopdesk.ui.style import heading, muted
 from wopdesk.ui.undo import ask, delete_with_undo
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 40
-CHANGED = frozenset({"learning_activity", "learning_trainee"})
 
 
 class LevelCombo(QComboBox):
@@ -121,30 +121,6 @@ class TraineeList(QListWidget):
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt's style, as the fields)
         self.setEnabled(not read_only)
-
-
-def write_learning(
-    session: Session, activity_id: str | None, values: dict[str, Any], trainees: list[str]
-) -> str:
-    """Save a learning entry and its trainees in one transaction; returns its id."""
-    if activity_id is None:
-        activity = commands.create(session, LearningActivity, **values)
-    else:
-        activity = commands.update(session, LearningActivity, activity_id, **values)
-    current = overview.trainees_of(session, activity.id)
-    for person_id in trainees:
-        if person_id not in current:
-            commands.create(
-                session,
-                LearningTrainee,
-                partnership_id=activity.partnership_id,
-                activity_id=activity.id,
-                person_id=person_id,
-            )
-    for person_id, row_id in current.items():
-        if person_id not in trainees:
-            commands.delete(session, LearningTrainee, row_id)
-    return activity.id
 
 
 def _check_counts(values: dict[str, Any]) -> None:
@@ -393,7 +369,6 @@ class LearningEditor(QWidget):
             self.ctx,
             LearningActivity,
             activity_id,
-            CHANGED,
             lambda _deleted: self.load(None, self.partnership_id or ""),
         )
 
@@ -453,9 +428,8 @@ class LearningEditor(QWidget):
         self.save_button.setEnabled(False)
         self.save_new_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
-        self.ctx.run_write(
-            lambda session: write_learning(session, activity_id, values, trainees),
-            CHANGED,
+        self.ctx.run_op(
+            lambda store: save_learning_entry(store, activity_id, values, trainees),
             self._saved,
             self._failed,
         )

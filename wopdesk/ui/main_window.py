@@ -765,11 +765,10 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Create the demo partnership on the writer thread, then show it."""
-        from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo, demo_id
-        from wopdesk.storage.models import ENTITIES
+        from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
+        from wopdesk.operations.bulk import create_demo
 
         self.first_run.set_working(True)
-        store = self.ctx.store
 
         def done(_created: bool) -> None:
             self.first_run.set_working(False)
@@ -786,7 +785,7 @@ class MainWindow(QMainWindow):
             self.first_run.set_working(False)
             self.ctx.report_error(exc)
 
-        self.ctx.run_exclusive(lambda: create_demo(store), set(ENTITIES), done, failed)
+        self.ctx.run_op(create_demo, done, failed)
 
     # --- messages and closing ---------------------------------------------------------
 

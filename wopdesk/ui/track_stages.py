@@ -20,14 +20,11 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 
-CHANGED = frozenset({"track_stage", "improvement_track"})
-
 
 class StageEditor(RecordEditorDialog):
     """One stage a track reached; the history keeps every one, the latest by date is current."""
 
     model = TrackStage
-    changed_entities = CHANGED
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ carries the ``Deletion`` to the window's ``UndoDelete``, which keeps the last on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
@@ -56,7 +56,6 @@ def delete_with_undo(
     ctx: AppContext,
     model: type[SyncedRecord],
     record_id: str,
-    changed: Iterable[str],
     on_done: Callable[[Deletion], None] | None = None,
 ) -> None:
     """Delete the record (on the writer thread) and offer to take it back."""
@@ -66,13 +65,9 @@ def delete_with_undo(
         if on_done is not None:
             on_done(deletion)
 
-    from wopdesk.storage import deletions
+    from wopdesk.operations.records import delete_record
 
-    ctx.run_write(
-        lambda session: deletions.delete(session, model, record_id),
-        {*changed, "attachment"},
-        done,
-    )
+    ctx.run_op(lambda store: delete_record(store, model, record_id), done)
 
 
 def restore(
@@ -86,14 +81,9 @@ def restore(
         if on_done is not None:
             on_done(back)
 
-    from wopdesk.storage import deletions
-    from wopdesk.storage.models import ENTITIES
+    from wopdesk.operations.records import restore_record
 
-    ctx.run_write(
-        lambda session: deletions.restore(session, deletion.entity, deletion.record_id),
-        frozenset(ENTITIES),  # a restore may bring back records of several kinds
-        done,
-    )
+    ctx.run_op(lambda store: restore_record(store, deletion.entity, deletion.record_id), done)
 
 
 def deleted_sentence(deletion: Deletion) -> str:

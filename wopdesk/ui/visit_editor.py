@@ -8,7 +8,7 @@ so a refused save changes nothing. A final visit is read-only until reopened.
 
 import datetime as dt
 import io
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +37,11 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain import vocab as v
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands, overview, visit_followup
-from wopdesk.storage.blobs import BlobStore, image_media_type
-from wopdesk.storage.models import (
-    Action,
-    Attachment,
-    DiagnosisFinding,
-    SiteVisit,
-    VisitParticipant,
-)
+from wopdesk.operations import visits
+from wopdesk.operations.visits import NewAction, NewFinding, NewPhoto, VisitChanges
+from wopdesk.storage import overview
+from wopdesk.storage.blobs import image_media_type
+from wopdesk.storage.models import SiteVisit
 from wopdesk.storage.overview import PersonChoice, VisitDetail
 from wopdesk.storage.visit_followup import FollowUpLine, followup_lines
 from wopdesk.ui.context import AppContext
@@ -70,100 +66,6 @@ from wopdesk.ui.undo import ask, delete_with_undo
 THUMB = QSize(168, 126)
 Loaded = tuple[VisitDetail | None, list[PersonChoice], list[FollowUpLine]]
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 30
-CHANGED = frozenset(
-    {"site_visit", "visit_participant", "diagnosis_finding", "action", "attachment"}
-)
-
-
-@dataclass
-class NewFinding:
-    finding: str
-    area: str
-    priority: str
-
-
-@dataclass
-class NewAction:
-    description: str
-    owner_id: str | None
-    owner_name: str
-    due_date: str | None  # ISO date, so a draft can hold it as is
-
-
-@dataclass
-class NewPhoto:
-    path: str
-    caption: str
-
-
-@dataclass
-class VisitChanges:
-    """What one Save writes, gathered on the GUI thread and written on the writer."""
-
-    visit_id: str | None
-    values: dict[str, Any]
-    participants: set[str]
-    findings: list[NewFinding]
-    actions: list[NewAction]
-    photos: list[NewPhoto]
-    removed_photos: set[str]
-    captions: dict[str, str]
-    finalise: bool = False
-    # Status and progress recorded for actions of earlier visits, by action id.
-    followups: dict[str, tuple[v.ActionStatus, int]] = field(default_factory=dict)
-
-
-def write_visit(session: Session, blobs: BlobStore, changes: VisitChanges) -> str:
-    """Save a visit with its participants, findings, actions and photos; returns its id."""
-    if changes.visit_id is None:
-        visit = commands.create(session, SiteVisit, **changes.values)
-    else:
-        visit = commands.update(session, SiteVisit, changes.visit_id, **changes.values)
-    pid = visit.partnership_id
-    current = overview.participants_of(session, visit.id)
-    for person_id in sorted(changes.participants - current.keys()):
-        commands.create(
-            session,
-            VisitParticipant,
-            partnership_id=pid,
-            visit_id=visit.id,
-            person_id=person_id,
-            role=overview.member_role(session, pid, person_id),
-        )
-    for person_id in current.keys() - changes.participants:
-        commands.delete(session, VisitParticipant, current[person_id])
-    for finding in changes.findings:
-        commands.create(
-            session,
-            DiagnosisFinding,
-            partnership_id=pid,
-            visit_id=visit.id,
-            finding=finding.finding,
-            area=v.FindingArea(finding.area),
-            priority=v.Priority(finding.priority),
-        )
-    for action in changes.actions:
-        commands.create(
-            session,
-            Action,
-            partnership_id=pid,
-            visit_id=visit.id,
-            description=action.description,
-            owner_id=action.owner_id,
-            due_date=dt.date.fromisoformat(action.due_date) if action.due_date else None,
-        )
-    for photo in changes.photos:
-        commands.add_photo(session, blobs, visit, Path(photo.path), photo.caption or None)
-    for attachment_id in changes.removed_photos:
-        commands.delete(session, Attachment, attachment_id)
-    for attachment_id, caption in changes.captions.items():
-        if attachment_id not in changes.removed_photos:
-            commands.update(session, Attachment, attachment_id, caption=caption or None)
-    if visit.state != v.VisitState.FINAL:
-        visit_followup.record_progress(session, visit, changes.followups)
-    if changes.finalise:
-        commands.finalise_visit(session, visit.id)
-    return visit.id
 
 
 def thumbnail(data: bytes) -> QImage:
@@ -1038,14 +940,10 @@ class VisitEditor(QWidget):
         changes = self.changes(finalise)
         if changes is None:
             return False
-        blobs = self.ctx.store.blobs
         self.saving = True
         self._update_buttons()
-        self.ctx.run_write(
-            lambda session: write_visit(session, blobs, changes),
-            CHANGED,
-            self._saved,
-            self._save_failed,
+        self.ctx.run_op(
+            lambda store: visits.save_visit(store, changes), self._saved, self._save_failed
         )
         return True
 
@@ -1088,7 +986,7 @@ class VisitEditor(QWidget):
             self.keeper.save_now()  # comes back with the visit, offered as its draft
         self.dirty = False
         self.show_empty()
-        delete_with_undo(self.ctx, SiteVisit, visit_id, {"site_visit", "visit_participant"})
+        delete_with_undo(self.ctx, SiteVisit, visit_id)
 
     def reopen(self) -> None:
         if not self.final or self.visit_id is None or self.saving:
@@ -1096,11 +994,8 @@ class VisitEditor(QWidget):
         visit_id = self.visit_id
         self.saving = True
         self._update_buttons()
-        self.ctx.run_write(
-            lambda session: commands.reopen_visit(session, visit_id).id,
-            {"site_visit"},
-            self._saved,
-            self._save_failed,
+        self.ctx.run_op(
+            lambda store: visits.reopen_visit(store, visit_id), self._saved, self._save_failed
         )
 
     def print_summary(self) -> None:

@@ -41,7 +41,6 @@ class CapacityEditor(RecordEditorDialog):
     """One dimension's change, as the partners judged it on a date."""
 
     model = CapacityAssessment
-    changed_entities = frozenset({"capacity_assessment"})
 
     def build(self) -> None:
         form = self.form
@@ -234,7 +233,7 @@ class CapacityPage(RecordPage):
         if record_id is None:
             return
         what = self.tr("the assessment of “{0}”").format(self.table.cell(record_id, 1))
-        self.delete_record(CapacityAssessment, record_id, what, {"capacity_assessment"})
+        self.delete_record(CapacityAssessment, record_id, what)
 
     def _saved(self, record_id: str) -> None:
         self.when_loaded(lambda: self.table.select_id(record_id))

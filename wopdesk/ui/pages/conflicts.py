@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.operations import records as record_ops
 from wopdesk.storage.changes import Stamp
 from wopdesk.storage.models import ENTITIES
-from wopdesk.sync.status import open_conflicts, record_title, resolve_conflict
+from wopdesk.sync.status import open_conflicts, record_title
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.pages.base import Page
 from wopdesk.ui.style import heading, muted
@@ -228,8 +229,8 @@ class ConflictsPage(Page):
             self._resolve(line, self.merged.toPlainText())
 
     def _resolve(self, line: ConflictLine, value: Any) -> None:
-        self.ctx.run_write(
-            lambda session: resolve_conflict(session, line.id, value),
-            {"conflict", line.entity},
+        conflict_id = line.id
+        self.ctx.run_op(
+            lambda store: record_ops.resolve_conflict(store, conflict_id, value),
             lambda _conflict: self.ctx.notice.emit(self.tr("Conflict resolved.")),
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from wopdesk.domain.cycle import phase_practices, practice_text
 from wopdesk.domain.vocab import ClosingDecision, MentoringPhase, PartnershipStatus
 from wopdesk.errors import ValidationError
+from wopdesk.operations import records as record_ops
 from wopdesk.storage import cycle
 from wopdesk.storage.cycle import PHASE_DATE, PHASE_NOTE, CycleView
 from wopdesk.storage.models import MentoringPair, Partnership, SyncedRecord
@@ -180,10 +181,7 @@ class CycleCard(Card):
         pid, me = self.ctx.partnership_id, self.ctx.me
         if not pid:
             return
-        self.ctx.run_write(
-            lambda session: cycle.set_tick(session, pid, practice, on, me),
-            {"practice_tick"},
-        )
+        self.ctx.run_op(lambda store: record_ops.set_practice_tick(store, pid, practice, on, me))
 
     def open_pair(self, pair_id: str | None) -> None:
         self.editor = open_editor(MentoringPairEditor(self.ctx, pair_id, parent=self))
@@ -196,7 +194,6 @@ class MentoringPairEditor(RecordEditorDialog):
     """A mentor, a mentee, and the phase their relationship is in since a date."""
 
     model = MentoringPair
-    changed_entities = frozenset({"mentoring_pair"})
 
     def build(self) -> None:
         form = self.form

@@ -33,7 +33,6 @@ class FindingEditor(RecordEditorDialog):
     """A diagnosis finding: what is wrong, why, how we know, how much it matters."""
 
     model = DiagnosisFinding
-    changed_entities = frozenset({"diagnosis_finding"})
 
     def build(self) -> None:
         form = self.form
@@ -233,7 +232,7 @@ class DiagnosisPage(RecordPage):
         if record_id is None:
             return
         what = self.tr("the finding “{0}”").format(short(self.table.cell(record_id, 2), 50))
-        self.delete_record(DiagnosisFinding, record_id, what, {"diagnosis_finding"})
+        self.delete_record(DiagnosisFinding, record_id, what)
 
     def _saved(self, record_id: str) -> None:
         self.when_loaded(lambda: self.table.select_id(record_id))

@@ -130,7 +130,6 @@ class ExpenseEditor(RecordEditorDialog):
     """A cost of the partnership: when, what for, how much, in cash or in kind."""
 
     model = Expense
-    changed_entities = frozenset({"expense"})
 
     def build(self) -> None:
         form = self.form
@@ -168,7 +167,6 @@ class BudgetLineEditor(RecordEditorDialog):
     """A line of the budget: what it pays for, who funds it, how much, in what currency."""
 
     model = BudgetLine
-    changed_entities = frozenset({"budget_line"})
 
     def build(self) -> None:
         form = self.form
@@ -193,7 +191,6 @@ class ExchangeRateEditor(RecordEditorDialog):
     """What one unit of a currency was worth in another on a date, and where that was read."""
 
     model = ExchangeRate
-    changed_entities = frozenset({"exchange_rate"})
 
     def build(self) -> None:
         form = self.form
@@ -215,7 +212,6 @@ class ContributionEditor(RecordEditorDialog):
     """A partner's or funder's contribution, cash or in kind: planned and received so far."""
 
     model = Contribution
-    changed_entities = frozenset({"contribution"})
 
     def build(self) -> None:
         form = self.form
@@ -650,7 +646,7 @@ class FinancePage(RecordPage):
     def delete_line(self, record_id: str | None) -> None:
         if record_id is not None:
             what = self.tr("the budget line {0}").format(self.lines.cell(record_id, 0))
-            self.delete_record(BudgetLine, record_id, what, {"budget_line"})
+            self.delete_record(BudgetLine, record_id, what)
 
     def new_rate(self) -> None:
         if self.ctx.partnership_id:
@@ -667,7 +663,7 @@ class FinancePage(RecordPage):
     def delete_rate(self, record_id: str | None) -> None:
         if record_id is not None:
             what = self.tr("the exchange rate {0}").format(self.rates.cell(record_id, 1))
-            self.delete_record(ExchangeRate, record_id, what, {"exchange_rate"})
+            self.delete_record(ExchangeRate, record_id, what)
 
     def new_record(self) -> None:
         if self.ctx.partnership_id:
@@ -705,12 +701,12 @@ class FinancePage(RecordPage):
     def delete_expense(self, record_id: str | None) -> None:
         if record_id is not None:
             what = self.tr("the expense of {0}").format(self.expenses.cell(record_id, 2))
-            self.delete_record(Expense, record_id, what, {"expense"})
+            self.delete_record(Expense, record_id, what)
 
     def delete_contribution(self, record_id: str | None) -> None:
         if record_id is not None:
             what = self.tr("the contribution of {0}").format(self.contributions.cell(record_id, 0))
-            self.delete_record(Contribution, record_id, what, {"contribution"})
+            self.delete_record(Contribution, record_id, what)
 
 
 # The finance page's read: totals, contribution ids and rows, the same for expenses.

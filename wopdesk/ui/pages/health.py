@@ -37,6 +37,8 @@ from wopdesk.domain.health import (
 )
 from wopdesk.domain.periods import span_label
 from wopdesk.domain.vocab import PartnerSide
+from wopdesk.operations import Operation
+from wopdesk.operations import records as record_ops
 from wopdesk.storage import health, progress
 from wopdesk.storage.health import HealthSummary, ItemScore, ReviewRow
 from wopdesk.storage.models import HealthReview, HealthScore, Partnership, SyncedRecord
@@ -58,8 +60,7 @@ from wopdesk.ui.record_table import RecordTable
 from wopdesk.ui.style import fit_to_screen, status_colour
 from wopdesk.ui.undo import ask, delete_with_undo
 
-CHANGED = frozenset({"health_review", "health_score"})
-WATCHED = CHANGED | {"partnership"}
+WATCHED = frozenset({"health_review", "health_score", "partnership"})
 ITEM_PREFIX = "item:"
 # An average below this is shown in the warning colour (the middle of the 1–4 scale).
 WORRYING = 2.5
@@ -109,7 +110,6 @@ class HealthReviewEditor(RecordEditorDialog):
     """One partner's review: the date, who scored, the period, and each item's score."""
 
     model = HealthReview
-    changed_entities = CHANGED
 
     def build(self) -> None:
         form = self.form
@@ -176,19 +176,9 @@ class HealthReviewEditor(RecordEditorDialog):
             first = f"{ITEM_PREFIX}{health_items()[0].id}"
             raise ValidationError(self.tr("Score at least one item."), first)
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
-        period = values.get("period")
-        start, end = period.split(":") if period else (None, None)
-        fields = {
-            "date": values.get("date"),
-            "scored_by": values.get("scored_by"),
-            "note": values.get("note"),
-            "period_start": dt.date.fromisoformat(start) if start else None,
-            "period_end": dt.date.fromisoformat(end) if end else None,
-        }
-        return health.record_review(
-            session, self.partnership_id or "", fields, _scores(values), self.record_id
-        )
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
+        pid, record_id, scores = self.partnership_id or "", self.record_id, _scores(values)
+        return lambda store: record_ops.save_health_review(store, pid, record_id, values, scores)
 
 
 def _scores(values: dict[str, Any]) -> dict[str, ItemScore]:
@@ -384,7 +374,7 @@ class HealthPanel(QWidget):
             format_date(row.date), vocab_label(row.scored_by).lower()
         )
         if ask(self, self.tr("Delete {0}?").format(what)):
-            delete_with_undo(self.ctx, HealthReview, row.id, CHANGED)
+            delete_with_undo(self.ctx, HealthReview, row.id)
 
     def show_review(self, record_id: str) -> bool:
         """Select a review, or the review a score belongs to (a search result); False if

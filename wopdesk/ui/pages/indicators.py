@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
-from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import BetterWhen, DataConfidence
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands, listing, queries
-from wopdesk.storage.models import Indicator, IndicatorReading, SyncedRecord, Utility
+from wopdesk.operations import Operation
+from wopdesk.operations import records as record_ops
+from wopdesk.storage import listing, queries
+from wopdesk.storage.models import Indicator, IndicatorReading, Utility
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     DateField,
@@ -77,7 +78,6 @@ class ReadingEditor(RecordEditorDialog):
     """One value of an indicator at a utility for a period; out-of-range values are refused."""
 
     model = IndicatorReading
-    changed_entities = frozenset({"indicator_reading"})
 
     def __init__(
         self,
@@ -138,26 +138,15 @@ class ReadingEditor(RecordEditorDialog):
             "indicator_id": self.indicator_id,
         }
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
-        if self.record_id is None:
-            return commands.record_reading(session, **values)
-        # A corrected value must respect the range as much as a new one.
-        indicator = commands.get(session, Indicator, self.indicator_id or "")
-        if values.get("value") is not None:
-            check_reading_in_range(
-                indicator_text(indicator, "name"),
-                float(values["value"]),
-                indicator.min_value,
-                indicator.max_value,
-            )
-        return commands.update(session, IndicatorReading, self.record_id, **values)
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
+        record_id, indicator_id = self.record_id, self.indicator_id or ""
+        return lambda store: record_ops.save_reading(store, record_id, indicator_id, values)
 
 
 class IndicatorEditor(RecordEditorDialog):
     """A user-defined indicator; the built-in catalogue is read-only."""
 
     model = Indicator
-    changed_entities = frozenset({"indicator"})
 
     def build(self) -> None:
         form = self.form
@@ -696,7 +685,7 @@ class IndicatorsPage(RecordPage):
         if record_id is None:
             return
         what = self.tr("the reading of {0}").format(self.table.cell(record_id, 0))
-        self.delete_record(IndicatorReading, record_id, what, {"indicator_reading"})
+        self.delete_record(IndicatorReading, record_id, what)
 
     def new_indicator(self) -> None:
         def chosen(indicator_id: str) -> None:

@@ -34,7 +34,6 @@ class OutputEditor(RecordEditorDialog):
     """A deliverable of the results chain: what, on which track, by when, how far, the proof."""
 
     model = Output
-    changed_entities = frozenset({"output"})
 
     def build(self) -> None:
         form = self.form

@@ -36,9 +36,10 @@ from wopdesk.domain.vocab import (
     WorkingArea,
 )
 from wopdesk.errors import ValidationError
+from wopdesk.operations import Operation
+from wopdesk.operations import records as record_ops
 from wopdesk.storage import listing, queries
-from wopdesk.storage.cycle import save_partnership
-from wopdesk.storage.milestones import MilestoneRow, live_milestones, save_milestones
+from wopdesk.storage.milestones import MilestoneRow, live_milestones
 from wopdesk.storage.models import (
     ImprovementTrack,
     Membership,
@@ -64,7 +65,6 @@ from wopdesk.ui.forms import (
     format_number,
     open_editor,
     person_choices,
-    save_record,
     vocab_label,
 )
 from wopdesk.ui.loading import LatestRead
@@ -75,7 +75,6 @@ from wopdesk.ui.pages.finance import CurrencyField
 from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
-from wopdesk.ui.track_stages import CHANGED as CHANGED_BY_STAGES
 from wopdesk.ui.track_stages import StageEditor, stage_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -183,7 +182,6 @@ class UtilityEditor(RecordEditorDialog):
     """A water or sanitation utility (shared by every partnership it takes part in)."""
 
     model = Utility
-    changed_entities = frozenset({"utility"})
 
     def build(self) -> None:
         form = self.form
@@ -199,7 +197,6 @@ class PersonEditor(RecordEditorDialog):
     """Someone who takes part in partnerships, usually staff of a utility."""
 
     model = Person
-    changed_entities = frozenset({"person"})
 
     def build(self) -> None:
         form = self.form
@@ -223,7 +220,6 @@ class PartnershipEditor(RecordEditorDialog):
     """A WOP: who mentors whom, when, in what currency, towards which objectives."""
 
     model = Partnership
-    changed_entities = frozenset({"partnership"})
 
     def build(self) -> None:
         form = self.form
@@ -286,8 +282,9 @@ class PartnershipEditor(RecordEditorDialog):
     def load(self, session: Session, record: SyncedRecord) -> dict[str, Any]:
         return cycle.load_partnership(record, self.form)
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
-        return save_partnership(session, self.record_id, values)  # records a phase change
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
+        record_id = self.record_id  # a change of phase is recorded in its history
+        return lambda store: record_ops.save_partnership(store, record_id, values)
 
     def check(self, values: dict[str, Any]) -> None:
         cycle.check_cycle_fields(values)
@@ -302,7 +299,6 @@ class MembershipEditor(RecordEditorDialog):
     """A person's role in a partnership."""
 
     model = Membership
-    changed_entities = frozenset({"membership"})
 
     def build(self) -> None:
         form = self.form
@@ -340,7 +336,6 @@ class TrackEditor(RecordEditorDialog):
     """An improvement track: one working area, a lead on each side, a team."""
 
     model = ImprovementTrack
-    changed_entities = frozenset({"improvement_track"})
 
     def build(self) -> None:
         form = self.form
@@ -374,7 +369,6 @@ class TrackIndicatorEditor(RecordEditorDialog):
     """An indicator followed by a track, with its baseline, target and how it is verified."""
 
     model = TrackIndicator
-    changed_entities = frozenset({"track_indicator", "improvement_track", "indicator_milestone"})
 
     def __init__(
         self,
@@ -442,18 +436,11 @@ class TrackIndicatorEditor(RecordEditorDialog):
         ]
         return values
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
         """The target and its milestones in one transaction: a refused milestone saves
         nothing, and its sentence shows under the milestones."""
-        values = dict(values)
-        rows = values.pop("milestones", None) or []
-        record = save_record(session, TrackIndicator, self.record_id, values)
-        assert isinstance(record, TrackIndicator)
-        try:
-            save_milestones(session, record, rows)
-        except ValidationError as exc:
-            raise ValidationError(str(exc), "milestones") from None
-        return record
+        record_id = self.record_id
+        return lambda store: record_ops.save_track_indicator(store, record_id, values)
 
     def _indicator_chosen(self) -> None:
         unit = self.units.get(self.form.field("indicator_id").value() or "", "")
@@ -969,7 +956,6 @@ class PartnershipsPage(RecordPage):
             Membership,
             membership_id,
             "",
-            {"membership"},
             question=self.tr("Remove {0} from this partnership?").format(name),
         )
 
@@ -984,7 +970,7 @@ class PartnershipsPage(RecordPage):
 
     def delete_track(self, track_id: str) -> None:
         what = self.tr("the track “{0}”").format(self.track_table.cell(track_id, 0))
-        self.delete_record(ImprovementTrack, track_id, what, {"improvement_track"})
+        self.delete_record(ImprovementTrack, track_id, what)
 
     def link_indicator(self) -> None:
         pid, track = self.selected_partnership(), self.track_table.current_id()
@@ -1012,7 +998,7 @@ class PartnershipsPage(RecordPage):
 
     def unlink_indicator(self, link_id: str) -> None:
         what = self.tr("the link to {0}").format(self.link_table.cell(link_id, 0))
-        self.delete_record(TrackIndicator, link_id, what, {"track_indicator", "improvement_track"})
+        self.delete_record(TrackIndicator, link_id, what)
 
     def record_stage(self) -> None:
         pid, track = self.selected_partnership(), self.track_table.current_id()
@@ -1026,7 +1012,7 @@ class PartnershipsPage(RecordPage):
 
     def delete_stage(self, stage_id: str) -> None:
         what = self.tr("the stage “{0}”").format(self.stage_table.cell(stage_id, 0))
-        self.delete_record(TrackStage, stage_id, what, CHANGED_BY_STAGES)
+        self.delete_record(TrackStage, stage_id, what)
 
     # --- the directory ---
 

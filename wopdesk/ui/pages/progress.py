@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from wopdesk.domain.periods import span_label
 from wopdesk.domain.vocab import PeriodKind, ProgressStatus
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands, progress
+from wopdesk.operations import Operation
+from wopdesk.operations import records as record_ops
+from wopdesk.storage import progress
 from wopdesk.storage.models import Partnership, ProgressRecord, SyncedRecord
 from wopdesk.storage.progress import Approval, PeriodRow, RecordView, Side
 from wopdesk.ui.context import AppContext
@@ -39,7 +41,6 @@ from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
 
-CHANGED = frozenset({"progress_record"})
 PERIOD_PREFIX = "period:"
 
 
@@ -70,7 +71,6 @@ class ProgressEditor(RecordEditorDialog):
     """One period's progress record: what happened, the judgement and what comes next."""
 
     model = ProgressRecord
-    changed_entities = CHANGED
 
     def build(self) -> None:
         form = self.form
@@ -132,7 +132,6 @@ class ApprovalEditor(RecordEditorDialog):
     """One partner's approval of a record: who (a member of that partner), role, date."""
 
     model = ProgressRecord
-    changed_entities = CHANGED
 
     def build(self) -> None:
         form = self.form
@@ -175,12 +174,12 @@ class ApprovalEditor(RecordEditorDialog):
         if not values.get("approver_id"):
             raise ValidationError(self.tr("Choose who approves."), "approver_id")
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
         side: Side = "mentee" if values["side"] == "mentee" else "mentor"
-        assert self.record_id is not None
-        return commands.approve_progress(
-            session, self.record_id, side, values["approver_id"], values["role"], values["on"]
-        )
+        record_id = self.record_id
+        assert record_id is not None
+        approver, role, on = values["approver_id"], values["role"], values["on"]
+        return lambda store: record_ops.approve_progress(store, record_id, side, approver, role, on)
 
 
 def approval_text(approval: Approval | None) -> str:
@@ -381,18 +380,14 @@ class ProgressPage(RecordPage):
         record_id = line.record.id
         question = self.tr("Reopen the record of {0}? Both approvals will be cleared.")
         if self.confirm(question.format(line.period.label)):
-            self.ctx.run_write(
-                lambda session: commands.reopen_progress(session, record_id).id,
-                CHANGED,
-                self._saved,
-            )
+            self.ctx.run_op(lambda store: record_ops.reopen_progress(store, record_id), self._saved)
 
     def delete_current(self) -> None:
         line = self.current_line()
         if line is None or line.record is None:
             return
         what = self.tr("the progress record of {0}").format(line.period.label)
-        self.delete_record(ProgressRecord, line.record.id, what, CHANGED)
+        self.delete_record(ProgressRecord, line.record.id, what)
 
     def print_current(self) -> None:
         from wopdesk.ui.report_preview import show_progress_report

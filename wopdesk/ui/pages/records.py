@@ -1,6 +1,6 @@
 """What the record pages share: a heading, a tool row, an empty state, editors, deleting."""
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -223,7 +223,6 @@ class RecordPage(Page):
         model: type[SyncedRecord],
         record_id: str | None,
         what: str,
-        changed: Iterable[str],
         *,
         question: str = "",
     ) -> None:
@@ -231,4 +230,4 @@ class RecordPage(Page):
         if record_id is None:
             return
         if self.confirm(question or self.tr("Delete {0}?").format(what)):
-            delete_with_undo(self.ctx, model, record_id, changed)
+            delete_with_undo(self.ctx, model, record_id)

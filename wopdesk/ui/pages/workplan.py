@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.vocab import ActionStatus
+from wopdesk.operations import Operation
+from wopdesk.operations import records as record_ops
 from wopdesk.storage import listing, queries, results_chain
 from wopdesk.storage.models import Action, Output, SyncedRecord
 from wopdesk.ui.context import AppContext
@@ -47,7 +49,6 @@ class ActionEditor(RecordEditorDialog):
     """One action of the work plan: what, who, by when, how far, and where it came from."""
 
     model = Action
-    changed_entities = frozenset({"action"})
 
     def build(self) -> None:
         form = self.form
@@ -127,10 +128,9 @@ class ActionEditor(RecordEditorDialog):
     def check(self, values: dict[str, Any]) -> None:
         check_action_fields(values)
 
-    def write(self, session: Session, values: dict[str, Any]) -> SyncedRecord:
-        if values.get("estimated_cost") is None:
-            values = {**values, "estimated_cost_currency": None}  # no cost, no currency
-        return super().write(session, values)
+    def operation(self, values: dict[str, Any]) -> Operation[str]:
+        record_id = self.record_id
+        return lambda store: record_ops.save_action(store, record_id, values)
 
     def _status_changed(self) -> None:
         # Done means done: saves the person a second edit.
@@ -339,7 +339,7 @@ class WorkPlanPage(RecordPage):
         if record_id is None:
             return
         what = self.tr("the action “{0}”").format(short(self.table.cell(record_id, 1), 50))
-        self.delete_record(Action, record_id, what, {"action"})
+        self.delete_record(Action, record_id, what)
 
     def _saved(self, record_id: str) -> None:
         self.when_loaded(lambda: self.table.select_id(record_id))
@@ -380,4 +380,4 @@ class WorkPlanPage(RecordPage):
 
     def delete_output(self, record_id: str) -> None:
         what = self.tr("the output “{0}”").format(short(self.outputs_table.cell(record_id, 1), 50))
-        self.delete_record(Output, record_id, what, {"output", "action"})
+        self.delete_record(Output, record_id, what)
