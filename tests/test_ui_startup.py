@@ -2,7 +2,6 @@
 
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,30 +76,6 @@ def test_every_page_is_built_in_idle_time_without_taking_the_focus(
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert shown == [window]
     assert QApplication.activeWindow() is window
-
-
-def test_the_overview_data_comes_before_the_learning_log_is_read_ahead(
-    qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """At start the Overview's read has the interpreter to itself: the learning log's
-    first read, made ahead for later, starts once the Overview shows its data."""
-    ctx = AppContext(demo_store)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    overview_had_data: list[bool] = []
-    read_ahead = ctx.read_ahead
-
-    def noted(key: Any, work: Any) -> None:
-        overview = window.pages.get("overview")
-        overview_had_data.append(getattr(overview, "data", None) is not None)
-        read_ahead(key, work)
-
-    monkeypatch.setattr(ctx, "read_ahead", noted)
-    window.show()
-    qtbot.waitExposed(window)
-    settle(qtbot, window)
-    qtbot.waitUntil(lambda: bool(overview_had_data), timeout=10000)
-    assert overview_had_data == [True]
 
 
 def test_a_page_not_built_yet_is_built_when_chosen_and_answers_mouse_and_keys(

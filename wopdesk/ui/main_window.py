@@ -124,7 +124,6 @@ class MainWindow(QMainWindow):
         self.is_ready = False
         self._sync: SyncController | None = None  # see ``sync``
         self._painted = False
-        self._first_data_shown = False  # see ``_build_next_page``
         self._frame_finished = False  # icons, shortcuts and menus: after the first paint
         self.settings = settings  # None: the person's own (QSettings of the app)
         self.language_notice: QMessageBox | None = None
@@ -584,16 +583,12 @@ class MainWindow(QMainWindow):
         if not self._idle_build.isActive():
             # The first step waits a little: the first page's data is painted, and the
             # person can act on it, before anything else takes the interpreter.
-            self._idle_build.start(0 if self._first_data_shown else FIRST_IDLE_MS)
+            self._idle_build.start(0 if self._sync is not None else FIRST_IDLE_MS)
 
     def _build_next_page(self) -> None:
         if self.ctx.busy or self._closing:
             return  # busy_changed(False) calls again
-        if not self._first_data_shown:  # the first page's data is shown: what waited
-            self._first_data_shown = True
-            # Reads that would have competed with the first page's for the interpreter.
-            self._offer_recovered_drafts()
-            self._read_ahead()
+        if self._sync is None:  # the first page's data is shown: what waited for it
             _ = self.sync
             self.ctx.first_page_shown()
             self._build_when_idle()
@@ -680,6 +675,8 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.ready.emit()
+        self._offer_recovered_drafts()
+        self._read_ahead()
         self.ctx.busy_changed.connect(self._build_when_idle)
         self._build_when_idle()
 
