@@ -162,6 +162,29 @@ def test_read_ts_skips_vanished_and_keeps_plural_forms(tmp_path: Path) -> None:
     assert not messages["Draft"].finished
 
 
+def test_english_reads_its_catalogue_only_for_plural_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The English catalogue holds plural forms only: drawing English text (the Overview's
+    cycle card at start-up) does not wait for the catalogue to be read."""
+    read: list[str] = []
+    real = i18n._catalogue.__wrapped__
+
+    def counted(language: str) -> dict[i18n.Key, tuple[str, ...]]:
+        read.append(language)
+        return real(language)
+
+    monkeypatch.setattr(i18n, "_catalogue", counted)
+    english = i18n.translator("en")
+    assert english.translate("reports", "Draft") == "Draft"
+    assert read == []
+    assert english.translate("reports", "%n page(s)", n=1) == "1 page"
+    assert english.translate("reports", "%n page(s)", n=3) == "3 pages"
+    assert read == ["en", "en"]
+    assert i18n.translator("fr").translate("reports", "%n page(s)", n=3) == "3 pages"
+    assert read[-1] == "fr"
+
+
 # Headless translation: vocabularies and reports ------------------------------------------
 
 

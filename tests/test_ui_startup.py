@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -13,12 +14,13 @@ from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 from wopdesk.ui import app as ui_app
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.main_window import PAGE_ROLE, MainWindow
+from wopdesk.ui.pages.diagnosis import DiagnosisPage
 from wopdesk.ui.pages.learning import LearningPage
 from wopdesk.ui.pages.overview import OverviewPage
 from wopdesk.ui.pages.registry import PAGES
 
-from .ui_helpers import settle
+from .ui_helpers import settle, shortcut
 
 
 def test_the_frame_shows_while_the_profile_opens_then_the_data(
@@ -74,6 +76,51 @@ def test_every_page_is_built_in_idle_time_without_taking_the_focus(
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert shown == [window]
     assert QApplication.activeWindow() is window
+
+
+def test_a_page_not_built_yet_is_built_when_chosen_and_answers_mouse_and_keys(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    window = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert "diagnosis" not in window.pages  # idle building has not reached it yet
+    sidebar = window.sidebar
+    item = next(
+        sidebar.item(row)
+        for row in range(sidebar.count())
+        if sidebar.item(row).data(PAGE_ROLE) == "diagnosis"
+    )
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center()
+    )
+    page = window.current_page()
+    assert isinstance(page, DiagnosisPage)
+    assert window.pages["diagnosis"] is page
+    table = page.table
+    qtbot.waitUntil(lambda: table.proxy.rowCount() > 1, timeout=10000)
+    # The mouse: a click on a row chooses it, and Edit and Delete act on it.
+    first = table.view.visualRect(table.proxy.index(0, 0)).center()
+    with qtbot.waitSignal(table.current_changed) as chosen:
+        qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert chosen.args == [table.visible_ids()[0]]
+    assert page.edit_button.isEnabled()
+    assert page.delete_button.isEnabled()
+    # The keyboard: the arrow moves to the next finding, Ctrl+N starts a new one.
+    with qtbot.waitSignal(table.current_changed) as moved:
+        qtbot.keyClick(table.view, Qt.Key.Key_Down)
+    assert moved.args == [table.visible_ids()[1]]
+    shortcut(qtbot, window, "Ctrl+N")
+    qtbot.waitUntil(lambda: page.current_editor() is not None, timeout=5000)
+    editor = page.current_editor()
+    assert editor is not None
+    assert editor.isVisible()
+    editor.close()
+    settle(qtbot, window)
 
 
 def newer_database(data_dir: Path) -> None:

@@ -129,6 +129,10 @@ class Translator(NamedTuple):
         self, context: str, text: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         """``text`` translated, else ``text``; as in Qt, ``%n`` becomes ``n`` when ``n >= 0``."""
+        if n < 0 and self.language == SOURCE_LANGUAGE:
+            # The source text: English's catalogue holds plural forms only, and reading
+            # it (~15 ms) is not for the Overview's first paint to wait on.
+            return text
         table = _catalogue(self.language)
         forms = table.get((context, text, disambiguation or "")) or table.get((context, text, ""))
         result = text

@@ -7,6 +7,7 @@ computer's screen, not to the partnership's record.
 """
 
 import json
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 SIDEBAR = "window/splitter"
+RECORD_TABLE_MODULE = "wopdesk.ui.record_table"
 
 
 def app_settings(settings: QSettings | None = None) -> QSettings:
@@ -64,7 +66,10 @@ def _splitters(page: QWidget) -> list[QSplitter]:
 
 
 def _tables(page: QWidget) -> "list[RecordTable]":
-    # Imported here: the window restores its size at start-up, before any table exists.
+    # Not imported before some page made a table: the window restores its size, and the
+    # Overview (no table of records) its splitters, before the first data is painted.
+    if RECORD_TABLE_MODULE not in sys.modules:
+        return []
     from wopdesk.ui.record_table import RecordTable
 
     return page.findChildren(RecordTable)
