@@ -15,7 +15,8 @@ from wopdesk.storage.models import Expense
 from wopdesk.storage.store import Store
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
-from wopdesk.ui.pages.partnerships import PartnershipEditor, PartnershipsPage
+from wopdesk.ui.pages.partnership_dialogs import PartnershipEditor
+from wopdesk.ui.pages.partnerships import PartnershipsPage
 from wopdesk.ui.pages.registry import PAGES
 
 from .ui_helpers import open_window, settle, shortcut

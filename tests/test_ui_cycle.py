@@ -20,7 +20,7 @@ from wopdesk.ui.forms import open_editor
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.cycle import CycleCard, MentoringPairEditor, PracticeLabel
 from wopdesk.ui.pages.overview import OverviewPage
-from wopdesk.ui.pages.partnerships import PartnershipEditor
+from wopdesk.ui.pages.partnership_dialogs import PartnershipEditor
 
 
 @pytest.fixture(params=["en", "fr", "es"])

@@ -14,7 +14,7 @@ from wopdesk.storage.milestones import milestone_points
 from wopdesk.storage.models import IndicatorMilestone
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.milestone_table import DATE, VALUE, MilestoneTable
-from wopdesk.ui.pages.partnerships import TrackIndicatorEditor
+from wopdesk.ui.pages.partnership_dialogs import TrackIndicatorEditor
 
 __all__ = ["window"]
 

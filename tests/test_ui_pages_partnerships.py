@@ -19,16 +19,16 @@ from wopdesk.storage.models import (
     Utility,
 )
 from wopdesk.ui.main_window import MainWindow
-from wopdesk.ui.pages.partnerships import (
+from wopdesk.ui.pages.partnership_dialogs import (
     CreatingPicker,
     MembershipEditor,
     PartnershipEditor,
-    PartnershipsPage,
     PersonEditor,
     TrackEditor,
     TrackIndicatorEditor,
     UtilityEditor,
 )
+from wopdesk.ui.pages.partnerships import PartnershipsPage
 
 __all__ = ["window"]
 

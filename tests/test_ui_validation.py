@@ -21,7 +21,8 @@ from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import RecordEditorDialog
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.finance import CurrencyField, ExpenseEditor
-from wopdesk.ui.pages.partnerships import PartnershipEditor, PartnershipsPage, PersonEditor
+from wopdesk.ui.pages.partnership_dialogs import PartnershipEditor, PersonEditor
+from wopdesk.ui.pages.partnerships import PartnershipsPage
 
 from .ui_pages_support import count, shown
 

@@ -128,8 +128,8 @@ def preview(path: Path) -> BackupPreview:
         connection = sqlite3.connect(f"file:{staged / DATABASE_NAME}?mode=ro", uri=True)
         try:
             titles = tuple(
-                row[0]
-                for row in connection.execute(
+                title
+                for (title,) in connection.execute(
                     "SELECT title FROM partnership WHERE NOT deleted ORDER BY title"
                 )
             )

@@ -106,11 +106,11 @@ def _current_revision(path: Path) -> tuple[str | None, bool]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
             revision = None
             if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                found = conn.execute("SELECT version_num FROM alembic_version")
+                revision = next((version for (version,) in found), None)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

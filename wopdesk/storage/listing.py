@@ -339,7 +339,7 @@ def finding_ids(session: Session, partnership_id: str, track_id: str | None = No
     if track_id is not None:
         query = query.where(DiagnosisFinding.track_id == track_id)
     rows = session.execute(query.order_by(DiagnosisFinding.created_at)).all()
-    return [row_id for row_id, priority in sorted(rows, key=lambda r: PRIORITY_ORDER[r[1]])]
+    return [row.id for row in sorted(rows, key=lambda row: PRIORITY_ORDER[row.priority])]
 
 
 def finding_rows(session: Session, ids: Sequence[str]) -> dict[str, FindingRow]:
@@ -627,7 +627,7 @@ def capacity_ids(session: Session, partnership_id: str) -> list[str]:
         )
         .order_by(CapacityAssessment.date.desc(), CapacityAssessment.created_at)
     ).all()
-    return [row_id for row_id, _d, _date in sorted(rows, key=lambda r: DIMENSION_ORDER[r[1]])]
+    return [row.id for row in sorted(rows, key=lambda row: DIMENSION_ORDER[row.dimension])]
 
 
 def capacity_rows(session: Session, ids: Sequence[str]) -> dict[str, CapacityRow]:

@@ -27,7 +27,9 @@ def dump_schema(conn: sqlite3.Connection) -> list[str]:
 
     SQLite creates the shadow tables of full-text indexes itself, so they are left out.
     """
-    shadow = {row[1] for row in conn.execute("PRAGMA table_list") if row[2] == "shadow"}
+    # PRAGMA table_list gives: schema, name, type, ncol, wr, strict.
+    tables = conn.execute("PRAGMA table_list")
+    shadow = {name for _schema, name, kind, *_rest in tables if kind == "shadow"}
     rows = conn.execute(
         "SELECT name, sql FROM sqlite_master "
         "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid"

@@ -10,7 +10,7 @@ thread by ``IdLoader``, never into reading every row.
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from wopdesk.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
-Row = Any
-RowLoader = Callable[[Sequence[str]], dict[str, Row]]
+RowT = TypeVar("RowT")
+# Reads the rows of some ids: each a named, typed row (a NamedTuple or a frozen dataclass).
+RowLoader = Callable[[Sequence[str]], dict[str, RowT]]
 
 BLOCK = 256
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,25 +37,29 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True, slots=True)
-class Column:
+class Column(Generic[RowT]):
+    """One column of a list: its cells are read from a typed row by name."""
+
     header: str
-    display: Callable[[Row], str]
-    sort_value: Callable[[Row], Any] | None = None
+    display: Callable[[RowT], str]
+    sort_value: Callable[[RowT], Any] | None = None
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sort_key: str | None = None  # the database sort key of this column, None: not sortable
-    tooltip: Callable[[Row], str] | None = None
+    tooltip: Callable[[RowT], str] | None = None
     header_tip: str = ""
 
 
-class LazyRecordModel(QAbstractTableModel):
+class LazyRecordModel(QAbstractTableModel, Generic[RowT]):
     """Rows are record ids; cells come from ``load_rows`` a block at a time."""
 
-    def __init__(self, columns: Sequence[Column], load_rows: RowLoader, parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[RowT]], load_rows: RowLoader[RowT], parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.load_rows = load_rows
         self.ids: list[str] = []
-        self._cache: dict[str, Row] = {}
+        self._cache: dict[str, RowT | None] = {}
         self._positions: dict[str, int] | None = None
         self._ctx: AppContext | None = None  # set: blocks are read off the GUI thread
         self._reading: set[int] = set()  # first rows of the blocks being read
@@ -64,7 +69,7 @@ class LazyRecordModel(QAbstractTableModel):
         """Read blocks off the GUI thread: a block's cells stay empty until it arrives."""
         self._ctx = ctx
 
-    def set_ids(self, ids: Sequence[str], rows: dict[str, Row] | None = None) -> None:
+    def set_ids(self, ids: Sequence[str], rows: dict[str, RowT | None] | None = None) -> None:
         """Show ``ids``; ``rows``, already read (e.g. the first block), fill the cache."""
         self.beginResetModel()
         self._forget_reads()
@@ -105,7 +110,7 @@ class LazyRecordModel(QAbstractTableModel):
             return self.columns[section].header_tip
         return None
 
-    def row(self, row_number: int) -> Row | None:
+    def row(self, row_number: int) -> RowT | None:
         """The cached row, reading its block first if needed."""
         if not 0 <= row_number < len(self.ids):
             return None
@@ -119,7 +124,7 @@ class LazyRecordModel(QAbstractTableModel):
             self._keep(block, self.load_rows(block))
         return self._cache.get(record_id)
 
-    def _keep(self, block: Sequence[str], rows: dict[str, Row]) -> None:
+    def _keep(self, block: Sequence[str], rows: dict[str, RowT]) -> None:
         self._cache.update(rows)
         # Rows deleted since the ids were read stay empty instead of being read again.
         for missing in block:
@@ -131,7 +136,7 @@ class LazyRecordModel(QAbstractTableModel):
         self._reading.add(start)
         generation = self._generation
 
-        def arrived(rows: dict[str, Row]) -> None:
+        def arrived(rows: dict[str, RowT]) -> None:
             if generation != self._generation:
                 return  # the ids changed meanwhile: the view asks again
             self._reading.discard(start)
@@ -189,7 +194,7 @@ class SqlSortFilterProxy(QSortFilterProxyModel):
 
     query_changed = Signal()
 
-    def __init__(self, source: LazyRecordModel, parent: QObject | None = None) -> None:
+    def __init__(self, source: LazyRecordModel[Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.setDynamicSortFilter(False)
@@ -243,7 +248,7 @@ class IdLoader(QObject):
     def __init__(
         self,
         ctx: "AppContext",
-        model: LazyRecordModel,
+        model: LazyRecordModel[Any],
         fetch: Callable[[Session], list[str]],
         parent: QObject | None = None,
     ) -> None:
@@ -260,7 +265,7 @@ class IdLoader(QObject):
         generation = self._generation
         self.loading = True
 
-        def done(answer: tuple[list[str], dict[str, Row]]) -> None:
+        def done(answer: tuple[list[str], dict[str, Any]]) -> None:
             if generation != self._generation:
                 return
             self.loading = False
@@ -280,8 +285,8 @@ class IdLoader(QObject):
 
 
 def _ids_and_first_block(
-    fetch: Callable[[Session], list[str]], load_rows: RowLoader, session: Session
-) -> tuple[list[str], dict[str, Row]]:
+    fetch: Callable[[Session], list[str]], load_rows: RowLoader[RowT], session: Session
+) -> tuple[list[str], dict[str, RowT | None]]:
     """The ids and the rows of the first block, so the first paint reads nothing."""
     ids = fetch(session)
     first = ids[:BLOCK]

@@ -1,7 +1,7 @@
 """A table of records: lazy id model, sort/filter proxy, view, and selection by record id."""
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Generic
 
 from PySide6.QtCore import (
     QEvent,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, Row, RowLoader
+from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, RowLoader, RowT
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +43,7 @@ STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before ot
 MEASURED_ROWS = 100
 
 
-class RecordTableModel(LazyRecordModel):
+class RecordTableModel(LazyRecordModel[RowT]):
     """A lazy record model whose rows can be flagged (overdue, out of range...).
 
     A flagged row is bold and shows the style's warning icon in one column: both follow
@@ -52,11 +52,11 @@ class RecordTableModel(LazyRecordModel):
 
     def __init__(
         self,
-        columns: Sequence[Column],
-        load_rows: RowLoader,
+        columns: Sequence[Column[RowT]],
+        load_rows: RowLoader[RowT],
         parent: Any = None,
         *,
-        flagged: Callable[[Row], bool] | None = None,
+        flagged: Callable[[RowT], bool] | None = None,
         flag_column: int = 0,
         flag_tip: str = "",
     ) -> None:
@@ -144,7 +144,7 @@ class ProgressDelegate(QStyledItemDelegate):
         )
 
 
-class RecordTable(QWidget):
+class RecordTable(QWidget, Generic[RowT]):
     """Records in a sortable, filterable table; Enter or a double click opens one."""
 
     activated = Signal(str)  # record id
@@ -152,17 +152,17 @@ class RecordTable(QWidget):
 
     def __init__(
         self,
-        columns: Sequence[Column],
-        load_rows: RowLoader,
+        columns: Sequence[Column[RowT]],
+        load_rows: RowLoader[RowT],
         parent: QWidget | None = None,
         *,
         stretch_column: int | None = None,
-        flagged: Callable[[Row], bool] | None = None,
+        flagged: Callable[[RowT], bool] | None = None,
         flag_column: int = 0,
         flag_tip: str = "",
     ) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(
+        self.model: RecordTableModel[RowT] = RecordTableModel(
             columns, load_rows, self, flagged=flagged, flag_column=flag_column, flag_tip=flag_tip
         )
         self.proxy = QSortFilterProxyModel(self)
@@ -314,7 +314,7 @@ class RecordTable(QWidget):
         if self._dragging and self._resizable(column):
             self.person_widths[column] = new
 
-    def set_ids(self, ids: Sequence[str], rows: Mapping[str, Row] | None = None) -> None:
+    def set_ids(self, ids: Sequence[str], rows: Mapping[str, RowT | None] | None = None) -> None:
         """Show these records, keeping the current one selected if it is still there.
 
         ``rows``: the rows of all ``ids``, read with them off the GUI thread, so showing,

@@ -21,7 +21,7 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import DetailsBox, RecordPage, heading_label, muted_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -129,25 +129,32 @@ class CapacityPage(RecordPage):
             [
                 Column(
                     self.tr("Level"),
-                    lambda r: vocab_label(r[0]),
-                    lambda r: (LEVEL_ORDER[r[0]], listing.DIMENSION_ORDER[r[1]]),
+                    lambda r: vocab_label(r.level),
+                    lambda r: (LEVEL_ORDER[r.level], listing.DIMENSION_ORDER[r.dimension]),
                 ),
                 Column(
                     self.tr("Dimension"),
-                    lambda r: vocab_label(r[1]),
-                    lambda r: listing.DIMENSION_ORDER[r[1]],
+                    lambda r: vocab_label(r.dimension),
+                    lambda r: listing.DIMENSION_ORDER[r.dimension],
                 ),
-                Column(self.tr("Change"), lambda r: signed(r[2]), lambda r: r[2], centre),
-                Column(self.tr("WOP contribution"), lambda r: str(r[3]), lambda r: r[3], centre),
-                Column(self.tr("Assessed by"), lambda r: vocab_label(r[4])),
-                Column(self.tr("Track"), lambda r: r[5] or ""),
-                Column(self.tr("Date"), lambda r: format_date(r[6]), lambda r: r[6]),
-                Column(self.tr("Obstacles"), lambda r: short(r[7], 80)),
-                Column(self.tr("Contributing factors"), lambda r: short(r[8], 80)),
+                Column(self.tr("Change"), lambda r: signed(r.degree), lambda r: r.degree, centre),
+                Column(
+                    self.tr("WOP contribution"),
+                    lambda r: str(r.contribution),
+                    lambda r: r.contribution,
+                    centre,
+                ),
+                Column(self.tr("Assessed by"), lambda r: vocab_label(r.assessed_by)),
+                Column(self.tr("Track"), lambda r: r.track or ""),
+                Column(self.tr("Date"), lambda r: format_date(r.date), lambda r: r.date),
+                Column(self.tr("Obstacles"), lambda r: short(r.obstacles, 80)),
+                Column(
+                    self.tr("Contributing factors"), lambda r: short(r.contributing_factors, 80)
+                ),
             ],
             self._load_rows,
             stretch_column=8,
-            flagged=lambda r: r[2] < 0,
+            flagged=lambda r: r.degree < 0,
             flag_column=2,
             flag_tip=self.tr("Capacity went down in this dimension."),
         )
@@ -166,7 +173,7 @@ class CapacityPage(RecordPage):
         self.add_table_and_details(self.table, self.details, 3)
         self._selection_changed(None)
 
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, listing.CapacityRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.capacity_rows(session, ids))
 
@@ -177,14 +184,18 @@ class CapacityPage(RecordPage):
             self.table.set_ids([])
             return
 
-        def read(session: Session) -> tuple[list[str], dict[str, Row], list[listing.LevelSummary]]:
+        def read(
+            session: Session,
+        ) -> tuple[list[str], dict[str, listing.CapacityRow], list[listing.LevelSummary]]:
             ids = listing.capacity_ids(session, pid)
             rows = dict(listing.capacity_rows(session, ids))
             return ids, rows, listing.capacity_summary(session, pid)
 
         self.reader.start(read, self._show)
 
-    def _show(self, answer: tuple[list[str], dict[str, Row], list[listing.LevelSummary]]) -> None:
+    def _show(
+        self, answer: tuple[list[str], dict[str, listing.CapacityRow], list[listing.LevelSummary]]
+    ) -> None:
         ids, rows, summaries = answer
         self.table.set_ids(ids, rows)
         for summary in summaries:
@@ -207,10 +218,13 @@ class CapacityPage(RecordPage):
         self.details.show_texts(
             {
                 "dimension": self.tr("{0} ({1}): change {2}, WOP contribution {3}").format(
-                    vocab_label(row[1]), vocab_label(row[0]), signed(row[2]), row[3]
+                    vocab_label(row.dimension),
+                    vocab_label(row.level),
+                    signed(row.degree),
+                    row.contribution,
                 ),
-                "obstacles": row[7] or "—",
-                "contributing_factors": row[8] or "—",
+                "obstacles": row.obstacles or "—",
+                "contributing_factors": row.contributing_factors or "—",
             }
         )
 

@@ -20,13 +20,13 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import ActionEditor, short
 from wopdesk.ui.record_table import RecordTable
 
 # The diagnosis page's read: track choices, finding ids, all their rows (for the counts).
-DiagnosisAnswer = tuple[list[tuple[str, str]], list[str], dict[str, Row]]
+DiagnosisAnswer = tuple[list[tuple[str, str]], list[str], dict[str, listing.FindingRow]]
 
 
 class FindingEditor(RecordEditorDialog):
@@ -94,23 +94,31 @@ class DiagnosisPage(RecordPage):
         self.table = RecordTable(
             [
                 Column(
-                    self.tr("Priority"), lambda r: vocab_label(r[0]), lambda r: PRIORITY_ORDER[r[0]]
+                    self.tr("Priority"),
+                    lambda r: vocab_label(r.priority),
+                    lambda r: PRIORITY_ORDER[r.priority],
                 ),
-                Column(self.tr("Area"), lambda r: vocab_label(r[1])),
-                Column(self.tr("Finding"), lambda r: short(r[2], 120), lambda r: r[2].lower()),
-                Column(self.tr("Root cause"), lambda r: short(r[3], 120)),
-                Column(self.tr("Track"), lambda r: r[5] or ""),
-                Column(self.tr("Agreed"), lambda r: format_date(r[6]), lambda r: r[6] or ""),
+                Column(self.tr("Area"), lambda r: vocab_label(r.area)),
+                Column(
+                    self.tr("Finding"), lambda r: short(r.finding, 120), lambda r: r.finding.lower()
+                ),
+                Column(self.tr("Root cause"), lambda r: short(r.root_cause, 120)),
+                Column(self.tr("Track"), lambda r: r.track or ""),
+                Column(
+                    self.tr("Agreed"),
+                    lambda r: format_date(r.agreed_date),
+                    lambda r: r.agreed_date or "",
+                ),
                 Column(
                     self.tr("Actions"),
-                    lambda r: str(r[8]),
-                    lambda r: r[8],
+                    lambda r: str(r.actions),
+                    lambda r: r.actions,
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
             ],
             self._load_rows,
             stretch_column=2,
-            flagged=lambda r: r[0] == Priority.HIGH,
+            flagged=lambda r: r.priority == Priority.HIGH,
             flag_column=0,
             flag_tip=self.tr("High priority"),
         )
@@ -134,7 +142,7 @@ class DiagnosisPage(RecordPage):
         self.add_table_and_details(self.table, self.details, 3)
         self._show_details(None)
 
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, listing.FindingRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.finding_rows(session, ids))
 
@@ -179,11 +187,11 @@ class DiagnosisPage(RecordPage):
             return
         self.details.show_texts(
             {
-                "finding": row[2],
-                "root_cause": row[3] or "—",
-                "evidence": row[4] or "—",
-                "agreed": format_date(row[6]) or self.tr("not yet agreed"),
-                "visit": row[7] or "—",
+                "finding": row.finding,
+                "root_cause": row.root_cause or "—",
+                "evidence": row.evidence or "—",
+                "agreed": format_date(row.agreed_date) or self.tr("not yet agreed"),
+                "visit": row.visit or "—",
             }
         )
 

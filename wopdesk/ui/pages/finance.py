@@ -43,7 +43,7 @@ from wopdesk.ui.forms import (
     format_number,
     vocab_label,
 )
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import RecordPage, heading_label, muted_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -325,16 +325,19 @@ class FinancePage(RecordPage):
         self.contributions.activated.connect(self.open_contribution)
         self.expenses = RecordTable(
             [
-                Column(self.tr("Date"), lambda r: format_date(r[0]), lambda r: r[0]),
-                Column(self.tr("Category"), lambda r: vocab_label(r[1])),
+                Column(self.tr("Date"), lambda r: format_date(r.date), lambda r: r.date),
+                Column(self.tr("Category"), lambda r: vocab_label(r.category)),
                 Column(
-                    self.tr("Amount"), lambda r: format_money(r[2], r[3]), lambda r: r[2], RIGHT
+                    self.tr("Amount"),
+                    lambda r: format_money(r.amount, r.currency),
+                    lambda r: r.amount,
+                    RIGHT,
                 ),
                 Column(
                     self.tr("Paid"),
-                    lambda r: self.tr("in kind") if r[4] else self.tr("cash"),
+                    lambda r: self.tr("in kind") if r.in_kind else self.tr("cash"),
                 ),
-                Column(self.tr("Description"), lambda r: short(r[5], 90)),
+                Column(self.tr("Description"), lambda r: short(r.description, 90)),
             ],
             self._expense_rows,
             stretch_column=4,
@@ -343,14 +346,16 @@ class FinancePage(RecordPage):
         self.expenses.activated.connect(self.open_record)
         self.rates = RecordTable(
             [
-                Column(self.tr("Date"), lambda r: format_date(r[0]), lambda r: r[0]),
+                Column(self.tr("Date"), lambda r: format_date(r.date), lambda r: r.date),
                 Column(
                     self.tr("Rate"),
                     lambda r: self.tr("1 {0} = {1} {2}").format(
-                        r[1], format_number(r[3], 6, grouped=True).rstrip("0").rstrip(".,"), r[2]
+                        r.from_currency,
+                        format_number(r.rate, 6, grouped=True).rstrip("0").rstrip(".,"),
+                        r.to_currency,
                     ),
                 ),
-                Column(self.tr("Source"), lambda r: short(r[4], 60)),
+                Column(self.tr("Source"), lambda r: short(r.source, 60)),
             ],
             self._rate_rows,
             stretch_column=2,
@@ -523,7 +528,7 @@ class FinancePage(RecordPage):
             if page is not None and page.isAncestorOf(table):
                 self.tabs.setCurrentIndex(index)
 
-    def _line_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _line_rows(self, ids: Sequence[str]) -> dict[str, listing.LineStatus]:
         pid = self.ctx.partnership_id
         if not pid:
             return {}
@@ -539,15 +544,15 @@ class FinancePage(RecordPage):
             row.currency, apart
         )
 
-    def _rate_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _rate_rows(self, ids: Sequence[str]) -> dict[str, listing.RateRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.exchange_rate_rows(session, ids))
 
-    def _contribution_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _contribution_rows(self, ids: Sequence[str]) -> dict[str, listing.ContributionRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.contribution_rows(session, ids))
 
-    def _expense_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _expense_rows(self, ids: Sequence[str]) -> dict[str, listing.ExpenseRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.expense_rows(session, ids))
 
@@ -713,11 +718,11 @@ class FinancePage(RecordPage):
 FinanceAnswer = tuple[
     listing.BudgetTotals,
     list[str],
-    dict[str, Row],
+    dict[str, listing.ContributionRow],
     list[str],
-    dict[str, Row],
+    dict[str, listing.ExpenseRow],
     list[str],
-    dict[str, Row],
+    dict[str, listing.RateRow],
     list[listing.LineStatus],
     float | None,
     list[FunderFigures],

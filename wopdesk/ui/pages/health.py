@@ -54,7 +54,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.loading import LatestRead
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import RecordPage, muted_label
 from wopdesk.ui.record_table import RecordTable
 from wopdesk.ui.style import fit_to_screen, status_colour
@@ -310,7 +310,7 @@ class HealthPanel(QWidget):
 
         self.reader.start(read, self._show)
 
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, ReviewRow]:
         return {i: self.rows[i] for i in ids if i in self.rows}
 
     def _show(self, answer: HealthRead) -> None:

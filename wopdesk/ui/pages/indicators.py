@@ -48,7 +48,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.judgement import judgement_label
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import RecordPage
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
@@ -412,20 +412,20 @@ class IndicatorsPage(RecordPage):
 
         self.table = RecordTable(
             [
-                Column(self.tr("Period"), lambda r: format_date(r[0]), lambda r: r[0]),
+                Column(self.tr("Period"), lambda r: format_date(r.period), lambda r: r.period),
                 Column(
                     self.tr("Value"),
-                    lambda r: format_number(r[1], 4),
-                    lambda r: r[1],
+                    lambda r: format_number(r.value, 4),
+                    lambda r: r.value,
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
-                Column(self.tr("Confidence"), lambda r: vocab_label(r[3])),
-                Column(self.tr("Source"), lambda r: r[4] or ""),
-                Column(self.tr("Note"), lambda r: short(r[5], 60)),
+                Column(self.tr("Confidence"), lambda r: vocab_label(r.confidence)),
+                Column(self.tr("Source"), lambda r: r.source or ""),
+                Column(self.tr("Note"), lambda r: short(r.note, 60)),
             ],
             self._load_rows,
             stretch_column=4,
-            flagged=lambda r: r[3] == DataConfidence.UNRELIABLE,
+            flagged=lambda r: r.confidence == DataConfidence.UNRELIABLE,
             flag_column=2,
             flag_tip=self.tr("The data behind this reading is unreliable."),
         )
@@ -509,7 +509,10 @@ class IndicatorsPage(RecordPage):
             ]
             # The boxes will keep what was chosen if it is still there, else show the first.
             utility_ids = [choice[0] for choice in utility_choices]
-            indicator_ids = [c[0] for c in sorted(indicator_choices, key=lambda c: not c[2])]
+            # The linked indicators first, each group in the catalogue's order.
+            indicator_ids = [i for i, _text, linked_one in indicator_choices if linked_one] + [
+                i for i, _text, linked_one in indicator_choices if not linked_one
+            ]
             utility_id = (
                 keep_utility if keep_utility in utility_ids else next(iter(utility_ids), None)
             )
@@ -641,7 +644,7 @@ class IndicatorsPage(RecordPage):
             )
         return " ".join(parts)
 
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, listing.ReadingRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.reading_rows(session, ids))
 
@@ -695,7 +698,7 @@ class IndicatorsPage(RecordPage):
 
 
 # The readings of one indicator at one utility: ids, their rows, the chart's series.
-Readings = tuple[list[str], dict[str, Row], listing.IndicatorSeries | None]
+Readings = tuple[list[str], dict[str, listing.ReadingRow], listing.IndicatorSeries | None]
 # The choices of utilities, of indicators (id, label, followed), and the readings shown.
 ChoicesAnswer = tuple[list[tuple[str, str]], list[tuple[str, str, bool]], Readings | None]
 

@@ -23,7 +23,7 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import DetailsBox
 from wopdesk.ui.record_table import RecordTable
 
@@ -90,7 +90,7 @@ class OutputsPanel(QWidget):
         new: Callable[[], None],
         edit: Callable[[str], None],
         delete: Callable[[str], None],
-        load_rows: Callable[[Sequence[str]], dict[str, Row]],
+        load_rows: Callable[[Sequence[str]], dict[str, OutputRow]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

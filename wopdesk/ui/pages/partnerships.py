@@ -1,14 +1,13 @@
 """Partnerships: the WOPs, their members and improvement tracks, and the utilities and people."""
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,435 +16,45 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import (
     ChangeStage,
-    PartnershipStatus,
-    PartnershipType,
-    PeriodKind,
-    Role,
-    UtilityKind,
-    WopPhase,
-    WorkingArea,
 )
-from wopdesk.errors import ValidationError
-from wopdesk.operations import Operation
-from wopdesk.operations import records as record_ops
-from wopdesk.storage import listing, queries
-from wopdesk.storage.milestones import MilestoneRow, live_milestones
+from wopdesk.storage import listing
 from wopdesk.storage.models import (
     ImprovementTrack,
     Membership,
     Partnership,
-    Person,
-    SyncedRecord,
     TrackIndicator,
     TrackStage,
-    Utility,
 )
-from wopdesk.storage.people import stage_history, stage_rows
+from wopdesk.storage.people import StageLine, stage_history, stage_rows
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
-    DateField,
-    LongTextField,
-    NumberField,
-    PersonPicker,
-    RecordEditorDialog,
-    RecordPicker,
-    TextField,
-    VocabCombo,
     format_date,
     format_number,
-    open_editor,
-    person_choices,
     vocab_label,
 )
 from wopdesk.ui.loading import LatestRead
-from wopdesk.ui.milestone_table import MilestoneTable
-from wopdesk.ui.models import Column, Row
-from wopdesk.ui.pages import cycle
-from wopdesk.ui.pages.finance import CurrencyField
+from wopdesk.ui.models import Column, RowT
+from wopdesk.ui.pages.partnership_dialogs import (
+    MembershipEditor,
+    PartnershipEditor,
+    PersonEditor,
+    TrackEditor,
+    TrackIndicatorEditor,
+    UtilityEditor,
+)
 from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
 from wopdesk.ui.track_stages import StageEditor, stage_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-# --- pickers that can create what they pick ------------------------------------------------
-
-
-class CreatingPicker(QWidget):
-    """A record picker with a "New…" button that opens an editor and picks what it saved."""
-
-    value_changed = Signal()
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        choices: Callable[[Session], list[tuple[str, str]]],
-        make_editor: Callable[[QWidget], RecordEditorDialog],
-        *,
-        empty_label: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.choices = choices
-        self.make_editor = make_editor
-        self.editor: RecordEditorDialog | None = None
-        self.picker = RecordPicker(empty_label=empty_label)
-        self.new_button = QToolButton()
-        self.new_button.setText(self.tr("New…"))
-        self.new_button.clicked.connect(self.create_new)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.picker, 1)
-        row.addWidget(self.new_button)
-        self.setFocusProxy(self.picker)
-        self.picker.value_changed.connect(self.value_changed.emit)
-        self.reload()
-
-    def reload(self) -> None:
-        with self.ctx.store.reading() as session:
-            self.picker.set_choices(self.choices(session))
-
-    def value(self) -> str | None:
-        return self.picker.value()
-
-    def set_value(self, record_id: str | None) -> None:
-        self.picker.set_value(record_id)
-
-    def setEnabled(self, enabled: bool) -> None:  # noqa: N802
-        self.picker.setEnabled(enabled)
-        self.new_button.setEnabled(enabled)
-
-    def create_new(self) -> None:
-        self.editor = open_editor(self.make_editor(self.window()), self._created)
-
-    def _created(self, record_id: str) -> None:
-        self.reload()
-        self.picker.set_value(record_id)
-
-    def current_editor(self) -> RecordEditorDialog | None:
-        return self.editor if self.editor is not None and isValid(self.editor) else None
-
-
-class FrequencyField(QComboBox):
-    """How often an indicator is measured: a usual choice or any words typed."""
-
-    value_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter saves the form
-        for text in ("monthly", "quarterly", "half-yearly", "yearly"):
-            self.addItem(self.tr(text), text)
-        self.setCurrentIndex(-1)
-        self.currentTextChanged.connect(lambda _t: self.value_changed.emit())
-
-    def value(self) -> str | None:
-        index = self.findText(self.currentText())
-        if index >= 0 and self.itemData(index):
-            return str(self.itemData(index))
-        return self.currentText().strip() or None
-
-    def set_value(self, value: str | None) -> None:
-        index = self.findData(value) if value else -1
-        if index >= 0:
-            self.setCurrentIndex(index)
-        else:
-            self.setEditText(value or "")
-
-
-# --- editors -----------------------------------------------------------------------------------
-
-
-def own_side_first(people: Sequence[Person], utility_id: str | None) -> list[Person]:
-    return sorted(people, key=lambda p: (p.utility_id != utility_id, p.name))
-
-
-def utility_choices(session: Session) -> list[tuple[str, str]]:
-    return [(u.id, f"{u.name} ({u.country})") for u in queries.utilities(session)]
-
-
-class UtilityEditor(RecordEditorDialog):
-    """A water or sanitation utility (shared by every partnership it takes part in)."""
-
-    model = Utility
-
-    def build(self) -> None:
-        form = self.form
-        form.add("name", self.tr("Name"), TextField())
-        form.add("country", self.tr("Country"), TextField())
-        form.add("region", self.tr("City or region"), TextField())
-        form.add("kind", self.tr("Services"), VocabCombo(UtilityKind))
-        form.add("population_served", self.tr("Population served"), NumberField(whole=True))
-        form.add("connections", self.tr("Connections"), NumberField(whole=True))
-
-
-class PersonEditor(RecordEditorDialog):
-    """Someone who takes part in partnerships, usually staff of a utility."""
-
-    model = Person
-
-    def build(self) -> None:
-        form = self.form
-        form.add("name", self.tr("Name"), TextField())
-        form.add(
-            "utility_id",
-            self.tr("Utility"),
-            CreatingPicker(
-                self.ctx,
-                utility_choices,
-                lambda parent: UtilityEditor(self.ctx, parent=parent),
-                empty_label=self.tr("— no utility —"),
-            ),
-        )
-        form.add("job_title", self.tr("Job title"), TextField())
-        form.add("email", self.tr("Email"), TextField(placeholder="name@utility.org"))
-        form.add("phone", self.tr("Phone"), TextField())
-
-
-class PartnershipEditor(RecordEditorDialog):
-    """A WOP: who mentors whom, when, in what currency, towards which objectives."""
-
-    model = Partnership
-
-    def build(self) -> None:
-        form = self.form
-        form.add("title", self.tr("Title"), TextField())
-        for name, label in (
-            ("mentor_utility_id", self.tr("Mentor utility")),
-            ("mentee_utility_id", self.tr("Mentee utility")),
-        ):
-            form.add(
-                name,
-                label,
-                CreatingPicker(
-                    self.ctx,
-                    utility_choices,
-                    lambda parent: UtilityEditor(self.ctx, parent=parent),
-                    empty_label=self.tr("— choose a utility —"),
-                ),
-            )
-        form.add("type", self.tr("Type"), VocabCombo(PartnershipType))
-        form.add("planned_start", self.tr("Planned start"), DateField(optional=True))
-        form.add("planned_end", self.tr("Planned end"), DateField(optional=True))
-        form.add("actual_start", self.tr("Actual start"), DateField(optional=True))
-        form.add("actual_end", self.tr("Actual end"), DateField(optional=True))
-        form.add("reporting_period", self.tr("Reporting periods"), VocabCombo(PeriodKind))
-        form.add(
-            "currency",
-            self.tr("Currency"),
-            CurrencyField(),
-            hint=self.tr(
-                "Contributions are in this currency; expenses in another one are shown apart, "
-                "never converted."
-            ),
-        )
-        form.add("objectives", self.tr("Objectives"), LongTextField(lines=3))
-        form.add("location", self.tr("Country or location"), TextField())
-        form.add("phase", self.tr("Phase of the WOP cycle"), VocabCombo(WopPhase))
-        form.add("status", self.tr("Status"), VocabCombo(PartnershipStatus))
-        form.add(
-            "code_of_conduct_date",
-            self.tr("Code of conduct acknowledged on"),
-            DateField(optional=True),
-        )
-        cycle.add_cycle_fields(form)  # a change of phase, and closing
-
-    def window_title(self) -> str:
-        return self.tr("New partnership") if self.record_id is None else self.tr("Partnership")
-
-    def defaults(self) -> dict[str, Any]:
-        return {
-            "type": PartnershipType.SOUTH_SOUTH,
-            "currency": "USD",
-            "phase": WopPhase.DESIGN,
-            "status": PartnershipStatus.ACTIVE,
-            "reporting_period": PeriodKind.QUARTER,
-            "planned_start": dt.date.today(),
-            "mentor_utility_id": None,
-            "mentee_utility_id": None,
-        }
-
-    def load(self, session: Session, record: SyncedRecord) -> dict[str, Any]:
-        return cycle.load_partnership(record, self.form)
-
-    def operation(self, values: dict[str, Any]) -> Operation[str]:
-        record_id = self.record_id  # a change of phase is recorded in its history
-        return lambda store: record_ops.save_partnership(store, record_id, values)
-
-    def check(self, values: dict[str, Any]) -> None:
-        cycle.check_cycle_fields(values)
-        if values.get("mentor_utility_id") == values.get("mentee_utility_id"):
-            raise ValidationError(
-                self.tr("Partnership: the mentor and the mentee must be two different utilities."),
-                "mentee_utility_id",
-            )
-
-
-class MembershipEditor(RecordEditorDialog):
-    """A person's role in a partnership."""
-
-    model = Membership
-
-    def build(self) -> None:
-        form = self.form
-        form.add(
-            "person_id",
-            self.tr("Person"),
-            CreatingPicker(
-                self.ctx,
-                lambda session: person_choices(queries.people(session)),
-                lambda parent: PersonEditor(self.ctx, parent=parent),
-                empty_label=self.tr("— choose a person —"),
-            ),
-        )
-        form.add("role", self.tr("Role"), VocabCombo(Role))
-
-    def window_title(self) -> str:
-        return self.tr("Add a member") if self.record_id is None else self.tr("Member")
-
-    def defaults(self) -> dict[str, Any]:
-        return {"person_id": None, "role": Role.MENTEE}
-
-    def check(self, values: dict[str, Any]) -> None:
-        if self.record_id is not None or not self.partnership_id:
-            return
-        with self.ctx.store.reading() as session:
-            members = {p.id for p, _ in queries.memberships(session, self.partnership_id)}
-        if values.get("person_id") in members:
-            raise ValidationError(
-                self.tr("Member: this person is already a member; change their role instead."),
-                "person_id",
-            )
-
-
-class TrackEditor(RecordEditorDialog):
-    """An improvement track: one working area, a lead on each side, a team."""
-
-    model = ImprovementTrack
-
-    def build(self) -> None:
-        form = self.form
-        form.add("title", self.tr("Title"), TextField())
-        form.add("working_area", self.tr("Working area"), VocabCombo(WorkingArea))
-        form.add("mentor_lead_id", self.tr("Mentor lead"), PersonPicker())
-        form.add("mentee_lead_id", self.tr("Mentee lead"), PersonPicker())
-        form.add("team", self.tr("Team"), LongTextField(lines=2))
-        form.add("initial_situation", self.tr("Initial situation"), LongTextField(lines=3))
-        with self.ctx.store.reading() as session:
-            partnership = (
-                session.get(Partnership, self.partnership_id) if self.partnership_id else None
-            )
-            everyone = (
-                queries.partnership_people(session, partnership)
-                if partnership is not None
-                else queries.people(session)
-            )
-            # Leads come from their own side first; members of either side stay choosable.
-            for name, utility in (
-                ("mentor_lead_id", partnership.mentor_utility_id if partnership else None),
-                ("mentee_lead_id", partnership.mentee_utility_id if partnership else None),
-            ):
-                form.field(name).set_choices(person_choices(own_side_first(everyone, utility)))
-
-    def window_title(self) -> str:
-        return self.tr("New improvement track") if self.record_id is None else self.tr("Track")
-
-
-class TrackIndicatorEditor(RecordEditorDialog):
-    """An indicator followed by a track, with its baseline, target and how it is verified."""
-
-    model = TrackIndicator
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        record_id: str | None = None,
-        parent: QWidget | None = None,
-        *,
-        track_id: str | None = None,
-        **kwargs: Any,
-    ) -> None:
-        self.track_id = track_id
-        super().__init__(ctx, record_id, parent, **kwargs)
-
-    def build(self) -> None:
-        form = self.form
-        indicator: RecordPicker = form.add(
-            "indicator_id",
-            self.tr("Indicator"),
-            RecordPicker(empty_label=self.tr("— choose an indicator —")),
-        )
-        form.add("utility_id", self.tr("Measured at"), RecordPicker())
-        self.baseline = form.add("baseline_value", self.tr("Baseline"), NumberField(decimals=4))
-        form.add("baseline_date", self.tr("Baseline date"), DateField(optional=True))
-        self.target = form.add("target_value", self.tr("Target"), NumberField(decimals=4))
-        form.add("target_date", self.tr("Target date"), DateField(optional=True))
-        self.milestones = form.add(
-            "milestones",
-            self.tr("Milestones"),
-            MilestoneTable(),
-            hint=self.tr("Optional yearly steps on the straight path from baseline to target."),
-        )
-        form.add("frequency", self.tr("Frequency"), FrequencyField())
-        form.add("means_of_verification", self.tr("Means of verification"), LongTextField(lines=2))
-        with self.ctx.store.reading() as session:
-            indicators = queries.indicators(session, self.partnership_id)
-            self.units = {i.id: indicator_text(i, "unit") for i in indicators}
-            indicator.set_choices(
-                (i.id, f"{i.code} · {indicator_text(i, 'name')}") for i in indicators
-            )
-            if self.partnership_id:
-                form.field("utility_id").set_choices(
-                    (u.id, u.name)
-                    for u in listing.partnership_utilities(session, self.partnership_id)
-                )
-        indicator.value_changed.connect(self._indicator_chosen)
-
-    def window_title(self) -> str:
-        return (
-            self.tr("Link an indicator") if self.record_id is None else self.tr("Linked indicator")
-        )
-
-    def defaults(self) -> dict[str, Any]:
-        return {"indicator_id": None, "frequency": "quarterly"}
-
-    def fixed_values(self) -> dict[str, Any]:
-        fixed = super().fixed_values()
-        if self.record_id is None:
-            fixed["track_id"] = self.track_id
-        return fixed
-
-    def load(self, session: Session, record: SyncedRecord) -> dict[str, Any]:
-        values = {name: getattr(record, name) for name in self.form.fields if name != "milestones"}
-        values["milestones"] = [
-            MilestoneRow(m.id, m.date, m.value) for m in live_milestones(session, record.id)
-        ]
-        return values
-
-    def operation(self, values: dict[str, Any]) -> Operation[str]:
-        """The target and its milestones in one transaction: a refused milestone saves
-        nothing, and its sentence shows under the milestones."""
-        record_id = self.record_id
-        return lambda store: record_ops.save_track_indicator(store, record_id, values)
-
-    def _indicator_chosen(self) -> None:
-        unit = self.units.get(self.form.field("indicator_id").value() or "", "")
-        self.baseline.set_unit(unit)
-        self.target.set_unit(unit)
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -528,15 +137,15 @@ class PartnershipsPage(RecordPage):
 
         self.table = RecordTable(
             [
-                Column(self.tr("Partnership"), lambda r: r[0], lambda r: r[0].lower()),
-                Column(self.tr("Mentor"), lambda r: r[1]),
-                Column(self.tr("Mentee"), lambda r: r[2]),
-                Column(self.tr("Phase"), lambda r: vocab_label(r[4])),
-                Column(self.tr("Status"), lambda r: vocab_label(r[5])),
+                Column(self.tr("Partnership"), lambda r: r.title, lambda r: r.title.lower()),
+                Column(self.tr("Mentor"), lambda r: r.mentor),
+                Column(self.tr("Mentee"), lambda r: r.mentee),
+                Column(self.tr("Phase"), lambda r: vocab_label(r.phase)),
+                Column(self.tr("Status"), lambda r: vocab_label(r.status)),
                 Column(
                     self.tr("Dates"),
-                    lambda r: f"{format_date(r[6]) or '…'} – {format_date(r[7]) or '…'}",
-                    lambda r: r[6] or dt.date.min,
+                    lambda r: f"{format_date(r.start) or '…'} – {format_date(r.end) or '…'}",
+                    lambda r: r.start or dt.date.min,
                 ),
             ],
             lambda ids: self._rows(listing.partnership_rows, ids),
@@ -602,10 +211,10 @@ class PartnershipsPage(RecordPage):
     def _members_tab(self) -> SectionTable:
         self.member_table = RecordTable(
             [
-                Column(self.tr("Name"), lambda r: r[0], lambda r: r[0].lower()),
-                Column(self.tr("Role"), lambda r: vocab_label(r[3])),
-                Column(self.tr("Utility"), lambda r: r[1] or ""),
-                Column(self.tr("Job title"), lambda r: r[2] or ""),
+                Column(self.tr("Name"), lambda r: r.name, lambda r: r.name.lower()),
+                Column(self.tr("Role"), lambda r: vocab_label(r.role)),
+                Column(self.tr("Utility"), lambda r: r.utility or ""),
+                Column(self.tr("Job title"), lambda r: r.job_title or ""),
             ],
             lambda ids: self._rows(listing.membership_rows, ids),
             stretch_column=3,
@@ -623,11 +232,16 @@ class PartnershipsPage(RecordPage):
     def _tracks_tab(self) -> QWidget:
         self.track_table = RecordTable(
             [
-                Column(self.tr("Track"), lambda r: r[0], lambda r: r[0].lower()),
-                Column(self.tr("Working area"), lambda r: vocab_label(r[1])),
-                Column(self.tr("Mentor lead"), lambda r: r[2] or ""),
-                Column(self.tr("Mentee lead"), lambda r: r[3] or ""),
-                Column(self.tr("Indicators"), lambda r: str(r[4]), lambda r: r[4], RIGHT),
+                Column(self.tr("Track"), lambda r: r.title, lambda r: r.title.lower()),
+                Column(self.tr("Working area"), lambda r: vocab_label(r.working_area)),
+                Column(self.tr("Mentor lead"), lambda r: r.mentor_lead or ""),
+                Column(self.tr("Mentee lead"), lambda r: r.mentee_lead or ""),
+                Column(
+                    self.tr("Indicators"),
+                    lambda r: str(r.indicators),
+                    lambda r: r.indicators,
+                    RIGHT,
+                ),
                 Column(
                     self.tr("Stage of change"),
                     lambda r: stage_text(r.stage, r.stage_date),
@@ -647,20 +261,22 @@ class PartnershipsPage(RecordPage):
         )
         self.link_table = RecordTable(
             [
-                Column(self.tr("Indicator"), lambda r: f"{r[0]} · {r[1]}", lambda r: r[0]),
-                Column(self.tr("At"), lambda r: r[3]),
+                Column(self.tr("Indicator"), lambda r: f"{r.code} · {r.name}", lambda r: r.code),
+                Column(self.tr("At"), lambda r: r.utility),
                 Column(
                     self.tr("Baseline"),
-                    lambda r: self._level(r[4], r[5], r[2]),
-                    lambda r: r[4] if r[4] is not None else float("-inf"),
+                    lambda r: self._level(r.baseline_value, r.baseline_date, r.unit),
+                    lambda r: r.baseline_value if r.baseline_value is not None else float("-inf"),
                 ),
                 Column(
                     self.tr("Target"),
-                    lambda r: self._level(r[6], r[7], r[2]),
-                    lambda r: r[6] if r[6] is not None else float("-inf"),
+                    lambda r: self._level(r.target_value, r.target_date, r.unit),
+                    lambda r: r.target_value if r.target_value is not None else float("-inf"),
                 ),
-                Column(self.tr("Frequency"), lambda r: r[8] or ""),
-                Column(self.tr("Means of verification"), lambda r: short(r[9], 80)),
+                Column(self.tr("Frequency"), lambda r: r.frequency or ""),
+                Column(
+                    self.tr("Means of verification"), lambda r: short(r.means_of_verification, 80)
+                ),
             ],
             lambda ids: self._rows(listing.track_indicator_rows, ids),
             stretch_column=0,
@@ -717,20 +333,20 @@ class PartnershipsPage(RecordPage):
     def _directory_tab(self) -> QWidget:
         self.utility_table = RecordTable(
             [
-                Column(self.tr("Utility"), lambda r: r[0], lambda r: r[0].lower()),
-                Column(self.tr("Country"), lambda r: r[1]),
-                Column(self.tr("City or region"), lambda r: r[2] or ""),
-                Column(self.tr("Services"), lambda r: vocab_label(r[3])),
+                Column(self.tr("Utility"), lambda r: r.name, lambda r: r.name.lower()),
+                Column(self.tr("Country"), lambda r: r.country),
+                Column(self.tr("City or region"), lambda r: r.region or ""),
+                Column(self.tr("Services"), lambda r: vocab_label(r.kind)),
                 Column(
                     self.tr("Population"),
-                    lambda r: format_number(r[4], 0),
-                    lambda r: r[4] or 0,
+                    lambda r: format_number(r.population_served, 0),
+                    lambda r: r.population_served or 0,
                     RIGHT,
                 ),
                 Column(
                     self.tr("Connections"),
-                    lambda r: format_number(r[5], 0),
-                    lambda r: r[5] or 0,
+                    lambda r: format_number(r.connections, 0),
+                    lambda r: r.connections or 0,
                     RIGHT,
                 ),
             ],
@@ -740,11 +356,11 @@ class PartnershipsPage(RecordPage):
         self.utility_table.set_column_widths([None, 14, 24, 11, 13, 13])
         self.people_table = RecordTable(
             [
-                Column(self.tr("Name"), lambda r: r[0], lambda r: r[0].lower()),
-                Column(self.tr("Utility"), lambda r: r[1] or ""),
-                Column(self.tr("Job title"), lambda r: r[2] or ""),
-                Column(self.tr("Email"), lambda r: r[3] or ""),
-                Column(self.tr("Phone"), lambda r: r[4] or ""),
+                Column(self.tr("Name"), lambda r: r.name, lambda r: r.name.lower()),
+                Column(self.tr("Utility"), lambda r: r.utility or ""),
+                Column(self.tr("Job title"), lambda r: r.job_title or ""),
+                Column(self.tr("Email"), lambda r: r.email or ""),
+                Column(self.tr("Phone"), lambda r: r.phone or ""),
             ],
             lambda ids: self._rows(listing.person_rows, ids),
             stretch_column=0,
@@ -780,8 +396,8 @@ class PartnershipsPage(RecordPage):
     # --- rows ---
 
     def _rows(
-        self, loader: Callable[[Session, Sequence[str]], Any], ids: Sequence[str]
-    ) -> dict[str, Row]:
+        self, loader: Callable[[Session, Sequence[str]], Mapping[str, RowT]], ids: Sequence[str]
+    ) -> dict[str, RowT]:
         with self.ctx.store.reading() as session:
             return dict(loader(session, ids))
 
@@ -874,7 +490,7 @@ class PartnershipsPage(RecordPage):
             return
         self.track_reader.start(partial(_links_of, track), self._show_links)
 
-    def _show_links(self, answer: "tuple[IdsAndRows, IdsAndRows]") -> None:
+    def _show_links(self, answer: "LinksAnswer") -> None:
         links, stages = answer
         self.link_table.set_ids(*links)
         self.stage_table.set_ids(*stages)
@@ -1057,14 +673,23 @@ class PartnershipFacts:
     objectives: str | None
 
 
-IdsAndRows = tuple[list[str], dict[str, Row]]
-DirectoryAnswer = tuple[IdsAndRows, IdsAndRows, IdsAndRows]  # partnerships, utilities, people
-SelectedAnswer = tuple[PartnershipFacts | None, IdsAndRows, IdsAndRows]  # members, tracks
+IdsAndRows = tuple[list[str], dict[str, RowT]]
+# partnerships, utilities, people
+DirectoryAnswer = tuple[
+    IdsAndRows[listing.PartnershipRow],
+    IdsAndRows[listing.UtilityRow],
+    IdsAndRows[listing.PersonRow],
+]
+# members, tracks
+SelectedAnswer = tuple[
+    PartnershipFacts | None, IdsAndRows[listing.MemberRow], IdsAndRows[listing.TrackRow]
+]
+LinksAnswer = tuple[IdsAndRows[listing.TrackIndicatorRow], IdsAndRows[StageLine]]
 
 
 def _ids_and_rows(
-    session: Session, ids: list[str], rows: Callable[[Session, Sequence[str]], Any]
-) -> IdsAndRows:
+    session: Session, ids: list[str], rows: Callable[[Session, Sequence[str]], Mapping[str, RowT]]
+) -> IdsAndRows[RowT]:
     """The ids and their rows, so showing, sorting and filtering the table read nothing."""
     return ids, dict(rows(session, ids))
 
@@ -1108,7 +733,7 @@ def _selected(partnership_id: str, session: Session) -> SelectedAnswer:
     )
 
 
-def _links_of(track_id: str, session: Session) -> tuple[IdsAndRows, IdsAndRows]:
+def _links_of(track_id: str, session: Session) -> LinksAnswer:
     """A track's linked indicators, and its stages of change (latest first)."""
     ids = listing.track_indicator_ids(session, track_id)
     history = stage_history(session, track_id)

@@ -35,7 +35,7 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.health import add_health_tab
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import short
@@ -254,7 +254,7 @@ class ProgressPage(RecordPage):
         state = self.tr("approved") if line.record.approved else self.tr("draft")
         return f"{vocab_label(line.record.status)} · {state}"
 
-    def _load_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, PeriodLine]:
         return {i: self.lines[i] for i in ids if i in self.lines}
 
     def reload(self) -> None:

@@ -13,6 +13,7 @@ from wopdesk.operations import Operation
 from wopdesk.operations import records as record_ops
 from wopdesk.storage import listing, queries, results_chain
 from wopdesk.storage.models import Action, Output, SyncedRecord
+from wopdesk.storage.results_chain import OutputRow
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     DateField,
@@ -26,7 +27,7 @@ from wopdesk.ui.forms import (
     format_date,
     vocab_label,
 )
-from wopdesk.ui.models import Column, Row
+from wopdesk.ui.models import Column
 from wopdesk.ui.pages.outputs import OutputEditor, OutputsPanel, check_action_fields
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.record_table import ProgressDelegate, RecordTable
@@ -34,7 +35,12 @@ from wopdesk.ui.record_table import ProgressDelegate, RecordTable
 # The work plan's read: track choices, action ids, their rows, the counts, then the
 # outputs' ids and rows.
 WorkPlanAnswer = tuple[
-    list[tuple[str, str]], list[str], dict[str, Row], dict[str, int], list[str], dict[str, Row]
+    list[tuple[str, str]],
+    list[str],
+    dict[str, listing.ActionRow],
+    dict[str, int],
+    list[str],
+    dict[str, OutputRow],
 ]
 
 OPEN = "open"
@@ -138,12 +144,12 @@ class ActionEditor(RecordEditorDialog):
             self.form.field("progress").setValue(100)
 
 
-def _status_text(row: Row) -> str:
-    return vocab_label(row[0])
+def _status_text(row: listing.ActionRow) -> str:
+    return vocab_label(row.status)
 
 
-def _due_text(row: Row) -> str:
-    return format_date(row[3])
+def _due_text(row: listing.ActionRow) -> str:
+    return format_date(row.due_date)
 
 
 STATUS_ORDER = {status: n for n, status in enumerate(ActionStatus)}
@@ -185,21 +191,23 @@ class WorkPlanPage(RecordPage):
         self.today = dt.date.today()
         self.table = RecordTable(
             [
-                Column(self.tr("Status"), _status_text, lambda r: STATUS_ORDER[r[0]]),
-                Column(self.tr("Action"), lambda r: r[1], lambda r: r[1].lower()),
-                Column(self.tr("Owner"), lambda r: r[2] or "", lambda r: (r[2] or "").lower()),
+                Column(self.tr("Status"), _status_text, lambda r: STATUS_ORDER[r.status]),
+                Column(self.tr("Action"), lambda r: r.description, lambda r: r.description.lower()),
+                Column(
+                    self.tr("Owner"), lambda r: r.owner or "", lambda r: (r.owner or "").lower()
+                ),
                 Column(
                     self.tr("Due"),
-                    lambda r: _due_text(r) + (self.tr("  overdue") if r[7] else ""),
-                    lambda r: r[3] or dt.date.max,
+                    lambda r: _due_text(r) + (self.tr("  overdue") if r.overdue else ""),
+                    lambda r: r.due_date or dt.date.max,
                 ),
-                Column(self.tr("Progress"), lambda r: f"{r[4]} %", lambda r: r[4]),
-                Column(self.tr("Track"), lambda r: r[5] or ""),
-                Column(self.tr("Origin"), lambda r: short(r[6], 60)),
+                Column(self.tr("Progress"), lambda r: f"{r.progress} %", lambda r: r.progress),
+                Column(self.tr("Track"), lambda r: r.track or ""),
+                Column(self.tr("Origin"), lambda r: short(r.origin, 60)),
             ],
             lambda ids: self._load_rows(ids),
             stretch_column=1,
-            flagged=lambda r: bool(r[7]),
+            flagged=lambda r: bool(r.overdue),
             flag_column=3,
             flag_tip=self.tr("Overdue: the due date has passed and the action is not done."),
         )
@@ -235,7 +243,7 @@ class WorkPlanPage(RecordPage):
         self.content.addWidget(self.tabs, 1)
         self._selection_changed(None)
 
-    def _load_rows(self, ids: Any) -> dict[str, Row]:
+    def _load_rows(self, ids: Sequence[str]) -> dict[str, listing.ActionRow]:
         with self.ctx.store.reading() as session:
             return dict(listing.action_rows(session, ids, self.today))
 
@@ -292,14 +300,14 @@ class WorkPlanPage(RecordPage):
         if row is None:
             self.details.show_texts(None)
             return
-        due = format_date(row[3]) or self.tr("no due date")
-        if row[7]:
+        due = format_date(row.due_date) or self.tr("no due date")
+        if row.overdue:
             due = self.tr("{0}, overdue").format(due)
         self.details.show_texts(
             {
-                "description": row[1],
-                "who": f"{row[2] or self.tr('nobody yet')} · {due} · {vocab_label(row[0])}",
-                "origin": row[6] or "—",
+                "description": row.description,
+                "who": f"{row.owner or self.tr('nobody yet')} · {due} · {vocab_label(row.status)}",
+                "origin": row.origin or "—",
             }
         )
 
@@ -346,7 +354,7 @@ class WorkPlanPage(RecordPage):
 
     # --- outputs ---
 
-    def _load_output_rows(self, ids: Sequence[str]) -> dict[str, Row]:
+    def _load_output_rows(self, ids: Sequence[str]) -> dict[str, OutputRow]:
         with self.ctx.store.reading() as session:
             return dict(results_chain.output_rows(session, list(ids)))
 
