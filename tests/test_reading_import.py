@@ -20,6 +20,7 @@ from wopdesk.storage import commands, spreadsheets
 from wopdesk.storage.models import IndicatorReading
 from wopdesk.storage.reading_import import (
     ImportProblems,
+    RowOutcome,
     import_readings,
     preview_import,
     problem_lines,
@@ -66,25 +67,67 @@ def test_an_export_imports_back_as_it_was(
     assert reading_count(store) == count
 
 
-def test_a_changed_value_updates_the_reading_of_that_period(
-    store: Store, built: Built, tmp_path: Path
-) -> None:
-    exported = _export(store, built, "xlsx", tmp_path)
+def _changed_export(store: Store, built: Built, folder: Path) -> Path:
+    """An export whose NRW reading of March 2025 says 40 (recorded: 38.5) with a new note."""
+    exported = _export(store, built, "xlsx", folder)
     book = openpyxl.load_workbook(exported)
     sheet = book["Indicator readings"]
     assert sheet["B3"].value == NRW
+    assert sheet["D3"].value.date() == dt.date(2025, 3, 31)
     sheet["E3"].value = 40
     sheet["I3"].value = "Corrigé"
     book.save(exported)
-    count = reading_count(store)
-    plan = preview_import(store, built.partnership_id, exported)
-    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
-    assert reading_count(store) == count  # a preview writes nothing
-    import_readings(store, built.partnership_id, exported)
-    assert reading_count(store) == count
+    return exported
+
+
+def _nrw_march(store: Store, built: Built) -> list[tuple[object, ...]]:
     rows = reading_rows(store, built.partnership_id)
-    nrw_march = [r for r in rows if r[2] == dt.date(2025, 3, 31)]
-    assert [(r[3], r[4], r[6]) for r in nrw_march] == [(40.0, DataConfidence.RELIABLE, "Corrigé")]
+    return [(r[3], r[4], r[6]) for r in rows if r[2] == dt.date(2025, 3, 31)]
+
+
+def test_a_changed_value_is_skipped_and_reported_unless_replacing(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    exported = _changed_export(store, built, tmp_path)
+    before = reading_rows(store, built.partnership_id)
+    recorded = _nrw_march(store, built)
+    plan = import_readings(store, built.partnership_id, exported)
+    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
+    assert (plan.writes, plan.kept, plan.replaced) == (0, 1, 0)
+    assert reading_rows(store, built.partnership_id) == before
+    assert _nrw_march(store, built) == recorded
+    previous = plan.updated[0].previous
+    assert previous == f"{recorded[0][0]:g}"
+    assert plan.replace_lines() == [
+        f"Row 3: differs from the recorded value {previous}: skipped (recorded values are "
+        "not replaced)."
+    ]
+    assert plan.done_summary() == (
+        "Readings added: 0; updated: 0; already there and unchanged, skipped: 2. Rows that "
+        "differ from a recorded reading, skipped without replacing it: 1."
+    )
+    [row] = [r for r in plan.rows if r.outcome is RowOutcome.UPDATE]
+    assert (row.number, row.previous) == (3, previous)
+
+
+def test_a_changed_value_replaces_the_reading_when_asked(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    exported = _changed_export(store, built, tmp_path)
+    count = reading_count(store)
+    plan = preview_import(store, built.partnership_id, exported, replace_existing=True)
+    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
+    assert plan.replace_lines() == [
+        f"Row 3: will replace the recorded value {plan.updated[0].previous}."
+    ]
+    assert reading_count(store) == count  # a preview writes nothing
+    done = import_readings(store, built.partnership_id, exported, replace_existing=True)
+    assert (done.writes, done.replaced, done.kept) == (1, 1, 0)
+    assert done.done_summary() == (
+        "Readings added: 0; updated: 1; already there and unchanged, skipped: 2."
+    )
+    assert reading_count(store) == count
+    assert _nrw_march(store, built) == [(40.0, DataConfidence.RELIABLE, "Corrigé")]
 
 
 def test_a_minimal_csv_adds_readings_for_the_mentee(
