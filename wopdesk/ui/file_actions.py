@@ -332,7 +332,7 @@ def _confirm_import(parent: QWidget, ctx: AppContext, pid: str, plan: "ImportPla
         QMessageBox.warning(parent, title, import_problems_text(plan))
         ctx.error.emit(tr("Nothing was imported from {0}.").format(name))
         return
-    if not plan.writes and not plan.bad_rows:
+    if not plan.added and not plan.updated and not plan.bad_rows:
         ctx.notice.emit(tr("Nothing to import: every reading in {0} is already here.").format(name))
         return
     from wopdesk.ui.reading_import_dialog import ImportPreviewDialog
@@ -349,7 +349,8 @@ def _write_import(ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
     def write() -> "ImportPlan":
         from wopdesk.storage.reading_import import import_readings as import_now
 
-        return import_now(store, pid, path, skip_bad_rows=True)
+        replace = plan.replace_existing  # the preview's "Replace recorded values"
+        return import_now(store, pid, path, skip_bad_rows=True, replace_existing=replace)
 
     ctx.run_exclusive(
         write,
