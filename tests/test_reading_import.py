@@ -510,3 +510,54 @@ def test_merged_cells_in_the_readings_refuse_the_file_even_when_skipping(
         "reading has its own row, and import it again."
     ]
     assert reading_count(store) == count
+
+
+def test_the_rule_cache_knows_every_kind_of_rule() -> None:
+    """A new kind of rule must be added to ``_rule_fields``, or cached verdicts could be wrong."""
+    import dataclasses
+
+    from wopdesk.domain.rules import EntityRules
+    from wopdesk.storage import reading_import
+
+    kinds = {f.name for f in dataclasses.fields(EntityRules)} - {"label", "required"}
+    rules = EntityRules(
+        "x",
+        required=("a", "b"),
+        ranges={"b": (0, 1)},
+        money={"c": "d"},
+        date_order=(("e", "f"),),
+    )
+    assert kinds == {
+        "date_order",
+        "non_negative",
+        "ranges",
+        "max_length",
+        "not_future",
+        "currencies",
+        "emails",
+        "money",
+        "exact",
+    }
+    assert reading_import.READ_BY_RULES == ("period",)
+    assert "value" in reading_import.FILLED_ONLY
+    assert reading_import._rule_fields(rules) == (("a",), ("b", "c", "d", "e", "f"))
+
+
+def test_rules_checked_once_per_period_give_each_row_its_own_verdict(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    """Rows sharing a period share the rules' verdict; each bad row still names its own row."""
+    future = dt.date.today() + dt.timedelta(days=40)
+    lines = [HEADER]
+    for n in range(60):
+        period = future if n % 7 == 3 else dt.date(1990 + n // 12, n % 12 + 1, 1)
+        lines.append(f"{NRW},{period.isoformat()},{40 + n % 5},\n")
+    path = tmp_path / "many.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    plan = preview_import(store, built.partnership_id, path)
+    bad = {row.number for row in plan.bad_rows}
+    assert bad == {n + 2 for n in range(60) if n % 7 == 3}
+    first = plan.bad_rows[0].problems
+    assert all(row.problems == first for row in plan.bad_rows)
+    assert "is in the future" in first[0]
+    assert len(plan.added) == 60 - len(bad)

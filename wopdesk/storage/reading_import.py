@@ -33,7 +33,13 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import available_languages, translate, translator
-from wopdesk.domain.rules import check_reading_in_range, not_a_number, parse_date, problems
+from wopdesk.domain.rules import (
+    EntityRules,
+    check_reading_in_range,
+    not_a_number,
+    parse_date,
+    problems,
+)
 from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
@@ -391,6 +397,9 @@ class _Context:
     existing: dict[tuple[str, str, dt.date], IndicatorReading]
     confidences: dict[str, DataConfidence]
     indicators_by_id: dict[str, Indicator]
+    # The reading rules' problems, by what they depend on (``_rule_key``): checked once per
+    # distinct period, not once per row.
+    checked: dict[tuple[Any, ...], list[str]] = field(default_factory=dict)
 
 
 def _context(session: Session, partnership_id: str) -> _Context:
@@ -533,11 +542,41 @@ def _row_values(ctx: _Context, row: SheetRow) -> tuple[dict[str, Any], list[str]
     return values, found
 
 
+def _rule_fields(rules: EntityRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields the rules only need filled in, and those whose value a rule reads."""
+    valued = {
+        *rules.non_negative,
+        *rules.ranges,
+        *rules.max_length,
+        *rules.not_future,
+        *rules.currencies,
+        *rules.emails,
+        *rules.money,
+        *rules.money.values(),
+        *rules.exact,
+        *(name for pair in rules.date_order for name in pair),
+    }
+    return tuple(f for f in rules.required if f not in valued), tuple(sorted(valued))
+
+
+FILLED_ONLY, READ_BY_RULES = _rule_fields(IndicatorReading.rules)
+
+
+def _rule_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    """What the reading rules' verdict on ``values`` depends on: whether each field they
+    only need is filled, and the value of each field they read (for readings: the period)."""
+    filled = tuple(_is_blank(values.get(name)) for name in FILLED_ONLY)
+    return filled + tuple(values.get(name) for name in READ_BY_RULES)
+
+
 def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
     """The form's checks: the reading's rules, and the indicator's valid range."""
-    full = IndicatorReading.new_values(values)
-    for problem in problems(IndicatorReading.rules, full):
-        yield str(problem)
+    key = _rule_key(values)
+    found = ctx.checked.get(key)
+    if found is None:
+        full = IndicatorReading.new_values(values)
+        found = ctx.checked[key] = [str(p) for p in problems(IndicatorReading.rules, full)]
+    yield from found
     indicator = ctx.indicators_by_id[values["indicator_id"]]
     low, high = indicator.min_value, indicator.max_value
     if (low is not None and values["value"] < low) or (high is not None and values["value"] > high):
