@@ -561,3 +561,29 @@ def test_rules_checked_once_per_period_give_each_row_its_own_verdict(
     assert all(row.problems == first for row in plan.bad_rows)
     assert "is in the future" in first[0]
     assert len(plan.added) == 60 - len(bad)
+
+
+def test_a_replaced_value_is_captured_for_sync_and_a_skipped_one_is_not(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    from sqlalchemy import func, select
+
+    from wopdesk.storage.changes import OutboxEntry
+
+    exported = _changed_export(store, built, tmp_path)
+
+    def outbox() -> int:
+        with store.reading() as session:
+            return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+    before = outbox()
+    import_readings(store, built.partnership_id, exported)
+    assert outbox() == before  # skipped: nothing written, nothing to send
+    plan = import_readings(store, built.partnership_id, exported, replace_existing=True)
+    reading_id = plan.updated[0].existing_id
+    with store.reading() as session:
+        entries = session.scalars(select(OutboxEntry).where(OutboxEntry.row_id == reading_id))
+        latest = max(entries, key=lambda entry: entry.stamp)
+    assert outbox() == before + 1
+    assert latest.changes["value"][0] == 40.0
+    assert latest.changes["note"][0] == "Corrigé"
