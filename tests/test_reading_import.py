@@ -20,6 +20,7 @@ from wopdesk.storage import commands, spreadsheets
 from wopdesk.storage.models import IndicatorReading
 from wopdesk.storage.reading_import import (
     ImportProblems,
+    RowOutcome,
     import_readings,
     preview_import,
     problem_lines,
@@ -66,25 +67,67 @@ def test_an_export_imports_back_as_it_was(
     assert reading_count(store) == count
 
 
-def test_a_changed_value_updates_the_reading_of_that_period(
-    store: Store, built: Built, tmp_path: Path
-) -> None:
-    exported = _export(store, built, "xlsx", tmp_path)
+def _changed_export(store: Store, built: Built, folder: Path) -> Path:
+    """An export whose NRW reading of March 2025 says 40 (recorded: 38.5) with a new note."""
+    exported = _export(store, built, "xlsx", folder)
     book = openpyxl.load_workbook(exported)
     sheet = book["Indicator readings"]
     assert sheet["B3"].value == NRW
+    assert sheet["D3"].value.date() == dt.date(2025, 3, 31)
     sheet["E3"].value = 40
     sheet["I3"].value = "Corrigé"
     book.save(exported)
-    count = reading_count(store)
-    plan = preview_import(store, built.partnership_id, exported)
-    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
-    assert reading_count(store) == count  # a preview writes nothing
-    import_readings(store, built.partnership_id, exported)
-    assert reading_count(store) == count
+    return exported
+
+
+def _nrw_march(store: Store, built: Built) -> list[tuple[object, ...]]:
     rows = reading_rows(store, built.partnership_id)
-    nrw_march = [r for r in rows if r[2] == dt.date(2025, 3, 31)]
-    assert [(r[3], r[4], r[6]) for r in nrw_march] == [(40.0, DataConfidence.RELIABLE, "Corrigé")]
+    return [(r[3], r[4], r[6]) for r in rows if r[2] == dt.date(2025, 3, 31)]
+
+
+def test_a_changed_value_is_skipped_and_reported_unless_replacing(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    exported = _changed_export(store, built, tmp_path)
+    before = reading_rows(store, built.partnership_id)
+    recorded = _nrw_march(store, built)
+    plan = import_readings(store, built.partnership_id, exported)
+    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
+    assert (plan.writes, plan.kept, plan.replaced) == (0, 1, 0)
+    assert reading_rows(store, built.partnership_id) == before
+    assert _nrw_march(store, built) == recorded
+    previous = plan.updated[0].previous
+    assert previous == f"{recorded[0][0]:g}"
+    assert plan.replace_lines() == [
+        f"Row 3: differs from the recorded value {previous}: skipped (recorded values are "
+        "not replaced)."
+    ]
+    assert plan.done_summary() == (
+        "Readings added: 0; updated: 0; already there and unchanged, skipped: 2. Rows that "
+        "differ from a recorded reading, skipped without replacing it: 1."
+    )
+    [row] = [r for r in plan.rows if r.outcome is RowOutcome.UPDATE]
+    assert (row.number, row.previous) == (3, previous)
+
+
+def test_a_changed_value_replaces_the_reading_when_asked(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    exported = _changed_export(store, built, tmp_path)
+    count = reading_count(store)
+    plan = preview_import(store, built.partnership_id, exported, replace_existing=True)
+    assert (len(plan.added), len(plan.updated), plan.unchanged) == (0, 1, 2)
+    assert plan.replace_lines() == [
+        f"Row 3: will replace the recorded value {plan.updated[0].previous}."
+    ]
+    assert reading_count(store) == count  # a preview writes nothing
+    done = import_readings(store, built.partnership_id, exported, replace_existing=True)
+    assert (done.writes, done.replaced, done.kept) == (1, 1, 0)
+    assert done.done_summary() == (
+        "Readings added: 0; updated: 1; already there and unchanged, skipped: 2."
+    )
+    assert reading_count(store) == count
+    assert _nrw_march(store, built) == [(40.0, DataConfidence.RELIABLE, "Corrigé")]
 
 
 def test_a_minimal_csv_adds_readings_for_the_mentee(
@@ -467,3 +510,80 @@ def test_merged_cells_in_the_readings_refuse_the_file_even_when_skipping(
         "reading has its own row, and import it again."
     ]
     assert reading_count(store) == count
+
+
+def test_the_rule_cache_knows_every_kind_of_rule() -> None:
+    """A new kind of rule must be added to ``_rule_fields``, or cached verdicts could be wrong."""
+    import dataclasses
+
+    from wopdesk.domain.rules import EntityRules
+    from wopdesk.storage import reading_import
+
+    kinds = {f.name for f in dataclasses.fields(EntityRules)} - {"label", "required"}
+    rules = EntityRules(
+        "x",
+        required=("a", "b"),
+        ranges={"b": (0, 1)},
+        money={"c": "d"},
+        date_order=(("e", "f"),),
+    )
+    assert kinds == {
+        "date_order",
+        "non_negative",
+        "ranges",
+        "max_length",
+        "not_future",
+        "currencies",
+        "emails",
+        "money",
+        "exact",
+    }
+    assert reading_import.READ_BY_RULES == ("period",)
+    assert "value" in reading_import.FILLED_ONLY
+    assert reading_import._rule_fields(rules) == (("a",), ("b", "c", "d", "e", "f"))
+
+
+def test_rules_checked_once_per_period_give_each_row_its_own_verdict(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    """Rows sharing a period share the rules' verdict; each bad row still names its own row."""
+    future = dt.date.today() + dt.timedelta(days=40)
+    lines = [HEADER]
+    for n in range(60):
+        period = future if n % 7 == 3 else dt.date(1990 + n // 12, n % 12 + 1, 1)
+        lines.append(f"{NRW},{period.isoformat()},{40 + n % 5},\n")
+    path = tmp_path / "many.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    plan = preview_import(store, built.partnership_id, path)
+    bad = {row.number for row in plan.bad_rows}
+    assert bad == {n + 2 for n in range(60) if n % 7 == 3}
+    first = plan.bad_rows[0].problems
+    assert all(row.problems == first for row in plan.bad_rows)
+    assert "is in the future" in first[0]
+    assert len(plan.added) == 60 - len(bad)
+
+
+def test_a_replaced_value_is_captured_for_sync_and_a_skipped_one_is_not(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    from sqlalchemy import func, select
+
+    from wopdesk.storage.changes import OutboxEntry
+
+    exported = _changed_export(store, built, tmp_path)
+
+    def outbox() -> int:
+        with store.reading() as session:
+            return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+    before = outbox()
+    import_readings(store, built.partnership_id, exported)
+    assert outbox() == before  # skipped: nothing written, nothing to send
+    plan = import_readings(store, built.partnership_id, exported, replace_existing=True)
+    reading_id = plan.updated[0].existing_id
+    with store.reading() as session:
+        entries = session.scalars(select(OutboxEntry).where(OutboxEntry.row_id == reading_id))
+        latest = max(entries, key=lambda entry: entry.stamp)
+    assert outbox() == before + 1
+    assert latest.changes["value"][0] == 40.0
+    assert latest.changes["note"][0] == "Corrigé"

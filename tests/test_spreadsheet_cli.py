@@ -196,3 +196,42 @@ def test_skip_bad_rows_still_refuses_a_file_without_the_columns(
         "wopdesk: Nothing was imported from cols.csv.",
     ]
     assert reading_count(store) == count
+
+
+def test_a_changed_reading_is_replaced_only_with_replace_existing(
+    store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    target = tmp_path / "kolda.xlsx"
+    assert main(["export", "--xlsx", str(target), "--data-dir", str(store.data_dir)]) == 0
+    book = openpyxl.load_workbook(target)
+    sheet = book["Indicator readings"]
+    assert sheet["B3"].value == NRW
+    recorded = sheet["E3"].value
+    sheet["E3"].value = 40
+    book.save(target)
+    capsys.readouterr()
+    argv = ["import-readings", str(target), "--data-dir", str(store.data_dir)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out == (
+        f"Row 3: differs from the recorded value {recorded}: skipped (recorded values are not "
+        "replaced).\n"
+        "To replace the recorded values with those of these rows (1), add --replace-existing.\n"
+        "kolda.xlsx imported.\n"
+        "Readings added: 0; updated: 0; already there and unchanged, skipped: 2. Rows that "
+        "differ from a recorded reading, skipped without replacing it: 1.\n"
+    )
+    assert main([*argv, "--replace-existing"]) == 0
+    assert capsys.readouterr().out == (
+        f"Row 3: will replace the recorded value {recorded}.\n"
+        "kolda.xlsx imported.\n"
+        "Readings added: 0; updated: 1; already there and unchanged, skipped: 2.\n"
+    )
+    assert main(argv) == 0  # now the file says what is recorded
+    assert "unchanged, skipped: 3." in capsys.readouterr().out
+
+
+def test_replace_existing_is_explained_in_the_help(capsys: Capture) -> None:
+    with pytest.raises(SystemExit):
+        main(["import-readings", "--help"])
+    assert "--replace-existing" in " ".join(capsys.readouterr().out.split())

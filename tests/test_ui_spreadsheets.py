@@ -6,8 +6,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -289,7 +295,7 @@ def test_the_rows_model_passes_the_model_tester(
     path = tmp_path / "mixed.csv"
     path.write_text(MIXED, encoding="utf-8")
     plan = preview_import(store, built.partnership_id, path)
-    qtmodeltester.check(ImportRowsModel(plan.rows), force_py=True)
+    qtmodeltester.check(ImportRowsModel(plan.rows, plan.replace_note), force_py=True)
 
 
 def test_import_of_an_unreadable_file_lists_its_problem_and_writes_nothing(
@@ -392,3 +398,139 @@ def test_in_french_the_menu_the_headings_and_the_question_are_french(
     ]
     dialog.reject()
     settle(qtbot, window)
+
+
+CHANGED = HEADER + f"{NRW},2025-06-30,37,\n" + f"{NRW},2024-12-31,44,\n"  # 38.25 recorded
+REPLACING = {
+    "en": {
+        "box": "Replace recorded values",
+        "skipped": "Differs from the recorded value 38.25: skipped (recorded values are not "
+        "replaced).",
+        "replaces": "Will replace the recorded value 38.25.",
+        "summary off": "Readings to add: 1; to update: 0; already there and unchanged: 0. Rows "
+        "that differ from a recorded reading, skipped without replacing it: 1.",
+        "summary on": "Readings to add: 1; to update: 1; already there and unchanged: 0.",
+        "done": "Imported changed.csv. Readings added: 1; updated: 1; already there and "
+        "unchanged, skipped: 0.",
+    },
+    "fr": {
+        "box": "Remplacer les valeurs enregistrées",
+        "skipped": "Diffère de la valeur enregistrée 38.25 : ignorée (les valeurs enregistrées "
+        "ne sont pas remplacées).",
+        "replaces": "Remplacera la valeur enregistrée 38.25.",
+        "summary off": None,
+        "summary on": None,
+        "done": None,
+    },
+    "es": {
+        "box": "Reemplazar los valores registrados",
+        "skipped": "Difiere del valor registrado 38.25: omitida (los valores registrados no se "
+        "reemplazan).",
+        "replaces": "Reemplazará el valor registrado 38.25.",
+        "summary off": None,
+        "summary on": None,
+        "done": None,
+    },
+}
+
+
+def click_box(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a check box on its indicator (its widget may be wider than indicator and text)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _changed_preview(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> tuple[MainWindow, ImportPreviewDialog]:
+    window = open_window(qtbot, store)
+    path = tmp_path / "changed.csv"
+    path.write_text(CHANGED, encoding="utf-8")
+    open_dialog_answers(monkeypatch, path)
+    window.import_readings_action.trigger()
+    return window, preview(qtbot, window)
+
+
+def _june_values(store: Store, built: Built) -> list[float]:
+    rows = reading_rows(store, built.partnership_id)
+    nrw = indicator_id(store, NRW)
+    return [row[3] for row in rows if row[1] == nrw and row[2] == dt.date(2025, 6, 30)]
+
+
+def test_replacing_recorded_values_is_a_choice_off_by_default(
+    language: str,
+    qtbot: QtBot,
+    store: Store,
+    built: Built,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    shown = REPLACING[language]
+    window, dialog = _changed_preview(qtbot, store, monkeypatch, tmp_path)
+    box = dialog.replace_box
+    assert box.isVisible()
+    assert not box.isChecked()
+    assert box.text() == shown["box"]
+    assert [row[4] for row in shown_rows(dialog)][0] == shown["skipped"]
+    if shown["summary off"]:
+        assert dialog.summary.text() == shown["summary off"]
+    # Ticked with the mouse: the row now replaces the recorded value.
+    click_box(qtbot, box)
+    assert box.isChecked()
+    assert dialog.plan.replace_existing
+    assert shown_rows(dialog)[0][4] == shown["replaces"]
+    if shown["summary on"]:
+        assert dialog.summary.text() == shown["summary on"]
+    # Unticked and ticked again with the keyboard (space on the focused box).
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked()
+    assert shown_rows(dialog)[0][4] == shown["skipped"]
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    settle(qtbot, window)
+    assert _june_values(store, built) == [38.25]  # nothing written before Import
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _june_values(store, built) == [37.0])
+    if shown["done"]:
+        qtbot.waitUntil(lambda: status(window) == shown["done"])
+
+
+def test_left_off_the_changed_row_is_skipped_and_the_new_one_written(
+    qtbot: QtBot,
+    store: Store,
+    built: Built,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    window, dialog = _changed_preview(qtbot, store, monkeypatch, tmp_path)
+    count = reading_count(store)
+    dialog.import_button.setFocus()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)  # Import, from the keyboard
+    qtbot.waitUntil(
+        lambda: (
+            status(window)
+            == "Imported changed.csv. Readings added: 1; updated: 0; already there and unchanged, "
+            "skipped: 0. Rows that differ from a recorded reading, skipped without replacing it: 1."
+        )
+    )
+    assert _june_values(store, built) == [38.25]
+    assert reading_count(store) == count + 1
+
+
+def test_a_file_whose_only_row_differs_still_offers_to_replace(
+    qtbot: QtBot,
+    store: Store,
+    built: Built,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    window = open_window(qtbot, store)
+    path = tmp_path / "one.csv"
+    path.write_text(HEADER + f"{NRW},2025-06-30,37,\n", encoding="utf-8")
+    open_dialog_answers(monkeypatch, path)
+    window.import_readings_action.trigger()
+    dialog = preview(qtbot, window)
+    assert not dialog.import_button.isEnabled()  # replacing is off: nothing to write
+    click_box(qtbot, dialog.replace_box)
+    assert dialog.import_button.isEnabled()

@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the good rows and leave out the bad ones (each is named); without it, "
         "any bad row means nothing is imported",
     )
+    readings.add_argument(
+        "--replace-existing",
+        action="store_true",
+        help="let rows that differ from a reading already recorded (same utility, indicator "
+        "and period) replace its value; without it, such rows are named and skipped",
+    )
     for sub in (export, readings):
         sub.add_argument(
             "--partnership",

@@ -32,20 +32,34 @@ from wopdesk.storage import spreadsheets
 from wopdesk.storage.store import Store
 
 LEARNING_SQL = """
-SELECT a.date, a.form, a.topic, t.title, p.name,
-       (SELECT group_concat(tp.name, ', ') FROM learning_trainee lt
-          JOIN person tp ON tp.id = lt.person_id
-         WHERE lt.activity_id = a.id AND lt.deleted = 0),
-       a.hours{counts}
-  FROM learning_activity a
-  LEFT JOIN improvement_track t ON t.id = a.track_id
-  LEFT JOIN person p ON p.id = a.trainer_id
- WHERE a.partnership_id = ? AND a.deleted = 0
- ORDER BY a.date, a.topic
+SELECT date, form, topic, track, trainer, coalesce(trainees, ''), hours{counts}
+  FROM (SELECT a.date, a.form, a.topic, t.title AS track, p.name AS trainer, a.hours,
+               (SELECT group_concat(name, ', ') FROM
+                  (SELECT tp.name FROM learning_trainee lt
+                     JOIN person tp ON tp.id = lt.person_id
+                    WHERE lt.activity_id = a.id AND lt.deleted = 0
+                    ORDER BY tp.name)) AS trainees,
+               (SELECT count(*) FROM learning_trainee lt
+                 WHERE lt.activity_id = a.id AND lt.deleted = 0) AS named{count_columns}
+          FROM learning_activity a
+          LEFT JOIN improvement_track t ON t.id = a.track_id
+          LEFT JOIN person p ON p.id = a.trainer_id
+         WHERE a.partnership_id = ? AND a.deleted = 0
+         ORDER BY a.date, a.topic)
 """
 # Where learning entries count their people by sex (a later schema), the floor writes them
-# too, with person-hours, so that it writes as many columns as the product's table.
-COUNTS = ", a.participants, a.women, a.men, a.not_stated, a.hours * a.participants"
+# too, with person-hours, as the product's table shows them: blank counts filled by the
+# rule of ``domain/people.py`` (participants left empty are the sum of the counts given,
+# or with none the named trainees; what the counts do not describe is "not stated"), so
+# that the floor writes the same cells as the product.
+COUNT_COLUMNS = ", a.participants, a.women, a.men, a.not_stated"
+PARTICIPANTS = """coalesce(participants,
+         CASE WHEN women IS NULL AND men IS NULL AND not_stated IS NULL THEN named
+              ELSE coalesce(women, 0) + coalesce(men, 0) + coalesce(not_stated, 0) END)"""
+COUNTS = f"""
+       , {PARTICIPANTS}, coalesce(women, 0), coalesce(men, 0),
+       max({PARTICIPANTS} - coalesce(women, 0) - coalesce(men, 0), 0),
+       coalesce(hours, 0) * {PARTICIPANTS}"""
 LEARNING_HEADINGS = ("Date", "Form", "Topic", "Track", "Trainer", "Trainees", "Hours")
 COUNT_HEADINGS = ("Participants", "Women", "Men", "Sex not stated", "Person-hours")
 
@@ -61,7 +75,9 @@ def _floor_rows(db: Path) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     try:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(learning_activity)")}
         counted = "participants" in columns
-        sql = LEARNING_SQL.format(counts=COUNTS if counted else "")
+        sql = LEARNING_SQL.format(
+            counts=COUNTS if counted else "", count_columns=COUNT_COLUMNS if counted else ""
+        )
         rows = conn.execute(sql, (DEMO_PARTNERSHIP_ID,)).fetchall()
     finally:
         conn.close()

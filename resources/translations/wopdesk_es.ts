@@ -1246,6 +1246,14 @@
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Replace recorded values</source>
+        <translation>Reemplazar los valores registrados</translation>
+    </message>
+    <message>
+        <source>Rows whose value differs from the reading already recorded for the same utility, indicator and period replace it; unticked, they are skipped.</source>
+        <translation>Las filas cuyo valor difiere de la lectura ya registrada para el mismo operador, indicador y período la reemplazan; sin marcar, se omiten.</translation>
+    </message>
+    <message>
         <source>Every row has a problem or is already here: there is nothing to import.</source>
         <translation>Cada fila tiene un problema o ya está presente: no hay nada que importar.</translation>
     </message>
@@ -1283,10 +1291,6 @@
     <message>
         <source>Added</source>
         <translation>Añadida</translation>
-    </message>
-    <message>
-        <source>Updates the reading already there</source>
-        <translation>Actualiza la lectura ya presente</translation>
     </message>
     <message>
         <source>Already there, unchanged: skipped</source>
@@ -6328,12 +6332,24 @@ Mentorado: {1}</translation>
         <translation>Aportante</translation>
     </message>
     <message>
+        <source>will replace the recorded value {0}.</source>
+        <translation>reemplazará el valor registrado {0}.</translation>
+    </message>
+    <message>
+        <source>differs from the recorded value {0}: skipped (recorded values are not replaced).</source>
+        <translation>difiere del valor registrado {0}: omitida (los valores registrados no se reemplazan).</translation>
+    </message>
+    <message>
         <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}; bad rows that will be skipped: {3}.</source>
         <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}; filas erróneas que se omitirán: {3}.</translation>
     </message>
     <message>
         <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
         <translation>Lecturas por añadir: {0}; por actualizar: {1}; ya presentes y sin cambios: {2}.</translation>
+    </message>
+    <message>
+        <source>Rows that differ from a recorded reading, skipped without replacing it: {0}.</source>
+        <translation>Filas que difieren de una lectura registrada, omitidas sin reemplazarla: {0}.</translation>
     </message>
     <message>
         <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}; bad rows skipped: {3}.</source>
@@ -6430,6 +6446,10 @@ Mentorado: {1}</translation>
     <message>
         <source>To import the good rows ({0}) and leave out the bad ones, add --skip-bad-rows.</source>
         <translation>Para importar las filas correctas ({0}) y dejar de lado las erróneas, añada --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>To replace the recorded values with those of these rows ({0}), add --replace-existing.</source>
+        <translation>Para reemplazar los valores registrados por los de estas filas ({0}), añada --replace-existing.</translation>
     </message>
     <message>
         <source>{0} can be imported without its bad rows.</source>

@@ -1246,6 +1246,14 @@
         <translation>Importer</translation>
     </message>
     <message>
+        <source>Replace recorded values</source>
+        <translation>Remplacer les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>Rows whose value differs from the reading already recorded for the same utility, indicator and period replace it; unticked, they are skipped.</source>
+        <translation>Les lignes dont la valeur diffère du relevé déjà enregistré pour le même opérateur, indicateur et période le remplacent ; décoché, elles sont ignorées.</translation>
+    </message>
+    <message>
         <source>Every row has a problem or is already here: there is nothing to import.</source>
         <translation>Chaque ligne a un problème ou est déjà présente : il n’y a rien à importer.</translation>
     </message>
@@ -1283,10 +1291,6 @@
     <message>
         <source>Added</source>
         <translation>Ajouté</translation>
-    </message>
-    <message>
-        <source>Updates the reading already there</source>
-        <translation>Met à jour le relevé déjà présent</translation>
     </message>
     <message>
         <source>Already there, unchanged: skipped</source>
@@ -6328,12 +6332,24 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Contributeur</translation>
     </message>
     <message>
+        <source>will replace the recorded value {0}.</source>
+        <translation>remplacera la valeur enregistrée {0}.</translation>
+    </message>
+    <message>
+        <source>differs from the recorded value {0}: skipped (recorded values are not replaced).</source>
+        <translation>diffère de la valeur enregistrée {0} : ignorée (les valeurs enregistrées ne sont pas remplacées).</translation>
+    </message>
+    <message>
         <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}; bad rows that will be skipped: {3}.</source>
         <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2} ; lignes erronées qui seront ignorées : {3}.</translation>
     </message>
     <message>
         <source>Readings to add: {0}; to update: {1}; already there and unchanged: {2}.</source>
         <translation>Relevés à ajouter : {0} ; à mettre à jour : {1} ; déjà présents et inchangés : {2}.</translation>
+    </message>
+    <message>
+        <source>Rows that differ from a recorded reading, skipped without replacing it: {0}.</source>
+        <translation>Lignes qui diffèrent d’un relevé enregistré, ignorées sans le remplacer : {0}.</translation>
     </message>
     <message>
         <source>Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}; bad rows skipped: {3}.</source>
@@ -6430,6 +6446,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>To import the good rows ({0}) and leave out the bad ones, add --skip-bad-rows.</source>
         <translation>Pour importer les lignes correctes ({0}) et laisser de côté les autres, ajoutez --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>To replace the recorded values with those of these rows ({0}), add --replace-existing.</source>
+        <translation>Pour remplacer les valeurs enregistrées par celles de ces lignes ({0}), ajoutez --replace-existing.</translation>
     </message>
     <message>
         <source>{0} can be imported without its bad rows.</source>

@@ -10,11 +10,18 @@ if TYPE_CHECKING:
     from wopdesk.storage.reading_import import ImportPlan
 
 
-def import_readings(store: Store, partnership_id: str, path: Path) -> "OpResult[ImportPlan]":
-    """Import the good rows of a readings spreadsheet (bad rows are skipped and listed)."""
+def import_readings(
+    store: Store, partnership_id: str, path: Path, *, replace_existing: bool = False
+) -> "OpResult[ImportPlan]":
+    """Import the good rows of a readings spreadsheet (bad rows are skipped and listed);
+    ``replace_existing``: a row that differs from a recorded reading replaces it."""
     from wopdesk.storage.reading_import import import_readings as import_now
 
-    return observe(lambda: import_now(store, partnership_id, path, skip_bad_rows=True))
+    return observe(
+        lambda: import_now(
+            store, partnership_id, path, skip_bad_rows=True, replace_existing=replace_existing
+        )
+    )
 
 
 def create_demo(store: Store) -> OpResult[bool]:

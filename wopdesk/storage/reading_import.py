@@ -8,9 +8,13 @@ each problem is one sentence naming its row. A problem with the file itself (not
 spreadsheet, missing columns, no rows) means nothing can be written. Bad rows refuse the
 whole file unless the caller asks to skip them (the app, once the person has seen the
 preview and confirmed; the command line with ``--skip-bad-rows``): then every good row
-is written in one transaction and the bad ones are counted as skipped. A reading already
-there for the same utility, indicator and period is updated, or left alone when the file
-says the same; re-importing a file adds nothing.
+is written in one transaction and the bad ones are counted as skipped. Two rows of the
+file for the same utility, indicator and period are refused (the second is a bad row). A
+reading already there for the same utility, indicator and period is left alone when the
+file says the same; when the file says otherwise its recorded value is replaced only if the
+caller asks for it (the app's "Replace recorded values", the command line's
+``--replace-existing``); otherwise the row is skipped and reported. Re-importing a file adds
+nothing.
 """
 
 import csv
@@ -29,13 +33,19 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.i18n import available_languages, translate, translator
-from wopdesk.domain.rules import check_reading_in_range, not_a_number, parse_date, problems
+from wopdesk.domain.rules import (
+    EntityRules,
+    check_reading_in_range,
+    not_a_number,
+    parse_date,
+    problems,
+)
 from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
 from wopdesk.storage.changes import insert_new_many
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
-from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column
+from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column, csv_text, number
 from wopdesk.storage.store import Store
 
 REQUIRED = ("code", "period", "value")
@@ -68,6 +78,7 @@ class PlannedReading:
     row: int
     values: dict[str, Any]
     existing_id: str | None = None
+    previous: str = ""  # for an update: the recorded value it replaces, as text
 
 
 class RowOutcome(StrEnum):
@@ -90,6 +101,7 @@ class RowPreview:
     value: str
     outcome: RowOutcome
     problems: tuple[str, ...] = ()
+    previous: str = ""  # for an update: the recorded value it would replace, as text
 
 
 @dataclass(slots=True)
@@ -102,6 +114,8 @@ class ImportPlan:
     unchanged: int = 0
     problems: list[str] = field(default_factory=list)  # the file's own: nothing can be written
     rows: list[RowPreview] = field(default_factory=list)
+    # Whether the rows that differ from a recorded reading replace it (else they are skipped).
+    replace_existing: bool = False
 
     @property
     def ok(self) -> bool:
@@ -113,8 +127,33 @@ class ImportPlan:
 
     @property
     def writes(self) -> int:
-        """How many readings confirming would add or update."""
-        return len(self.added) + len(self.updated)
+        """How many readings confirming would add or (when replacing) update."""
+        return len(self.added) + self.replaced
+
+    @property
+    def replaced(self) -> int:
+        """How many recorded readings confirming would replace."""
+        return len(self.updated) if self.replace_existing else 0
+
+    @property
+    def kept(self) -> int:
+        """How many rows differ from a recorded reading and are skipped, not replacing it."""
+        return 0 if self.replace_existing else len(self.updated)
+
+    def replace_note(self, previous: str) -> str:
+        """What importing does with a row that differs from the recorded reading."""
+        if self.replace_existing:
+            message = translate("spreadsheets", "will replace the recorded value {0}.")
+        else:
+            message = translate(
+                "spreadsheets",
+                "differs from the recorded value {0}: skipped (recorded values are not replaced).",
+            )
+        return message.format(previous)
+
+    def replace_lines(self) -> list[str]:
+        """``Row 4: will replace the recorded value 3.2.`` for each row differing from one."""
+        return [_row_problem(p.row, self.replace_note(p.previous)) for p in self.updated]
 
     def row_problems(self) -> list[str]:
         """``Row 3: …`` for each problem of each bad row, in the file's order."""
@@ -138,9 +177,17 @@ class ImportPlan:
                 "spreadsheets",
                 "Readings to add: {0}; to update: {1}; already there and unchanged: {2}.",
             )
-        return message.format(
-            len(self.added), len(self.updated), self.unchanged, len(self.bad_rows)
+        text = message.format(len(self.added), self.replaced, self.unchanged, len(self.bad_rows))
+        return self._with_kept(text)
+
+    def _with_kept(self, text: str) -> str:
+        if not self.kept:
+            return text
+        message = translate(
+            "spreadsheets",
+            "Rows that differ from a recorded reading, skipped without replacing it: {0}.",
         )
+        return f"{text} {message.format(self.kept)}"
 
     def done_summary(self) -> str:
         """``Readings added: 3; updated: 1; already there and unchanged, skipped: 2.``"""
@@ -155,9 +202,8 @@ class ImportPlan:
                 "spreadsheets",
                 "Readings added: {0}; updated: {1}; already there and unchanged, skipped: {2}.",
             )
-        return message.format(
-            len(self.added), len(self.updated), self.unchanged, len(self.bad_rows)
-        )
+        text = message.format(len(self.added), self.replaced, self.unchanged, len(self.bad_rows))
+        return self._with_kept(text)
 
 
 # --- reading the file ---------------------------------------------------------------------
@@ -351,6 +397,9 @@ class _Context:
     existing: dict[tuple[str, str, dt.date], IndicatorReading]
     confidences: dict[str, DataConfidence]
     indicators_by_id: dict[str, Indicator]
+    # The reading rules' problems, by what they depend on (``_rule_key``): checked once per
+    # distinct period, not once per row.
+    checked: dict[tuple[Any, ...], list[str]] = field(default_factory=dict)
 
 
 def _context(session: Session, partnership_id: str) -> _Context:
@@ -493,11 +542,41 @@ def _row_values(ctx: _Context, row: SheetRow) -> tuple[dict[str, Any], list[str]
     return values, found
 
 
+def _rule_fields(rules: EntityRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields the rules only need filled in, and those whose value a rule reads."""
+    valued = {
+        *rules.non_negative,
+        *rules.ranges,
+        *rules.max_length,
+        *rules.not_future,
+        *rules.currencies,
+        *rules.emails,
+        *rules.money,
+        *rules.money.values(),
+        *rules.exact,
+        *(name for pair in rules.date_order for name in pair),
+    }
+    return tuple(f for f in rules.required if f not in valued), tuple(sorted(valued))
+
+
+FILLED_ONLY, READ_BY_RULES = _rule_fields(IndicatorReading.rules)
+
+
+def _rule_key(values: dict[str, Any]) -> tuple[Any, ...]:
+    """What the reading rules' verdict on ``values`` depends on: whether each field they
+    only need is filled, and the value of each field they read (for readings: the period)."""
+    filled = tuple(_is_blank(values.get(name)) for name in FILLED_ONLY)
+    return filled + tuple(values.get(name) for name in READ_BY_RULES)
+
+
 def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
     """The form's checks: the reading's rules, and the indicator's valid range."""
-    full = IndicatorReading.new_values(values)
-    for problem in problems(IndicatorReading.rules, full):
-        yield str(problem)
+    key = _rule_key(values)
+    found = ctx.checked.get(key)
+    if found is None:
+        full = IndicatorReading.new_values(values)
+        found = ctx.checked[key] = [str(p) for p in problems(IndicatorReading.rules, full)]
+    yield from found
     indicator = ctx.indicators_by_id[values["indicator_id"]]
     low, high = indicator.min_value, indicator.max_value
     if (low is not None and values["value"] < low) or (high is not None and values["value"] > high):
@@ -507,9 +586,11 @@ def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
             yield str(exc)
 
 
-def plan_import(session: Session, partnership_id: str, path: Path) -> ImportPlan:
+def plan_import(
+    session: Session, partnership_id: str, path: Path, *, replace_existing: bool = False
+) -> ImportPlan:
     """What importing ``path`` into the partnership would do; nothing is written."""
-    plan = ImportPlan(path)
+    plan = ImportPlan(path, replace_existing=replace_existing)
     ctx = _context(session, partnership_id)
     try:
         rows = read_sheet(path)
@@ -538,10 +619,13 @@ def _plan_row(
             found.append(message.format(seen[key]))
         seen.setdefault(key, row.number)
     outcome = RowOutcome.BAD if found else _add_to_plan(ctx, row.number, values, plan)
-    plan.rows.append(_preview(row, outcome, found))
+    previous = plan.updated[-1].previous if outcome is RowOutcome.UPDATE else ""
+    plan.rows.append(_preview(row, outcome, found, previous))
 
 
-def _preview(row: SheetRow, outcome: RowOutcome, found: list[str]) -> RowPreview:
+def _preview(
+    row: SheetRow, outcome: RowOutcome, found: list[str], previous: str = ""
+) -> RowPreview:
     period = row.cells.get("period")
     if isinstance(period, dt.datetime):
         period = period.date()
@@ -554,15 +638,14 @@ def _preview(row: SheetRow, outcome: RowOutcome, found: list[str]) -> RowPreview
         _text(cells.get("value")),
         outcome,
         tuple(found),
+        previous,
     )
 
 
-def _add_to_plan(
-    ctx: _Context, number: int, values: dict[str, Any], plan: ImportPlan
-) -> RowOutcome:
+def _add_to_plan(ctx: _Context, row: int, values: dict[str, Any], plan: ImportPlan) -> RowOutcome:
     existing = ctx.existing.get((values["utility_id"], values["indicator_id"], values["period"]))
     if existing is None:
-        plan.added.append(PlannedReading(number, values))
+        plan.added.append(PlannedReading(row, values))
         return RowOutcome.ADD
     changes = {
         name: value
@@ -570,7 +653,8 @@ def _add_to_plan(
         if name in ("value", "confidence", "source", "note") and getattr(existing, name) != value
     }
     if changes:
-        plan.updated.append(PlannedReading(number, changes, existing.id))
+        previous = csv_text(number(existing.value))
+        plan.updated.append(PlannedReading(row, changes, existing.id, previous))
         return RowOutcome.UPDATE
     plan.unchanged += 1
     return RowOutcome.UNCHANGED
@@ -579,23 +663,31 @@ def _add_to_plan(
 # --- writing ------------------------------------------------------------------------------
 
 
-def preview_import(store: Store, partnership_id: str, path: Path) -> ImportPlan:
+def preview_import(
+    store: Store, partnership_id: str, path: Path, *, replace_existing: bool = False
+) -> ImportPlan:
     """The plan of importing ``path``, read without writing (for a confirmation)."""
     with store.reading() as session:
-        return plan_import(session, partnership_id, path)
+        return plan_import(session, partnership_id, path, replace_existing=replace_existing)
 
 
 def import_readings(
-    store: Store, partnership_id: str, path: Path, *, skip_bad_rows: bool = False
+    store: Store,
+    partnership_id: str,
+    path: Path,
+    *,
+    skip_bad_rows: bool = False,
+    replace_existing: bool = False,
 ) -> ImportPlan:
     """Import ``path`` in one transaction.
 
     A problem with the file raises ImportProblems and writes nothing. So do bad rows,
     unless ``skip_bad_rows``: then every good row is written and the bad ones are left
-    out (the plan returned lists them).
+    out (the plan returned lists them). Rows that differ from a recorded reading replace
+    it only with ``replace_existing``; otherwise they are skipped (the plan counts them).
     """
     with store.transaction() as session:
-        plan = plan_import(session, partnership_id, path)
+        plan = plan_import(session, partnership_id, path, replace_existing=replace_existing)
         if plan.problems or (plan.bad_rows and not skip_bad_rows):
             raise ImportProblems(plan.all_problems())
         write_plan(session, plan)
@@ -603,7 +695,8 @@ def import_readings(
 
 
 def write_plan(session: Session, plan: ImportPlan) -> None:
-    """Write the plan's new readings in bulk and its updates one by one.
+    """Write the plan's new readings in bulk and, when it replaces recorded readings, its
+    updates one by one.
 
     ``plan_import`` checked every new reading in this transaction with the rules ``create``
     applies and the indicator's range ``record_reading`` applies, so they are not checked
@@ -612,7 +705,7 @@ def write_plan(session: Session, plan: ImportPlan) -> None:
     rows = [IndicatorReading.new_values(planned.values) for planned in plan.added]
     session.flush()
     insert_new_many(session, IndicatorReading, rows)
-    for planned in plan.updated:
+    for planned in plan.updated if plan.replace_existing else ():
         assert planned.existing_id is not None
         commands.update(session, IndicatorReading, planned.existing_id, **planned.values)
 

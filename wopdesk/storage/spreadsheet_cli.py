@@ -54,17 +54,26 @@ def run_import_readings(args: argparse.Namespace) -> int:
     """Import (or with ``--dry-run`` only check) a file of readings; each problem on a line.
 
     Bad rows refuse the whole file unless ``--skip-bad-rows``: then the good rows are
-    written (in one transaction) and each bad one is still named on stderr.
+    written (in one transaction) and each bad one is still named on stderr. Rows that
+    differ from a recorded reading replace it only with ``--replace-existing``; otherwise
+    each is named and skipped.
     """
+    replace = bool(getattr(args, "replace_existing", False))
 
     def run(store: Store, partnership_id: str) -> int:
-        plan = reading_import.preview_import(store, partnership_id, args.file)
+        plan = reading_import.preview_import(
+            store, partnership_id, args.file, replace_existing=replace
+        )
         if plan.problems or (plan.bad_rows and not args.skip_bad_rows):
             return _refuse(plan)
         if not args.dry_run:
             try:
                 plan = reading_import.import_readings(
-                    store, partnership_id, args.file, skip_bad_rows=args.skip_bad_rows
+                    store,
+                    partnership_id,
+                    args.file,
+                    skip_bad_rows=args.skip_bad_rows,
+                    replace_existing=replace,
                 )
             except reading_import.ImportProblems as exc:  # the file changed meanwhile
                 return _refuse(reading_import.ImportPlan(args.file, problems=exc.problems))
@@ -93,8 +102,22 @@ def _print_problems(found: list[str]) -> None:
         print(f"wopdesk: {line}", file=sys.stderr)
 
 
+def _say_replaced(plan: reading_import.ImportPlan) -> None:
+    """Each row that differs from a recorded reading: replacing it, or skipped (and how not to)."""
+    for line in reading_import.problem_lines(plan.replace_lines()):
+        print(line)
+    if plan.kept:
+        hint = translate(
+            "spreadsheets",
+            "To replace the recorded values with those of these rows ({0}), add "
+            "--replace-existing.",
+        )
+        print(hint.format(plan.kept))
+
+
 def _say_done(plan: reading_import.ImportPlan, *, dry_run: bool) -> None:
     _print_problems(plan.row_problems())
+    _say_replaced(plan)
     name = plan.path.name
     if dry_run:
         if plan.bad_rows:

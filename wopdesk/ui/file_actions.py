@@ -334,7 +334,7 @@ def _confirm_import(parent: QWidget, ctx: AppContext, pid: str, plan: "ImportPla
         QMessageBox.warning(parent, title, import_problems_text(plan))
         ctx.error.emit(tr("Nothing was imported from {0}.").format(name))
         return
-    if not plan.writes and not plan.bad_rows:
+    if not plan.added and not plan.updated and not plan.bad_rows:
         ctx.notice.emit(tr("Nothing to import: every reading in {0} is already here.").format(name))
         return
     from wopdesk.ui.reading_import_dialog import ImportPreviewDialog
@@ -349,7 +349,8 @@ def _write_import(ctx: AppContext, pid: str, plan: "ImportPlan") -> None:
     from wopdesk.operations import bulk
 
     path, name = plan.path, plan.path.name
+    replace = plan.replace_existing  # the preview's "Replace recorded values"
     ctx.run_op(
-        lambda store: bulk.import_readings(store, pid, path),
+        lambda store: bulk.import_readings(store, pid, path, replace_existing=replace),
         lambda done: ctx.notice.emit(tr("Imported {0}. {1}").format(name, done.done_summary())),
     )

@@ -1,12 +1,18 @@
 """The preview of an import of readings: every row with what it does, each bad row with
-its reason; nothing is written until the person presses Import (``file_actions``)."""
+its reason; nothing is written until the person presses Import (``file_actions``).
 
+A row that differs from a recorded reading replaces it only when "Replace recorded
+values" is ticked (off by default); otherwise it is skipped, and the preview says so.
+"""
+
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -28,9 +34,15 @@ class ImportRowsModel(QAbstractTableModel):
 
     ROW, CODE, PERIOD, VALUE, RESULT = range(5)
 
-    def __init__(self, rows: list[RowPreview], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: list[RowPreview],
+        replace_note: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.rows = rows
+        self.replace_note = replace_note  # what a row differing from a recorded reading does
         self.headings = [
             self.tr("Row"),
             self.tr("Indicator code"),
@@ -40,7 +52,6 @@ class ImportRowsModel(QAbstractTableModel):
         ]
         self.results = {
             RowOutcome.ADD: self.tr("Added"),
-            RowOutcome.UPDATE: self.tr("Updates the reading already there"),
             RowOutcome.UNCHANGED: self.tr("Already there, unchanged: skipped"),
         }
 
@@ -84,7 +95,15 @@ class ImportRowsModel(QAbstractTableModel):
         """A bad row's problems (one sentence each), else what importing it does."""
         if row.outcome is RowOutcome.BAD:
             return " ".join(_sentence(problem) for problem in row.problems)
+        if row.outcome is RowOutcome.UPDATE:
+            return _sentence(self.replace_note(row.previous))
         return self.results[row.outcome]
+
+    def refresh_results(self) -> None:
+        """Say again what each row does (after the choice of replacing changed)."""
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.RESULT)
+            self.dataChanged.emit(self.index(0, self.RESULT), last)
 
 
 def _sentence(problem: str) -> str:
@@ -101,7 +120,7 @@ class ImportPreviewDialog(QDialog):
         self.heading = QLabel(self.tr("Import {0}?").format(plan.path.name))
         self.summary = QLabel(plan.summary())
         self.summary.setWordWrap(True)
-        self.model = ImportRowsModel(plan.rows, self)
+        self.model = ImportRowsModel(plan.rows, plan.replace_note, self)
         self.table = self._table()
         self.note = QLabel(self._bad_rows_note())
         self.note.setWordWrap(True)
@@ -113,10 +132,28 @@ class ImportPreviewDialog(QDialog):
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(plan.writes > 0)
+        self.replace_box = QCheckBox(self.tr("Replace recorded values"))
+        self.replace_box.setToolTip(
+            self.tr(
+                "Rows whose value differs from the reading already recorded for the same "
+                "utility, indicator and period replace it; unticked, they are skipped."
+            )
+        )
+        self.replace_box.setChecked(plan.replace_existing)
+        self.replace_box.setVisible(bool(plan.updated))
+        self.replace_box.toggled.connect(self._set_replacing)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        widgets = (self.heading, self.summary, self.note, self.table, self.detail, buttons)
+        widgets = (
+            self.heading,
+            self.summary,
+            self.note,
+            self.replace_box,
+            self.table,
+            self.detail,
+            buttons,
+        )
         for widget in widgets:
             layout.addWidget(widget)
         self.resize(760, 420)
@@ -146,6 +183,17 @@ class ImportPreviewDialog(QDialog):
             "Rows in red have a problem and will not be imported; the others are written "
             "together when you press Import."
         )
+
+    def _set_replacing(self, replacing: bool) -> None:
+        """Rows differing from a recorded reading replace it, or are skipped."""
+        self.plan.replace_existing = replacing
+        self.summary.setText(self.plan.summary())
+        self.note.setText(self._bad_rows_note())
+        self.import_button.setEnabled(self.plan.writes > 0)
+        self.model.refresh_results()
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._show_row(current, current)
 
     def _show_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The selected row's reason in full, below the table (long sentences are cut there)."""
