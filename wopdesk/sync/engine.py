@@ -21,7 +21,6 @@ from sqlalchemy import Dialect, Table, bindparam, delete, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
-from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from wopdesk.domain.i18n import translate
 from wopdesk.errors import StorageError
@@ -833,7 +832,7 @@ def _write(session: Session, pending: dict[tuple[str, str], _Pending]) -> None:
         if record.new:
             rows = new_rows.get(entity)
             if rows is None:
-                rows = new_rows[entity] = _NewRows(_table(ENTITIES[entity]), dialect)
+                rows = new_rows[entity] = _NewRows(ENTITIES[entity], dialect)
             rows.add(row_id, record)
         elif record.values:
             columns = tuple(sorted(record.values))
@@ -856,14 +855,18 @@ class _NewRows:
     most of a fresh data directory's pull, is skipped.
     """
 
-    def __init__(self, table: Table, dialect: Dialect) -> None:
+    def __init__(self, model: type[SyncedRecord], dialect: Dialect) -> None:
+        table = _table(model)
         # Positional (SQLite's "?"): every column, in the statement's order.
         self.statement = row_insert(table, dialect)
         self.names = self.statement.names
         quote = dialect.identifier_preparer.quote
         self.target = dialect.identifier_preparer.format_table(table)
         self.columns = [quote(table.c[name].name) for name in self.names]
-        self.base = list(self.statement.stored(_defaults_of(table)))
+        # The model's own defaults (what ``commands.create`` and an ORM object get), made
+        # once per page and kind: callable ones (the time created here) are the page's;
+        # id and clocks are always replaced.
+        self.base = list(self.statement.stored(model.new_values({})))
         self.rows: list[tuple[Any, ...]] = []
 
     def add(self, row_id: str, record: _Pending) -> None:
@@ -909,25 +912,6 @@ _PULLED = "wopdesk_pulled_rows"
 
 def _table(model: type[SyncedRecord]) -> Table:
     return model.__table__  # type: ignore[return-value]
-
-
-def _defaults_of(table: Table) -> dict[str, Any]:
-    """Every column of a new record, with its default: the values an ORM object gets
-    (``SyncedRecord.__init__``), and the same keys in every row of an executemany.
-
-    Made once per page and kind: callable defaults (the time created here) are the
-    page's; the others that are callable (id, clocks) are always replaced.
-    """
-    row: dict[str, Any] = {}
-    for column in table.columns:
-        default = column.default
-        if isinstance(default, ScalarElementColumnDefault):
-            row[column.key] = default.arg
-        elif isinstance(default, CallableColumnDefault):
-            row[column.key] = default.arg(None)  # type: ignore[arg-type]  # as __init__ does
-        else:
-            row[column.key] = None
-    return row
 
 
 def sync_with_server(
