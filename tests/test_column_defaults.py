@@ -35,7 +35,7 @@ from tests.test_sync_apply import apply_with, orm_apply
 from wopdesk.demo import create_demo
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import codecs
+from wopdesk.storage.codecs import codecs
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 from wopdesk.sync.engine import apply_changes

@@ -34,7 +34,8 @@ from wopdesk.errors import ValidationError
 from wopdesk.server import records
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import FieldCodec, Stamp, codecs, decimal_to_wire, wall_ms
+from wopdesk.storage.clock import Stamp, wall_ms
+from wopdesk.storage.codecs import FieldCodec, codecs, decimal_to_wire
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 from wopdesk.sync.engine import apply_changes

@@ -14,15 +14,9 @@ from sqlalchemy.orm import Session
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import (
-    SKIP_CAPTURE,
-    HybridClock,
-    OutboxEntry,
-    Stamp,
-    codecs,
-    wall_ms,
-    wire_values,
-)
+from wopdesk.storage.changes import SKIP_CAPTURE, OutboxEntry
+from wopdesk.storage.clock import HybridClock, Stamp, wall_ms
+from wopdesk.storage.codecs import codecs, wire_values
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.sync import engine
 from wopdesk.sync.client import SyncError

@@ -36,7 +36,8 @@ from wopdesk.server.testing import running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import deletions
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import OutboxEntry, Stamp, wall_ms
+from wopdesk.storage.changes import OutboxEntry
+from wopdesk.storage.clock import Stamp, wall_ms
 from wopdesk.storage.models import Setting
 from wopdesk.storage.store import Store
 from wopdesk.sync import client as sync_client

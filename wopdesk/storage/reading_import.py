@@ -33,7 +33,7 @@ from wopdesk.domain.rules import check_reading_in_range, not_a_number, parse_dat
 from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
-from wopdesk.storage.changes import insert_new_many
+from wopdesk.storage.direct_insert import insert_new_many
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column
 from wopdesk.storage.store import Store

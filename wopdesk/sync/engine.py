@@ -24,17 +24,9 @@ from sqlalchemy.sql import ColumnElement
 
 from wopdesk.domain.i18n import translate
 from wopdesk.errors import StorageError
-from wopdesk.storage.changes import (
-    CLOCK_SETTING,
-    ENTITY_RANK,
-    SKIP_CAPTURE,
-    HybridClock,
-    OutboxEntry,
-    Stamp,
-    SyncRefusal,
-    codecs,
-    wire_values,
-)
+from wopdesk.storage.changes import CLOCK_SETTING, SKIP_CAPTURE, OutboxEntry, SyncRefusal
+from wopdesk.storage.clock import HybridClock, Stamp
+from wopdesk.storage.codecs import ENTITY_RANK, codecs, wire_values
 from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
 from wopdesk.storage.rows import row_insert
 from wopdesk.storage.store import SKIP_VALIDATION, Store
