@@ -3,7 +3,7 @@ gives that field the same value.
 
 A field may be left out of a new record by ``commands.create``, by an ORM flush
 (``Model(...)``), by a pulled record whose author's WOPdesk did not know the field (the
-bulk merge, ``engine.apply_changes``, and the ORM merge it replaced), and by SQL that
+bulk merge, ``sync.apply.apply_changes``, and the ORM merge it replaced), and by SQL that
 names the other columns (the schema snapshot new databases are built from, whose
 ``DEFAULT`` clauses come from the migrations). The model's ``default=`` is the one
 source; the bulk writer derives its defaults from it, and the schema may only repeat it.
@@ -38,7 +38,7 @@ from wopdesk.storage import models as m
 from wopdesk.storage.codecs import codecs
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
-from wopdesk.sync.engine import apply_changes
+from wopdesk.sync.apply import apply_changes
 
 PATHS = ("create", "flush", "bulk", "orm")
 # Schema defaults the model leaves out on purpose. Migration 0006 gave partnerships made

@@ -15,7 +15,7 @@ from wopdesk.storage.changes import NODE_SETTING, OutboxEntry
 from wopdesk.storage.clock import Stamp, stamp_node
 from wopdesk.storage.codecs import codecs, wire_values
 from wopdesk.storage.store import SKIP_CAPTURE, Store
-from wopdesk.sync.engine import collapse
+from wopdesk.sync.outbox import collapse
 from wopdesk.sync.status import resolve_conflict, sync_status
 
 

@@ -43,7 +43,8 @@ from wopdesk.storage.store import Store
 from wopdesk.sync import client as sync_client
 from wopdesk.sync import tokens as sync_tokens
 from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
-from wopdesk.sync.engine import SyncEngine, SyncReport, collapse
+from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.outbox import collapse
 from wopdesk.sync.protocol import MAX_BATCH_CHANGES
 from wopdesk.sync.status import (
     CURSOR,
