@@ -32,7 +32,7 @@ test: $(STAMP) system-deps
 
 # The property tests with 5,000 examples each (minutes to an hour), not part of `make test`.
 test-deep: $(STAMP) system-deps
-	HYPOTHESIS_PROFILE=deep QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_sync_property.py
+	HYPOTHESIS_PROFILE=deep QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_sync_property.py tests/test_fast_paths.py tests/test_column_defaults.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

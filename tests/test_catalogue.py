@@ -31,7 +31,7 @@ from wopdesk.reports.progress import build_progress_report
 from wopdesk.reports.visit import build_latest_visit_summary
 from wopdesk.server.db import ServerDatabase
 from wopdesk.storage import commands, listing, queries
-from wopdesk.storage.changes import Stamp
+from wopdesk.storage.clock import Stamp
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Setting, SiteVisit
 from wopdesk.storage.store import CATALOGUE_VERSION_SETTING, Store
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wopdesk.storage.changes import HybridClock, Stamp, is_stamp, stamp_node
+from wopdesk.storage.clock import HybridClock, Stamp, is_stamp, stamp_node
 from wopdesk.sync.merge import FieldState, decide, newer
 
 NODE_A = "aaaaaaaaaaaaaaaa"

@@ -6,7 +6,7 @@ references to records that exist. Two paths doing one job must then store the sa
 rows, queue the same changes, or refuse with the same sentence:
 
 - ``commands.create`` (a row written straight to the driver) and an ORM flush;
-- the bulk merge of a pulled page (``engine.apply_changes``) and the ORM merge it
+- the bulk merge of a pulled page (``sync.apply.apply_changes``) and the ORM merge it
   replaced (``tests/test_sync_apply.orm_apply``).
 """
 
@@ -34,10 +34,11 @@ from wopdesk.errors import ValidationError
 from wopdesk.server import records
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import FieldCodec, Stamp, codecs, decimal_to_wire, wall_ms
+from wopdesk.storage.clock import Stamp, wall_ms
+from wopdesk.storage.codecs import FieldCodec, codecs, decimal_to_wire
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
-from wopdesk.sync.engine import apply_changes
+from wopdesk.sync.apply import apply_changes
 from wopdesk.sync.protocol import PulledChange
 
 # Entities a person or a sync creates (the conflict record is the engine's own).

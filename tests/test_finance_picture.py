@@ -13,7 +13,7 @@ from tests.test_reports import whole_text
 from wopdesk.domain.vocab import ContributionKind, ExpenseCategory
 from wopdesk.errors import ValidationError
 from wopdesk.storage import commands
-from wopdesk.storage.changes import codecs, decimal_to_wire
+from wopdesk.storage.codecs import codecs, decimal_to_wire
 from wopdesk.storage.finance import Spent, finance_picture
 from wopdesk.storage.models import BudgetLine, Contribution, ExchangeRate, Expense, Partnership
 from wopdesk.storage.store import Store

@@ -31,7 +31,7 @@ from wopdesk.server.db import (
     ServerState,
 )
 from wopdesk.server.testing import running_server
-from wopdesk.storage.changes import Stamp
+from wopdesk.storage.clock import Stamp
 from wopdesk.sync.protocol import MAX_JSON_BODY, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}

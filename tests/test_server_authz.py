@@ -16,7 +16,7 @@ from sqlalchemy import select
 from tests.test_server_api import World, creation, new_id, token_for, world  # noqa: F401
 from wopdesk.server import accounts
 from wopdesk.server.db import ServerRecord
-from wopdesk.storage.changes import Stamp
+from wopdesk.storage.clock import Stamp
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 

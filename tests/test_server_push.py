@@ -24,7 +24,8 @@ from wopdesk.server.db import (
     ServerRecord,
     ServerState,
 )
-from wopdesk.storage.changes import Stamp, deterministic_id, stamp_node
+from wopdesk.storage.changes import deterministic_id
+from wopdesk.storage.clock import Stamp, stamp_node
 from wopdesk.sync.protocol import PullPage, PushRequest, PushResponse
 
 NODE_A = "aaaaaaaaaaaaaaaa"

@@ -14,19 +14,15 @@ from sqlalchemy.orm import Session
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import (
-    SKIP_CAPTURE,
-    HybridClock,
-    OutboxEntry,
-    Stamp,
-    codecs,
-    wall_ms,
-    wire_values,
-)
+from wopdesk.storage.changes import SKIP_CAPTURE, OutboxEntry
+from wopdesk.storage.clock import HybridClock, Stamp, wall_ms
+from wopdesk.storage.codecs import codecs, wire_values
 from wopdesk.storage.store import SKIP_VALIDATION, Store
+from wopdesk.sync import apply as sync_apply
 from wopdesk.sync import engine
+from wopdesk.sync.apply import Applied, apply_changes
 from wopdesk.sync.client import SyncError
-from wopdesk.sync.engine import UNLINKED, Applied, SyncEngine, SyncReport, apply_changes
+from wopdesk.sync.engine import UNLINKED, SyncEngine, SyncReport
 from wopdesk.sync.merge import newer
 from wopdesk.sync.protocol import PulledChange, PullPage
 from wopdesk.sync.status import CURSOR, get_state
@@ -411,6 +407,8 @@ def test_a_field_this_laptop_learns_in_an_update_is_applied_at_the_next_pull(
         return {k: c for k, c in known(model).items() if k != "connections"}
 
     monkeypatch.setattr(engine, "codecs", last_years)
+
+    monkeypatch.setattr(sync_apply, "codecs", last_years)
     newer = PulledChange(
         entity="utility", row_id=GOOD, field="connections", value=12000, stamp=stamp(30)
     )
@@ -419,6 +417,7 @@ def test_a_field_this_laptop_learns_in_an_update_is_applied_at_the_next_pull(
     with store.reading() as session:
         assert session.get(m.Utility, GOOD).connections is None  # type: ignore[union-attr]
     monkeypatch.setattr(engine, "codecs", known)  # the update
+    monkeypatch.setattr(sync_apply, "codecs", known)
     report = pull(store, [page_of([], 6)])
     assert report.kept_for_update == 0
     with store.reading() as session:

@@ -11,16 +11,11 @@ from wopdesk.domain import vocab as v
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import (
-    NODE_SETTING,
-    OutboxEntry,
-    Stamp,
-    codecs,
-    stamp_node,
-    wire_values,
-)
+from wopdesk.storage.changes import NODE_SETTING, OutboxEntry
+from wopdesk.storage.clock import Stamp, stamp_node
+from wopdesk.storage.codecs import codecs, wire_values
 from wopdesk.storage.store import SKIP_CAPTURE, Store
-from wopdesk.sync.engine import collapse
+from wopdesk.sync.outbox import collapse
 from wopdesk.sync.status import resolve_conflict, sync_status
 
 

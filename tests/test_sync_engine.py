@@ -36,13 +36,15 @@ from wopdesk.server.testing import running_server
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import deletions
 from wopdesk.storage import models as m
-from wopdesk.storage.changes import OutboxEntry, Stamp, wall_ms
+from wopdesk.storage.changes import OutboxEntry
+from wopdesk.storage.clock import Stamp, wall_ms
 from wopdesk.storage.models import Setting
 from wopdesk.storage.store import Store
 from wopdesk.sync import client as sync_client
 from wopdesk.sync import tokens as sync_tokens
 from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
-from wopdesk.sync.engine import SyncEngine, SyncReport, collapse
+from wopdesk.sync.engine import SyncEngine, SyncReport
+from wopdesk.sync.outbox import collapse
 from wopdesk.sync.protocol import MAX_BATCH_CHANGES
 from wopdesk.sync.status import (
     CURSOR,

@@ -23,6 +23,7 @@ from wopdesk.server import accounts
 from wopdesk.server import app as server_app
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
+from wopdesk.sync import apply as sync_apply
 from wopdesk.sync import client as sync_client
 from wopdesk.sync import engine, withdrawn
 from wopdesk.sync.client import ServerConnection, SyncError
@@ -80,11 +81,13 @@ def test_a_field_this_laptop_does_not_know_yet_waits_for_its_update(
     a.write(cmd.update, m.Action, ACTION, due_date=later, description="Moved a year.")
     a.sync()
     monkeypatch.setattr(engine, "codecs", last_years)
+    monkeypatch.setattr(sync_apply, "codecs", last_years)
     report = b.sync()
     assert report.kept_for_update == 1
     assert b.get(m.Action, ACTION).description == "Moved a year."
     assert b.get(m.Action, ACTION).due_date == before
     monkeypatch.setattr(engine, "codecs", known)  # Joao's laptop is updated
+    monkeypatch.setattr(sync_apply, "codecs", known)
     report = b.sync()
     assert b.get(m.Action, ACTION).due_date == later
     with b.store.reading() as session:

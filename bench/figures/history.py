@@ -38,7 +38,7 @@ from bench.figures.sync import (
 )
 from bench.harness import Context, NotAvailable, Outcome, Stats, extra_at_most, figure
 from bench.servers import product_server
-from wopdesk.storage.changes import FieldCodec, codecs, wire_values
+from wopdesk.storage.codecs import FieldCodec, codecs, wire_values
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 from wopdesk.storage.store import Store
 

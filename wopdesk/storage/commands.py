@@ -20,7 +20,7 @@ from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
 from wopdesk.storage import deletions, queries, visit_followup, visit_snapshot
 from wopdesk.storage.blobs import BlobStore, image_media_type
-from wopdesk.storage.changes import insert_new
+from wopdesk.storage.direct_insert import insert_new
 from wopdesk.storage.models import (
     ENTITIES,
     Attachment,

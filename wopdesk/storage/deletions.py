@@ -19,7 +19,7 @@ from wopdesk.domain.i18n import translate
 from wopdesk.domain.rules import record_label
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, ValidationError
-from wopdesk.storage.changes import child_links, codecs
+from wopdesk.storage.codecs import child_links, codecs
 from wopdesk.storage.models import (
     ENTITIES,
     Attachment,

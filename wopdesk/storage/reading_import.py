@@ -43,7 +43,7 @@ from wopdesk.domain.rules import (
 from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
-from wopdesk.storage.changes import insert_new_many
+from wopdesk.storage.direct_insert import insert_new_many
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column, csv_text, number
 from wopdesk.storage.store import Store

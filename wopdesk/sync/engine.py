@@ -10,38 +10,28 @@ Each step is its own transaction, so a connection that drops anywhere loses noth
 import itertools
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import Dialect, Table, bindparam, delete, select, text, update
+from sqlalchemy import Table, delete, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
-from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from wopdesk.domain.i18n import translate
 from wopdesk.errors import StorageError
-from wopdesk.storage.changes import (
-    CLOCK_SETTING,
-    ENTITY_RANK,
-    SKIP_CAPTURE,
-    HybridClock,
-    OutboxEntry,
-    Stamp,
-    SyncRefusal,
-    codecs,
-    wire_values,
-)
-from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
-from wopdesk.storage.rows import row_insert
+from wopdesk.storage.changes import CLOCK_SETTING, SKIP_CAPTURE, OutboxEntry, SyncRefusal
+from wopdesk.storage.clock import HybridClock, Stamp
+from wopdesk.storage.codecs import ENTITY_RANK, codecs, wire_values
+from wopdesk.storage.models import ENTITIES, Attachment
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
+from wopdesk.sync.apply import Applied, apply_changes
 from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
-from wopdesk.sync.merge import newer
+from wopdesk.sync.files import each_file
+from wopdesk.sync.outbox import _Batch, collapse, outbox_changes
 from wopdesk.sync.protocol import (
     MAX_BATCH_CHANGES,
     MAX_PAGE_CHANGES,
@@ -53,6 +43,7 @@ from wopdesk.sync.protocol import (
     PushResponse,
     scope_grants,
 )
+from wopdesk.sync.report import SyncCancelled, SyncProgress, SyncReport
 from wopdesk.sync.status import (
     CURSOR,
     LAST_SYNC,
@@ -74,7 +65,6 @@ from wopdesk.sync.withdrawn import leave_withdrawn
 BATCH_CHANGES = MAX_BATCH_CHANGES
 # Pulled pages as big as the server serves: each page is a round trip and a commit.
 PAGE_CHANGES = MAX_PAGE_CHANGES
-_CHANGES = TypeAdapter(list[Change])
 _CHANGE_LIST = TypeAdapter(list[PulledChange])
 # Pulled changes of records that could not be linked yet (see ``_apply_page``).
 UNLINKED = "sync.unlinked"
@@ -101,103 +91,6 @@ def readable(change: Change) -> bool:
 
 
 _OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
-
-
-@dataclass
-class SyncReport:
-    """What one sync did, for the command line and the status bar."""
-
-    sent: int = 0
-    received: int = 0
-    new_conflicts: int = 0
-    open_conflicts: int = 0
-    files_sent: int = 0
-    files_received: int = 0
-    files_waiting: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-    # Records pulled that refer to one this laptop lacks: kept aside, not applied yet.
-    set_aside: list[str] = field(default_factory=list)
-    # Pulled changes a newer WOPdesk made that this one cannot read yet: kept, not lost.
-    kept_for_update: int = 0
-    # Partnerships this person may no longer see: told, then removed (sync/withdrawn.py).
-    withdrawn: list[str] = field(default_factory=list)
-    withdrawn_files: list[Path] = field(default_factory=list)
-    round_trips: int = 0
-    signed_in: bool = False
-    # (entity, id) of every record a pull changed here: open editors refresh these.
-    changed_records: set[tuple[str, str]] = field(default_factory=set)
-
-    @property
-    def nothing_happened(self) -> bool:
-        return not (self.sent or self.received or self.files_sent or self.files_received)
-
-
-@dataclass(frozen=True, slots=True)
-class SyncProgress:
-    """How far a sync is, for a progress bar: ``done`` of ``total`` in the current step.
-
-    ``step`` is ``send`` (changes), ``receive`` (the server's log, by sequence number)
-    or ``files`` (photos and files, one by one); ``total`` is None when unknown.
-    ``bytes`` counts what went over the network both ways so far.
-    """
-
-    step: str
-    done: int
-    total: int | None
-    bytes: int
-
-
-class SyncCancelled(SyncError):
-    """The person stopped the sync; what was sent and received so far is kept."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Batch:
-    batch_id: str
-    changes: list[Change]
-
-
-class PendingWrite(Protocol):
-    """An outbox entry as collapse reads it: an ``OutboxEntry`` or a row of its table."""
-
-    entity: str
-    row_id: str
-    stamp: str
-    changes: dict[str, Any]
-    seen: dict[str, str] | None
-
-
-def collapse(entries: Iterable[PendingWrite]) -> list[Change]:
-    """Outbox entries as wire changes, a field written again by this replica sent once.
-
-    A later write replaces an earlier one only when it replaced exactly that write (no
-    pulled value came between them); the first write's ``replaced`` is kept, so the
-    server still sees what this replica had seen before it started editing.
-    """
-    changes: list[dict[str, Any]] = []
-    where: dict[tuple[str, str, str], int] = {}
-    for entry in entries:
-        for name, (value, replaced) in entry.changes.items():
-            key = (entry.entity, entry.row_id, name)
-            seen = entry.seen if name == "deleted" and value is True else None
-            index = where.get(key)
-            if index is not None and changes[index]["stamp"] == replaced:
-                changes[index].update(value=value, stamp=entry.stamp, seen=seen)
-                continue
-            where[key] = len(changes)
-            changes.append(
-                {
-                    "entity": entry.entity,
-                    "row_id": entry.row_id,
-                    "field": name,
-                    "value": value,
-                    "stamp": entry.stamp,
-                    "replaced": replaced,
-                    "seen": seen,
-                }
-            )
-    # One validation call for the whole list: per-change calls cost more than the checks.
-    return _CHANGES.validate_python(changes)
 
 
 class SyncEngine:
@@ -293,7 +186,7 @@ class SyncEngine:
     def push(self, report: SyncReport) -> None:
         """Send the outbox batch by batch; the next batch is read while one is sent."""
         with self.store.reading() as session:
-            total = _outbox_changes(session)
+            total = outbox_changes(session)
         self._progress("send", 0, total)
         batch = self._next_batch()
         if batch is None:
@@ -455,7 +348,7 @@ class SyncEngine:
         if not hashes:
             return
         missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
-        for waiting in _each_file(self._counted(self._upload, len(missing)), missing):
+        for waiting in each_file(self._counted(self._upload, len(missing)), missing):
             if waiting is None:
                 report.files_sent += 1
             else:
@@ -659,7 +552,7 @@ class SyncEngine:
                 session.scalars(select(Attachment.sha256).where(Attachment.deleted.is_(False)))
             )
         wanted = sorted(h for h in hashes if not self.store.blobs.has(h))
-        for waiting in _each_file(self._counted(self._download, len(wanted)), wanted):
+        for waiting in each_file(self._counted(self._download, len(wanted)), wanted):
             if waiting is None:
                 report.files_received += 1
             else:
@@ -683,251 +576,6 @@ class SyncEngine:
             except StorageError as exc:
                 return str(exc)
         return None
-
-
-FILE_TRANSFERS = 4  # files moved at once: each is a round trip or more, mostly waiting
-
-
-def _each_file(move: Callable[[str], str | None], hashes: list[str]) -> list[str | None]:
-    """``move`` for each file, in order: the first alone (it signs in again should the
-    token have expired), the others a few at a time, as they only wait on the network."""
-    if not hashes:
-        return []
-    first = move(hashes[0])
-    if len(hashes) == 1:
-        return [first]
-    with ThreadPoolExecutor(FILE_TRANSFERS, thread_name_prefix="wopdesk-files") as pool:
-        return [first, *pool.map(move, hashes[1:])]
-
-
-def _outbox_changes(session: Session) -> int:
-    """How many field changes wait in the outbox (repeated writes of a field counted)."""
-    return sum(len(changes) for changes in session.scalars(select(OutboxEntry.changes)))
-
-
-IN_CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
-
-
-@dataclass
-class Applied:
-    """What a pulled page changed here."""
-
-    fields: int = 0
-    new_conflicts: int = 0
-    records: set[tuple[str, str]] = field(default_factory=set)
-
-
-@dataclass(slots=True)
-class _Pending:
-    """One record of a pulled page as it will be written: new here or not, what changed."""
-
-    new: bool
-    clocks: dict[str, str]
-    values: dict[str, Any] = field(default_factory=dict)
-
-
-def apply_changes(session: Session, changes: list[PulledChange], clock: HybridClock) -> Applied:
-    """Merge pulled changes field by field, last writer winning.
-
-    The page is merged in memory, then written with Core statements: one ``executemany``
-    INSERT per kind of record new here (every record, in a fresh data directory) and one
-    UPDATE per kind and set of changed fields, instead of an ORM object per record.
-    Nothing is captured for the outbox and no domain rule is checked: these are other
-    replicas' writes, already checked where they were made and by the server.
-    """
-    # A page may set a reference before the row it points to arrives later in the page.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    result = Applied()
-    here = _clocks_here(session, changes)
-    pending: dict[tuple[str, str], _Pending] = {}
-    for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
-        model = ENTITIES.get(key[0])
-        if model is None:
-            raise SyncError(
-                f"The server sent a kind of record this WOPdesk does not know ({key[0]})."
-            )
-        items = list(group)
-        record = pending.get(key)
-        created = record is None and key not in here
-        if record is None:
-            record = pending[key] = _Pending(created, dict(here.get(key) or {}))
-        changed = _merge(model, record, items)
-        if created:
-            changed = len(items)
-            result.new_conflicts += key[0] == "conflict"
-        result.fields += changed
-        if changed:
-            result.records.add(key)
-    if changes:
-        clock.observe(Stamp.decode(max(c.stamp for c in changes)))
-    try:
-        _write(session, pending)
-    except IntegrityError as exc:
-        raise _misfit(exc) from None
-    return result
-
-
-def _misfit(exc: IntegrityError) -> SyncError:
-    return SyncError(f"The server sent records that do not fit together ({exc.orig}).")
-
-
-def _clocks_here(
-    session: Session, changes: list[PulledChange]
-) -> dict[tuple[str, str], dict[str, str]]:
-    """The field clocks of the page's records already here: one query per kind, 500 ids."""
-    wanted: dict[str, dict[str, None]] = {}
-    for change in changes:
-        wanted.setdefault(change.entity, {})[change.row_id] = None
-    found: dict[tuple[str, str], dict[str, str]] = {}
-    for entity, ids in wanted.items():
-        model = ENTITIES.get(entity)
-        if model is None:
-            continue  # reported where the page is applied
-        table = _table(model)
-        if session.execute(select(table.c.id).limit(1)).first() is None:
-            continue  # none of this kind here yet (a fresh data directory): nothing to find
-        unique = list(ids)
-        for start in range(0, len(unique), IN_CHUNK):
-            chosen = select(table.c.id, table.c.clocks).where(
-                table.c.id.in_(unique[start : start + IN_CHUNK])
-            )
-            for row_id, clocks in session.execute(chosen):
-                found[(entity, row_id)] = clocks or {}
-    return found
-
-
-def _merge(model: type[SyncedRecord], record: _Pending, changes: list[PulledChange]) -> int:
-    """Take each change newer than the field's clock; return how many were taken."""
-    clocks, values = record.clocks, record.values
-    changed = 0
-    for change in changes:
-        if newer(change.stamp, clocks.get(change.field)):
-            values[change.field] = _decode(model, change)
-            clocks[change.field] = change.stamp
-            changed += 1
-    return changed
-
-
-def _decode(model: type[SyncedRecord], change: Change) -> Any:
-    codec = codecs(model).get(change.field)
-    if codec is None:
-        raise SyncError(
-            f"The server sent a field this WOPdesk does not know ({change.entity}.{change.field})."
-        )
-    try:
-        return codec.from_wire(change.value)
-    except (ValueError, TypeError):
-        raise SyncError(
-            f"The server sent a value this WOPdesk cannot read for {change.entity}."
-            f"{change.field} ({change.value!r:.40})."
-        ) from None
-
-
-def _write(session: Session, pending: dict[tuple[str, str], _Pending]) -> None:
-    """INSERT the records new here and UPDATE the changed fields of the others, in bulk."""
-    now = utcnow()
-    dialect = session.get_bind().dialect
-    new_rows: dict[str, _NewRows] = {}
-    updates: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
-    for (entity, row_id), record in pending.items():
-        if record.new:
-            rows = new_rows.get(entity)
-            if rows is None:
-                rows = new_rows[entity] = _NewRows(_table(ENTITIES[entity]), dialect)
-            rows.add(row_id, record)
-        elif record.values:
-            columns = tuple(sorted(record.values))
-            row = {**record.values, "clocks": record.clocks, "updated_at": now, "_row": row_id}
-            updates.setdefault((entity, columns), []).append(row)
-    for kind in new_rows.values():
-        kind.insert(session)
-    for (entity, _columns), changed in updates.items():
-        table = _table(ENTITIES[entity])
-        # Without values(), the SET clause is every column named in the rows.
-        session.execute(update(table).where(table.c.id == bindparam("_row")), changed)
-
-
-class _NewRows:
-    """The rows of one kind of record new here, as SQLite stores them, for one executemany.
-
-    Each value goes through its column's own bind processor (the one SQLAlchemy would
-    call), so the stored text is the same as through ``insert()``; the defaults, the
-    same in every row, are processed once, and SQLAlchemy's per-row parameter handling,
-    most of a fresh data directory's pull, is skipped.
-    """
-
-    def __init__(self, table: Table, dialect: Dialect) -> None:
-        # Positional (SQLite's "?"): every column, in the statement's order.
-        self.statement = row_insert(table, dialect)
-        self.names = self.statement.names
-        quote = dialect.identifier_preparer.quote
-        self.target = dialect.identifier_preparer.format_table(table)
-        self.columns = [quote(table.c[name].name) for name in self.names]
-        self.base = list(self.statement.stored(_defaults_of(table)))
-        self.rows: list[tuple[Any, ...]] = []
-
-    def add(self, row_id: str, record: _Pending) -> None:
-        row = self.base.copy()
-        values = {**record.values, "id": row_id, "clocks": record.clocks}
-        position, process = self.statement.position, self.statement.converters
-        for name, value in values.items():
-            i = position[name]
-            convert = process[i]
-            row[i] = value if convert is None else convert(value)
-        self.rows.append(tuple(row))
-
-    def insert(self, session: Session) -> None:
-        """Write the rows: through a temporary table when there are several.
-
-        Each row of an ``executemany`` is a statement of its own, and each statement that
-        runs the search triggers makes SQLite's full-text index write its pending terms
-        out (FTS5 does so at every statement boundary): about 0.1 ms a row. Loaded into
-        a bare temporary table first and moved with one ``INSERT ... SELECT``, the same
-        rows run the same triggers, in the same order and transaction, in one statement.
-        """
-        connection = session.connection()
-        if len(self.rows) < 2:
-            connection.exec_driver_sql(self.statement.sql, self.rows)
-            return
-        slots = [f"c{i}" for i in range(len(self.names))]
-        # No declared types: no affinity, so each value is kept exactly as bound, and
-        # the real table applies its own affinity when the rows move, as a direct insert.
-        # Created and dropped inside the page's transaction: a failure rolls it back too.
-        connection.exec_driver_sql(f"CREATE TEMP TABLE {_PULLED} ({', '.join(slots)})")
-        marks = ", ".join("?" for _ in slots)
-        connection.exec_driver_sql(f"INSERT INTO temp.{_PULLED} VALUES ({marks})", self.rows)
-        connection.exec_driver_sql(
-            f"INSERT INTO {self.target} ({', '.join(self.columns)}) "
-            f"SELECT {', '.join(slots)} FROM temp.{_PULLED} ORDER BY rowid"
-        )
-        connection.exec_driver_sql(f"DROP TABLE temp.{_PULLED}")
-
-
-# The temporary table new rows of one kind pass through (see ``_NewRows.insert``).
-_PULLED = "wopdesk_pulled_rows"
-
-
-def _table(model: type[SyncedRecord]) -> Table:
-    return model.__table__  # type: ignore[return-value]
-
-
-def _defaults_of(table: Table) -> dict[str, Any]:
-    """Every column of a new record, with its default: the values an ORM object gets
-    (``SyncedRecord.__init__``), and the same keys in every row of an executemany.
-
-    Made once per page and kind: callable defaults (the time created here) are the
-    page's; the others that are callable (id, clocks) are always replaced.
-    """
-    row: dict[str, Any] = {}
-    for column in table.columns:
-        default = column.default
-        if isinstance(default, ScalarElementColumnDefault):
-            row[column.key] = default.arg
-        elif isinstance(default, CallableColumnDefault):
-            row[column.key] = default.arg(None)  # type: ignore[arg-type]  # as __init__ does
-        else:
-            row[column.key] = None
-    return row
 
 
 def sync_with_server(

@@ -9,7 +9,7 @@ whichever it is, is set aside in the Conflict table instead of disappearing.
 from dataclasses import dataclass
 from typing import Any
 
-from wopdesk.storage.changes import stamp_node
+from wopdesk.storage.clock import stamp_node
 
 
 @dataclass(frozen=True, slots=True)

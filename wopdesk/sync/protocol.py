@@ -10,7 +10,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 from wopdesk.errors import ValidationError
-from wopdesk.storage.changes import STAMP_PATTERN, FieldCodec, codecs
+from wopdesk.storage.clock import STAMP_PATTERN
+from wopdesk.storage.codecs import FieldCodec, codecs
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 
 # 2: a push's answer says where its changes were logged (``PushResponse.logged``).

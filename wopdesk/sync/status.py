@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands as cmd
-from wopdesk.storage.changes import OutboxEntry, SyncRefusal, codecs
+from wopdesk.storage.changes import OutboxEntry, SyncRefusal
+from wopdesk.storage.codecs import codecs
 from wopdesk.storage.models import ENTITIES, Conflict, Setting
 from wopdesk.storage.types import utcnow
 
