@@ -5705,6 +5705,10 @@ Mentorado: {1}</translation>
         <translation>{record}: «{field}» supera los {limit} caracteres.</translation>
     </message>
     <message>
+        <source>{record}: {field} contains an invisible NUL character, which cannot be saved; delete it and save again.</source>
+        <translation>{record}: {field} contiene un carácter NUL invisible, que no se puede guardar; bórrelo y vuelva a guardar.</translation>
+    </message>
+    <message>
         <source>{record}: {field} must be a number.</source>
         <translation>{record}: «{field}» debe ser un número.</translation>
     </message>

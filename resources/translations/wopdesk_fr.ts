@@ -5705,6 +5705,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>{record}&#xa0;: «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
     <message>
+        <source>{record}: {field} contains an invisible NUL character, which cannot be saved; delete it and save again.</source>
+        <translation>{record} : {field} contient un caractère NUL invisible, qui ne peut pas être enregistré ; supprimez-le et enregistrez à nouveau.</translation>
+    </message>
+    <message>
         <source>{record}: {field} must be a number.</source>
         <translation>{record} : «&#xa0;{field}&#xa0;» doit être un nombre.</translation>
     </message>

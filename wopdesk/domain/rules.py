@@ -87,6 +87,7 @@ def broken_rules(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Vali
     Labels are translated only when a rule is broken: saving is the common case.
     """
     record = rules.label
+    yield from _nul_problems(record, values)
     for name in rules.required:
         if _is_blank(values.get(name)):
             message = translate("rules", "{record}: {field} is required.")
@@ -167,6 +168,20 @@ def field_problems(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Va
             yield ValidationError(
                 message.format(record=_label(record), field=_label(field_label(name)), limit=limit),
                 name,
+            )
+
+
+def _nul_problems(record: str, values: Mapping[str, Any]) -> Iterator[ValidationError]:
+    """Text holding a NUL character: no database or sync message can carry it."""
+    for name, value in values.items():
+        if isinstance(value, str) and "\x00" in value:
+            message = translate(
+                "rules",
+                "{record}: {field} contains an invisible NUL character, which cannot be saved;"
+                " delete it and save again.",
+            )
+            yield ValidationError(
+                message.format(record=_label(record), field=_label(field_label(name))), name
             )
 
 
