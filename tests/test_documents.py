@@ -28,6 +28,7 @@ from wopdesk.sync.client import SyncError
 
 VISIT = demo_id("visit:second")
 RECORD = demo_id("progress:0")
+VISIT_FIRST = demo_id("visit:first")
 
 
 def pdf_bytes() -> bytes:
@@ -186,3 +187,38 @@ def test_documents_sync_by_hash_and_a_stranger_cannot_fetch_them(
             assert connection.missing_blobs([sha]) == [sha]
     finally:
         outsider.store.close()
+
+
+def test_a_document_is_found_by_its_file_name_and_opens_its_record(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from wopdesk.storage import queries
+
+    pdf = tmp_path / "Plan_reduction_NRW.pdf"
+    pdf.write_bytes(pdf_bytes())
+    with demo_store.transaction() as session:
+        record = cmd.get(session, m.ProgressRecord, RECORD)
+        cmd.add_document(session, demo_store.blobs, record, pdf, "Signé par les deux parties")
+    with demo_store.reading() as session:
+        hits = queries.search(session, "reduction_NRW")
+        (hit,) = [h for h in hits if h.title == "Plan_reduction_NRW.pdf"]
+        assert (hit.entity, hit.row_id) == ("progress_record", RECORD)
+        assert [h.row_id for h in queries.search(session, "parties signé")] == [RECORD]
+        (demo_sheet,) = queries.search(session, "attendance-first")
+        assert (demo_sheet.entity, demo_sheet.row_id) == ("site_visit", VISIT_FIRST)
+    with demo_store.transaction() as session:
+        (attachment,) = _attachments(demo_store, RECORD)
+        cmd.get(session, m.Attachment, attachment.id).deleted = True
+    with demo_store.reading() as session:
+        assert queries.search(session, "reduction_NRW") == []
+
+
+def test_a_photo_is_not_found_by_its_camera_name(demo_store: Store) -> None:
+    from wopdesk.storage import queries
+
+    with demo_store.reading() as session:
+        names = [a.file_name for a in session.query(m.Attachment).filter_by(deleted=False)]
+        photos = [n for n in names if not n.endswith((".csv", ".pdf"))]
+        assert photos, names
+        hits = queries.search(session, photos[0].rsplit(".", 1)[0])
+        assert photos[0] not in [h.title for h in hits]
