@@ -6489,6 +6489,26 @@ Mentorado: {1}</translation>
         <translation>Este registro de avance está aprobado; reábralo antes de modificarlo.</translation>
     </message>
     <message>
+        <source>the record was edited</source>
+        <translation>el informe fue modificado</translation>
+    </message>
+    <message>
+        <source>Approval by the {sides} withdrawn on {day}: {why}. Approve it again.</source>
+        <translation>Aprobación retirada ({sides}) el {day}: {why}. Apruébelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>a change made elsewhere arrived after it</source>
+        <translation>un cambio hecho en otro lugar llegó después</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
         <translation>«{code}» no es un período de informe; escríbalo como 2026-Q3, 2026-H1 o 2026.</translation>
     </message>

@@ -6489,6 +6489,26 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le modifier.</translation>
     </message>
     <message>
+        <source>the record was edited</source>
+        <translation>le rapport a été modifié</translation>
+    </message>
+    <message>
+        <source>Approval by the {sides} withdrawn on {day}: {why}. Approve it again.</source>
+        <translation>Approbation retirée ({sides}) le {day} : {why}. Approuvez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>a change made elsewhere arrived after it</source>
+        <translation>une modification faite ailleurs est arrivée après elle</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>
         <translation>«&#xa0;{code}&#xa0;» n’est pas une période de rapport&#x202f;; écrivez-la comme 2026-Q3, 2026-H1 ou 2026.</translation>
     </message>

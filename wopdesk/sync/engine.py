@@ -37,6 +37,7 @@ from wopdesk.storage.changes import (
     wire_values,
 )
 from wopdesk.storage.models import ENTITIES, Attachment, SyncedRecord
+from wopdesk.storage.progress import Side, approvals_outdated_by, withdraw_outdated
 from wopdesk.storage.rows import row_insert
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
@@ -540,6 +541,9 @@ class SyncEngine:
                         "not be told apart from the others."
                     ) from None
                 misfits |= found
+        if applied.outdated_approvals:
+            with self.store.transaction() as session:
+                withdraw_outdated(session, applied.outdated_approvals)
         report.received += applied.fields
         report.kept_for_update = len(unreadable)
         report.new_conflicts += applied.new_conflicts
@@ -715,6 +719,8 @@ class Applied:
     fields: int = 0
     new_conflicts: int = 0
     records: set[tuple[str, str]] = field(default_factory=set)
+    # Progress approvals this page's changes did not see (storage/progress.py).
+    outdated_approvals: dict[str, list[Side]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -760,6 +766,10 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
             result.records.add(key)
     if changes:
         clock.observe(Stamp.decode(max(c.stamp for c in changes)))
+    result.outdated_approvals = approvals_outdated_by(
+        session,
+        {k[1]: (r.values, r.clocks) for k, r in pending.items() if k[0] == "progress_record"},
+    )
     try:
         _write(session, pending)
     except IntegrityError as exc:

@@ -408,7 +408,7 @@ CREATE TABLE progress_record (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, approval_note TEXT, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(author_id) REFERENCES person (id), 
 	FOREIGN KEY(mentee_approver_id) REFERENCES person (id), 

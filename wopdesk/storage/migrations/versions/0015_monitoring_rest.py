@@ -1,5 +1,6 @@
 """documents found by search: an attached document's file name and caption are indexed
-for full-text search (photos are not: their names are the camera's)
+for full-text search (photos are not: their names are the camera's); a progress record's
+approval note (why an approval was withdrawn)
 
 Revision ID: 0015_monitoring_rest
 Revises: 0014_exact_money
@@ -8,6 +9,7 @@ Create Date: 2026-12-04 11:40:00.000000
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015_monitoring_rest"
@@ -33,6 +35,7 @@ _WATCHED = "id, file_name, caption, media_type, deleted, partnership_id"
 
 
 def upgrade() -> None:
+    op.add_column("progress_record", sa.Column("approval_note", sa.Text(), nullable=True))
     op.execute(f"CREATE TRIGGER attachment_search_ai AFTER INSERT ON attachment BEGIN {_ADD} END")
     op.execute(
         f"CREATE TRIGGER attachment_search_au AFTER UPDATE OF {_WATCHED} ON attachment "
@@ -62,3 +65,5 @@ def downgrade() -> None:
         "(SELECT docid FROM search_doc WHERE entity = 'attachment')"
     )
     op.execute("DELETE FROM search_doc WHERE entity = 'attachment'")
+    with op.batch_alter_table("progress_record") as batch:
+        batch.drop_column("approval_note")
