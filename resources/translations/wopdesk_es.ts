@@ -516,6 +516,14 @@
         <translation>Buenas prácticas de esta fase</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
         <source>Record a mentoring pair…</source>
         <translation>Registrar una pareja de mentoría…</translation>
     </message>
@@ -550,6 +558,14 @@
     <message>
         <source>{0} of {1} practices ticked</source>
         <translation>{0} de {1} prácticas marcadas</translation>
+    </message>
+    <message>
+        <source>Delete this mentoring pair?</source>
+        <translation>¿Eliminar esta pareja de mentoría?</translation>
+    </message>
+    <message>
+        <source>Delete this phase change from the history?</source>
+        <translation>¿Eliminar este cambio de fase del historial?</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2780,25 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeEditor</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Iniciada el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Cambio de fase</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,14 @@
         <translation>Bonnes pratiques de cette phase</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>Record a mentoring pair…</source>
         <translation>Enregistrer un binôme de mentorat…</translation>
     </message>
@@ -550,6 +558,14 @@
     <message>
         <source>{0} of {1} practices ticked</source>
         <translation>{0} pratiques cochées sur {1}</translation>
+    </message>
+    <message>
+        <source>Delete this mentoring pair?</source>
+        <translation>Supprimer ce binôme de mentorat ?</translation>
+    </message>
+    <message>
+        <source>Delete this phase change from the history?</source>
+        <translation>Supprimer ce changement de phase de l’historique ?</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2780,25 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>— nobody —</source>
         <translation>— aucune personne —</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeEditor</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Changement de phase</translation>
     </message>
 </context>
 <context>
