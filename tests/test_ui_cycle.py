@@ -240,3 +240,19 @@ def test_a_mentoring_pair_is_edited_then_deleted_and_undone_with_the_button(
     qtbot.mouseClick(window.undo_delete.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: card.pair_list.count() == count, timeout=10000)
     assert _live(demo_store, m.MentoringPair) == before
+
+
+def test_ctrl_z_takes_back_a_deleted_phase_change(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = _card(qtbot, window)
+    qtbot.waitUntil(lambda: card.history_list.count() > 0, timeout=10000)
+    count = card.history_list.count()
+    _click_row(qtbot, card.history_list, count - 1)
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(card.delete_change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.history_list.count() == count - 1, timeout=10000)
+    qtbot.waitUntil(window.undo_delete.undo_action.isEnabled, timeout=10000)
+    card.history_list.setFocus()
+    qtbot.keyClick(card.history_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: card.history_list.count() == count, timeout=10000)
