@@ -171,3 +171,34 @@ def test_migration_0012_keeps_partnerships_and_adds_the_new_records(tmp_path: Pa
             ]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("model", [m.PhaseChange, m.MentoringPair])
+def test_phase_changes_and_pairs_are_deleted_and_restored(
+    demo_store: Store, model: type[m.SyncedRecord]
+) -> None:
+    from wopdesk.storage import deletions
+
+    before = _count(demo_store, model)
+    with demo_store.reading() as session:
+        record_id = session.scalars(select(model.id).where(model.deleted.is_(False))).first()
+    assert record_id is not None
+    with demo_store.transaction() as session:
+        gone = deletions.delete(session, model, record_id)
+    assert _count(demo_store, model) == before - 1
+    with demo_store.reading() as session:
+        listed = deletions.recently_deleted(session, DEMO_PARTNERSHIP_ID)
+        assert record_id in [d.record_id for d in listed]
+    with demo_store.transaction() as session:
+        deletions.restore(session, gone.entity, record_id)
+    assert _count(demo_store, model) == before
+
+
+def test_a_phase_change_edited_into_the_future_saves_nothing(demo_store: Store) -> None:
+    with demo_store.reading() as session:
+        first = cycle.phase_history(session, DEMO_PARTNERSHIP_ID)[0]
+    with pytest.raises(ValidationError, match="is in the future"):
+        with demo_store.transaction() as session:
+            cmd.update(session, m.PhaseChange, first.id, date=TODAY + dt.timedelta(days=1))
+    with demo_store.reading() as session:
+        assert cycle.phase_history(session, DEMO_PARTNERSHIP_ID)[0].date == first.date

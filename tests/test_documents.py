@@ -28,6 +28,7 @@ from wopdesk.sync.client import SyncError
 
 VISIT = demo_id("visit:second")
 RECORD = demo_id("progress:0")
+VISIT_FIRST = demo_id("visit:first")
 
 
 def pdf_bytes() -> bytes:
@@ -186,3 +187,81 @@ def test_documents_sync_by_hash_and_a_stranger_cannot_fetch_them(
             assert connection.missing_blobs([sha]) == [sha]
     finally:
         outsider.store.close()
+
+
+def test_a_document_is_found_by_its_file_name_and_opens_its_record(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from wopdesk.storage import queries
+
+    pdf = tmp_path / "Plan_reduction_NRW.pdf"
+    pdf.write_bytes(pdf_bytes())
+    with demo_store.transaction() as session:
+        record = cmd.get(session, m.ProgressRecord, RECORD)
+        cmd.add_document(session, demo_store.blobs, record, pdf, "Signé par les deux parties")
+    with demo_store.reading() as session:
+        hits = queries.search(session, "reduction_NRW")
+        (hit,) = [h for h in hits if h.title == "Plan_reduction_NRW.pdf"]
+        assert (hit.entity, hit.row_id) == ("progress_record", RECORD)
+        assert [h.row_id for h in queries.search(session, "parties signé")] == [RECORD]
+        (demo_sheet,) = queries.search(session, "attendance-first")
+        assert (demo_sheet.entity, demo_sheet.row_id) == ("site_visit", VISIT_FIRST)
+    with demo_store.transaction() as session:
+        (attachment,) = _attachments(demo_store, RECORD)
+        cmd.get(session, m.Attachment, attachment.id).deleted = True
+    with demo_store.reading() as session:
+        assert queries.search(session, "reduction_NRW") == []
+
+
+def test_a_photo_is_not_found_by_its_camera_name(demo_store: Store) -> None:
+    from wopdesk.storage import queries
+
+    with demo_store.reading() as session:
+        names = [a.file_name for a in session.query(m.Attachment).filter_by(deleted=False)]
+        photos = [n for n in names if not n.endswith((".csv", ".pdf"))]
+        assert photos, names
+        hits = queries.search(session, photos[0].rsplit(".", 1)[0])
+        assert photos[0] not in [h.title for h in hits]
+
+
+def test_migration_0015_indexes_the_documents_already_attached(tmp_path: Path) -> None:
+    import sqlite3
+
+    from alembic import command
+
+    from wopdesk.storage import queries
+    from wopdesk.storage.database import alembic_config, create_sqlite_engine
+
+    path = tmp_path / "wopdesk.db"
+    engine = create_sqlite_engine(path)
+    command.upgrade(alembic_config(engine), "0014_exact_money")
+    stamp = "'2026-01-01', '2026-01-01', 0, '{}'"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
+            f"clocks) VALUES ('u', 'U', 'BF', 'water', {stamp})"
+        )
+        conn.execute(
+            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
+            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
+            f"('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', {stamp})"
+        )
+        for row_id, name, media in (
+            ("d", "minutes-march.pdf", "application/pdf"),
+            ("i", "minutes-photo.jpg", "image/jpeg"),
+        ):
+            conn.execute(
+                "INSERT INTO attachment (id, partnership_id, sha256, file_name, media_type, "
+                "size, owner_entity, owner_id, created_at, updated_at, deleted, clocks) "
+                f"VALUES ('{row_id}', 'p', 'x', '{name}', '{media}', 1, 'partnership', 'p', "
+                f"{stamp})"
+            )
+    command.upgrade(alembic_config(engine), "head")
+    engine.dispose()
+    store = Store.open(tmp_path)
+    with store.reading() as session:
+        hits = queries.search(session, "minutes")
+        assert [(h.entity, h.row_id, h.title) for h in hits] == [
+            ("partnership", "p", "minutes-march.pdf")
+        ]
+    store.close()

@@ -253,10 +253,33 @@ def test_reviews_ticks_phase_history_and_pairs_sync_through_the_server(
                     assert session.get(m.HealthReview, review) is not None
                     for model in (m.PracticeTick, m.PhaseChange, m.MentoringPair):
                         assert session.scalar(select(func.count()).select_from(model)) == 1
+            _edit_and_delete_sync(mentor_laptop, mentee_laptop, url)
     finally:
         db.close()
         mentor_laptop.close()
         mentee_laptop.close()
+
+
+def _edit_and_delete_sync(mentor_laptop: Store, mentee_laptop: Store, url: str) -> None:
+    """The mentee corrects a phase change and deletes the pair; the mentor restores it."""
+    from wopdesk.storage import deletions
+
+    with mentee_laptop.transaction() as session:
+        change = session.scalars(select(m.PhaseChange)).one()
+        cmd.update(session, m.PhaseChange, change.id, note="Kick-off in Bamako")
+        pair = session.scalars(select(m.MentoringPair)).one()
+        deletions.delete(session, m.MentoringPair, pair.id)
+    _sync(mentee_laptop, url, "ali")
+    _sync(mentor_laptop, url, "amina")
+    with mentor_laptop.reading() as session:
+        assert session.get(m.PhaseChange, change.id).note == "Kick-off in Bamako"
+        assert session.get(m.MentoringPair, pair.id).deleted
+    with mentor_laptop.transaction() as session:
+        deletions.restore(session, "mentoring_pair", pair.id)
+    _sync(mentor_laptop, url, "amina")
+    _sync(mentee_laptop, url, "ali")
+    with mentee_laptop.reading() as session:
+        assert not session.get(m.MentoringPair, pair.id).deleted
 
 
 # --- the progress report's section ------------------------------------------------------

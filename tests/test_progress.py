@@ -208,7 +208,6 @@ def test_both_partners_approve(demo_store: Store) -> None:
     with demo_store.transaction() as session:
         cmd.approve_progress(session, DRAFT, "mentor", MENTOR, "Cheffe de division", D(2026, 10, 9))
         assert not cmd.get(session, m.ProgressRecord, DRAFT).approved
-        cmd.update(session, m.ProgressRecord, DRAFT, lessons="Still editable.")
     with demo_store.transaction() as session:
         cmd.approve_progress(session, DRAFT, "mentee", MENTEE, None, D(2026, 10, 10))
     with demo_store.reading() as session:
@@ -216,6 +215,35 @@ def test_both_partners_approve(demo_store: Store) -> None:
         assert record.approved
         assert record.mentor_approver_role == "Cheffe de division"
         assert record.mentee_approver_role is None
+
+
+def test_an_edit_after_one_approval_withdraws_it_with_a_note(demo_store: Store) -> None:
+    with demo_store.transaction() as session:
+        cmd.approve_progress(session, DRAFT, "mentor", MENTOR, "Cheffe de division", D(2026, 10, 9))
+    with demo_store.transaction() as session:
+        cmd.update(session, m.ProgressRecord, DRAFT, lessons="Still editable.")
+    with demo_store.reading() as session:
+        record = cmd.get(session, m.ProgressRecord, DRAFT)
+        assert record.lessons == "Still editable."  # one approval does not lock
+        assert record.mentor_approver_id is None
+        assert record.mentor_approved_on is None
+        assert record.approval_note == (
+            f"Approval by the mentor withdrawn on {dt.date.today().isoformat()}: "
+            "the record was edited. Approve it again."
+        )
+    with demo_store.transaction() as session:
+        cmd.approve_progress(session, DRAFT, "mentor", MENTOR, None, D(2026, 10, 11))
+    with demo_store.reading() as session:
+        record = cmd.get(session, m.ProgressRecord, DRAFT)
+        assert record.mentor_approved_on == D(2026, 10, 11)
+        assert record.approval_note is None
+
+
+def test_an_edit_of_an_unapproved_record_writes_no_note(demo_store: Store) -> None:
+    with demo_store.transaction() as session:
+        cmd.update(session, m.ProgressRecord, DRAFT, lessons="Draft.")
+    with demo_store.reading() as session:
+        assert cmd.get(session, m.ProgressRecord, DRAFT).approval_note is None
 
 
 def test_a_record_without_a_summary_cannot_be_approved(demo_store: Store) -> None:

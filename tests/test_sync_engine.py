@@ -1032,7 +1032,6 @@ def test_approvals_given_offline_on_two_laptops_meet_in_an_approved_record(
         "Cheffe de division",
         dt.date(2026, 10, 9),
     )
-    b.write(cmd.update, m.ProgressRecord, record_id, lessons="Plan missions before the rains.")
     b.write(
         cmd.approve_progress,
         record_id,
@@ -1049,7 +1048,6 @@ def test_approvals_given_offline_on_two_laptops_meet_in_an_approved_record(
         record = replica.get(m.ProgressRecord, record_id)
         assert record.approved
         assert record.mentor_approver_role == "Cheffe de division"
-        assert record.lessons == "Plan missions before the rains."
         assert not replica.conflicts()
     with pytest.raises(ValidationError, match="approved; reopen it"):
         b.write(cmd.update, m.ProgressRecord, record_id, summary="changed")
@@ -1057,3 +1055,77 @@ def test_approvals_given_offline_on_two_laptops_meet_in_an_approved_record(
     a.sync()
     b.sync()
     assert not b.get(m.ProgressRecord, record_id).approved
+
+
+def _approve_both(replica: Replica, record_id: str) -> None:
+    for side, person in (("mentor", "person:maria"), ("mentee", "person:aissatou")):
+        replica.write(
+            cmd.approve_progress, record_id, side, demo_id(person), None, dt.date(2026, 10, 9)
+        )
+
+
+def _settle(a: Replica, b: Replica) -> None:
+    for replica in (a, b, a, b):
+        replica.sync()
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_an_offline_edit_made_before_the_approval_reopens_the_record_visibly(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    record_id = demo_id("progress:1")  # the demo's draft record
+    b.write(cmd.update, m.ProgressRecord, record_id, lessons="Plan missions before the rains.")
+    _approve_both(a, record_id)  # on the server first; b's edit is still on b only
+    a.sync()
+    b.sync()  # b's edit lands on the approved record
+    a.sync()  # a, holding the approved record, receives an edit its approvals never saw
+    _settle(a, b)
+    for replica in (a, b):
+        record = replica.get(m.ProgressRecord, record_id)
+        assert record.lessons == "Plan missions before the rains."  # never lost
+        assert not record.approved
+        assert record.mentor_approved_on is None
+        assert record.mentee_approved_on is None
+        assert "mentor + mentee withdrawn" in record.approval_note
+        assert "a change made elsewhere arrived after it" in record.approval_note
+
+
+def test_an_offline_edit_after_one_side_approved_withdraws_that_approval(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    record_id = demo_id("progress:1")
+    a.write(
+        cmd.approve_progress,
+        record_id,
+        "mentor",
+        demo_id("person:maria"),
+        None,
+        dt.date(2026, 10, 9),
+    )
+    a.sync()
+    b.write(cmd.update, m.ProgressRecord, record_id, next_steps="Pilot zone two.")  # offline
+    b.sync()  # b pulls an approval older than its edit
+    _settle(a, b)
+    for replica in (a, b):
+        record = replica.get(m.ProgressRecord, record_id)
+        assert record.next_steps == "Pilot zone two."
+        assert record.mentor_approved_on is None
+        assert "Approval by the mentor withdrawn" in record.approval_note
+
+
+def test_an_approval_given_after_seeing_an_edit_stands(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    record_id = demo_id("progress:1")
+    b.write(cmd.update, m.ProgressRecord, record_id, lessons="Seen before approving.")
+    b.sync()
+    a.sync()
+    _approve_both(a, record_id)
+    _settle(a, b)
+    for replica in (a, b):
+        record = replica.get(m.ProgressRecord, record_id)
+        assert record.approved
+        assert record.approval_note is None

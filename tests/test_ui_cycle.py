@@ -6,21 +6,29 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QListWidget, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import i18n
 from wopdesk.domain import vocab as v
 from wopdesk.storage import cycle
+from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import open_editor
 from wopdesk.ui.main_window import MainWindow
-from wopdesk.ui.pages.cycle import CycleCard, MentoringPairEditor, PracticeLabel
+from wopdesk.ui.pages.cycle import (
+    CycleCard,
+    MentoringPairEditor,
+    PhaseChangeEditor,
+    PracticeLabel,
+)
 from wopdesk.ui.pages.overview import OverviewPage
 from wopdesk.ui.pages.partnership_dialogs import PartnershipEditor
+
+from .ui_helpers import answer_yes
 
 
 @pytest.fixture(params=["en", "fr", "es"])
@@ -108,7 +116,7 @@ def test_changing_the_phase_in_the_editor_records_it_in_the_history(
         dt.date.today(),
         "Mid-term review with the funder",
     )
-    qtbot.waitUntil(lambda: "Mid-term review" in card.history.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Mid-term review" in _texts(card.history_list)[-1], timeout=10000)
     qtbot.waitUntil(lambda: "assessment_regular" in card.checks, timeout=10000)
 
 
@@ -138,3 +146,113 @@ def test_a_mentoring_pair_is_recorded_from_the_overview(
     with qtbot.waitSignal(editor.saved, timeout=10000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: card.pair_list.count() == before + 1, timeout=10000)
+
+
+def _texts(lst: QListWidget) -> list[str]:
+    return [lst.item(row).text() for row in range(lst.count())]
+
+
+def _click_row(qtbot: QtBot, lst: QListWidget, row: int, *, double: bool = False) -> None:
+    lst.scrollToItem(lst.item(row))
+    position = lst.visualItemRect(lst.item(row)).center()
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    if double:
+        qtbot.mouseDClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+def _live(store: Store, model: type[m.SyncedRecord]) -> int:
+    with store.reading() as session:
+        return session.query(model).filter_by(deleted=False).count()
+
+
+def _modal(qtbot: QtBot) -> object:
+    """The editor just opened, active so that its keyboard shortcuts work."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    return dialog
+
+
+def test_a_phase_change_is_edited_with_a_double_click_then_deleted_and_undone(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = _card(qtbot, window)
+    qtbot.waitUntil(lambda: card.history_list.count() > 0, timeout=10000)
+    assert not card.delete_change_button.isEnabled()
+    count = card.history_list.count()
+    _click_row(qtbot, card.history_list, 0, double=True)
+    editor = _modal(qtbot)
+    assert isinstance(editor, PhaseChangeEditor)
+    note = editor.form.field("note")
+    note.setFocus()
+    note.selectAll()
+    qtbot.keyClicks(note, "Inception workshop")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with demo_store.reading() as session:
+        assert cycle.phase_history(session, DEMO_PARTNERSHIP_ID)[0].note == "Inception workshop"
+    qtbot.waitUntil(lambda: "Inception workshop" in _texts(card.history_list)[0], timeout=10000)
+
+    before = _live(demo_store, m.PhaseChange)
+    _click_row(qtbot, card.history_list, 0)
+    assert card.delete_change_button.isEnabled()
+    asked = answer_yes(monkeypatch)
+    qtbot.mouseClick(card.delete_change_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    qtbot.waitUntil(lambda: card.history_list.count() == count - 1, timeout=10000)
+    assert _live(demo_store, m.PhaseChange) == before - 1
+    # Edit › Undo delete takes it back (the window-wide action that Ctrl+Z triggers).
+    qtbot.waitUntil(window.undo_delete.undo_action.isEnabled, timeout=10000)
+    window.undo_delete.undo_action.trigger()
+    qtbot.waitUntil(lambda: _live(demo_store, m.PhaseChange) == before, timeout=10000)
+    qtbot.waitUntil(lambda: card.history_list.count() == count, timeout=10000)
+
+
+def test_a_mentoring_pair_is_edited_then_deleted_and_undone_with_the_button(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = _card(qtbot, window)
+    qtbot.waitUntil(lambda: card.pair_list.count() > 0, timeout=10000)
+    count = card.pair_list.count()
+    assert not card.edit_pair_button.isEnabled()
+    _click_row(qtbot, card.pair_list, 0)
+    qtbot.mouseClick(card.edit_pair_button, Qt.MouseButton.LeftButton)
+    editor = _modal(qtbot)
+    assert isinstance(editor, MentoringPairEditor)
+    editor.form.field("phase").set_value(v.MentoringPhase.DISSOLVING)
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        note = editor.form.field("note")
+        note.setFocus()
+        qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    pair_id = card.pair_list.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    with demo_store.reading() as session:
+        assert session.get(m.MentoringPair, pair_id).phase == v.MentoringPhase.DISSOLVING
+
+    before = _live(demo_store, m.MentoringPair)
+    _click_row(qtbot, card.pair_list, 0)
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(card.delete_pair_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.pair_list.count() == count - 1, timeout=10000)
+    assert _live(demo_store, m.MentoringPair) == before - 1
+    qtbot.waitUntil(window.undo_delete.undo_action.isEnabled, timeout=10000)
+    qtbot.mouseClick(window.undo_delete.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.pair_list.count() == count, timeout=10000)
+    assert _live(demo_store, m.MentoringPair) == before
+
+
+def test_ctrl_z_takes_back_a_deleted_phase_change(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    card = _card(qtbot, window)
+    qtbot.waitUntil(lambda: card.history_list.count() > 0, timeout=10000)
+    count = card.history_list.count()
+    _click_row(qtbot, card.history_list, count - 1)
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(card.delete_change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.history_list.count() == count - 1, timeout=10000)
+    qtbot.waitUntil(window.undo_delete.undo_action.isEnabled, timeout=10000)
+    card.history_list.setFocus()
+    qtbot.keyClick(card.history_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: card.history_list.count() == count, timeout=10000)

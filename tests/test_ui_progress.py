@@ -211,3 +211,32 @@ def test_print_report_previews_the_chosen_period(qtbot: QtBot, window: MainWindo
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
     assert dialog.document.pageCount() >= 3
     dialog.close()
+
+
+def test_editing_after_one_approval_withdraws_it_and_says_so(
+    qtbot: QtBot, window: MainWindow, demo_store: Store
+) -> None:
+    page = _page(qtbot, window)
+    table = page.table
+    with qtbot.waitSignal(table.current_changed):
+        _click(qtbot, table, DRAFT)
+    _approve(qtbot, window, page, "mentor")
+    assert _record(demo_store, DRAFT).mentor_approved_on is not None
+    # Not locked: the editor opens editable and saves with Ctrl+Return.
+    _click(qtbot, table, DRAFT, double=True)
+    editor = _modal(qtbot)
+    assert isinstance(editor, ProgressEditor)
+    lessons = editor.form.field("lessons")
+    lessons.setFocus()
+    lessons.selectAll()
+    qtbot.keyClicks(lessons, "Corrected after the approval.")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.keyClick(lessons, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    record = _record(demo_store, DRAFT)
+    assert record.lessons == "Corrected after the approval."
+    assert record.mentor_approved_on is None
+    assert record.approval_note
+    if i18n.current_language() != "en":
+        assert "withdrawn" not in record.approval_note
+    qtbot.waitUntil(lambda: record.approval_note in page.details.labels["approvals"].text())

@@ -123,3 +123,15 @@ def test_a_search_still_running_does_not_reopen_closed_results(
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     settle(qtbot, window)
     assert not box.results.isVisible()
+
+
+def test_a_document_name_finds_the_visit_it_is_attached_to(qtbot: QtBot, demo_store: Store) -> None:
+    window = open_window(qtbot, demo_store, me=MARIA)
+    search(qtbot, window, "attendance-first")
+    box = window.search
+    texts = [box.results.item(r).text() for r in range(box.results.count())]
+    assert texts[0].startswith("Site visit · attendance-first.csv"), texts
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.current_page().page_id == "visits"
+    editor = window.page("visits").editor  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: editor.visit_id == demo_id("visit:first"))

@@ -516,6 +516,14 @@
         <translation>Buenas prácticas de esta fase</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
         <source>Record a mentoring pair…</source>
         <translation>Registrar una pareja de mentoría…</translation>
     </message>
@@ -550,6 +558,14 @@
     <message>
         <source>{0} of {1} practices ticked</source>
         <translation>{0} de {1} prácticas marcadas</translation>
+    </message>
+    <message>
+        <source>Delete this mentoring pair?</source>
+        <translation>¿Eliminar esta pareja de mentoría?</translation>
+    </message>
+    <message>
+        <source>Delete this phase change from the history?</source>
+        <translation>¿Eliminar este cambio de fase del historial?</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2784,25 @@ del {1} al {2} · {3}</translation>
     <message>
         <source>— nobody —</source>
         <translation>— nadie —</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeEditor</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Iniciada el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Cambio de fase</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6568,26 @@ Mentorado: {1}</translation>
     <message>
         <source>This progress record is approved; reopen it before editing.</source>
         <translation>Este registro de avance está aprobado; reábralo antes de modificarlo.</translation>
+    </message>
+    <message>
+        <source>the record was edited</source>
+        <translation>el informe fue modificado</translation>
+    </message>
+    <message>
+        <source>Approval by the {sides} withdrawn on {day}: {why}. Approve it again.</source>
+        <translation>Aprobación retirada ({sides}) el {day}: {why}. Apruébelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentorado</translation>
+    </message>
+    <message>
+        <source>a change made elsewhere arrived after it</source>
+        <translation>un cambio hecho en otro lugar llegó después</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>

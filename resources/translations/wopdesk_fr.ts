@@ -516,6 +516,14 @@
         <translation>Bonnes pratiques de cette phase</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>Record a mentoring pair…</source>
         <translation>Enregistrer un binôme de mentorat…</translation>
     </message>
@@ -550,6 +558,14 @@
     <message>
         <source>{0} of {1} practices ticked</source>
         <translation>{0} pratiques cochées sur {1}</translation>
+    </message>
+    <message>
+        <source>Delete this mentoring pair?</source>
+        <translation>Supprimer ce binôme de mentorat ?</translation>
+    </message>
+    <message>
+        <source>Delete this phase change from the history?</source>
+        <translation>Supprimer ce changement de phase de l’historique ?</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2784,25 @@ du {1} au {2} · {3}</translation>
     <message>
         <source>— nobody —</source>
         <translation>— aucune personne —</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeEditor</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Changement de phase</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6568,26 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>This progress record is approved; reopen it before editing.</source>
         <translation>Ce bilan d’avancement est approuvé&#x202f;; rouvrez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>the record was edited</source>
+        <translation>le rapport a été modifié</translation>
+    </message>
+    <message>
+        <source>Approval by the {sides} withdrawn on {day}: {why}. Approve it again.</source>
+        <translation>Approbation retirée ({sides}) le {day} : {why}. Approuvez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>a change made elsewhere arrived after it</source>
+        <translation>une modification faite ailleurs est arrivée après elle</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a reporting period; write it like 2026-Q3, 2026-H1 or 2026.</source>

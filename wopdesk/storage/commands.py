@@ -217,12 +217,12 @@ def approve_progress(
         )
     person_field, role_field, date_field = approval_fields(side)
     values = {person_field: person_id, role_field: (role or "").strip() or None, date_field: on}
-    return update(session, ProgressRecord, record_id, **values)
+    return update(session, ProgressRecord, record_id, approval_note=None, **values)
 
 
 def reopen_progress(session: Session, record_id: str) -> ProgressRecord:
     """Make a record editable again: both approvals are cleared, to be given again."""
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = {"approval_note": None}
     for side in SIDES:
         values.update(dict.fromkeys(approval_fields(side)))
     return update(session, ProgressRecord, record_id, **values)

@@ -143,16 +143,18 @@ class CycleView(NamedTuple):
     ticked: set[str]
     history: list[tuple[v.WopPhase, dt.date, str | None]]
     pairs: list[PairView]
+    history_ids: tuple[str, ...] = ()  # the phase changes' ids, in the order of ``history``
 
 
 def cycle_view(session: Session, partnership_id: str) -> CycleView | None:
     partnership = session.get(Partnership, partnership_id)
     if partnership is None:
         return None
-    history = [(c.phase, c.date, c.note) for c in phase_history(session, partnership_id)]
+    changes = phase_history(session, partnership_id)
     return CycleView(
         partnership.phase,
         ticked(session, partnership_id),
-        history,
+        [(c.phase, c.date, c.note) for c in changes],
         pairs(session, partnership_id),
+        tuple(c.id for c in changes),
     )

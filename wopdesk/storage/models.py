@@ -523,6 +523,8 @@ class ProgressRecord(SyncedRecord):
     mentee_approver_id: Mapped[str | None] = fk("person", nullable=True)
     mentee_approver_role: Mapped[str | None]
     mentee_approved_on: Mapped[dt.date | None]
+    # Why an approval was withdrawn (the content changed after it), shown until approved again.
+    approval_note: Mapped[str | None] = mapped_column(Text)
 
     @property
     def approved(self) -> bool:

@@ -2,6 +2,12 @@
 
 A record is approved once a member of each partner has approved it (name, role, date);
 an approved record is read-only until it is reopened, which clears both approvals.
+An approval by one side only does not lock the record, but a change of its content
+afterwards withdraws that approval, with a note saying so (``withdraw_stale_approvals``).
+A change that sync brings onto a record approved here (an edit made offline before or
+while it was approved elsewhere) is kept, and the approvals it did not see are withdrawn
+the same way (``approvals_outdated_by``, then ``withdraw_approvals``): the record is
+reopened, visibly, never silently changed under an approval.
 The checks here need the database (other records, memberships), so they run beside the
 domain rules, at every save (``store.check_new`` and ``store.check_record``).
 """
@@ -23,7 +29,29 @@ Side = Literal["mentor", "mentee"]
 SIDES: tuple[Side, ...] = ("mentor", "mentee")
 # The fields approving and reopening write; every other change needs a record in draft.
 APPROVAL_FIELDS = frozenset(
-    f"{side}_{name}" for side in SIDES for name in ("approver_id", "approver_role", "approved_on")
+    {
+        *(
+            f"{side}_{name}"
+            for side in SIDES
+            for name in ("approver_id", "approver_role", "approved_on")
+        ),
+        "approval_note",
+    }
+)
+# What a record says: changing any of these after an approval withdraws it.
+CONTENT_FIELDS = frozenset(
+    {
+        "period_start",
+        "period_end",
+        "status",
+        "status_reason",
+        "summary",
+        "achievements",
+        "challenges",
+        "lessons",
+        "next_steps",
+        "author_id",
+    }
 )
 
 
@@ -148,6 +176,78 @@ def refuse_edit_of_approved(record: ProgressRecord) -> None:
             "storage", "This progress record is approved; reopen it before editing."
         )
         raise ValidationError(message, sorted(changed - APPROVAL_FIELDS)[0])
+    if changed & CONTENT_FIELDS and not changed & APPROVAL_FIELDS:
+        approved = [s for s in SIDES if _committed(state, approval_fields(s)[2]) is not None]
+        withdraw_approvals(record, approved, translate("storage", "the record was edited"))
+
+
+def withdraw_approvals(record: ProgressRecord, sides: Iterable[Side], why: str) -> None:
+    """Clear the approvals of ``sides`` and say on the record which were withdrawn and why."""
+    names: list[str] = []
+    for side in sides:
+        for field in approval_fields(side):
+            setattr(record, field, None)
+        names.append(_side_label(side))
+    if names:
+        message = translate(
+            "storage", "Approval by the {sides} withdrawn on {day}: {why}. Approve it again."
+        )
+        record.approval_note = message.format(
+            sides=" + ".join(names), day=dt.date.today().isoformat(), why=why
+        )
+
+
+def _side_label(side: Side) -> str:
+    if side == "mentor":
+        return translate("storage", "mentor")
+    return translate("storage", "mentee")
+
+
+def approvals_outdated_by(
+    session: Session, taken: Mapping[str, tuple[Mapping[str, Any], Mapping[str, str]]]
+) -> dict[str, list[Side]]:
+    """The approvals that changes taken from a pulled page did not see, by record id.
+
+    ``taken`` holds, per record already here, the fields the page changed and the
+    record's field stamps after it. A change of the content arriving after a side's
+    approval was given here was not seen by it (an edit made offline); a side's approval
+    arriving in the same page saw only the content stamped before it.
+    """
+    outdated: dict[str, list[Side]] = {}
+    for record_id, (fields, stamps) in taken.items():
+        content = [stamps.get(f, "") for f in set(fields) & CONTENT_FIELDS]
+        record = session.get(ProgressRecord, record_id) if content else None
+        if record is None:
+            continue
+        sides = [s for s in SIDES if _unseen(record, s, fields, stamps, max(content))]
+        if sides:
+            outdated[record_id] = sides
+    return outdated
+
+
+def _unseen(
+    record: ProgressRecord,
+    side: Side,
+    fields: Mapping[str, Any],
+    stamps: Mapping[str, str],
+    content_stamp: str,
+) -> bool:
+    """Whether ``side``'s approval, after the page, predates content the page brought."""
+    date_field = approval_fields(side)[2]
+    if date_field in fields:  # given (or withdrawn) elsewhere, in this page
+        return fields[date_field] is not None and stamps.get(date_field, "") < content_stamp
+    return getattr(record, date_field) is not None
+
+
+def withdraw_outdated(session: Session, outdated: Mapping[str, list[Side]]) -> None:
+    """Withdraw, as a change of this replica that syncs, approvals a pull outdated."""
+    why = translate("storage", "a change made elsewhere arrived after it")
+    for record_id, sides in outdated.items():
+        record = session.get(ProgressRecord, record_id)
+        if record is None or record.deleted:
+            continue
+        still = [s for s in sides if getattr(record, approval_fields(s)[2]) is not None]
+        withdraw_approvals(record, still, why)
 
 
 def _committed(state: Any, key: str) -> Any:
@@ -264,6 +364,7 @@ class RecordView(NamedTuple):
     author: str | None
     mentor_approval: Approval | None
     mentee_approval: Approval | None
+    approval_note: str | None = None  # why an approval was withdrawn
 
     @property
     def approved(self) -> bool:
@@ -290,7 +391,9 @@ def record_view(session: Session, record: ProgressRecord) -> RecordView:
         record.lessons,
         record.next_steps,
         author.name if author else None,
-        *(_approval(session, record, side) for side in SIDES),
+        _approval(session, record, "mentor"),
+        _approval(session, record, "mentee"),
+        record.approval_note,
     )
 
 

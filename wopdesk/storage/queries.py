@@ -281,4 +281,20 @@ def search(
         text(sql),
         {"query": query, "partnership": partnership_id, "limit": limit, "window": RANKED_WINDOW},
     )
-    return [SearchHit(*row) for row in rows]
+    return [_owner_hit(session, SearchHit(*row)) for row in rows]
+
+
+def _owner_hit(session: Session, hit: SearchHit) -> SearchHit:
+    """A document found by its name or caption opens the record it is attached to."""
+    if hit.entity != "attachment":
+        return hit
+    attachment = session.get(Attachment, hit.row_id)
+    if attachment is None:
+        return hit
+    return SearchHit(
+        attachment.owner_entity,
+        attachment.owner_id,
+        hit.partnership_id,
+        attachment.file_name,
+        hit.snippet,
+    )

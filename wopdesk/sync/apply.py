@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from wopdesk.storage.clock import HybridClock, Stamp
 from wopdesk.storage.codecs import codecs
 from wopdesk.storage.models import ENTITIES, SyncedRecord
+from wopdesk.storage.progress import Side, approvals_outdated_by
 from wopdesk.storage.rows import row_insert
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.client import SyncError
@@ -36,6 +37,8 @@ class Applied:
     fields: int = 0
     new_conflicts: int = 0
     records: set[tuple[str, str]] = field(default_factory=set)
+    # Progress approvals this page's changes did not see (storage/progress.py).
+    outdated_approvals: dict[str, list[Side]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -81,6 +84,10 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
             result.records.add(key)
     if changes:
         clock.observe(Stamp.decode(max(c.stamp for c in changes)))
+    result.outdated_approvals = approvals_outdated_by(
+        session,
+        {k[1]: (r.values, r.clocks) for k, r in pending.items() if k[0] == "progress_record"},
+    )
     try:
         _write(session, pending)
     except IntegrityError as exc:

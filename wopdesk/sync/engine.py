@@ -26,6 +26,7 @@ from wopdesk.storage.changes import CLOCK_SETTING, SKIP_CAPTURE, OutboxEntry, Sy
 from wopdesk.storage.clock import HybridClock, Stamp
 from wopdesk.storage.codecs import ENTITY_RANK, codecs, wire_values
 from wopdesk.storage.models import ENTITIES, Attachment
+from wopdesk.storage.progress import withdraw_outdated
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.apply import Applied, apply_changes
@@ -433,6 +434,9 @@ class SyncEngine:
                         "not be told apart from the others."
                     ) from None
                 misfits |= found
+        if applied.outdated_approvals:
+            with self.store.transaction() as session:
+                withdraw_outdated(session, applied.outdated_approvals)
         report.received += applied.fields
         report.kept_for_update = len(unreadable)
         report.new_conflicts += applied.new_conflicts

@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0014_exact_money
+-- revision: 0015_monitoring_rest
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -408,7 +408,7 @@ CREATE TABLE progress_record (
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, 
+	clocks JSON NOT NULL, approval_note TEXT, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(author_id) REFERENCES person (id), 
 	FOREIGN KEY(mentee_approver_id) REFERENCES person (id), 
@@ -687,4 +687,7 @@ CREATE TABLE "exchange_rate" (
 	FOREIGN KEY(partnership_id) REFERENCES partnership (id)
 );
 CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
-INSERT INTO alembic_version (version_num) VALUES ('0014_exact_money');
+CREATE TRIGGER attachment_search_ai AFTER INSERT ON attachment BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'attachment', new.partnership_id WHERE NOT new.deleted AND new.media_type NOT LIKE 'image/%'; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.file_name, coalesce(new.caption, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted AND new.media_type NOT LIKE 'image/%'; END;
+CREATE TRIGGER attachment_search_au AFTER UPDATE OF id, file_name, caption, media_type, deleted, partnership_id ON attachment BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'attachment', new.partnership_id WHERE NOT new.deleted AND new.media_type NOT LIKE 'image/%'; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.file_name, coalesce(new.caption, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted AND new.media_type NOT LIKE 'image/%'; END;
+CREATE TRIGGER attachment_search_ad AFTER DELETE ON attachment BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+INSERT INTO alembic_version (version_num) VALUES ('0015_monitoring_rest');

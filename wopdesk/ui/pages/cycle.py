@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.domain.cycle import phase_practices, practice_text
-from wopdesk.domain.vocab import ClosingDecision, MentoringPhase, PartnershipStatus
+from wopdesk.domain.vocab import ClosingDecision, MentoringPhase, PartnershipStatus, WopPhase
 from wopdesk.errors import ValidationError
 from wopdesk.operations import records as record_ops
 from wopdesk.storage import cycle
 from wopdesk.storage.cycle import PHASE_DATE, PHASE_NOTE, CycleView
-from wopdesk.storage.models import MentoringPair, Partnership, SyncedRecord
+from wopdesk.storage.models import MentoringPair, Partnership, PhaseChange, SyncedRecord
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import (
     DateField,
@@ -37,6 +37,7 @@ from wopdesk.ui.forms import (
     vocab_label,
 )
 from wopdesk.ui.style import Card, muted
+from wopdesk.ui.undo import ask, delete_with_undo
 
 if TYPE_CHECKING:
     from wopdesk.ui.forms import RecordForm
@@ -83,27 +84,71 @@ class CycleCard(Card):
         self.count = muted()
         self.checklist = QGridLayout()
         self.checklist.setHorizontalSpacing(16)
-        self.history = QLabel()
+        self.history = QLabel()  # says when there is no phase change yet
         self.history.setWordWrap(True)
-        self.pair_list = QListWidget()
-        self.pair_list.itemActivated.connect(self._edit_pair)
-        self.pair_list.itemDoubleClicked.connect(self._edit_pair)
+        self.history_list = self._list(self._edit_change)
+        self.edit_change_button = QPushButton(self.tr("Edit…"))
+        self.edit_change_button.clicked.connect(lambda _c=False: self._edit_change())
+        self.delete_change_button = QPushButton(self.tr("Delete"))
+        self.delete_change_button.clicked.connect(lambda _c=False: self.delete_change())
+        self.pair_list = self._list(self._edit_pair)
         self.add_pair_button = QPushButton(self.tr("Record a mentoring pair…"))
         self.add_pair_button.clicked.connect(lambda _c=False: self.open_pair(None))
+        self.edit_pair_button = QPushButton(self.tr("Edit…"))
+        self.edit_pair_button.clicked.connect(lambda _c=False: self._edit_pair())
+        self.delete_pair_button = QPushButton(self.tr("Delete"))
+        self.delete_pair_button.clicked.connect(lambda _c=False: self.delete_pair())
         self.body.addWidget(self.count)
         self.body.addLayout(self.checklist)
-        self.body.addWidget(QLabel(self.tr("Phase history")))
+        self.body.addLayout(
+            self._row(
+                QLabel(self.tr("Phase history")),
+                self.edit_change_button,
+                self.delete_change_button,
+            )
+        )
         self.body.addWidget(self.history)
-        pairs_row = QHBoxLayout()
-        pairs_row.addWidget(QLabel(self.tr("Mentoring pairs")))
-        pairs_row.addStretch(1)
-        pairs_row.addWidget(self.add_pair_button)
-        self.body.addLayout(pairs_row)
+        self.body.addWidget(self.history_list)
+        self.body.addLayout(
+            self._row(
+                QLabel(self.tr("Mentoring pairs")),
+                self.add_pair_button,
+                self.edit_pair_button,
+                self.delete_pair_button,
+            )
+        )
         self.body.addWidget(self.pair_list)
+        for lst in (self.history_list, self.pair_list):
+            lst.itemSelectionChanged.connect(self._enable)
+        self._enable()
         ctx.partnership_changed.connect(lambda _pid: self.refresh())
         ctx.data_changed.connect(lambda changed: self.refresh() if changed & WATCHED else None)
         self.editor: RecordEditorDialog | None = None
         self.refresh()
+
+    def _list(self, edit: "Any") -> QListWidget:
+        """A list whose rows open their editor on a double click or Enter."""
+        found = QListWidget()
+        found.itemActivated.connect(edit)
+        found.itemDoubleClicked.connect(edit)
+        return found
+
+    @staticmethod
+    def _row(label: QLabel, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        return row
+
+    def _enable(self) -> None:
+        for lst, buttons in (
+            (self.history_list, (self.edit_change_button, self.delete_change_button)),
+            (self.pair_list, (self.edit_pair_button, self.delete_pair_button)),
+        ):
+            for button in buttons:
+                button.setEnabled(lst.currentItem() is not None and bool(lst.selectedItems()))
 
     # --- reading ---
 
@@ -130,12 +175,15 @@ class CycleCard(Card):
             self.tr("Good practice for this phase: {0}").format(vocab_label(view.phase))
         )
         self._show_checklist(view)
-        lines = [
-            self.tr("{0}: {1}").format(format_date(day), vocab_label(phase))
-            + (f" — {note}" if note else "")
-            for phase, day, note in view.history
-        ]
-        self.history.setText("\n".join(lines) or self.tr("No phase change recorded yet."))
+        self.history_list.clear()
+        for change_id, (phase, day, note) in zip(view.history_ids, view.history, strict=True):
+            text = self.tr("{0}: {1}").format(format_date(day), vocab_label(phase))
+            item = QListWidgetItem(text + (f" — {note}" if note else ""))
+            item.setData(PRACTICE_ROLE, change_id)
+            self.history_list.addItem(item)
+        self.history.setText("" if view.history else self.tr("No phase change recorded yet."))
+        self.history.setVisible(not view.history)
+        self._fit(self.history_list, len(view.history))
         self.pair_list.clear()
         for pair in view.pairs:
             text = self.tr("{0} → {1}: {2} since {3}").format(
@@ -145,9 +193,15 @@ class CycleCard(Card):
             item.setData(PRACTICE_ROLE, pair.id)
             item.setToolTip(pair.note or "")
             self.pair_list.addItem(item)
-        self.pair_list.setVisible(bool(view.pairs))
-        rows = self.pair_list.sizeHintForRow(0) * len(view.pairs) if view.pairs else 0
-        self.pair_list.setFixedHeight(rows + 2 * self.pair_list.frameWidth() + 2)
+        self._fit(self.pair_list, len(view.pairs))
+        self._enable()
+
+    @staticmethod
+    def _fit(lst: QListWidget, count: int) -> None:
+        """Tall enough for its rows, hidden when empty."""
+        lst.setVisible(bool(count))
+        rows = lst.sizeHintForRow(0) * count if count else 0
+        lst.setFixedHeight(rows + 2 * lst.frameWidth() + 2)
 
     def _show_checklist(self, view: CycleView) -> None:
         while self.checklist.count():
@@ -186,8 +240,43 @@ class CycleCard(Card):
     def open_pair(self, pair_id: str | None) -> None:
         self.editor = open_editor(MentoringPairEditor(self.ctx, pair_id, parent=self))
 
-    def _edit_pair(self, item: QListWidgetItem) -> None:
-        self.open_pair(item.data(PRACTICE_ROLE))
+    def _edit_pair(self, item: QListWidgetItem | None = None) -> None:
+        item = item or self.pair_list.currentItem()
+        if item is not None:
+            self.open_pair(item.data(PRACTICE_ROLE))
+
+    def _edit_change(self, item: QListWidgetItem | None = None) -> None:
+        item = item or self.history_list.currentItem()
+        if item is not None:
+            change_id = item.data(PRACTICE_ROLE)
+            self.editor = open_editor(PhaseChangeEditor(self.ctx, change_id, parent=self))
+
+    def delete_pair(self) -> None:
+        item = self.pair_list.currentItem()
+        if item is not None and ask(self, self.tr("Delete this mentoring pair?")):
+            delete_with_undo(self.ctx, MentoringPair, item.data(PRACTICE_ROLE))
+
+    def delete_change(self) -> None:
+        item = self.history_list.currentItem()
+        if item is not None and ask(self, self.tr("Delete this phase change from the history?")):
+            delete_with_undo(self.ctx, PhaseChange, item.data(PRACTICE_ROLE))
+
+
+class PhaseChangeEditor(RecordEditorDialog):
+    """One entry of the phase history: the phase entered, on which date, and a note."""
+
+    model = PhaseChange
+
+    def build(self) -> None:
+        self.form.add("phase", self.tr("Phase"), VocabCombo(WopPhase))
+        self.form.add("date", self.tr("Entered on"), DateField())
+        self.form.add("note", self.tr("Note"), LongTextField(lines=2))
+
+    def window_title(self) -> str:
+        return self.tr("Phase change")
+
+    def defaults(self) -> dict[str, Any]:
+        return {"date": dt.date.today()}
 
 
 class MentoringPairEditor(RecordEditorDialog):

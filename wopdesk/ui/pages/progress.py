@@ -327,6 +327,8 @@ class ProgressPage(RecordPage):
         approvals = self.tr("Mentor: {0}\nMentee: {1}").format(
             approval_text(record.mentor_approval), approval_text(record.mentee_approval)
         )
+        if record.approval_note:
+            approvals = f"{approvals}\n{record.approval_note}"
         return {
             "status": status,
             "summary": record.summary or "—",
