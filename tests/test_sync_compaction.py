@@ -364,7 +364,8 @@ def test_a_push_while_the_server_compacts_succeeds_and_loses_nothing(
             cmd.create, m.Action, partnership_id=DEMO_PARTNERSHIP_ID, description="New valve."
         ).id
         report = a.sync()
-        assert report.sent >= 2 and not report.refused
+        assert report.sent >= 2
+        assert not report.refused
         go.set()
         assert compactor.wait_for_runs(1, timeout=60)
     finally:
