@@ -389,3 +389,15 @@ def test_a_push_while_the_server_compacts_succeeds_and_loses_nothing(
         assert fresh.get(m.Action, created).description == "New valve."
     finally:
         fresh.store.close()
+
+
+def test_the_automatic_retention_is_checked_before_serving() -> None:
+    code, _out, err = call(["--compact-after", "soon"])
+    assert code == 2
+    assert "'soon' is not a number of days." in err
+    code, _out, err = call(["--compact-after", "-3"])
+    assert code == 2
+    assert "The retention must be between 0 and 36500 days, not -3." in err
+    parser = server_cli.build_parser()
+    assert parser.parse_args(["--compact-after", "off"]).compact_after is None
+    assert parser.parse_args([]).compact_after == dt.timedelta(days=30)
