@@ -296,3 +296,108 @@ def test_a_compaction_in_the_middle_of_a_first_sync_restarts_it(
         assert fresh.get(m.SiteVisit, VISIT).notes == "Written during Joao's first sync."
     finally:
         fresh.store.close()
+
+
+class FakeClock:
+    """Seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_server_compacts_by_itself_once_a_day(
+    laptops: tuple[Replica, Replica, Server],
+) -> None:
+    a, _b, server = laptops
+    edit_many_times(a)
+    before = len(log_entries(server))
+    clock = FakeClock()
+    compactor = compaction.AutoCompactor(
+        server.db, dt.timedelta(0), first=dt.timedelta(minutes=10), clock=clock
+    ).start()
+    try:
+        compactor.wake()  # not due yet: nothing runs
+        assert compactor.runs == []
+        clock.now += 600
+        compactor.wake()
+        assert compactor.wait_for_runs(1, timeout=60)
+        after = log_entries(server)
+        assert len(after) < before
+        assert max(Counter(e[1:4] for e in after).values()) == 1
+        assert compactor.runs[0].removed == before - len(after)
+        edit_many_times(a, 1)
+        clock.now += 24 * 3600  # a day later, the next run
+        compactor.wake()
+        assert compactor.wait_for_runs(2, timeout=60)
+        assert max(Counter(e[1:4] for e in log_entries(server)).values()) == 1
+    finally:
+        compactor.stop()
+
+
+def test_a_push_while_the_server_compacts_succeeds_and_loses_nothing(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    import threading
+
+    a, b, server = laptops
+    edit_many_times(a)
+    paused, go = threading.Event(), threading.Event()
+    steps: list[int] = []
+
+    def between() -> None:  # between two of the compaction's transactions
+        steps.append(len(steps))
+        if len(steps) == 3:
+            paused.set()
+            assert go.wait(60)
+
+    clock = FakeClock()
+    compactor = compaction.AutoCompactor(
+        server.db, dt.timedelta(0), first=dt.timedelta(0), clock=clock, between=between, step=100
+    ).start()
+    try:
+        assert paused.wait(60)  # the compaction has renumbered two parts of the log
+        a.write(cmd.update, m.SiteVisit, VISIT, notes="Pushed while the server compacts.")
+        created = a.write(
+            cmd.create, m.Action, partnership_id=DEMO_PARTNERSHIP_ID, description="New valve."
+        ).id
+        report = a.sync()
+        assert report.sent >= 2
+        assert not report.refused
+        go.set()
+        assert compactor.wait_for_runs(1, timeout=60)
+    finally:
+        go.set()
+        compactor.stop()
+    assert len(steps) > 3  # the log went in several transactions
+    assert compactor.runs[0].removed > 0
+    with server.db.read() as session:
+        horizon = session.scalar(select(ServerState.compacted_seq))
+    below = Counter(e[1:4] for e in log_entries(server) if e[0] <= horizon)  # type: ignore[operator]
+    assert max(below.values()) == 1
+    b.sync()
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+    try:
+        with fresh.connection() as connection:
+            SyncEngine(fresh.store, connection, page_changes=200).sync()
+        expected = snapshot(a.store)
+        assert snapshot(b.store) == expected
+        assert snapshot(fresh.store) == expected
+        assert fresh.get(m.SiteVisit, VISIT).notes == "Pushed while the server compacts."
+        assert fresh.get(m.Action, created).description == "New valve."
+    finally:
+        fresh.store.close()
+
+
+def test_the_automatic_retention_is_checked_before_serving() -> None:
+    code, _out, err = call(["--compact-after", "soon"])
+    assert code == 2
+    assert "'soon' is not a number of days." in err
+    code, _out, err = call(["--compact-after", "-3"])
+    assert code == 2
+    assert "The retention must be between 0 and 36500 days, not -3." in err
+    parser = server_cli.build_parser()
+    assert parser.parse_args(["--compact-after", "off"]).compact_after is None
+    assert parser.parse_args([]).compact_after == dt.timedelta(days=30)

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ from bench.harness import (
     ratio_at_most,
 )
 from bench.servers import floor_server, product_server
+from wopdesk.storage.changes import decimal_to_wire
 from wopdesk.storage.models import ENTITIES, Indicator, LearningActivity
 from wopdesk.storage.store import Store
 
@@ -216,6 +218,8 @@ def _wire(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Decimal):  # money is exact since round five: as the client sends it
+        return decimal_to_wire(value)
     return value
 
 

@@ -1,6 +1,6 @@
 """``wopdesk-server``: run the central server and manage its accounts.
 
-    wopdesk-server [--db URL] [--host H] [--port P]
+    wopdesk-server [--db URL] [--host H] [--port P] [--compact-after DAYS|off]
     wopdesk-server add-user NAME [--admin]
     wopdesk-server grant NAME PARTNERSHIP ROLE
     wopdesk-server revoke NAME PARTNERSHIP
@@ -67,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port to listen on")
     parser.add_argument("--ssl-certfile", metavar="FILE", help="serve HTTPS with this certificate")
     parser.add_argument("--ssl-keyfile", metavar="FILE", help="the certificate's private key")
+    parser.add_argument(
+        "--compact-after",
+        type=_auto_retention,
+        default=compaction.check_days(DEFAULT_RETENTION_DAYS),
+        metavar="DAYS",
+        help="while serving, compact the change log once a day, keeping changes received "
+        f"in the last DAYS as they are (default {DEFAULT_RETENTION_DAYS}; 'off': only "
+        "by the compact command)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -120,6 +129,11 @@ def _retention(text: str) -> dt.timedelta:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _auto_retention(text: str) -> dt.timedelta | None:
+    """``--compact-after DAYS`` or ``off``."""
+    return None if text.strip().lower() == "off" else _retention(text)
+
+
 def operator() -> str:
     """Who runs an admin command, for the audit table: the system user and the machine."""
     try:
@@ -171,6 +185,9 @@ def _serve(args: argparse.Namespace) -> int:
     gc.collect()
     gc.freeze()
     print(f"WOPdesk server on {scheme}://{args.host}:{args.port} with {shown}", file=sys.stderr)
+    compactor = None
+    if args.compact_after is not None:
+        compactor = compaction.AutoCompactor(db, args.compact_after).start()
     try:
         uvicorn.run(
             app,
@@ -182,6 +199,8 @@ def _serve(args: argparse.Namespace) -> int:
             timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )
     finally:
+        if compactor is not None:
+            compactor.stop()
         db.close()
     return 0
 

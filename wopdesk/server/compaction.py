@@ -19,22 +19,14 @@ in their scope, so a laptop pulling the compacted part is told apart from it.
 """
 
 import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import (
-    BigInteger,
-    Column,
-    CursorResult,
-    MetaData,
-    String,
-    Table,
-    delete,
-    exists,
-    func,
-    select,
-    update,
-)
+from sqlalchemy import CursorResult, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from wopdesk.server.db import LoggedChange, PushedBatch, ServerDatabase, ServerState
@@ -47,17 +39,23 @@ LOG = cast(Table, LoggedChange.__table__)
 STATE = cast(Table, ServerState.__table__)
 PUSHED = cast(Table, PushedBatch.__table__)
 MAX_DAYS = 36_500
-# Sequence numbers per DELETE ... IN (...): under both databases' parameter limits.
-DELETE_CHUNK = 500
+# Log entries renumbered per write transaction (whole batches: a push is at most 2,000):
+# a few tens of milliseconds each, so pushes and pulls never wait long behind one.
+STEP_ENTRIES = 5_000
+# The automatic compaction (``AutoCompactor``): first a while after the server starts
+# (not in its busy first minutes), then once a day.
+AUTO_FIRST = dt.timedelta(minutes=10)
+AUTO_EVERY = dt.timedelta(days=1)
+LOGGER = logging.getLogger("wopdesk.server.compaction")
+# What an entry of the compacted part takes from a newer one of its field.
+COPIED = ("value", "stamp", "author", "partnership_id")
+# Superseded entries removed per write transaction (and per DELETE ... IN (...): under
+# both databases' parameter limits).
+THIN_CHUNK = 2_000
 
-_MAP = Table(
-    "wopdesk_compaction_map",
-    MetaData(),
-    Column("old_seq", BigInteger, primary_key=True, autoincrement=False),
-    Column("new_seq", BigInteger, nullable=False),
-    Column("batch_id", String(36), nullable=False),
-    prefixes=["TEMPORARY"],
-)
+
+class _Stopped(Exception):
+    """The server stops: the compaction ends between two transactions."""
 
 
 @dataclass(frozen=True)
@@ -92,25 +90,227 @@ def check_days(days: float) -> dt.timedelta:
     return dt.timedelta(days=days)
 
 
-def compact(db: ServerDatabase, older_than: dt.timedelta) -> Compacted:
+def compact(
+    db: ServerDatabase,
+    older_than: dt.timedelta,
+    *,
+    step: int = STEP_ENTRIES,
+    between: Callable[[], None] | None = None,
+) -> Compacted:
     """Compact the log up to the last change received more than ``older_than`` ago.
 
-    One write transaction: pushes wait for it, and pulls see the log before or after.
+    In many short write transactions, never one for the whole log: pushes and pulls go on
+    between them (``between`` is called there; tests push from it). The log is read once
+    with no lock held; pushes meanwhile only append after it, which can only leave an
+    entry that a later run removes. Then, part by part along the sequence (at most about
+    ``step`` entries, whole batches), each part's kept entries are renumbered record by
+    record and the horizon moves past it in the same transaction, so a pull sees each
+    part before or after, never half. Entries that a later entry of the same field
+    supersedes go last, in chunks: removing one is right at any moment.
     """
     cutoff = utcnow() - older_than
-    with db.write() as session:
+    with db.read() as session:
         last, previous = session.execute(
-            select(STATE.c.last_seq, STATE.c.compacted_seq).where(STATE.c.id == 1).with_for_update()
+            select(STATE.c.last_seq, STATE.c.compacted_seq).where(STATE.c.id == 1)
         ).one()
         horizon = last if not older_than else max(previous, _received_before(session, cutoff))
+        log = _Log.read(session, previous, last)
+    entries = kept = 0
+    done = previous
+    made = {(e.entity, e.row_id) for e in log.below}  # records made up to ``done``
+    for part in log.parts(previous, horizon, step):
+        if between is not None:
+            between()
+        renumbered = _renumber(db, log, done, part, made)
+        if renumbered is None:  # another compaction moved the horizon: it does the rest
+            break
+        entries, kept, done = entries + len(part), kept + renumbered, part[-1].seq
+        made.update((e.entity, e.row_id) for e in part)
+    thinned = 0
+    for chunk in _chunks(log.superseded(done), THIN_CHUNK):
+        if between is not None:
+            between()
+        with db.write() as session:
+            session.execute(delete(LOG).where(LOG.c.seq.in_(chunk)))
+        thinned += len(chunk)
+    # Last: a run cut short finds its horizon again in these answers next time.
+    with db.write() as session:
         gone = session.execute(delete(PUSHED).where(PUSHED.c.received_at < cutoff))
         forgotten = int(cast(CursorResult[Any], gone).rowcount)
-        entries = kept = 0
-        if horizon > previous:
-            entries, kept = _renumber(session, horizon)
-            session.execute(update(STATE).where(STATE.c.id == 1).values(compacted_seq=horizon))
-        thinned = _thin(session, max(horizon, previous))
-    return Compacted(max(horizon, previous), entries, kept, thinned, forgotten)
+    return Compacted(done, entries, kept, thinned, forgotten)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    seq: int
+    entity: str
+    row_id: str
+    field: str
+    batch_id: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.entity, self.row_id, self.field)
+
+
+@dataclass
+class _Log:
+    """The log as it was read once: the compacted part's entries, then the rest."""
+
+    below: list[_Entry]  # up to the horizon of the last compaction
+    above: list[_Entry]  # after it
+    latest: dict[tuple[str, str, str], int]  # each field's last entry
+    compacted: dict[tuple[str, str, str], int]  # each field's entry up to the horizon
+
+    @classmethod
+    def read(cls, session: Session, previous: int, last: int) -> "_Log":
+        rows = session.execute(
+            select(LOG.c.seq, LOG.c.entity, LOG.c.row_id, LOG.c.field, LOG.c.batch_id)
+            .where(LOG.c.seq > 0, LOG.c.seq <= last)
+            .order_by(LOG.c.seq)
+        )
+        below: list[_Entry] = []
+        above: list[_Entry] = []
+        latest: dict[tuple[str, str, str], int] = {}
+        for row in rows:
+            entry = _Entry(*row)
+            (below if entry.seq <= previous else above).append(entry)
+            latest[entry.key] = entry.seq
+        return cls(below, above, latest, {e.key: e.seq for e in below})
+
+    def parts(self, previous: int, horizon: int, step: int) -> Iterator[list[_Entry]]:
+        """The entries from ``previous`` to ``horizon`` in parts of whole batches."""
+        part: list[_Entry] = []
+        for entry in self.above:
+            if entry.seq > horizon:
+                break
+            if len(part) >= step and entry.batch_id != part[-1].batch_id:
+                yield part
+                part = []
+            part.append(entry)
+        if part:
+            yield part
+
+    def superseded(self, horizon: int) -> list[int]:
+        """Entries that a later entry of the same field makes useless: below ``horizon``,
+        those of fields a record can be created without (a required field keeps its
+        value where its record arrives whole); after it, all but the first entry of each
+        required field of a record made after ``horizon``, in the batch that made it."""
+        made_before = {(e.entity, e.row_id) for e in self.below if e.seq <= horizon}
+        made_before.update((e.entity, e.row_id) for e in self.above if e.seq <= horizon)
+        gone = [e.seq for e in self.below if self.latest[e.key] > e.seq and not _required(e)]
+        first: set[tuple[str, str, str]] = set()
+        for e in self.above:
+            if e.seq <= horizon:
+                continue
+            if e.key not in first:
+                first.add(e.key)
+                if _required(e) and (e.entity, e.row_id) not in made_before:
+                    continue
+            if self.latest[e.key] > e.seq:
+                gone.append(e.seq)
+        return gone
+
+
+def _required(entry: _Entry) -> bool:
+    model = ENTITIES.get(entry.entity)
+    return model is None or entry.field in required_fields(model)
+
+
+def _plan(
+    log: _Log, part: list[_Entry], made_before: set[tuple[str, str]]
+) -> tuple[list[_Entry], list[tuple[_Entry, int]]]:
+    """What a part keeps: its entries renumbered, in their new order, and the entries of
+    the compacted part that take a newer value from it.
+
+    A field the compacted part holds already keeps that entry, where its record arrives
+    whole, and it takes the part's value when that is the field's latest. Any other field
+    keeps its last entry in the part, unless a later entry supersedes it and the field is
+    optional or its record was made before the part; records whole, in the order they
+    first appear in the part.
+    """
+    end = part[-1].seq
+    last: dict[tuple[str, str, str], _Entry] = {e.key: e for e in part}
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    for e in part:
+        first.setdefault((e.entity, e.row_id), (e.seq, e.batch_id))
+    kept: list[_Entry] = []
+    copied: list[tuple[_Entry, int]] = []
+    for e in last.values():
+        latest = log.latest[e.key] == e.seq
+        if e.key in log.compacted:
+            if latest:
+                copied.append((e, log.compacted[e.key]))
+        elif log.latest[e.key] <= end or (_required(e) and (e.entity, e.row_id) not in made_before):
+            kept.append(e)
+    kept.sort(key=lambda e: (first[(e.entity, e.row_id)], e.seq))
+    return kept, copied
+
+
+def _renumber(
+    db: ServerDatabase,
+    log: _Log,
+    previous: int,
+    part: list[_Entry],
+    made_before: set[tuple[str, str]],
+) -> int | None:
+    """Compact one part of the log and move the horizon past it, in one short transaction:
+    its kept entries numbered from ``previous + 1`` record by record, each under the
+    batch that made its record (or first wrote it in the part), the others removed.
+    A cursor below the new horizon is pulled again from zero (``records.pull``), so the
+    compacted part may change. None when another compaction moved the horizon."""
+    first_batch: dict[tuple[str, str], str] = {}
+    for e in part:
+        first_batch.setdefault((e.entity, e.row_id), e.batch_id)
+    kept, copied = _plan(log, part, made_before)
+    end = part[-1].seq
+    numbers = range(previous + 1, previous + 1 + len(kept))
+    moves = [
+        {"old": e.seq, "new": -n, "batch": first_batch[(e.entity, e.row_id)]}
+        for n, e in zip(numbers, kept, strict=True)
+    ]
+    source = LOG.alias("source")
+
+    def of_source(column: str) -> Any:
+        return select(source.c[column]).where(source.c.seq == bindparam("src")).scalar_subquery()
+
+    with db.write() as session:
+        horizon = session.execute(
+            select(STATE.c.compacted_seq).where(STATE.c.id == 1).with_for_update()
+        ).scalar_one()
+        if horizon != previous:
+            return None
+        connection = session.connection()
+        if copied:
+            connection.execute(
+                update(LOG)
+                .where(LOG.c.seq == bindparam("dst"))
+                .values({name: of_source(name) for name in COPIED}),
+                [{"src": e.seq, "dst": seq} for e, seq in copied],
+            )
+        if moves:
+            # Two steps through negative numbers: no new number meets an old one.
+            connection.execute(
+                update(LOG)
+                .where(LOG.c.seq == bindparam("old"))
+                .values(seq=bindparam("new"), batch_id=bindparam("batch")),
+                moves,
+            )
+        connection.execute(delete(LOG).where(LOG.c.seq > previous, LOG.c.seq <= end))
+        connection.execute(update(LOG).where(LOG.c.seq < 0).values(seq=-LOG.c.seq))
+        connection.execute(update(STATE).where(STATE.c.id == 1).values(compacted_seq=end))
+    for e, seq in copied:
+        log.latest[e.key] = seq
+    for e, n in zip(kept, numbers, strict=True):
+        log.compacted[e.key] = n
+        if log.latest[e.key] == e.seq:
+            log.latest[e.key] = n
+    return len(kept)
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _received_before(session: Session, cutoff: dt.datetime) -> int:
@@ -122,92 +322,6 @@ def _received_before(session: Session, cutoff: dt.datetime) -> int:
         if isinstance(logged, dict) and isinstance(logged.get("last"), int):
             last = max(last, logged["last"])
     return last
-
-
-def _renumber(session: Session, horizon: int) -> tuple[int, int]:
-    """Keep each field's last entry up to ``horizon``, renumbered record by record."""
-    rows = session.execute(
-        select(LOG.c.seq, LOG.c.entity, LOG.c.row_id, LOG.c.field, LOG.c.batch_id)
-        .where(LOG.c.seq <= horizon)
-        .order_by(LOG.c.seq)
-    )
-    latest: dict[tuple[str, str, str], int] = {}
-    created: dict[tuple[str, str], tuple[int, str]] = {}
-    entries = 0
-    for seq, entity, row_id, name, batch_id in rows:
-        entries += 1
-        latest[(entity, row_id, name)] = seq
-        created.setdefault((entity, row_id), (seq, batch_id))
-    for key in _superseded_above(session, horizon):
-        latest.pop(key, None)
-    order = sorted((created[(e, r)], seq) for (e, r, _f), seq in latest.items())
-    mapping: list[dict[str, Any]] = [
-        {"old_seq": seq, "new_seq": number, "batch_id": batch_id}
-        for number, ((_first, batch_id), seq) in enumerate(order, start=1)
-    ]
-    connection = session.connection()
-    _MAP.create(connection)
-    try:
-        connection.execute(_MAP.insert(), mapping)
-        kept = exists().where(_MAP.c.old_seq == LOG.c.seq)
-        connection.execute(delete(LOG).where(LOG.c.seq <= horizon, ~kept))
-        # Two steps through negative numbers: no new number meets an old one on the way.
-        connection.execute(
-            update(LOG)
-            .where(LOG.c.seq == _MAP.c.old_seq)
-            .values(seq=-_MAP.c.new_seq, batch_id=_MAP.c.batch_id)
-        )
-        connection.execute(update(LOG).where(LOG.c.seq < 0).values(seq=-LOG.c.seq))
-    finally:
-        _MAP.drop(connection)
-    return entries, len(mapping)
-
-
-def _superseded_above(session: Session, horizon: int) -> set[tuple[str, str, str]]:
-    """The fields whose last entry up to ``horizon`` is superseded by one after it and that
-    a record can be created without: the snapshot does without their older value. A
-    required field keeps it, so that every record of the snapshot arrives whole."""
-    found = session.execute(
-        select(LOG.c.entity, LOG.c.row_id, LOG.c.field).where(LOG.c.seq > horizon).distinct()
-    )
-    return {
-        (entity, row_id, name)
-        for entity, row_id, name in found
-        if entity in ENTITIES and name not in required_fields(ENTITIES[entity])
-    }
-
-
-def _thin(session: Session, horizon: int) -> int:
-    """Remove the entries after ``horizon`` that a later entry of the same field supersedes,
-    numbers unchanged: a laptop whose cursor lies before such an entry receives the later
-    one, and one past it had it already. A record made after the horizon keeps the first
-    entry of each required field, in the batch that made it, so that it arrives whole."""
-    rows = session.execute(
-        select(LOG.c.seq, LOG.c.entity, LOG.c.row_id, LOG.c.field)
-        .where(LOG.c.seq > horizon)
-        .order_by(LOG.c.seq)
-    ).all()
-    latest: dict[tuple[str, str, str], int] = {}
-    first: dict[tuple[str, str, str], int] = {}
-    for seq, entity, row_id, name in rows:
-        latest[(entity, row_id, name)] = seq
-        first.setdefault((entity, row_id, name), seq)
-    made_before = {
-        (entity, row_id)
-        for entity, row_id in session.execute(
-            select(LOG.c.entity, LOG.c.row_id).where(LOG.c.seq <= horizon).distinct()
-        )
-    }
-    keep = set(latest.values())
-    for (entity, row_id, name), seq in first.items():
-        model = ENTITIES.get(entity)
-        required = model is None or name in required_fields(model)
-        if required and (entity, row_id) not in made_before:
-            keep.add(seq)
-    gone = [row.seq for row in rows if row.seq not in keep]
-    for start in range(0, len(gone), DELETE_CHUNK):
-        session.execute(delete(LOG).where(LOG.c.seq.in_(gone[start : start + DELETE_CHUNK])))
-    return len(gone)
 
 
 def reclaim(db: ServerDatabase) -> None:
@@ -232,3 +346,82 @@ def log_size(db: ServerDatabase) -> int:
     """Entries in the change log."""
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(LOG)) or 0)
+
+
+class AutoCompactor:
+    """Compacts the log by itself, in a thread of the server: first ``first`` after start,
+    then every ``every`` (``wopdesk-server serve --compact-after DAYS``).
+
+    ``clock`` (seconds, monotonic) can be replaced, and ``wake()`` makes the thread look at
+    it again at once: tests drive the schedule without waiting for it.
+    """
+
+    def __init__(
+        self,
+        db: ServerDatabase,
+        older_than: dt.timedelta,
+        *,
+        every: dt.timedelta = AUTO_EVERY,
+        first: dt.timedelta = AUTO_FIRST,
+        clock: Callable[[], float] = time.monotonic,
+        between: Callable[[], None] | None = None,
+        step: int = STEP_ENTRIES,
+    ) -> None:
+        self.db = db
+        self.step = step
+        self.older_than = older_than
+        self.every = every.total_seconds()
+        self.clock = clock
+        self.between = between
+        self.due = clock() + first.total_seconds()
+        self.runs: list[Compacted] = []
+        self._wake = threading.Event()
+        self._stopping = False
+        self._ran = threading.Condition()
+        self._thread = threading.Thread(target=self._loop, name="wopdesk-compaction", daemon=True)
+
+    def start(self) -> "AutoCompactor":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+        self._thread.join()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def wait_for_runs(self, count: int, timeout: float) -> bool:
+        """Whether ``count`` runs have ended within ``timeout`` seconds."""
+        with self._ran:
+            return self._ran.wait_for(lambda: len(self.runs) >= count, timeout)
+
+    def _loop(self) -> None:
+        while not self._stopping:
+            left = self.due - self.clock()
+            if left > 0:
+                self._wake.wait(left)
+                self._wake.clear()
+                continue
+            self.due = self.clock() + self.every
+            self._run_once()
+
+    def _run_once(self) -> None:
+        try:
+            done = compact(self.db, self.older_than, step=self.step, between=self._between)
+        except _Stopped:
+            return
+        except Exception:  # a database that went away: logged, tried again next time
+            LOGGER.exception("The automatic compaction of the change log failed.")
+            return
+        LOGGER.info("%s", done.sentence())
+        with self._ran:
+            self.runs.append(done)
+            self._ran.notify_all()
+
+    def _between(self) -> None:
+        if self._stopping:
+            raise _Stopped
+        if self.between is not None:
+            self.between()

@@ -122,9 +122,31 @@ def _state(value: dict[str, Any] | None) -> FieldState | None:
     return None if value is None else FieldState(value["v"], value["s"], value.get("by"))
 
 
+@cache
+def _checked_fields(model: type[SyncedRecord]) -> frozenset[str]:
+    """The fields that ``field_problems`` reads for ``model``: a change of any other field
+    breaks no rule on its own (most of a batch's fields: texts, dates, references)."""
+    rules = model.rules
+    return frozenset(
+        (
+            *rules.non_negative,
+            *rules.ranges,
+            *rules.max_length,
+            *rules.not_future,
+            *rules.currencies,
+            *rules.emails,
+            *rules.money,
+            *rules.money.values(),
+            *rules.exact,
+        )
+    )
+
+
 def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
     """The domain rule a pushed value breaks on its own (an e-mail, a currency, a negative
     amount), in the very sentence the app and the command line give, or None."""
+    if _checked_fields(model).isdisjoint(values):
+        return None
     for problem in field_problems(model.rules, values):
         return str(problem)
     return None
