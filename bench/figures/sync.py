@@ -43,7 +43,7 @@ from bench.harness import (
     ratio_at_most,
 )
 from bench.servers import floor_server, product_server
-from wopdesk.storage.changes import decimal_to_wire
+from wopdesk.storage.codecs import decimal_to_wire
 from wopdesk.storage.models import ENTITIES, Indicator, LearningActivity
 from wopdesk.storage.store import Store
 
