@@ -17,6 +17,7 @@ from wopdesk.storage import models as m
 from wopdesk.storage.changes import SKIP_CAPTURE, OutboxEntry
 from wopdesk.storage.clock import HybridClock, Stamp, wall_ms
 from wopdesk.storage.codecs import codecs, wire_values
+from wopdesk.storage.progress import approvals_outdated_by
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.sync import apply as sync_apply
 from wopdesk.sync import engine
@@ -39,10 +40,13 @@ def orm_apply(session: Session, changes: list[PulledChange], clock: HybridClock)
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     result = Applied()
     touched: dict[tuple[str, str], m.SyncedRecord] = {}
+    # What the page changed in records already here, for the approvals it outdates.
+    taken: dict[tuple[str, str], tuple[dict[str, Any], dict[str, str]]] = {}
     for change in changes:
         record = session.get(m.ENTITIES[change.entity], change.row_id)
         if record is not None:
             touched[(change.entity, change.row_id)] = record
+    here = set(touched)  # records this replica had before the page
     for key, group in itertools.groupby(changes, lambda c: (c.entity, c.row_id)):
         model = m.ENTITIES[key[0]]
         items = list(group)
@@ -64,8 +68,11 @@ def orm_apply(session: Session, changes: list[PulledChange], clock: HybridClock)
             changed = 0
             for c in items:
                 if newer(c.stamp, clocks.get(c.field)):
-                    setattr(record, c.field, codecs(model)[c.field].from_wire(c.value))
+                    value = codecs(model)[c.field].from_wire(c.value)
+                    setattr(record, c.field, value)
                     clocks[c.field] = c.stamp
+                    if key in here:
+                        taken.setdefault(key, ({}, clocks))[0][c.field] = value
                     changed += 1
             if changed:
                 record.clocks = clocks
@@ -74,6 +81,9 @@ def orm_apply(session: Session, changes: list[PulledChange], clock: HybridClock)
         if changed:
             result.records.add(key)
     clock.observe(Stamp.decode(max(c.stamp for c in changes)))
+    result.outdated_approvals = approvals_outdated_by(
+        session, {k[1]: v for k, v in taken.items() if k[0] == "progress_record"}
+    )
     session.flush()
     return result
 
