@@ -42,6 +42,7 @@ from wopdesk.storage.models import Setting
 from wopdesk.storage.store import Store
 from wopdesk.sync import client as sync_client
 from wopdesk.sync import tokens as sync_tokens
+from wopdesk.sync.cli import describe as cli_describe
 from wopdesk.sync.client import AuthenticationError, ServerConnection, ServerUnreachable
 from wopdesk.sync.engine import SyncEngine, SyncReport
 from wopdesk.sync.outbox import collapse
@@ -1129,3 +1130,71 @@ def test_an_approval_given_after_seeing_an_edit_stands(
         record = replica.get(m.ProgressRecord, record_id)
         assert record.approved
         assert record.approval_note is None
+
+
+# --- final site visits ---------------------------------------------------------------------
+
+
+def test_an_offline_edit_made_after_a_visit_was_finalised_elsewhere_reopens_it_visibly(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    a.write(cmd.finalise_visit, VISIT)
+    a.sync()  # final on the server; b has not learnt it
+    b.write(cmd.update, m.SiteVisit, VISIT, notes="João: valve 3 replaced.")  # offline
+    b.sync()  # b's edit lands on the final visit
+    report = a.sync()  # a, holding the final visit, receives an edit its sign-off never saw
+    visit = a.get(m.SiteVisit, VISIT)
+    assert visit.notes == "João: valve 3 replaced."  # never lost
+    assert visit.state == v.VisitState.DRAFT
+    assert len(report.reopened_visits) == 1
+    assert "a change made elsewhere arrived after it was signed" in report.reopened_visits[0]
+    assert visit.title in report.reopened_visits[0]
+    assert "a change made elsewhere arrived after it was signed" in "\n".join(
+        cli_describe(report, "https://wop.example")
+    )
+    _settle(a, b)
+    for replica in (a, b):
+        visit = replica.get(m.SiteVisit, VISIT)
+        assert visit.notes == "João: valve 3 replaced."
+        assert visit.state == v.VisitState.DRAFT
+        assert not replica.conflicts()
+
+
+def test_a_visit_signed_after_an_edit_stays_final_and_cannot_be_edited_once_known(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    a.write(cmd.update, m.SiteVisit, VISIT, notes="Seen before signing.")
+    a.write(cmd.finalise_visit, VISIT)  # signed with the edit: stamped before the sign-off
+    a.sync()
+    report = b.sync()  # the edit and the finalising reach b in one page
+    assert not report.reopened_visits
+    assert b.get(m.SiteVisit, VISIT).state == v.VisitState.FINAL
+    # b has seen the sign-off: an edit after it is impossible until someone reopens it
+    with pytest.raises(ValidationError, match="final; reopen it"):
+        b.write(cmd.update, m.SiteVisit, VISIT, notes="After the sign-off.")
+    for replica in (a, b, a):
+        assert not replica.sync().reopened_visits
+    for replica in (a, b):
+        visit = replica.get(m.SiteVisit, VISIT)
+        assert visit.state == v.VisitState.FINAL
+        assert visit.notes == "Seen before signing."
+
+
+def test_a_change_to_another_visit_leaves_a_final_visit_final(
+    replicas: tuple[Replica, Replica],
+) -> None:
+    a, b = replicas
+    other = demo_id("visit:first")
+    a.write(cmd.finalise_visit, VISIT)
+    a.sync()
+    b.write(cmd.reopen_visit, other)  # offline: another visit, reopened on purpose
+    b.write(cmd.update, m.SiteVisit, other, notes="Corrected the pilot sector.")
+    b.sync()
+    report = a.sync()
+    assert not report.reopened_visits
+    assert a.get(m.SiteVisit, VISIT).state == v.VisitState.FINAL
+    assert a.get(m.SiteVisit, other).notes == "Corrected the pilot sector."
+    _settle(a, b)
+    assert b.get(m.SiteVisit, VISIT).state == v.VisitState.FINAL

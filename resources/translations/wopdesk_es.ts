@@ -3470,6 +3470,10 @@ Mentorado: {1}</translation>
         <translation>Acceso retirado</translation>
     </message>
     <message>
+        <source>Site visits reopened</source>
+        <translation>Visitas técnicas reabiertas</translation>
+    </message>
+    <message>
         <source>Your sign-in has expired; enter your password to sync.</source>
         <translation>Su sesión ha caducado; escriba su contraseña para sincronizar.</translation>
     </message>
@@ -6616,6 +6620,10 @@ Mentorado: {1}</translation>
     <message>
         <source>This action was not agreed at an earlier visit of this partnership.</source>
         <translation>Esta acción no se acordó en una visita anterior de esta alianza.</translation>
+    </message>
+    <message>
+        <source>Site visit “{title}” ({day}) was reopened: a change made elsewhere arrived after it was signed. Check it and finalise it again.</source>
+        <translation>La visita técnica «{title}» ({day}) se ha reabierto: un cambio hecho en otro lugar llegó después de firmarse. Revísela y vuelva a hacerla definitiva.</translation>
     </message>
     <message>
         <source>Milestone: give the target&apos;s baseline date and target date first.</source>

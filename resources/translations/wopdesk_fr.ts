@@ -3470,6 +3470,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Accès retiré</translation>
     </message>
     <message>
+        <source>Site visits reopened</source>
+        <translation>Visites techniques rouvertes</translation>
+    </message>
+    <message>
         <source>Your sign-in has expired; enter your password to sync.</source>
         <translation>Votre connexion a expiré ; saisissez votre mot de passe pour synchroniser.</translation>
     </message>
@@ -6616,6 +6620,10 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>This action was not agreed at an earlier visit of this partnership.</source>
         <translation>Cette action n’a pas été convenue lors d’une visite précédente de ce partenariat.</translation>
+    </message>
+    <message>
+        <source>Site visit “{title}” ({day}) was reopened: a change made elsewhere arrived after it was signed. Check it and finalise it again.</source>
+        <translation>La visite technique «&#xa0;{title}&#xa0;» ({day}) a été rouverte&#xa0;: une modification faite ailleurs est arrivée après sa signature. Vérifiez-la et rendez-la définitive à nouveau.</translation>
     </message>
     <message>
         <source>Milestone: give the target&apos;s baseline date and target date first.</source>

@@ -175,3 +175,62 @@ def followup_lines(
             )
         )
     return lines
+
+
+# What finalising and signing write: a change of these never outdates a final visit.
+SIGNING_FIELDS = frozenset(
+    {
+        "state",
+        "action_snapshot",
+        "followup_snapshot",
+        "signed_on",
+        "signed_how",
+        *(field for side in SIDES for field in signer_fields(side)),
+    }
+)
+
+
+def finals_outdated_by(
+    session: Session, taken: Mapping[str, tuple[Mapping[str, Any], Mapping[str, str]]]
+) -> list[str]:
+    """The final visits that changes taken from a pulled page were not signed with.
+
+    ``taken`` holds, per visit, the fields the page changed and the visit's field stamps
+    after it (as ``progress.approvals_outdated_by``). A change of the content arriving
+    when the visit is already final here was not seen by its sign-off (an edit made
+    offline elsewhere); when the finalising arrives in the same page, only content
+    stamped after it was unseen. The signing's own fields (``SIGNING_FIELDS``) and a
+    deletion never count.
+    """
+    outdated: list[str] = []
+    for visit_id, (fields, stamps) in taken.items():
+        content = [stamps.get(f, "") for f in set(fields) - SIGNING_FIELDS - {"deleted"}]
+        visit = session.get(SiteVisit, visit_id) if content else None
+        if visit is None:
+            continue  # new here, or no content changed: nothing was signed here without it
+        if "state" in fields:  # finalised (or reopened) elsewhere, in this page
+            final = fields["state"] == v.VisitState.FINAL
+            unseen = final and stamps.get("state", "") < max(content)
+        else:
+            unseen = visit.state == v.VisitState.FINAL
+        if unseen:
+            outdated.append(visit_id)
+    return outdated
+
+
+def reopen_outdated(session: Session, visit_ids: Iterable[str]) -> list[str]:
+    """Reopen, as a change of this replica that syncs, the final visits a pull outdated;
+    return one sentence per visit reopened, for the sync report."""
+    told: list[str] = []
+    message = translate(
+        "storage",
+        "Site visit “{title}” ({day}) was reopened: a change made elsewhere arrived after "
+        "it was signed. Check it and finalise it again.",
+    )
+    for visit_id in visit_ids:
+        visit = session.get(SiteVisit, visit_id)
+        if visit is None or visit.deleted or visit.state != v.VisitState.FINAL:
+            continue
+        visit.state = v.VisitState.DRAFT
+        told.append(message.format(title=visit.title, day=visit.start_date.isoformat()))
+    return told

@@ -20,6 +20,7 @@ from wopdesk.storage.models import ENTITIES, SyncedRecord
 from wopdesk.storage.progress import Side, approvals_outdated_by
 from wopdesk.storage.rows import row_insert
 from wopdesk.storage.types import utcnow
+from wopdesk.storage.visit_followup import finals_outdated_by
 from wopdesk.sync.client import SyncError
 from wopdesk.sync.merge import newer
 from wopdesk.sync.protocol import (
@@ -39,6 +40,8 @@ class Applied:
     records: set[tuple[str, str]] = field(default_factory=set)
     # Progress approvals this page's changes did not see (storage/progress.py).
     outdated_approvals: dict[str, list[Side]] = field(default_factory=dict)
+    # Final visits this page's changes were not signed with (storage/visit_followup.py).
+    outdated_visits: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -87,6 +90,10 @@ def apply_changes(session: Session, changes: list[PulledChange], clock: HybridCl
     result.outdated_approvals = approvals_outdated_by(
         session,
         {k[1]: (r.values, r.clocks) for k, r in pending.items() if k[0] == "progress_record"},
+    )
+    result.outdated_visits = finals_outdated_by(
+        session,
+        {k[1]: (r.values, r.clocks) for k, r in pending.items() if k[0] == "site_visit"},
     )
     try:
         _write(session, pending)

@@ -41,6 +41,7 @@ def describe(report: SyncReport, server: str) -> list[str]:
         and not report.set_aside
         and not report.kept_for_update
         and not report.withdrawn
+        and not report.reopened_visits
         and not report.files_waiting
     ):
         lines = [f"Synced with {server}: nothing to send or receive."]
@@ -70,6 +71,7 @@ def describe(report: SyncReport, server: str) -> list[str]:
             f"change{_s(report.kept_for_update)} made with a newer version."
         )
     lines += report.withdrawn
+    lines += report.reopened_visits
     lines += [f"Waiting: {note}" for note in report.files_waiting[:20]]
     return lines
 

@@ -29,6 +29,7 @@ from wopdesk.storage.models import ENTITIES, Attachment
 from wopdesk.storage.progress import withdraw_outdated
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
+from wopdesk.storage.visit_followup import reopen_outdated
 from wopdesk.sync.apply import Applied, apply_changes
 from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
 from wopdesk.sync.files import each_file
@@ -437,6 +438,10 @@ class SyncEngine:
         if applied.outdated_approvals:
             with self.store.transaction() as session:
                 withdraw_outdated(session, applied.outdated_approvals)
+        if applied.outdated_visits:
+            # Captured to sync, unchecked: the merged visit is other replicas' writes too.
+            with self.store.transaction(**{SKIP_VALIDATION: True}) as session:
+                report.reopened_visits += reopen_outdated(session, applied.outdated_visits)
         report.received += applied.fields
         report.kept_for_update = len(unreadable)
         report.new_conflicts += applied.new_conflicts

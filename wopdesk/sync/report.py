@@ -27,6 +27,9 @@ class SyncReport:
     # Partnerships this person may no longer see: told, then removed (sync/withdrawn.py).
     withdrawn: list[str] = field(default_factory=list)
     withdrawn_files: list[Path] = field(default_factory=list)
+    # Final visits reopened because a change made elsewhere arrived after their sign-off:
+    # one sentence each (storage/visit_followup.py; a visit has no field for such a note).
+    reopened_visits: list[str] = field(default_factory=list)
     round_trips: int = 0
     signed_in: bool = False
     # (entity, id) of every record a pull changed here: open editors refresh these.

@@ -184,6 +184,10 @@ class SyncController(QObject):
             QMessageBox.information(
                 self.window, self.tr("Access withdrawn"), "\n\n".join(report.withdrawn)
             )
+        if report.reopened_visits:  # a signed visit changed: said where it cannot be missed
+            QMessageBox.information(
+                self.window, self.tr("Site visits reopened"), "\n\n".join(report.reopened_visits)
+            )
         self.finished.emit(report)
 
     def _failed(self, exc: Exception, url: str, user: str, automatic: bool) -> None:
