@@ -47,6 +47,7 @@ from wopdesk.server.testing import InProcessTransport
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import deletions
 from wopdesk.storage import models as m
+from wopdesk.storage.changes import OutboxEntry, SyncRefusal
 from wopdesk.storage.clock import wall_ms
 from wopdesk.storage.codecs import wire_values
 from wopdesk.storage.store import Store
@@ -587,5 +588,41 @@ def test_a_nul_typed_on_a_laptop_is_refused_and_its_sync_goes_on(
                     "Ziguinchor"
                 )
             assert ana.sync() is not None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("fault", ["push:down", "pull:down"])
+def test_work_refused_while_an_observer_goes_once_access_is_back(
+    template: Path, tmp_path: Path, fault: str
+) -> None:
+    """An observer's new action is refused, but the laptop learns of it only once the
+    person is a member again: the answer to its push was lost and is replayed later (as
+    given then), or the pull after it failed. The refusal was decided in a scope the
+    laptop's pulls never saw, so the next sync sends the work again and nothing is lost.
+    (The minimal case of a falsifying example of ``test_replicas_converge_and_lose_nothing``.)
+    """
+    shutil.copytree(template, tmp_path, dirs_exist_ok=True)
+    db = ServerDatabase.open(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        with _replicas(tmp_path, db) as replicas:
+            bruno = replicas[1]
+            with bruno.store.transaction() as session:
+                action = cmd.create(session, m.Action, **new_values("action", "bruno-1"))
+            change_access(db, "bruno", "observer")
+            assert bruno.sync(fault) is None  # the server refused it; the laptop may not know
+            change_access(db, "bruno", "mentor")
+            first = bruno.sync()
+            assert first is not None
+            assert first.refused == []
+            again = bruno.sync()
+            assert again is not None
+            assert again.sent == 0
+            assert again.refused == []
+            with bruno.store.reading() as session:
+                assert session.scalars(select(SyncRefusal)).all() == []
+                assert session.scalars(select(OutboxEntry)).all() == []
+            assert ("action", action.id) in server_state(db)
+            assert replica_state(bruno.store) == server_state(db)
     finally:
         db.close()
