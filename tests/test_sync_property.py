@@ -77,9 +77,10 @@ MODELS: dict[str, type[m.SyncedRecord]] = {
     "contribution": m.Contribution,
     "attachment": m.Attachment,
 }
-# How a value is written: unique text, None, text with emoji. A NUL (variant 3) is refused
-# as it is typed, since no sync message can carry it (tested on its own, below).
-VARIANTS = 3
+# How a value is written: unique text, None, text with emoji, text with a NUL. A NUL
+# (variant 3) is refused as it is typed, since no sync message can carry it (tested on its
+# own, below): such an edit writes nothing.
+VARIANTS = 4
 # Members whose access the server changes (the first one always stays a mentor).
 MOVABLE = (1, 2)
 # Hours a laptop's clock is wrong by, either way.
