@@ -32,7 +32,7 @@ from typing import Any
 import httpx
 import pytest
 from argon2 import PasswordHasher
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 from sqlalchemy import select
@@ -47,6 +47,7 @@ from wopdesk.server.testing import InProcessTransport
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import deletions
 from wopdesk.storage import models as m
+from wopdesk.storage.changes import OutboxEntry, SyncRefusal
 from wopdesk.storage.clock import wall_ms
 from wopdesk.storage.codecs import wire_values
 from wopdesk.storage.store import Store
@@ -76,9 +77,10 @@ MODELS: dict[str, type[m.SyncedRecord]] = {
     "contribution": m.Contribution,
     "attachment": m.Attachment,
 }
-# How a value is written: unique text, None, text with emoji. A NUL (variant 3) is refused
-# as it is typed, since no sync message can carry it (tested on its own, below).
-VARIANTS = 3
+# How a value is written: unique text, None, text with emoji, text with a NUL. A NUL
+# (variant 3) is refused as it is typed, since no sync message can carry it (tested on its
+# own, below): such an edit writes nothing.
+VARIANTS = 4
 # Members whose access the server changes (the first one always stays a mentor).
 MOVABLE = (1, 2)
 # Hours a laptop's clock is wrong by, either way.
@@ -274,9 +276,10 @@ def apply(replica: Replica, oracle: Oracle, op: tuple[Any, ...]) -> None:
         return
     target = live[rest[0] % len(live)]
     if action == "delete":
+        before = deleted_flags(replica)
         with replica.store.transaction() as session:
             cmd.delete(session, MODELS[kind], target.id)
-        oracle.changed(target, "deleted", False, True)
+        note_cascade(replica, oracle, before)
         return
     name = FIELDS[kind][rest[1] % len(FIELDS[kind])]
     new = new_value(name, replica.counter * 10 + USERS.index(replica.user), tag, rest[2])
@@ -336,12 +339,31 @@ def restore_one(replica: Replica, oracle: Oracle, kind: str, pick: int) -> None:
     if not gone:
         return
     target = gone[pick % len(gone)]
+    before = deleted_flags(replica)
     try:
         with replica.store.transaction() as session:
             deletions.restore(session, kind, target.id)
     except ValidationError:
         return
-    oracle.changed(target, "deleted", True, False)
+    note_cascade(replica, oracle, before)
+
+
+def deleted_flags(replica: Replica) -> dict[tuple[str, str], bool]:
+    """Whether each record of the kinds written here is deleted on this laptop."""
+    flags: dict[tuple[str, str], bool] = {}
+    with replica.store.reading() as session:
+        for kind, model in MODELS.items():
+            for row_id, deleted in session.execute(select(model.id, model.deleted)):
+                flags[(kind, row_id)] = deleted
+    return flags
+
+
+def note_cascade(replica: Replica, oracle: Oracle, before: dict[tuple[str, str], bool]) -> None:
+    """A delete takes the records that cannot exist without it (a visit, its photos) and
+    a restore brings them back: each record whose flag changed was changed knowingly."""
+    for (kind, row_id), deleted in deleted_flags(replica).items():
+        if (kind, row_id) in before and before[(kind, row_id)] != deleted:
+            oracle.changed(replica.live_record(kind, row_id), "deleted", not deleted, deleted)
 
 
 def change_access(db: ServerDatabase, user: str, access: str) -> None:
@@ -506,6 +528,21 @@ EXAMPLES = (
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(ops=st.lists(operations, min_size=1, max_size=24), skew=skews)
+# Found by this test: an observer's work refused in an answer the laptop got only once
+# a member again (test_work_refused_while_an_observer_goes_once_access_is_back)...
+@example(
+    ops=[("create", 1, "action"), ("access", 1, "observer"), ("sync", 1, "push:down")],
+    skew=[0, 0, 0],
+)
+# ...and a delete taking a photo with its visit, and the restore bringing it back.
+@example(
+    ops=[
+        ("create", 1, "attachment"),
+        ("delete", 1, "site_visit", 0),
+        ("restore", 1, "site_visit", 0),
+    ],
+    skew=[0, 0, 0],
+)
 def test_replicas_converge_and_lose_nothing(
     template: Path, ops: list[tuple[Any, ...]], skew: list[int]
 ) -> None:
@@ -589,3 +626,61 @@ def test_a_nul_typed_on_a_laptop_is_refused_and_its_sync_goes_on(
             assert ana.sync() is not None
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("fault", ["push:down", "pull:down"])
+def test_work_refused_while_an_observer_goes_once_access_is_back(
+    template: Path, tmp_path: Path, fault: str
+) -> None:
+    """An observer's new action is refused, but the laptop learns of it only once the
+    person is a member again: the answer to its push was lost and is replayed later (as
+    given then), or the pull after it failed. The refusal was decided in a scope the
+    laptop's pulls never saw, so the next sync sends the work again and nothing is lost.
+    (The minimal case of a falsifying example of ``test_replicas_converge_and_lose_nothing``.)
+    """
+    shutil.copytree(template, tmp_path, dirs_exist_ok=True)
+    db = ServerDatabase.open(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        with _replicas(tmp_path, db) as replicas:
+            bruno = replicas[1]
+            with bruno.store.transaction() as session:
+                action = cmd.create(session, m.Action, **new_values("action", "bruno-1"))
+            change_access(db, "bruno", "observer")
+            assert bruno.sync(fault) is None  # the server refused it; the laptop may not know
+            change_access(db, "bruno", "mentor")
+            first = bruno.sync()
+            assert first is not None
+            assert first.refused == []
+            again = bruno.sync()
+            assert again is not None
+            assert again.sent == 0
+            assert again.refused == []
+            with bruno.store.reading() as session:
+                assert session.scalars(select(SyncRefusal)).all() == []
+                assert session.scalars(select(OutboxEntry)).all() == []
+            assert ("action", action.id) in server_state(db)
+            assert replica_state(bruno.store) == server_state(db)
+    finally:
+        db.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug: Action.progress is NOT NULL but not in the rules' required fields; "
+    "an edit to None reaches SQLite and fails with IntegrityError instead of a sentence "
+    "(found by test_replicas_converge_and_lose_nothing, seed "
+    "187532334605902002946908811676940616940; op ('edit', 0, 'action', 0, 2, 1))",
+)
+def test_an_action_progress_emptied_is_refused_with_a_sentence(
+    template: Path, tmp_path: Path
+) -> None:
+    shutil.copytree(template, tmp_path, dirs_exist_ok=True)
+    store = Store.open(tmp_path / "ana")
+    try:
+        with store.reading() as session:
+            action_id = session.scalars(select(m.Action.id)).one()
+        with pytest.raises(ValidationError):
+            with store.transaction() as session:
+                cmd.update(session, m.Action, action_id, progress=None)
+    finally:
+        store.close()

@@ -75,6 +75,9 @@ UNLINKED = "sync.unlinked"
 UNKNOWN = "sync.unknown"
 # The protocol the server spoke at the last sync: a new one means it was updated.
 SERVER_PROTOCOL = "sync.server_protocol"
+# The grants under which the server refused the changes kept in ``sync_refusal``, as its
+# answers named them (see ``_refused_in_another_scope``).
+REFUSED_SCOPES = "sync.refused_scopes"
 
 
 def _kept(store: Store, key: str = UNLINKED) -> list[PulledChange]:
@@ -149,7 +152,8 @@ class SyncEngine:
                 # What this person may change, or what the server knows, has changed:
                 # refused work gets another go.
                 changed_scope = self.pull(report)
-                if (changed_scope or self._server_updated()) and self._requeue_refused():
+                again = changed_scope or self._server_updated() or self._refused_in_another_scope()
+                if again and self._requeue_refused():
                     report.refused.clear()
                     self.push(report)
                     self.pull(report)
@@ -217,6 +221,7 @@ class SyncEngine:
                     read_states(session, SERVER_ID, CURSOR, SCOPE, CLOCK_SETTING)
                     self._check_server(session, response.server_id)
                     self._acknowledge(session, batch, response.results)
+                    self._note_refusal_scope(session, response)
                     self._skip_own_changes(session, batch, response)
                 if following is not None and not early:
                     sending = sender.submit(self._send, following, report)
@@ -304,6 +309,29 @@ class SyncEngine:
         if newest is not None:
             clock.observe(Stamp.decode(newest))
         set_state(session, CLOCK_SETTING, clock.last.encode())
+
+    def _note_refusal_scope(self, session: Session, response: PushResponse) -> None:
+        """Remember the grants under which the server refused some of a batch's changes.
+
+        A refused answer may reach this laptop after the person's access changed again,
+        one its pulls never saw: an answer lost and replayed later (as it was given
+        then), or a pull that failed after the push. Comparing these grants with the
+        ones the next pull names tells when the refused work is worth sending again.
+        """
+        if response.logged is None or all(r.status != "refused" for r in response.results):
+            return
+        grants = scope_grants(response.logged.scope)
+        noted: list[str] = get_state(session, REFUSED_SCOPES) or []
+        if grants not in noted:
+            set_state(session, REFUSED_SCOPES, [*noted, grants])
+
+    def _refused_in_another_scope(self) -> bool:
+        """Whether work kept as refused was refused under other grants than the person
+        has now (as the last pull says): their access changed since it was refused."""
+        with self.store.reading() as session:
+            noted: list[str] = get_state(session, REFUSED_SCOPES) or []
+            now = scope_grants(get_state(session, SCOPE))
+        return now is not None and any(grants != now for grants in noted)
 
     def _skip_own_changes(self, session: Session, batch: _Batch, response: PushResponse) -> None:
         """Move the pull cursor past a batch's log range when pulling it would change nothing.
@@ -514,6 +542,7 @@ class SyncEngine:
                 (r.entity, r.row_id, r.field): r.replaced
                 for r in session.scalars(select(SyncRefusal))
             }
+            set_state(session, REFUSED_SCOPES, [])
             if not seen:
                 return False
             stamp = self.clock(session).tick().encode()
