@@ -664,13 +664,6 @@ def test_work_refused_while_an_observer_goes_once_access_is_back(
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: Action.progress is NOT NULL but not in the rules' required fields; "
-    "an edit to None reaches SQLite and fails with IntegrityError instead of a sentence "
-    "(found by test_replicas_converge_and_lose_nothing, seed "
-    "187532334605902002946908811676940616940; op ('edit', 0, 'action', 0, 2, 1))",
-)
 def test_an_action_progress_emptied_is_refused_with_a_sentence(
     template: Path, tmp_path: Path
 ) -> None:
@@ -679,8 +672,10 @@ def test_an_action_progress_emptied_is_refused_with_a_sentence(
     try:
         with store.reading() as session:
             action_id = session.scalars(select(m.Action.id)).one()
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError, match=r"^Action: Progress is required\.$"):
             with store.transaction() as session:
                 cmd.update(session, m.Action, action_id, progress=None)
+        with store.reading() as session:
+            assert session.get(m.Action, action_id).progress is not None  # type: ignore[union-attr]
     finally:
         store.close()

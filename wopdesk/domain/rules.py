@@ -81,6 +81,14 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def required_problem(rules: EntityRules, name: str) -> ValidationError:
+    """``Action: Progress is required.``"""
+    message = translate("rules", "{record}: {field} is required.")
+    return ValidationError(
+        message.format(record=_label(rules.label), field=_label(field_label(name))), name
+    )
+
+
 def broken_rules(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[ValidationError]:
     """Each broken rule as a ValidationError with one sentence (translated), in order.
 
@@ -90,10 +98,7 @@ def broken_rules(rules: EntityRules, values: Mapping[str, Any]) -> Iterator[Vali
     yield from _nul_problems(record, values)
     for name in rules.required:
         if _is_blank(values.get(name)):
-            message = translate("rules", "{record}: {field} is required.")
-            yield ValidationError(
-                message.format(record=_label(record), field=_label(field_label(name))), name
-            )
+            yield required_problem(rules, name)
     for start, end in rules.date_order:
         first, last = values.get(start), values.get(end)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:

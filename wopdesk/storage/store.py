@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from wopdesk.domain.catalogue import CATALOGUE_VERSION, IndicatorDefinition, catalogue
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.people import stage_problem, trainee_count_problem
-from wopdesk.domain.rules import validate
+from wopdesk.domain.rules import required_problem, validate
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
 from wopdesk.storage import results_chain
@@ -157,10 +157,26 @@ def _validate_before_flush(session: Session, _context: Any, _instances: Any) -> 
 def check_record(session: Session, record: SyncedRecord) -> None:
     """Refuse, with one sentence, a record about to be saved that breaks a domain rule."""
     check_new(session, type(record), record.values())
+    if inspect(record).persistent:
+        _refuse_emptied(record)
     if isinstance(record, SiteVisit) and not record.deleted:
         _refuse_edit_of_final_visit(session, record)
     if isinstance(record, ProgressRecord) and not record.deleted:
         refuse_edit_of_approved(record)
+
+
+# Kept by WOPdesk itself, never typed.
+_BOOKKEEPING = frozenset({"created_at", "updated_at", "deleted", "clocks"})
+
+
+def _refuse_emptied(record: SyncedRecord) -> None:
+    """A field the database cannot hold empty, emptied by an edit: the "required" sentence
+    (a new record gets the field's default instead)."""
+    for column in record.__table__.columns:
+        if column.nullable or column.primary_key or column.name in _BOOKKEEPING:
+            continue
+        if getattr(record, column.key) is None:
+            raise required_problem(record.rules, column.key)
 
 
 def check_new(session: Session, model: type[SyncedRecord], values: dict[str, Any]) -> None:
