@@ -2,20 +2,18 @@
 editor's save, closing fields, mentoring pairs; refusals write nothing."""
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import func, select
 
+from tests.migration_support import database_at
 from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.domain import vocab as v
 from wopdesk.errors import ValidationError
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import cycle
 from wopdesk.storage import models as m
-from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 
 TODAY = dt.date.today()
@@ -135,23 +133,7 @@ def test_the_demo_has_pairs_ticks_and_history(demo_store: Store) -> None:
 
 
 def test_migration_0012_keeps_partnerships_and_adds_the_new_records(tmp_path: Path) -> None:
-
-    path = tmp_path / "wopdesk.db"
-    engine = create_sqlite_engine(path)
-    command.upgrade(alembic_config(engine), "0008_budget_lines")
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
-            "clocks) VALUES ('u', 'U', 'BF', 'water', '2026-01-01', '2026-01-01', 0, '{}')"
-        )
-        conn.execute(
-            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
-            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
-            "('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'diagnosis', 'active', "
-            "'2026-01-01', '2026-01-01', 0, '{}')"
-        )
-    command.upgrade(alembic_config(engine), "0012_health_and_cycle")
-    engine.dispose()
+    database_at(tmp_path, "0008_budget_lines", phase="diagnosis")
     store = Store.open(tmp_path)
     try:
         with store.reading() as session:

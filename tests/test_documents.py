@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook
 from reportlab.pdfgen.canvas import Canvas
 
+from tests.migration_support import STAMP, database_at
 from tests.test_sync_engine import (  # noqa: F401 (fixtures)
     Replica,
     blobs,
@@ -227,25 +228,9 @@ def test_a_photo_is_not_found_by_its_camera_name(demo_store: Store) -> None:
 def test_migration_0015_indexes_the_documents_already_attached(tmp_path: Path) -> None:
     import sqlite3
 
-    from alembic import command
-
     from wopdesk.storage import queries
-    from wopdesk.storage.database import alembic_config, create_sqlite_engine
 
-    path = tmp_path / "wopdesk.db"
-    engine = create_sqlite_engine(path)
-    command.upgrade(alembic_config(engine), "0014_exact_money")
-    stamp = "'2026-01-01', '2026-01-01', 0, '{}'"
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
-            f"clocks) VALUES ('u', 'U', 'BF', 'water', {stamp})"
-        )
-        conn.execute(
-            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
-            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
-            f"('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', {stamp})"
-        )
+    with sqlite3.connect(database_at(tmp_path, "0014_exact_money")) as conn:
         for row_id, name, media in (
             ("d", "minutes-march.pdf", "application/pdf"),
             ("i", "minutes-photo.jpg", "image/jpeg"),
@@ -254,10 +239,9 @@ def test_migration_0015_indexes_the_documents_already_attached(tmp_path: Path) -
                 "INSERT INTO attachment (id, partnership_id, sha256, file_name, media_type, "
                 "size, owner_entity, owner_id, created_at, updated_at, deleted, clocks) "
                 f"VALUES ('{row_id}', 'p', 'x', '{name}', '{media}', 1, 'partnership', 'p', "
-                f"{stamp})"
+                f"{STAMP})"
             )
-    command.upgrade(alembic_config(engine), "head")
-    engine.dispose()
+    conn.close()
     store = Store.open(tmp_path)
     with store.reading() as session:
         hits = queries.search(session, "minutes")

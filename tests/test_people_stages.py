@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from argon2 import PasswordHasher
 from keyring.backends import fail
 from sqlalchemy import select
 
+from tests.migration_support import STAMP, database_at
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.domain.people import People, people_of
@@ -21,7 +21,6 @@ from wopdesk.server import accounts
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import people, queries
-from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 from wopdesk.sync import tokens as sync_tokens
 
@@ -200,35 +199,22 @@ def test_stage_evidence_is_searchable(demo_store: Store) -> None:
 
 
 def test_migration_0011_keeps_existing_learning(tmp_path: Path) -> None:
-    path = tmp_path / "wopdesk.db"
-    engine = create_sqlite_engine(path)
-    command.upgrade(alembic_config(engine), "0008_budget_lines")
-    stamp = "'2026-01-01', '2026-01-01', 0, '{}'"
+    path = database_at(tmp_path, "0008_budget_lines")
     with sqlite3.connect(path) as conn:
         conn.execute(
-            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
-            f"clocks) VALUES ('u', 'U', 'BF', 'water', {stamp})"
-        )
-        conn.execute(
             "INSERT INTO person (id, name, created_at, updated_at, deleted, clocks) "
-            f"VALUES ('t', 'Awa', {stamp})"
-        )
-        conn.execute(
-            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
-            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
-            f"('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', {stamp})"
+            f"VALUES ('t', 'Awa', {STAMP})"
         )
         conn.execute(
             "INSERT INTO learning_activity (id, partnership_id, date, form, topic, hours, "
             "created_at, updated_at, deleted, clocks) VALUES "
-            f"('a', 'p', '2025-05-02', 'on_the_job', 'Chlorination', 6.5, {stamp})"
+            f"('a', 'p', '2025-05-02', 'on_the_job', 'Chlorination', 6.5, {STAMP})"
         )
         conn.execute(
             "INSERT INTO learning_trainee (id, partnership_id, activity_id, person_id, "
-            f"created_at, updated_at, deleted, clocks) VALUES ('lt', 'p', 'a', 't', {stamp})"
+            f"created_at, updated_at, deleted, clocks) VALUES ('lt', 'p', 'a', 't', {STAMP})"
         )
-    command.upgrade(alembic_config(engine), "0011_people_and_stages")
-    engine.dispose()
+    conn.close()
     store = Store.open(tmp_path)
     with store.reading() as session:
         old = session.get(m.LearningActivity, "a")

@@ -1,12 +1,11 @@
 """Reporting periods and progress records: the period arithmetic, the rules, approval."""
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
+from tests.migration_support import database_at
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import vocab as v
 from wopdesk.domain.i18n import set_language
@@ -22,7 +21,6 @@ from wopdesk.errors import ValidationError
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import progress, queries
-from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 
 D = dt.date
@@ -254,22 +252,7 @@ def test_a_record_without_a_summary_cannot_be_approved(demo_store: Store) -> Non
 
 
 def test_migration_0006_keeps_existing_partnerships(tmp_path: Path) -> None:
-    path = tmp_path / "wopdesk.db"
-    engine = create_sqlite_engine(path)
-    command.upgrade(alembic_config(engine), "0005")
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
-            "clocks) VALUES ('u', 'U', 'BF', 'water', '2026-01-01', '2026-01-01', 0, '{}')"
-        )
-        conn.execute(
-            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
-            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
-            "('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', "
-            "'2026-01-01', '2026-01-01', 0, '{}')"
-        )
-    command.upgrade(alembic_config(engine), "0006_progress_records")
-    engine.dispose()
+    database_at(tmp_path, "0005")
     store = Store.open(tmp_path)
     with store.reading() as session:
         old = session.get(m.Partnership, "p")

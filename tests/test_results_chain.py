@@ -7,8 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from alembic import command
 
+from tests.migration_support import STAMP, database_at
 from tests.test_reports import whole_text
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.demo.bobo import ACTIONS, OUTPUTS
@@ -19,7 +19,6 @@ from wopdesk.reports.progress import build_progress_report
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import queries, results_chain, spreadsheets
-from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 
 D = dt.date
@@ -178,28 +177,13 @@ def test_outputs_are_searchable(demo_store: Store) -> None:
 
 
 def test_migration_0009_keeps_actions_and_their_search(tmp_path: Path) -> None:
-    path = tmp_path / "wopdesk.db"
-    engine = create_sqlite_engine(path)
-    command.upgrade(alembic_config(engine), "0008_budget_lines")
-    stamp = "'2026-01-01', '2026-01-01', 0, '{}'"
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
-            f"clocks) VALUES ('u', 'U', 'BF', 'water', {stamp})"
-        )
-        conn.execute(
-            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
-            "currency, phase, status, reporting_period, created_at, updated_at, deleted, "
-            f"clocks) VALUES ('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', "
-            f"'quarter', {stamp})"
-        )
+    with sqlite3.connect(database_at(tmp_path, "0008_budget_lines")) as conn:
         conn.execute(
             "INSERT INTO action (id, partnership_id, description, due_date, status, progress, "
             f"created_at, updated_at, deleted, clocks) VALUES ('a', 'p', 'Réparer la conduite', "
-            f"'2026-03-31', 'in_progress', 40, {stamp})"
+            f"'2026-03-31', 'in_progress', 40, {STAMP})"
         )
-    command.upgrade(alembic_config(engine), "0009_outputs")
-    engine.dispose()
+    conn.close()
     store = Store.open(tmp_path)
     with store.reading() as session:
         action = session.get(m.Action, "a")

@@ -5,8 +5,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
+from tests.migration_support import STAMP, database_at
 from tests.test_reports import ACTIONS, FIRST_VISIT, SECOND_VISIT, TODAY, whole_text
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.domain import vocab as v
@@ -15,7 +15,6 @@ from wopdesk.reports.visit import build_visit_summary
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage import queries, visit_followup
-from wopdesk.storage.database import alembic_config, create_sqlite_engine
 from wopdesk.storage.store import Store
 
 NIGHT_TEST = demo_id("action:a3")  # agreed at the first visit, in progress
@@ -240,36 +239,22 @@ def test_a_signer_from_another_partnership_is_refused(demo_store: Store) -> None
 
 
 def test_migration_0013_keeps_visits_their_children_and_their_search(tmp_path: Path) -> None:
-    path = tmp_path / "wopdesk.db"
-    engine = create_sqlite_engine(path)
-    command.upgrade(alembic_config(engine), "0008_budget_lines")
-    stamp = "'2026-01-01', '2026-01-01', 0, '{}'"
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "INSERT INTO utility (id, name, country, kind, created_at, updated_at, deleted, "
-            f"clocks) VALUES ('u', 'U', 'BF', 'water', {stamp})"
-        )
+    with sqlite3.connect(database_at(tmp_path, "0008_budget_lines")) as conn:
         conn.execute(
             "INSERT INTO person (id, name, utility_id, created_at, updated_at, deleted, clocks) "
-            f"VALUES ('a', 'Awa', 'u', {stamp})"
-        )
-        conn.execute(
-            "INSERT INTO partnership (id, title, mentor_utility_id, mentee_utility_id, type, "
-            "currency, phase, status, created_at, updated_at, deleted, clocks) VALUES "
-            f"('p', 'Old WOP', 'u', 'u', 'national', 'XOF', 'design', 'active', {stamp})"
+            f"VALUES ('a', 'Awa', 'u', {STAMP})"
         )
         conn.execute(
             "INSERT INTO site_visit (id, partnership_id, title, start_date, end_date, notes, "
             "state, action_snapshot, created_at, updated_at, deleted, clocks) VALUES "
             "('s', 'p', 'Old visit', '2025-05-05', '2025-05-06', 'chlorination room audit', "
-            f"'final', '[]', {stamp})"
+            f"'final', '[]', {STAMP})"
         )
         conn.execute(
             "INSERT INTO visit_participant (id, partnership_id, visit_id, person_id, "
-            f"created_at, updated_at, deleted, clocks) VALUES ('vp', 'p', 's', 'a', {stamp})"
+            f"created_at, updated_at, deleted, clocks) VALUES ('vp', 'p', 's', 'a', {STAMP})"
         )
-    command.upgrade(alembic_config(engine), "0013_visit_signoff")
-    engine.dispose()
+    conn.close()
     store = Store.open(tmp_path)
     try:
         with store.reading() as session:

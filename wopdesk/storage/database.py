@@ -159,13 +159,21 @@ def upgrade(engine: Engine, revision: str | None, use_snapshot: bool = True) -> 
 
     with engine.connect() as conn:
         # Table rebuilds in batch mode must not cascade or fail on foreign keys; the
-        # check after the upgrade proves nothing was broken.
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        config = alembic_config(engine)
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        # check after the upgrade proves nothing was broken. SQLite ignores this pragma
+        # inside a transaction, so it goes straight to the driver before one begins
+        # (through SQLAlchemy it would begin one), and back on after the last one ends,
+        # before the connection returns to the pool.
+        driver = conn.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            config = alembic_config(engine)
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        finally:
+            conn.rollback()
+            driver.execute("PRAGMA foreign_keys=ON")
     if problems:
         raise StorageError(f"The database upgrade left broken references: {problems[:3]}.")
 
