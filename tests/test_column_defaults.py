@@ -41,11 +41,6 @@ from wopdesk.storage.store import Store
 from wopdesk.sync.apply import apply_changes
 
 PATHS = ("create", "flush", "bulk", "orm")
-# Schema defaults the model leaves out on purpose. Migration 0006 gave partnerships made
-# before it a reporting period; the model has none, so that a record from an older
-# WOPdesk keeps the none it synced (none means quarters). Only SQL that leaves the
-# column out meets it. Dropping it needs a migration that rebuilds the table.
-SCHEMA_ONLY = {("partnership", "reporting_period"): "quarter"}
 
 
 def optional_fields(kind: str) -> list[str]:
@@ -141,9 +136,6 @@ def test_the_schema_repeats_no_default_the_model_does_not_declare(
     table = model.__table__
     row = model.new_values({})
     for name, default in schema_defaults(demo_template, kind).items():
-        if (kind, name) in SCHEMA_ONLY:
-            assert default == SCHEMA_ONLY[(kind, name)]
-            continue
         column = table.c[name]
         processor = column.type.bind_processor(sqlite3_dialect())
         stored = row[name] if processor is None else processor(row[name])

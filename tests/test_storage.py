@@ -468,3 +468,45 @@ def test_a_reading_dated_in_the_future_is_refused(demo_store: Store) -> None:
             value=30.0,
         )
     assert today.period == dt.date.today()
+
+
+def test_migration_0017_keeps_every_row_and_drops_the_period_default(tmp_path: Path) -> None:
+    """The partnership table is rebuilt without ``DEFAULT 'quarter'``: the demo profile
+    loses no row of any table, partnerships keep their periods (none stays none), and
+    the rebuilt table's search triggers still work."""
+    from tests.migration_support import downgrade, every_row
+
+    profile = tmp_path / "profile"
+    demo = Store.open(profile)
+    create_demo(demo)
+    with demo.transaction() as session:
+        cmd.update(session, m.Partnership, DEMO_PARTNERSHIP_ID, reporting_period=None)
+    demo.close()
+    path = profile / DATABASE_NAME
+    downgrade(path, "0015_monitoring_rest")
+    before = every_row(path)
+    assert len(before["partnership"]) == len(DEMOS)
+
+    store = Store.open(profile)  # the app's own upgrade, foreign keys off
+    store.close()
+    assert every_row(path) == before
+    assert schema_default(path, "partnership", "reporting_period") is None
+    store = Store.open(profile)
+    try:
+        with store.reading() as session:
+            assert session.get_one(m.Partnership, DEMO_PARTNERSHIP_ID).reporting_period is None
+            assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        with store.transaction() as session:
+            cmd.update(session, m.Partnership, INDIA_PARTNERSHIP_ID, closing_results="Zeptoclosure")
+        with store.reading() as session:
+            hits = q.search(session, "zeptoclosure")
+        assert [(h.entity, h.row_id) for h in hits] == [("partnership", INDIA_PARTNERSHIP_ID)]
+    finally:
+        store.close()
+
+
+def schema_default(path: Path, table: str, column: str) -> object:
+    with sqlite3.connect(path) as conn:
+        found = {row[1]: row[4] for row in conn.execute(f"PRAGMA table_info({table})")}
+    conn.close()
+    return found[column]

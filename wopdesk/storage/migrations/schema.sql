@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0015_monitoring_rest
+-- revision: 0017_period_default
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -43,32 +43,6 @@ CREATE TABLE utility (
 	clocks JSON NOT NULL, 
 	PRIMARY KEY (id)
 );
-CREATE TABLE partnership (
-	title VARCHAR NOT NULL, 
-	mentor_utility_id VARCHAR(36) NOT NULL, 
-	mentee_utility_id VARCHAR(36) NOT NULL, 
-	type VARCHAR(40) NOT NULL, 
-	planned_start DATE, 
-	planned_end DATE, 
-	actual_start DATE, 
-	actual_end DATE, 
-	currency VARCHAR(3) NOT NULL, 
-	objectives TEXT, 
-	location VARCHAR, 
-	phase VARCHAR(40) NOT NULL, 
-	status VARCHAR(40) NOT NULL, 
-	code_of_conduct_date DATE, 
-	id VARCHAR(36) NOT NULL, 
-	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
-	deleted BOOLEAN NOT NULL, 
-	clocks JSON NOT NULL, reporting_period VARCHAR(40) DEFAULT 'quarter', closing_date DATE, closing_decision VARCHAR(40), closing_results TEXT, closing_sustainability TEXT, closing_follow_up TEXT, 
-	PRIMARY KEY (id), 
-	FOREIGN KEY(mentee_utility_id) REFERENCES utility (id), 
-	FOREIGN KEY(mentor_utility_id) REFERENCES utility (id)
-);
-CREATE INDEX ix_partnership_mentee_utility_id ON partnership (mentee_utility_id);
-CREATE INDEX ix_partnership_mentor_utility_id ON partnership (mentor_utility_id);
 CREATE TABLE person (
 	name VARCHAR NOT NULL, 
 	utility_id VARCHAR(36), 
@@ -577,9 +551,6 @@ CREATE TRIGGER health_score_search_ad AFTER DELETE ON health_score BEGIN DELETE 
 CREATE TRIGGER phase_change_search_ai AFTER INSERT ON phase_change BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER phase_change_search_au AFTER UPDATE OF note, deleted, partnership_id ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'phase_change', new.partnership_id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.note, ''), '' FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
 CREATE TRIGGER phase_change_search_ad AFTER DELETE ON phase_change BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-CREATE TRIGGER partnership_search_ai AFTER INSERT ON partnership BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER partnership_search_au AFTER UPDATE OF closing_results, closing_sustainability, closing_follow_up, deleted, id ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
-CREATE TRIGGER partnership_search_ad AFTER DELETE ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
 CREATE TABLE "site_visit" (
 	partnership_id VARCHAR(36) NOT NULL, 
 	title VARCHAR NOT NULL, 
@@ -690,4 +661,39 @@ CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
 CREATE TRIGGER attachment_search_ai AFTER INSERT ON attachment BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'attachment', new.partnership_id WHERE NOT new.deleted AND new.media_type NOT LIKE 'image/%'; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.file_name, coalesce(new.caption, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted AND new.media_type NOT LIKE 'image/%'; END;
 CREATE TRIGGER attachment_search_au AFTER UPDATE OF id, file_name, caption, media_type, deleted, partnership_id ON attachment BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'attachment', new.partnership_id WHERE NOT new.deleted AND new.media_type NOT LIKE 'image/%'; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.file_name, coalesce(new.caption, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted AND new.media_type NOT LIKE 'image/%'; END;
 CREATE TRIGGER attachment_search_ad AFTER DELETE ON attachment BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-INSERT INTO alembic_version (version_num) VALUES ('0015_monitoring_rest');
+CREATE TABLE "partnership" (
+	title VARCHAR NOT NULL, 
+	mentor_utility_id VARCHAR(36) NOT NULL, 
+	mentee_utility_id VARCHAR(36) NOT NULL, 
+	type VARCHAR(40) NOT NULL, 
+	planned_start DATE, 
+	planned_end DATE, 
+	actual_start DATE, 
+	actual_end DATE, 
+	currency VARCHAR(3) NOT NULL, 
+	objectives TEXT, 
+	location VARCHAR, 
+	phase VARCHAR(40) NOT NULL, 
+	status VARCHAR(40) NOT NULL, 
+	code_of_conduct_date DATE, 
+	id VARCHAR(36) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	clocks JSON NOT NULL, 
+	reporting_period VARCHAR(40), 
+	closing_date DATE, 
+	closing_decision VARCHAR(40), 
+	closing_results TEXT, 
+	closing_sustainability TEXT, 
+	closing_follow_up TEXT, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(mentee_utility_id) REFERENCES utility (id), 
+	FOREIGN KEY(mentor_utility_id) REFERENCES utility (id)
+);
+CREATE INDEX ix_partnership_mentee_utility_id ON partnership (mentee_utility_id);
+CREATE INDEX ix_partnership_mentor_utility_id ON partnership (mentor_utility_id);
+CREATE TRIGGER partnership_search_ad AFTER DELETE ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
+CREATE TRIGGER partnership_search_ai AFTER INSERT ON partnership BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+CREATE TRIGGER partnership_search_au AFTER UPDATE OF closing_results, closing_sustainability, closing_follow_up, deleted, id ON partnership BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'partnership', new.id WHERE NOT new.deleted; INSERT INTO search_fts(rowid, title, body) SELECT docid, coalesce(new.closing_results, ''), coalesce(new.closing_sustainability, '') || ' ' || coalesce(new.closing_follow_up, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted; END;
+INSERT INTO alembic_version (version_num) VALUES ('0017_period_default');
