@@ -2,21 +2,17 @@
 keyboard, in English, French and Spanish at 1366×768."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
-from wopdesk.domain import i18n
 from wopdesk.domain import vocab as v
 from wopdesk.storage import cycle
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import open_editor
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.cycle import (
@@ -28,26 +24,9 @@ from wopdesk.ui.pages.cycle import (
 from wopdesk.ui.pages.overview import OverviewPage
 from wopdesk.ui.pages.partnership_dialogs import PartnershipEditor
 
-from .ui_helpers import answer_yes
+from .ui_helpers import answer_yes, window
 
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
+__all__ = ["window"]  # the shared fixture, used by name
 
 
 def _card(qtbot: QtBot, window: MainWindow) -> CycleCard:

@@ -1,21 +1,18 @@
 """Every record dialog, opened as a person opens it, fits a 1366×768 screen in English,
 French and Spanish, and opens with its first field focused."""
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from wopdesk.domain import i18n
-from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
+from tests.ui_helpers import window
 from wopdesk.ui.forms import RecordEditorDialog
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.record_table import RecordTable
+
+__all__ = ["window"]  # the shared fixture, used by name
 
 # (page, the page's method that opens the dialog, the tables whose first row is chosen
 # first, in order)
@@ -35,25 +32,6 @@ OPENERS = [
     ("partnerships", "new_utility", ()),
     ("partnerships", "new_person", ()),
 ]
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def _choose_first_row(qtbot: QtBot, window: MainWindow, table: RecordTable) -> None:

@@ -2,49 +2,28 @@
 French and Spanish at 1366×768: see each side's latest review, record one, be refused."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from wopdesk.demo import demo_id
-from wopdesk.domain import i18n
 from wopdesk.domain.health import health_items, item_name
 from wopdesk.storage import health
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import display_locale, format_date
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.health import HealthPanel, HealthReviewEditor, ItemScoreField
 from wopdesk.ui.pages.progress import ProgressPage
 
-from .ui_helpers import answer_yes
+from .ui_helpers import answer_yes, window
+
+__all__ = ["window"]  # the shared fixture, used by name
 
 Q3_MENTEE = demo_id("health:q3-mentee")
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def _panel(qtbot: QtBot, window: MainWindow) -> HealthPanel:

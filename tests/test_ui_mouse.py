@@ -1,20 +1,18 @@
 """Every list works with the mouse as with the keyboard, at 1366×768, in three languages:
 a click on a row enables Edit and Delete and fills the details, a double click opens it."""
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from wopdesk.domain import i18n
-from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
+from tests.ui_helpers import window
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.record_table import RecordTable
+
+__all__ = ["window"]  # the shared fixture, used by name
 
 # (page, the table's attribute on the page)
 LISTS = [
@@ -25,25 +23,6 @@ LISTS = [
     ("finance", "expenses"),
     ("finance", "contributions"),
 ]
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def _shown(

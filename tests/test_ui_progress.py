@@ -2,10 +2,9 @@
 a period's record, have both partners approve it, find it read-only, reopen it."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +13,6 @@ from wopdesk.domain import i18n
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.progress import (
     ApprovalEditor,
@@ -26,29 +23,12 @@ from wopdesk.ui.pages.progress import (
 from wopdesk.ui.record_table import RecordTable
 from wopdesk.ui.report_preview import ReportPreviewDialog
 
-from .ui_helpers import answer_yes
+from .ui_helpers import answer_yes, window
+
+__all__ = ["window"]  # the shared fixture, used by name
 
 DRAFT = demo_id("progress:1")  # 2026 Q3, at risk, not approved
 APPROVED = demo_id("progress:0")  # 2026 Q2, approved by both partners
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def _page(qtbot: QtBot, window: MainWindow) -> ProgressPage:

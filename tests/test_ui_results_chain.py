@@ -2,50 +2,27 @@
 languages: the work plan's Outputs tab, the output editor, and the action's new fields."""
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui_helpers import answer_yes
+from tests.ui_helpers import answer_yes, window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, demo_id
 from wopdesk.demo.bobo import OUTPUTS
-from wopdesk.domain import i18n
 from wopdesk.domain.vocab import OutputStatus
 from wopdesk.storage import deletions
 from wopdesk.storage import models as m
-from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.outputs import OutputEditor
 from wopdesk.ui.pages.workplan import ActionEditor, WorkPlanPage
 from wopdesk.ui.record_table import RecordTable
 
+__all__ = ["window"]  # the shared fixture, used by name
+
 PLAN = demo_id("output:plan-pertes")  # in progress, served by a2, a11 and a13
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def outputs_tab(qtbot: QtBot, window: MainWindow) -> WorkPlanPage:

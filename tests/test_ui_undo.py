@@ -2,48 +2,24 @@
 Edit › Recently deleted… restores; site visits and learning entries can be deleted too.
 Driven with the mouse and the keyboard, at 1366×768, in three languages."""
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tests.ui_helpers import answer_yes
+from tests.ui_helpers import answer_yes, window
 from wopdesk.demo import demo_id
-from wopdesk.domain import i18n
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.undo import RecentlyDeletedDialog
+
+__all__ = ["window"]  # the shared fixture, used by name
 
 DRAFT_VISIT = demo_id("visit:second")
 FINAL_VISIT = demo_id("visit:first")
 ACTION = demo_id("action:a9")
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    main.finish_frame()
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def is_deleted(store: Store, model: type[m.SyncedRecord], record_id: str) -> bool:

@@ -6,20 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.test_documents import pdf_bytes
+from tests.ui_helpers import LANGUAGES, shown_window, translated
 from wopdesk.demo import demo_id
-from wopdesk.domain import i18n
 from wopdesk.domain import vocab as v
 from wopdesk.storage import models as m
 from wopdesk.storage import visit_snapshot
 from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.documents import DocumentList
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.progress import ProgressPage
@@ -41,25 +39,13 @@ FOLLOW_UP = {
 DONE = {"en": "Done", "fr": "Terminée", "es": "Terminada"}
 
 
-@pytest.fixture(params=["en", "fr", "es"])
+@pytest.fixture(params=LANGUAGES)
 def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    i18n.set_language(request.param)
     demo_store.set_setting("me_person_id", MENTOR)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    main.language = request.param  # type: ignore[attr-defined]
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
+    with translated(request.param):
+        main = shown_window(qtbot, demo_store)
+        main.language = request.param  # type: ignore[attr-defined]
+        yield main
     # Closing waits for the workers; their answers are delivered while the widgets exist.
     main.close()
     QApplication.processEvents()

@@ -1,16 +1,59 @@
 """Helpers for the UI tests: open the main window on a store, wait for the workers."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from wopdesk.domain import i18n
 from wopdesk.storage.store import Store
+from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
+
+LANGUAGES = ["en", "fr", "es"]
+
+
+@contextmanager
+def translated(language: str) -> Iterator[None]:
+    """The UI and the domain's sentences in ``language``; English and the locale after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = QLocale()
+    ui_i18n.install_translators(app, language)
+    i18n.set_language(language)
+    try:
+        yield
+    finally:
+        ui_i18n.remove_translators(app)
+        i18n.set_language(None)
+        QLocale.setDefault(previous)
+
+
+def shown_window(qtbot: QtBot, store: Store) -> MainWindow:
+    """The main window at the smallest supported size (1366×768), active, first reads done."""
+    main = MainWindow(AppContext(store))
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
+    main.finish_frame()  # icons and shortcuts, as after the first paint
+    return main
+
+
+@pytest.fixture(params=LANGUAGES)
+def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
+    """The main window on the demo partnership, in each language. A test module uses it
+    with ``from tests.ui_helpers import window``."""
+    with translated(request.param):
+        yield shown_window(qtbot, demo_store)
 
 
 def open_window(
