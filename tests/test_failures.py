@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import tenacity
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui_helpers import open_window
@@ -22,7 +22,11 @@ from wopdesk import logs
 from wopdesk.diagnostics import write_problem_report
 from wopdesk.errors import StorageError
 from wopdesk.storage.store import Store
+from wopdesk.ui import app as ui_app
+from wopdesk.ui import main_window
+from wopdesk.ui.context import AppContext
 from wopdesk.ui.crash import (
+    ErrorDialog,
     ErrorReporter,
     ProblemReportDialog,
     install_error_reporting,
@@ -159,6 +163,44 @@ def test_a_second_error_while_the_dialog_is_open_is_only_logged(
     qtbot.keyClick(first, Qt.Key.Key_Return)  # Enter continues
     qtbot.waitUntil(lambda: reporter.dialog is None)
     assert _log_text().count("the pump table is missing") >= 2
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_running_app_shows_the_dialog_for_an_error_in_one_of_its_slots(
+    qapp: QApplication, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's own hooks (``run_app``), not the test's: once its window is ready, one of
+    its slots raises; the dialog opens over the window, Continue closes it, the app goes on
+    until its window is closed."""
+    data_dir = demo_store.data_dir
+    demo_store.close()
+    sentences: list[str] = []
+
+    class FailingWindow(main_window.MainWindow):
+        def __init__(self, ctx: AppContext) -> None:
+            super().__init__(ctx)
+            self.ready.connect(self.fail)
+            self.watch = QTimer(self, interval=50)
+            self.watch.timeout.connect(self.answer)
+            self.watch.start()
+            QTimer.singleShot(60000, self.close)  # never hang the suite
+
+        def fail(self) -> None:
+            raise _Boom("the pump table is missing")
+
+        def answer(self) -> None:
+            shown = [d for d in self.findChildren(ErrorDialog) if d.isVisible()]
+            if shown:
+                sentences.append(shown[0].sentence.text())
+                shown[0].continue_button.click()
+            elif sentences:
+                self.close()
+
+    monkeypatch.setattr(main_window, "MainWindow", FailingWindow)
+    assert ui_app.run_app(str(data_dir)) == 0
+    assert len(sentences) == 1
+    assert "the pump table is missing" in sentences[0]
+    assert "_Boom: the pump table is missing" in _log_text()
 
 
 # --- the problem report -------------------------------------------------------------------------
