@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests import settings_guard
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # The smallest screen WOPdesk supports, a 1366×768 laptop (the default is 800×800).
@@ -15,7 +17,9 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("WOPDESK_DATA_DIR", None)
 # Nothing a test does reaches the person's own settings, data or logs: QSettings and
-# platformdirs follow the XDG folders, pointed here into a folder of this test run.
+# platformdirs follow the XDG folders, pointed here into a folder of this test run, and
+# a write into the real ones is refused and fails the test (real_folders_untouched).
+GUARD = settings_guard.install(os.environ, Path.home())
 _SANDBOX = Path(tempfile.mkdtemp(prefix="wopdesk-tests-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_SANDBOX / _name.lower())
@@ -34,6 +38,15 @@ from wopdesk.server.db import ServerDatabase  # noqa: E402
 from wopdesk.storage import commands  # noqa: E402
 from wopdesk.storage.models import Partnership  # noqa: E402
 from wopdesk.storage.store import Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def real_folders_untouched() -> Iterator[None]:
+    """Fails the test that wrote into the person's own WOPdesk folders (the write itself was
+    refused), even when the code under test caught the refusal."""
+    yield
+    written, GUARD.written[:] = list(GUARD.written), []
+    assert not written, f"Written into the person's own folders: {written}"
 
 
 @pytest.fixture(autouse=True)
