@@ -134,6 +134,17 @@ def test_a_partnership_reports_quarterly_unless_told_otherwise(demo_store: Store
     assert progress.latest_with_record(rows) == by_label["2026 Q3"]
 
 
+def test_none_said_is_quarters_in_one_place(demo_store: Store) -> None:
+    with demo_store.transaction() as session:
+        cmd.update(session, m.Partnership, DEMO_PARTNERSHIP_ID, reporting_period=H)
+    with demo_store.reading() as session:
+        partnership = session.get_one(m.Partnership, DEMO_PARTNERSHIP_ID)
+        assert progress.reporting_kind(partnership) == H
+        partnership.reporting_period = None
+        assert progress.reporting_kind(partnership) == Q
+    assert progress.reporting_kind(None) == Q
+
+
 def test_a_record_is_saved_and_read_back(demo_store: Store) -> None:
     with demo_store.transaction() as session:
         record_id = _new(session, summary="A good start.", author_id=COORDINATOR).id

@@ -291,6 +291,14 @@ def records(session: Session, partnership_id: str) -> list[ProgressRecord]:
     )
 
 
+def reporting_kind(partnership: Partnership | None) -> v.PeriodKind:
+    """The partnership's reporting periods. None said (a partnership from a WOPdesk that
+    knew none, or one not chosen) means quarters: the model keeps the none it synced."""
+    if partnership is None or partnership.reporting_period is None:
+        return v.PeriodKind.QUARTER
+    return partnership.reporting_period
+
+
 def period_rows(
     session: Session, partnership_id: str, today: dt.date | None = None
 ) -> list[PeriodRow]:
@@ -301,7 +309,7 @@ def period_rows(
         return []
     start = partnership.actual_start or partnership.planned_start
     end = partnership.actual_end
-    kind = partnership.reporting_period or v.PeriodKind.QUARTER
+    kind = reporting_kind(partnership)
     periods = partnership_periods(kind, start, end, today)
     rows = _merge(periods, records(session, partnership_id))
     return sorted(rows, key=lambda row: row.start, reverse=True)

@@ -266,7 +266,7 @@ class ProgressPage(RecordPage):
 
         def read(session: Session) -> tuple[PeriodKind, dict[str, PeriodLine]]:
             partnership = session.get(Partnership, pid)
-            kind = (partnership.reporting_period if partnership else None) or PeriodKind.QUARTER
+            kind = progress.reporting_kind(partnership)
             views = progress.record_views(session, pid)
             lines = {}
             for row in progress.period_rows(session, pid):
