@@ -2,22 +2,17 @@
 1366×768, in English, French and Spanish. Every problem shows at once, each next to its
 field, in the domain's own sentence; nothing is written; currencies come from a list."""
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.demo_facts import CURRENCY
+from tests.ui_helpers import window
 from wopdesk.demo import DEMO_PARTNERSHIP_ID
-from wopdesk.domain import i18n
 from wopdesk.domain.rules import not_a_number, parse_date, problems
 from wopdesk.errors import ValidationError
 from wopdesk.storage.models import Expense, Partnership, Person
-from wopdesk.storage.store import Store
-from wopdesk.ui import i18n as ui_i18n
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import RecordEditorDialog
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.finance import CurrencyField, ExpenseEditor
@@ -26,26 +21,10 @@ from wopdesk.ui.pages.partnerships import PartnershipsPage
 
 from .ui_pages_support import count, shown
 
+__all__ = ["window"]  # the shared fixture, used by name
+
 # The currency list is a popup: the offscreen platform cannot raise it or grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
-
-
-@pytest.fixture(params=["en", "fr", "es"])
-def window(request: pytest.FixtureRequest, qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    previous = QLocale()
-    ui_i18n.install_translators(app, request.param)
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
-    ui_i18n.remove_translators(app)
-    i18n.set_language(None)
-    QLocale.setDefault(previous)
 
 
 def type_into(qtbot: QtBot, editor: RecordEditorDialog, name: str, text: str) -> None:

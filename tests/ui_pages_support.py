@@ -8,9 +8,9 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.ui_helpers import shown_window
 from wopdesk.storage.models import SyncedRecord
 from wopdesk.storage.store import Store
-from wopdesk.ui.context import AppContext
 from wopdesk.ui.forms import RecordEditorDialog
 from wopdesk.ui.main_window import MainWindow
 
@@ -21,13 +21,7 @@ def window(qtbot: QtBot, demo_store: Store) -> Iterator[MainWindow]:
     # Amounts are compared as text: read them the same way on every machine.
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.is_ready and not main.ctx.busy, timeout=10000)
-    yield main
+    yield shown_window(qtbot, demo_store)
     QLocale.setDefault(previous)
 
 
