@@ -1080,7 +1080,7 @@ def pull(
             )
         page = select(*PULLED).order_by(LOG.c.seq)
         # all(): one fetchall, not a fetchone per row as iterating the result does.
-        rows = session.execute(page.where(LOG.c.seq > after, *visible).limit(limit)).all()
+        rows = list(session.execute(page.where(LOG.c.seq > after, *visible).limit(limit)).all())
         if len(rows) < limit:
             cursor = high
         else:
