@@ -1,5 +1,6 @@
 """``wopdesk-server`` admin commands, and the server database's migrations and refusals."""
 
+import gc
 import os
 import sqlite3
 import subprocess
@@ -13,7 +14,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select
 
 from wopdesk.server import accounts
-from wopdesk.server.cli import default_database_url, main
+from wopdesk.server.cli import GC_YOUNG_THRESHOLD, default_database_url, main, settle_heap
 from wopdesk.server.db import (
     VERSION_TABLE,
     Account,
@@ -203,3 +204,19 @@ def test_unreachable_postgres_is_one_sentence(capsys: pytest.CaptureFixture[str]
     assert "Cannot open the server database" in err
     assert "secret" not in err
     assert err.count("\n") == 1
+
+
+def test_the_server_settles_its_heap_and_collects_less_often() -> None:
+    """The young generation is collected every ``GC_YOUNG_THRESHOLD`` allocations, not 700,
+    and what was loaded at start is frozen; collection itself stays on (cycles are freed)."""
+    before = gc.get_threshold()
+    try:
+        settle_heap()
+        young, older, oldest = gc.get_threshold()
+        assert young == GC_YOUNG_THRESHOLD > 10 * before[0]
+        assert (older, oldest) == before[1:]
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()

@@ -5,9 +5,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.middleware.gzip import GZipMiddleware
 
 from tests.test_server_api import World, new_id, world  # noqa: F401
 from wopdesk.demo import create_demo
+from wopdesk.server.app import ANSWER_GZIP_LEVEL, create_app
+from wopdesk.server.db import ServerDatabase
 from wopdesk.storage.store import Store
 from wopdesk.sync.client import GZIP_HEADER, ServerConnection
 from wopdesk.sync.engine import SyncEngine
@@ -78,3 +81,14 @@ def test_a_laptop_compresses_its_pushes_and_pulls_compressed_pages(
     print(f"push: {compressed / report.sent:.1f} bytes per change, gzip")
     assert compressed / report.sent < 40  # the demo's plain JSON is about 200 bytes a change
     assert "gzip" in received
+
+
+def test_answers_are_compressed_at_a_level_that_keeps_up_with_loopback(
+    server_db: ServerDatabase,
+) -> None:
+    """Starlette's default level 9 took three times level 5's time on a pulled page for
+    about 3 % fewer bytes (docs/performance.md, eighth round)."""
+    app = create_app(server_db)
+    options = [m.kwargs for m in app.user_middleware if m.cls is GZipMiddleware]
+    assert options == [{"minimum_size": 1024, "compresslevel": ANSWER_GZIP_LEVEL}]
+    assert ANSWER_GZIP_LEVEL < 9

@@ -179,11 +179,7 @@ def _serve(args: argparse.Namespace) -> int:
     # imports on first use: ~70 ms the first request after every start would wait for.
     importlib.import_module("anyio._backends._asyncio")
     app = create_app(db)
-    # What is loaded by now (modules, the app, the models) lives as long as the server:
-    # kept out of the garbage collector's sight, the collections that a pushed batch's
-    # many objects set off no longer walk it all (tens of ms per batch).
-    gc.collect()
-    gc.freeze()
+    settle_heap()
     print(f"WOPdesk server on {scheme}://{args.host}:{args.port} with {shown}", file=sys.stderr)
     compactor = None
     if args.compact_after is not None:
@@ -287,6 +283,25 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": _with_db(_audit),
     "compact": _with_db(_compact),
 }
+
+
+# Allocations between two automatic collections of the youngest generation (Python's
+# default is 700). A pushed batch of 2,000 changes makes hundreds of thousands of objects,
+# nearly all freed by reference counting as soon as they are dropped; at 700 the collector
+# ran about 250 times in a sync of 20,000 changes and, through them, full collections
+# that took 10-30 % of the server's time (docs/performance.md, eighth round). Objects in
+# reference cycles are still collected, a little later, by the same collector.
+GC_YOUNG_THRESHOLD = 50_000
+
+
+def settle_heap() -> None:
+    """Once the app is loaded: what exists now (modules, the app, the models) lives as
+    long as the server, so it is kept out of the garbage collector's sight, and the
+    collector runs less often (``GC_YOUNG_THRESHOLD``)."""
+    gc.collect()
+    gc.freeze()
+    _young, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

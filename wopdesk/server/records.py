@@ -1079,7 +1079,8 @@ def pull(
                 )
             )
         page = select(*PULLED).order_by(LOG.c.seq)
-        rows = list(session.execute(page.where(LOG.c.seq > after, *visible).limit(limit)))
+        # all(): one fetchall, not a fetchone per row as iterating the result does.
+        rows = list(session.execute(page.where(LOG.c.seq > after, *visible).limit(limit)).all())
         if len(rows) < limit:
             cursor = high
         else:
