@@ -5,8 +5,8 @@ so the stored text is the same as through ``insert()`` or a flush; what is skipp
 SQLAlchemy's per-statement and per-row bookkeeping, most of the cost of writing one row.
 """
 
-from collections.abc import Callable, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any
 
@@ -25,6 +25,7 @@ class RowInsert:
         if not compiled.positional or set(names) != set(table.columns.keys()):
             raise AssertionError(f"the INSERT into {table.name} names every column, by position")
         self.sql = compiled.string
+        self.table = table
         self.names = names
         self.converters = [_processor(table.c[name].type, dialect) for name in names]
         self.position = {name: i for i, name in enumerate(names)}
@@ -39,9 +40,55 @@ class RowInsert:
             row[i] = convert(row[i])
         return tuple(row)
 
+    def stored_many(
+        self, rows: Sequence[Mapping[str, Any]], shared: Mapping[str, Any]
+    ) -> list[tuple[Any, ...]]:
+        """``stored`` for many rows whose ``shared`` columns hold one value (the clocks of
+        records stamped together): that value is converted once, not once per row."""
+        fixed = [
+            (self.position[name], self._convert(name, value)) for name, value in shared.items()
+        ]
+        skipped = {i for i, _value in fixed}
+        conversions = [(i, c) for i, c in self._conversions if i not in skipped]
+        in_order, stored = self._in_order, []
+        for values in rows:
+            row = list(in_order(values))
+            for i, convert in conversions:
+                row[i] = convert(row[i])
+            for i, value in fixed:
+                row[i] = value
+            stored.append(tuple(row))
+        return stored
+
+    def _convert(self, name: str, value: Any) -> Any:
+        convert = self.converters[self.position[name]]
+        return value if convert is None else convert(value)
+
     def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
         """Insert one row made by ``stored``, in the connection's transaction."""
         on_driver(connection, self.sql, row)
+
+
+def insert_in_bulk(
+    connection: Connection, table: Table, sql: str, rows: list[tuple[Any, ...]]
+) -> None:
+    """``many_on_driver`` for an INSERT of many new rows into ``table`` (an import).
+
+    An operation's tracker watching the connection (``BULK_WRITER``) runs the insert
+    itself and notes the new rows in one statement, instead of a trigger per row.
+    """
+    write = partial(many_on_driver, connection, sql, rows)
+    noting: BulkNoting | None = connection.info.get(BULK_WRITER)
+    if noting is None:
+        write()
+    else:
+        noting(connection, table, write)
+
+
+# ``Connection.info`` key: how new rows written in bulk on this connection are noted.
+BULK_WRITER = "wopdesk_bulk_writer"
+# Called with the connection, the table and the write (which it must run).
+BulkNoting = Callable[[Connection, Table, Callable[[], None]], None]
 
 
 def on_driver(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> None:
