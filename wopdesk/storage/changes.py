@@ -43,6 +43,7 @@ from wopdesk.storage.clock import (
 )
 from wopdesk.storage.codecs import ENTITY_RANK, child_links, codecs, required_fields
 from wopdesk.storage.models import Base, Setting, SyncedRecord
+from wopdesk.storage.rows import reuse_last
 from wopdesk.storage.types import UtcDateTime, utcnow
 
 # The server (wopdesk/server/) and the operations layer import these from here.
@@ -172,8 +173,10 @@ def _new_entries(
     model: type[SyncedRecord], rows: Sequence[Mapping[str, Any]], stamp: str
 ) -> list[tuple[Any, ...]]:
     """The outbox entries of new records all written at ``stamp`` (one flush, one import),
-    as the driver's parameters for ``_OUTBOX_INSERT``."""
-    entity, steps, dumps = model.__tablename__, _wire_steps(model), json.dumps
+    as the driver's parameters for ``_OUTBOX_INSERT``; a value object the rows share (the
+    import's time) is converted for the wire once."""
+    entity, dumps = model.__tablename__, json.dumps
+    steps = tuple((name, convert and reuse_last(convert)) for name, convert in _wire_steps(model))
     return [(entity, row["id"], stamp, dumps(_new_changes(steps, row)), None) for row in rows]
 
 

@@ -59,24 +59,23 @@ def _write_new(
     """Stamp ``rows`` (one stamp for them all, as one flush stamps every record it writes),
     then write them and their outbox entries, one ``executemany`` per table.
 
-    Every row's clocks hold the same stamp for every field, so they are encoded once.
+    The rows share one clocks mapping (the same stamp for every field of every row), so
+    it is encoded once.
     ``in_bulk``: an operation watching the connection is told the new rows in one go
     (``rows.insert_in_bulk``); otherwise its triggers note them one by one.
     """
     connection = session.connection()
     capture: ChangeCapture | None = session.info.get(CAPTURE)
-    shared: dict[str, Any] = {}
     entries: list[tuple[Any, ...]] = []
     if capture is not None and not session.info.get(SKIP_CAPTURE):
         stamp = capture.clock(connection).tick().encode()
         clocks = dict.fromkeys(_fields(model), stamp)
         for row in rows:
-            row["clocks"] = dict(clocks)
-        shared["clocks"] = clocks
+            row["clocks"] = clocks
         entries = _new_entries(model, rows, stamp)
     statement = row_insert(model.__table__, connection.dialect)
     writes: list[tuple[Table, str, list[tuple[Any, ...]]]] = [
-        (statement.table, statement.sql, statement.stored_many(rows, shared))
+        (statement.table, statement.sql, statement.stored_many(rows))
     ]
     if entries:
         outbox = OutboxEntry.metadata.tables[OutboxEntry.__tablename__]

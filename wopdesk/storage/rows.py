@@ -40,29 +40,17 @@ class RowInsert:
             row[i] = convert(row[i])
         return tuple(row)
 
-    def stored_many(
-        self, rows: Sequence[Mapping[str, Any]], shared: Mapping[str, Any]
-    ) -> list[tuple[Any, ...]]:
-        """``stored`` for many rows whose ``shared`` columns hold one value (the clocks of
-        records stamped together): that value is converted once, not once per row."""
-        fixed = [
-            (self.position[name], self._convert(name, value)) for name, value in shared.items()
-        ]
-        skipped = {i for i, _value in fixed}
-        conversions = [(i, c) for i, c in self._conversions if i not in skipped]
+    def stored_many(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+        """``stored`` for many rows. A value that rows share (the same object: the clocks
+        and times of records written together) is converted once, not once per row."""
+        conversions = [(i, reuse_last(convert)) for i, convert in self._conversions]
         in_order, stored = self._in_order, []
         for values in rows:
             row = list(in_order(values))
             for i, convert in conversions:
                 row[i] = convert(row[i])
-            for i, value in fixed:
-                row[i] = value
             stored.append(tuple(row))
         return stored
-
-    def _convert(self, name: str, value: Any) -> Any:
-        convert = self.converters[self.position[name]]
-        return value if convert is None else convert(value)
 
     def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
         """Insert one row made by ``stored``, in the connection's transaction."""
@@ -89,6 +77,22 @@ def insert_in_bulk(
 BULK_WRITER = "wopdesk_bulk_writer"
 # Called with the connection, the table and the write (which it must run).
 BulkNoting = Callable[[Connection, Table, Callable[[], None]], None]
+
+
+def reuse_last(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert``, answering again without converting when given the very object it
+    converted last (for rows that share one value object)."""
+    last: list[Any] = [_NOTHING, None]
+
+    def converted(value: Any) -> Any:
+        if value is not last[0]:
+            last[0], last[1] = value, convert(value)
+        return last[1]
+
+    return converted
+
+
+_NOTHING = object()
 
 
 def on_driver(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> None:
