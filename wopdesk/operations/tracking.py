@@ -139,8 +139,9 @@ def _collect(connection: Connection) -> None:
     if tracker is None:
         return
     driver = _driver(connection)
-    for table, row_id, removed in driver.execute(f"SELECT * FROM temp.{_WRITTEN}"):
-        (tracker.removed if removed else tracker.written).add((table, row_id))
+    notes = f"SELECT tbl, row_id FROM temp.{_WRITTEN} WHERE removed = ?"
+    tracker.written.update(driver.execute(notes, (0,)))
+    tracker.removed.update(driver.execute(notes, (1,)))
     driver.execute(f"DELETE FROM temp.{_WRITTEN}")
     driver.execute(f"UPDATE temp.{_GATE} SET noting = 0")
     # Kept for the next operation on this connection (installing takes ~4 ms).
