@@ -5,6 +5,8 @@ own connection, temporary triggers on every table of the schema (synced records 
 local-only tables alike: conflicts, settings, the outbox). They note each inserted,
 updated or deleted row in a temporary table, whatever wrote it: an ORM flush, a Core
 statement, ``commands.create``'s driver-level insert, a bulk import's ``executemany``.
+A bulk INSERT (``rows.insert_in_bulk``: an import) is noted without a trigger per row:
+the writer hands it to ``_note_in_bulk``, which notes its new rows in one statement.
 Just before the transaction commits, the noted rows are read into the operation's
 record and cleared. The notes live in the transaction, so a rollback takes them back
 with the write: the record holds exactly what was committed, and nobody declares it.
