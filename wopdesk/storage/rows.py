@@ -52,10 +52,6 @@ class RowInsert:
             stored.append(tuple(row))
         return stored
 
-    def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
-        """Insert one row made by ``stored``, in the connection's transaction."""
-        on_driver(connection, self.sql, row)
-
 
 def insert_in_bulk(
     connection: Connection, table: Table, sql: str, rows: list[tuple[Any, ...]]
@@ -95,23 +91,14 @@ def reuse_last(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
 _NOTHING = object()
 
 
-def on_driver(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> None:
-    """Run one statement on the driver's own connection, inside ``connection``'s transaction.
-
-    For a statement that runs on every save: SQLAlchemy's execution context (events,
-    result set-up) costs more than SQLite's insert. Driver errors are raised as
-    SQLAlchemy's own (an IntegrityError stays an ``sqlalchemy.exc.IntegrityError``).
-    """
-    dialect = connection.dialect
-    driver_error = dialect.loaded_dbapi.Error
-    try:
-        connection.connection.driver_connection.execute(sql, parameters)  # type: ignore[union-attr]
-    except driver_error as error:
-        raise DBAPIError.instance(sql, parameters, error, driver_error, dialect=dialect) from error
-
-
 def many_on_driver(connection: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
-    """``on_driver`` for many rows at once (``executemany``): a bulk import's INSERTs."""
+    """Run one statement for each of ``rows`` (``executemany``) on the driver's own
+    connection, inside ``connection``'s transaction: a save's and an import's INSERTs.
+
+    SQLAlchemy's execution context (events, result set-up) costs more than SQLite's
+    insert. Driver errors are raised as SQLAlchemy's own (an IntegrityError stays an
+    ``sqlalchemy.exc.IntegrityError``).
+    """
     dialect = connection.dialect
     driver_error = dialect.loaded_dbapi.Error
     try:
