@@ -36,6 +36,7 @@ from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.clock import Stamp, wall_ms
 from wopdesk.storage.codecs import FieldCodec, codecs, decimal_to_wire
+from wopdesk.storage.direct_insert import insert_new_many
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 from wopdesk.sync.apply import apply_changes
@@ -200,6 +201,47 @@ def test_create_writes_what_a_flush_writes_for_any_record(tmp_path: Path) -> Non
         flushed.close()
     # Most drawn records break a rule (and both paths must refuse them alike); enough
     # must pass for the rows to be compared at all.
+    assert len(set(written)) >= 5, written
+
+
+def test_a_bulk_insert_writes_what_a_flush_writes_for_any_records(tmp_path: Path) -> None:
+    """``insert_new_many`` (an import) against the ORM's flush, several records at once."""
+    direct, flushed = two_demo_profiles(tmp_path)
+    ids = existing_ids(direct)
+    written: list[str] = []
+
+    @SLOW
+    @given(
+        st.sampled_from(KINDS).flatmap(
+            lambda k: st.tuples(st.just(k), st.lists(record_values(k, ids), min_size=1, max_size=3))
+        )
+    )
+    def check(drawn: tuple[str, list[dict[str, Any]]]) -> None:
+        kind, wires = drawn
+        model = m.ENTITIES[kind]
+        accepted = []
+        for wire in wires:
+            values = {name: codecs(model)[name].from_wire(value) for name, value in wire.items()}
+            values["id"] = str(uuid.uuid4())
+            if outcome(flushed, create_through_flush, kind, values) == "written":
+                accepted.append(values)
+        if not accepted:
+            return
+        with direct.transaction() as session:
+            insert_new_many(session, model, [model.new_values(values) for values in accepted])
+        written.append(kind)
+        for values in accepted:
+            row_id = values["id"]
+            assert stored_row(direct.data_dir, kind, row_id) == stored_row(
+                flushed.data_dir, kind, row_id
+            )
+            assert outbox_of(direct.data_dir, row_id) == outbox_of(flushed.data_dir, row_id)
+
+    try:
+        check()
+    finally:
+        direct.close()
+        flushed.close()
     assert len(set(written)) >= 5, written
 
 

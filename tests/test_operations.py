@@ -24,6 +24,7 @@ from wopdesk.operations.visits import NewAction, NewFinding, NewPhoto, VisitChan
 from wopdesk.storage import commands
 from wopdesk.storage import models as m
 from wopdesk.storage.changes import SKIP_CAPTURE
+from wopdesk.storage.direct_insert import insert_new_many
 from wopdesk.storage.store import Store
 
 Snapshot = dict[tuple[str, str], tuple[Any, ...]]
@@ -258,3 +259,65 @@ def test_a_write_that_is_no_operation_runs_without_the_triggers(demo_store: Stor
         demo_store, lambda session: commands.update(session, m.SiteVisit, VISIT, notes="Again")
     ).changes
     assert ("site_visit", VISIT) in changes.written
+
+
+def _utilities(count: int) -> list[dict[str, Any]]:
+    return [m.Utility.new_values({"name": f"Utility {n}", "country": "KE"}) for n in range(count)]
+
+
+def test_rows_written_in_bulk_are_reported_with_their_outbox_entries(demo_store: Store) -> None:
+    rows = _utilities(50)
+    changes = assert_derived_equals_written(
+        demo_store, lambda store: run(store, lambda s: insert_new_many(s, m.Utility, rows))
+    )
+    assert {("utility", row["id"]) for row in rows} <= changes.written
+    assert len([key for key in changes.written if key[0] == "sync_outbox"]) == 50
+
+
+def test_a_bulk_write_is_noted_by_the_writer_not_by_a_trigger_per_row(
+    demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wopdesk.storage import rows as driver_rows
+
+    real = driver_rows.many_on_driver
+    triggers_during: list[int] = []
+
+    def counting(connection: Any, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        table = "utility" if "INSERT INTO utility" in sql else "sync_outbox"
+        name = f"wopdesk_op_written_{table}_insert"
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM temp.sqlite_master WHERE name = ?", (name,)
+        ).scalar()
+        triggers_during.append(int(found))
+        real(connection, sql, rows)
+
+    monkeypatch.setattr(driver_rows, "many_on_driver", counting)
+    triggers = run(demo_store, _temp_triggers).value
+    result = run(demo_store, lambda s: (insert_new_many(s, m.Utility, _utilities(3)), s)[1])
+    assert triggers_during == [0, 0]
+    assert len(result.changes.written) == 6
+    assert run(demo_store, _temp_triggers).value == triggers
+
+
+def test_a_bulk_write_rolled_back_is_not_reported(demo_store: Store) -> None:
+    rows = _utilities(5)
+
+    def fail(session: Any) -> None:
+        insert_new_many(session, m.Utility, rows)
+        raise ValidationError("Refused after the bulk write.")
+
+    before = snapshot(demo_store)
+    with pytest.raises(ValidationError):
+        run(demo_store, fail)
+    assert snapshot(demo_store) == before
+    changes = ops.set_setting(demo_store, "after", 1).changes
+    assert changes.records == {("local_setting", "after")}
+
+
+def test_a_row_written_one_by_one_after_a_bulk_write_is_still_noted(demo_store: Store) -> None:
+    def work(session: Any) -> None:
+        insert_new_many(session, m.Utility, _utilities(4))
+        commands.create(session, m.Utility, name="One more", country="KE")
+
+    changes = assert_derived_equals_written(demo_store, lambda store: run(store, work))
+    assert len([key for key in changes.written if key[0] == "utility"]) == 5

@@ -422,10 +422,10 @@ def test_skipping_bad_rows_writes_only_the_good_ones(
 def test_the_good_rows_are_written_in_one_transaction(
     store: Store, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wopdesk.storage import direct_insert
+    from wopdesk.storage import rows as driver_rows
 
     calls: list[str] = []
-    real = direct_insert.many_on_driver
+    real = driver_rows.many_on_driver
 
     def fail_on_the_outbox(connection: object, sql: str, rows: list[tuple[object, ...]]) -> None:
         calls.append(sql.split("(")[0])
@@ -433,7 +433,7 @@ def test_the_good_rows_are_written_in_one_transaction(
             raise OSError("disk full")
         real(connection, sql, rows)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(direct_insert, "many_on_driver", fail_on_the_outbox)
+    monkeypatch.setattr(driver_rows, "many_on_driver", fail_on_the_outbox)
     count = reading_count(store)
     with pytest.raises(OSError, match="disk full"):
         import_readings(store, built.partnership_id, _mixed(tmp_path), skip_bad_rows=True)

@@ -13,7 +13,8 @@ import datetime as dt
 import json
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -42,6 +43,7 @@ from wopdesk.storage.clock import (
 )
 from wopdesk.storage.codecs import ENTITY_RANK, child_links, codecs, required_fields
 from wopdesk.storage.models import Base, Setting, SyncedRecord
+from wopdesk.storage.rows import reuse_last
 from wopdesk.storage.types import UtcDateTime, utcnow
 
 # The server (wopdesk/server/) and the operations layer import these from here.
@@ -154,8 +156,47 @@ def _capture_new(
     model: type[SyncedRecord], values: Mapping[str, Any], stamp: str
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """A new record's clocks (every synced field at ``stamp``) and its outbox changes."""
-    wire = {name: codec.to_wire(values[name]) for name, codec in codecs(model).items()}
-    return dict.fromkeys(wire, stamp), {name: [value, None] for name, value in wire.items()}
+    return dict.fromkeys(_fields(model), stamp), _new_changes(_wire_steps(model), values)
+
+
+def _new_changes(
+    steps: tuple[tuple[str, Callable[[Any], Any] | None], ...], values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """A new record's outbox changes: every synced field -> [its wire value, None]."""
+    return {
+        name: [values[name] if to_wire is None else to_wire(values[name]), None]
+        for name, to_wire in steps
+    }
+
+
+def _new_entries(
+    model: type[SyncedRecord], rows: Sequence[Mapping[str, Any]], stamp: str
+) -> list[tuple[Any, ...]]:
+    """The outbox entries of new records all written at ``stamp`` (one flush, one import),
+    as the driver's parameters for ``_OUTBOX_INSERT``; a value object the rows share (the
+    import's time) is converted for the wire once."""
+    entity, dumps = model.__tablename__, json.dumps
+    steps = tuple((name, convert and reuse_last(convert)) for name, convert in _wire_steps(model))
+    return [(entity, row["id"], stamp, dumps(_new_changes(steps, row)), None) for row in rows]
+
+
+# Kinds whose wire value is the value itself (``FieldCodec.to_wire`` returns it as it is).
+_AS_IS = frozenset({"str", "int", "bool", "json"})
+
+
+@cache
+def _wire_steps(model: type[SyncedRecord]) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Each synced field and its conversion to the wire, None where the value travels as it
+    is (most fields: text and ids), which skips a call per field of every row."""
+    return tuple(
+        (name, None if codec.kind in _AS_IS else codec.to_wire)
+        for name, codec in codecs(model).items()
+    )
+
+
+@cache
+def _fields(model: type[SyncedRecord]) -> tuple[str, ...]:
+    return tuple(codecs(model))
 
 
 def _capture_dirty(record: SyncedRecord, stamp: str) -> tuple[dict[str, Any], dict[str, str]]:

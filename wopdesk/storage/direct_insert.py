@@ -10,6 +10,7 @@ A flush of one new object is most of the cost of a save (SQLAlchemy's unit of wo
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from wopdesk.storage.changes import (
@@ -17,12 +18,12 @@ from wopdesk.storage.changes import (
     CAPTURE,
     SKIP_CAPTURE,
     ChangeCapture,
-    _capture_new,
-    _entry,
-    _outbox_row,
+    OutboxEntry,
+    _fields,
+    _new_entries,
 )
 from wopdesk.storage.models import SyncedRecord
-from wopdesk.storage.rows import many_on_driver, on_driver, row_insert
+from wopdesk.storage.rows import insert_in_bulk, many_on_driver, row_insert
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -34,17 +35,7 @@ def insert_new(session: Session, model: type[R], row: dict[str, Any]) -> R:
     this writes the same row, stamps and outbox entry through the driver, then puts the
     record in the session as a loaded one, so later changes to it are captured as edits.
     """
-    connection = session.connection()
-    capture: ChangeCapture | None = session.info.get(CAPTURE)
-    entry: tuple[Any, ...] | None = None
-    if capture is not None and not session.info.get(SKIP_CAPTURE):
-        stamp = capture.clock(connection).tick().encode()
-        row["clocks"], changes = _capture_new(model, row, stamp)
-        entry = _outbox_row(_entry(model.__tablename__, row["id"], stamp, changes, None))
-    statement = row_insert(model.__table__, connection.dialect)
-    statement.insert_one(connection, statement.stored(row))
-    if entry is not None:
-        on_driver(connection, _OUTBOX_INSERT, entry)
+    _write_new(session, model, [row], in_bulk=False)
     record = model.as_loaded(row)
     session.add(record)
     return record
@@ -58,20 +49,39 @@ def insert_new_many(
 
     The records are not put in the session: the caller reads them back if it needs them.
     """
-    if not rows:
-        return
+    if rows:
+        _write_new(session, model, rows, in_bulk=True)
+
+
+def _write_new(
+    session: Session, model: type[SyncedRecord], rows: Sequence[dict[str, Any]], *, in_bulk: bool
+) -> None:
+    """Stamp ``rows`` (one stamp for them all, as one flush stamps every record it writes),
+    then write them and their outbox entries, one ``executemany`` per table.
+
+    The rows share one clocks mapping (the same stamp for every field of every row), so
+    it is encoded once.
+    ``in_bulk``: an operation watching the connection is told the new rows in one go
+    (``rows.insert_in_bulk``); otherwise its triggers note them one by one.
+    """
     connection = session.connection()
     capture: ChangeCapture | None = session.info.get(CAPTURE)
     entries: list[tuple[Any, ...]] = []
     if capture is not None and not session.info.get(SKIP_CAPTURE):
-        clock = capture.clock(connection)
+        stamp = capture.clock(connection).tick().encode()
+        clocks = dict.fromkeys(_fields(model), stamp)
         for row in rows:
-            stamp = clock.tick().encode()
-            row["clocks"], changes = _capture_new(model, row, stamp)
-            entries.append(
-                _outbox_row(_entry(model.__tablename__, row["id"], stamp, changes, None))
-            )
+            row["clocks"] = clocks
+        entries = _new_entries(model, rows, stamp)
     statement = row_insert(model.__table__, connection.dialect)
-    many_on_driver(connection, statement.sql, [statement.stored(row) for row in rows])
+    writes: list[tuple[Table, str, list[tuple[Any, ...]]]] = [
+        (statement.table, statement.sql, statement.stored_many(rows))
+    ]
     if entries:
-        many_on_driver(connection, _OUTBOX_INSERT, entries)
+        outbox = OutboxEntry.metadata.tables[OutboxEntry.__tablename__]
+        writes.append((outbox, _OUTBOX_INSERT, entries))
+    for table, sql, parameters in writes:
+        if in_bulk:
+            insert_in_bulk(connection, table, sql, parameters)
+        else:
+            many_on_driver(connection, sql, parameters)

@@ -47,6 +47,7 @@ from wopdesk.storage.direct_insert import insert_new_many
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column, csv_text, number
 from wopdesk.storage.store import Store
+from wopdesk.storage.types import utcnow
 
 REQUIRED = ("code", "period", "value")
 OPTIONAL = ("utility", "confidence", "source", "note")
@@ -702,7 +703,10 @@ def write_plan(session: Session, plan: ImportPlan) -> None:
     applies and the indicator's range ``record_reading`` applies, so they are not checked
     again here; they are written with their outbox entries as ``create`` writes one.
     """
-    rows = [IndicatorReading.new_values(planned.values) for planned in plan.added]
+    # One time for the whole import, as for its one transaction (and converted once).
+    now = utcnow()
+    times = {"created_at": now, "updated_at": now}
+    rows = [IndicatorReading.new_values({**times, **planned.values}) for planned in plan.added]
     session.flush()
     insert_new_many(session, IndicatorReading, rows)
     for planned in plan.updated if plan.replace_existing else ():

@@ -5,8 +5,8 @@ so the stored text is the same as through ``insert()`` or a flush; what is skipp
 SQLAlchemy's per-statement and per-row bookkeeping, most of the cost of writing one row.
 """
 
-from collections.abc import Callable, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any
 
@@ -25,6 +25,7 @@ class RowInsert:
         if not compiled.positional or set(names) != set(table.columns.keys()):
             raise AssertionError(f"the INSERT into {table.name} names every column, by position")
         self.sql = compiled.string
+        self.table = table
         self.names = names
         self.converters = [_processor(table.c[name].type, dialect) for name in names]
         self.position = {name: i for i, name in enumerate(names)}
@@ -39,28 +40,65 @@ class RowInsert:
             row[i] = convert(row[i])
         return tuple(row)
 
-    def insert_one(self, connection: Connection, row: tuple[Any, ...]) -> None:
-        """Insert one row made by ``stored``, in the connection's transaction."""
-        on_driver(connection, self.sql, row)
+    def stored_many(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+        """``stored`` for many rows. A value that rows share (the same object: the clocks
+        and times of records written together) is converted once, not once per row."""
+        conversions = [(i, reuse_last(convert)) for i, convert in self._conversions]
+        in_order, stored = self._in_order, []
+        for values in rows:
+            row = list(in_order(values))
+            for i, convert in conversions:
+                row[i] = convert(row[i])
+            stored.append(tuple(row))
+        return stored
 
 
-def on_driver(connection: Connection, sql: str, parameters: tuple[Any, ...]) -> None:
-    """Run one statement on the driver's own connection, inside ``connection``'s transaction.
+def insert_in_bulk(
+    connection: Connection, table: Table, sql: str, rows: list[tuple[Any, ...]]
+) -> None:
+    """``many_on_driver`` for an INSERT of many new rows into ``table`` (an import).
 
-    For a statement that runs on every save: SQLAlchemy's execution context (events,
-    result set-up) costs more than SQLite's insert. Driver errors are raised as
-    SQLAlchemy's own (an IntegrityError stays an ``sqlalchemy.exc.IntegrityError``).
+    An operation's tracker watching the connection (``BULK_WRITER``) runs the insert
+    itself and notes the new rows in one statement, instead of a trigger per row.
     """
-    dialect = connection.dialect
-    driver_error = dialect.loaded_dbapi.Error
-    try:
-        connection.connection.driver_connection.execute(sql, parameters)  # type: ignore[union-attr]
-    except driver_error as error:
-        raise DBAPIError.instance(sql, parameters, error, driver_error, dialect=dialect) from error
+    write = partial(many_on_driver, connection, sql, rows)
+    noting: BulkNoting | None = connection.info.get(BULK_WRITER)
+    if noting is None:
+        write()
+    else:
+        noting(connection, table, write)
+
+
+# ``Connection.info`` key: how new rows written in bulk on this connection are noted.
+BULK_WRITER = "wopdesk_bulk_writer"
+# Called with the connection, the table and the write (which it must run).
+BulkNoting = Callable[[Connection, Table, Callable[[], None]], None]
+
+
+def reuse_last(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert``, answering again without converting when given the very object it
+    converted last (for rows that share one value object)."""
+    last: list[Any] = [_NOTHING, None]
+
+    def converted(value: Any) -> Any:
+        if value is not last[0]:
+            last[0], last[1] = value, convert(value)
+        return last[1]
+
+    return converted
+
+
+_NOTHING = object()
 
 
 def many_on_driver(connection: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
-    """``on_driver`` for many rows at once (``executemany``): a bulk import's INSERTs."""
+    """Run one statement for each of ``rows`` (``executemany``) on the driver's own
+    connection, inside ``connection``'s transaction: a save's and an import's INSERTs.
+
+    SQLAlchemy's execution context (events, result set-up) costs more than SQLite's
+    insert. Driver errors are raised as SQLAlchemy's own (an IntegrityError stays an
+    ``sqlalchemy.exc.IntegrityError``).
+    """
     dialect = connection.dialect
     driver_error = dialect.loaded_dbapi.Error
     try:
