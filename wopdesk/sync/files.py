@@ -8,11 +8,15 @@ from concurrent.futures import ThreadPoolExecutor
 from sqlalchemy import select
 
 from wopdesk.errors import StorageError
+from wopdesk.storage.changes import SKIP_CAPTURE
 from wopdesk.storage.models import Attachment
 from wopdesk.sync.client import NotOnServer
 from wopdesk.sync.job import SyncJob
 from wopdesk.sync.report import SyncProgress, SyncReport
+from wopdesk.sync.status import get_state, set_state
 
+# Files whose upload stopped midway (a cut, a cancel): the server may hold a part of them.
+CUT_UPLOADS = "sync.cut_uploads"
 FILE_TRANSFERS = 4  # files moved at once: each is a round trip or more, mostly waiting
 
 
@@ -69,9 +73,29 @@ class FileMover(SyncJob):
             data = self.store.blobs.get(sha256)
         except StorageError as exc:
             return str(exc)
-        # A photo takes minutes on a slow link: a cancel stops it between two pieces.
-        self.connection.upload_blob(sha256, data, missing=True)
+        cut = sha256 in self._cut_uploads()
+        try:
+            # A photo takes minutes on a slow link: a cancel stops it between two pieces.
+            # A file whose upload stopped midway is resumed from where the server stands.
+            self.connection.upload_blob(
+                sha256, data, missing=not cut, checkpoint=self._stop_if_cancelled
+            )
+        except BaseException:
+            self._note_cut_upload(sha256, True)
+            raise
+        if cut:
+            self._note_cut_upload(sha256, False)
         return None
+
+    def _cut_uploads(self) -> list[str]:
+        with self.store.reading() as session:
+            return list(get_state(session, CUT_UPLOADS) or [])
+
+    def _note_cut_upload(self, sha256: str, cut: bool) -> None:
+        """Remember (or forget) that the server may hold part of this file."""
+        with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
+            noted = [h for h in get_state(session, CUT_UPLOADS) or [] if h != sha256]
+            set_state(session, CUT_UPLOADS, [*noted, sha256] if cut else noted)
 
     def _download(self, sha256: str) -> str | None:
         """Download and store one file (resuming a part left by an earlier sync); why it
