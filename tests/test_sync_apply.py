@@ -22,6 +22,7 @@ from wopdesk.storage.progress import approvals_outdated_by
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.sync import apply as sync_apply
 from wopdesk.sync import engine
+from wopdesk.sync import pull as sync_pull
 from wopdesk.sync.apply import Applied, apply_changes
 from wopdesk.sync.client import SyncError
 from wopdesk.sync.engine import UNLINKED, SyncEngine, SyncReport
@@ -418,12 +419,12 @@ def test_a_field_this_laptop_learns_in_an_update_is_applied_at_the_next_pull(
 ) -> None:
     """Last year's laptop does not know ``connections``; after its update it applies the
     value it kept, merged by its stamp."""
-    known = engine.codecs
+    known = sync_pull.codecs
 
     def last_years(model: type[m.SyncedRecord]) -> dict[str, Any]:
         return {k: c for k, c in known(model).items() if k != "connections"}
 
-    monkeypatch.setattr(engine, "codecs", last_years)
+    monkeypatch.setattr(sync_pull, "codecs", last_years)
 
     monkeypatch.setattr(sync_apply, "codecs", last_years)
     newer = PulledChange(
@@ -433,7 +434,7 @@ def test_a_field_this_laptop_learns_in_an_update_is_applied_at_the_next_pull(
     assert report.kept_for_update == 1
     with store.reading() as session:
         assert session.get(m.Utility, GOOD).connections is None  # type: ignore[union-attr]
-    monkeypatch.setattr(engine, "codecs", known)  # the update
+    monkeypatch.setattr(sync_pull, "codecs", known)  # the update
     monkeypatch.setattr(sync_apply, "codecs", known)
     report = pull(store, [page_of([], 6)])
     assert report.kept_for_update == 0

@@ -423,3 +423,58 @@ def test_a_proxy_link_is_as_slow_as_its_bandwidth(world: World) -> None:
             elapsed = time.perf_counter() - started
     assert isinstance(proxy, ThrottleProxy)
     assert len(data) / 400_000 <= elapsed < len(data) / 400_000 + 1.0
+
+
+class CancelWhenSent(threading.Event):
+    """The person presses Cancel once the server has received ``at_least`` bytes."""
+
+    def __init__(self, at_least: int) -> None:
+        super().__init__()
+        self.at_least = at_least
+        self.proxy: ThrottleProxy | None = None
+
+    def is_set(self) -> bool:
+        return self.proxy is not None and self.proxy.stats.up >= self.at_least
+
+
+def server_parts(db: ServerDatabase, sha: str) -> tuple[bytes | None, int]:
+    """The file the server holds whole (or None), and how many bytes it holds in parts."""
+    with db.read() as session:
+        whole = session.get(Blob, sha)
+        parts = session.scalars(select(BlobChunk.data).where(BlobChunk.sha256 == sha))
+        return (whole.data if whole else None), sum(len(part) for part in parts)
+
+
+def held_when_stored(db: ServerDatabase, sha: str) -> tuple[bytes | None, int]:
+    """``server_parts`` once the server has stored the part of a cut upload (it does so
+    when it notices the connection closed, a moment after the laptop gave up)."""
+    deadline = time.monotonic() + 30
+    while (found := server_parts(db, sha)) == (None, 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
+
+
+def test_a_sync_cancelled_inside_an_upload_chunk_stops_there_and_resumes(world: World) -> None:
+    """A 1.2 MB photo is one 4 MiB chunk: Cancel stops it mid-chunk, not at its end, the
+    server keeps the part it received, and the next sync sends only the rest."""
+    size = 1_200_000
+    add_day(world.maria.store, DayShape(photo_bytes=size, photos=1, actions=0, learning=0))
+    [sha] = [h for h in blob_files(world.maria.store) if server_parts(world.db, h)[0] is None]
+    cancel = CancelWhenSent(200_000)
+    with throttled_url(world.url, Link(bandwidth=300_000)) as proxy:
+        cancel.proxy = proxy
+        with world.maria.connection(proxy.url) as connection:
+            engine = SyncEngine(world.maria.store, connection, cancel=cancel)
+            with pytest.raises(SyncCancelled):
+                engine.sync()
+        stopped_at = proxy.stats.up
+    assert stopped_at < size // 2  # stopped within the chunk, not after it
+    whole, held = held_when_stored(world.db, sha)
+    assert whole is None
+    assert 0 < held < size // 2  # the server kept what reached it
+    with throttled_url(world.url, Link()) as proxy:
+        report = world.maria.sync(proxy.url)
+    assert report.files_sent == 1
+    assert proxy.stats.up < size - held + 100_000  # only the rest of the photo, and records
+    assert server_parts(world.db, sha) == (blob_files(world.maria.store)[sha], 0)
+    assert world.count("attachment") == local_count(world.maria.store, m.Attachment)

@@ -108,3 +108,33 @@ def test_each_network_failure_is_a_sentence_without_error_numbers(
     assert sentence in message
     assert "Errno" not in message
     assert message.endswith(".")
+
+
+def test_a_chunk_tried_again_after_a_busy_answer_is_sent_whole_again(tmp_path: Path) -> None:
+    """An upload's body goes piece by piece; a retry (503) sends all its pieces again."""
+    data = bytes(range(256)) * 300  # several pieces
+    bodies: list[bytes] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sign-in") or "token" in request.url.path:
+            return httpx.Response(200, json={"token": "t"})
+        bodies.append(request.read())
+        if len(bodies) == 1:
+            return httpx.Response(503)
+        return httpx.Response(
+            200, json={"sha256": "a" * 64, "received": len(data), "complete": True}
+        )
+
+    tokens = FileTokens(tmp_path / "tokens.json")
+    with ServerConnection(
+        "http://wop.test",
+        "maria",
+        password=lambda: "maria-password",
+        tokens=tokens,
+        http=httpx.Client(transport=httpx.MockTransport(handle)),
+        sleep=lambda _seconds: None,
+    ) as sent:
+        sent._token = "t"
+        sent.upload_blob("a" * 64, data, missing=True)
+        assert sent.bytes_moved >= 2 * len(data)
+    assert bodies == [data, data]

@@ -26,6 +26,7 @@ from wopdesk.storage import models as m
 from wopdesk.sync import apply as sync_apply
 from wopdesk.sync import client as sync_client
 from wopdesk.sync import engine, withdrawn
+from wopdesk.sync import pull as sync_pull
 from wopdesk.sync.client import ServerConnection, SyncError
 from wopdesk.sync.engine import SyncEngine
 from wopdesk.sync.protocol import PROTOCOL_VERSION, Change, PushRequest
@@ -70,7 +71,7 @@ def test_a_field_this_laptop_does_not_know_yet_waits_for_its_update(
     """Maria's laptop is a version ahead of Joao's, which lacks ``due_date``: Joao's keeps
     her date aside, syncs everything else, and applies it once updated."""
     a, b = replicas
-    known = engine.codecs
+    known = sync_pull.codecs
 
     def last_years(model: type[m.SyncedRecord]) -> dict[str, Any]:
         return {k: c for k, c in known(model).items() if k != "due_date"}
@@ -80,13 +81,13 @@ def test_a_field_this_laptop_does_not_know_yet_waits_for_its_update(
     later = before.replace(year=before.year + 1) if before else None
     a.write(cmd.update, m.Action, ACTION, due_date=later, description="Moved a year.")
     a.sync()
-    monkeypatch.setattr(engine, "codecs", last_years)
+    monkeypatch.setattr(sync_pull, "codecs", last_years)
     monkeypatch.setattr(sync_apply, "codecs", last_years)
     report = b.sync()
     assert report.kept_for_update == 1
     assert b.get(m.Action, ACTION).description == "Moved a year."
     assert b.get(m.Action, ACTION).due_date == before
-    monkeypatch.setattr(engine, "codecs", known)  # Joao's laptop is updated
+    monkeypatch.setattr(sync_pull, "codecs", known)  # Joao's laptop is updated
     monkeypatch.setattr(sync_apply, "codecs", known)
     report = b.sync()
     assert b.get(m.Action, ACTION).due_date == later

@@ -7,8 +7,9 @@ made one after the other over 365 days, each edited again and again (text, numbe
 dates) in the 60 days after it was made, until the log holds 1,000,000 changes, in
 batches of 500, each with its stored answer as a push leaves it (``BENCH_HISTORY_CHANGES``
 sets another size). Then ``wopdesk-server compact --older-than 30`` (the default
-retention) runs, and a fresh data directory syncs with ``wopdesk sync`` against each
-server.
+retention) runs (``BENCH_HISTORY_COMPACTION=auto``: the compaction a serving server runs
+by itself instead, ``serve --compact-after 30``, due at once), and a fresh data
+directory syncs with ``wopdesk sync`` against each server.
 """
 
 import datetime as dt
@@ -38,6 +39,8 @@ from bench.figures.sync import (
 )
 from bench.harness import Context, NotAvailable, Outcome, Stats, extra_at_most, figure
 from bench.servers import product_server
+from wopdesk.server import compaction
+from wopdesk.server.db import ServerDatabase
 from wopdesk.storage.codecs import FieldCodec, codecs, wire_values
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 from wopdesk.storage.store import Store
@@ -260,6 +263,26 @@ def profile_with(ctx: Context, records: int) -> Path:
     return data.cached_profile(ctx.cache_dir, learning=entries, log=ctx.log)
 
 
+def compact_year(year: Path) -> None:
+    """``compact --older-than``, or with ``BENCH_HISTORY_COMPACTION=auto`` the automatic
+    compaction of ``wopdesk-server serve --compact-after`` (the same ``AutoCompactor``,
+    in short transactions, without the final VACUUM), made due at once."""
+    if os.environ.get("BENCH_HISTORY_COMPACTION") != "auto":
+        server_admin(f"sqlite:///{year}", "compact", "--older-than", str(RETENTION_DAYS))
+        return
+    db = ServerDatabase.open(f"sqlite:///{year}")
+    try:
+        retention = compaction.check_days(RETENTION_DAYS)
+        compactor = compaction.AutoCompactor(db, retention, first=dt.timedelta(0)).start()
+        try:
+            if not compactor.wait_for_runs(1, timeout=3600):
+                raise RuntimeError("the automatic compaction did not end within an hour")
+        finally:
+            compactor.stop()
+    finally:
+        db.close()
+
+
 @figure(
     "sync_history",
     "sync: a new laptop's first sync from a server holding a year of edits, compacted",
@@ -285,7 +308,7 @@ def sync_history(ctx: Context) -> Outcome:
         floor_db = new_server(ctx, "history-floor", records, 0, answers=False)
         before = db_bytes(year)
         started = time.perf_counter()
-        server_admin(f"sqlite:///{year}", "compact", "--older-than", str(RETENTION_DAYS))
+        compact_year(year)
         compacted_in = time.perf_counter() - started
         after = db_bytes(year)
         floor_size = db_bytes(floor_db)
@@ -304,6 +327,7 @@ def sync_history(ctx: Context) -> Outcome:
         "current_fields": sum(len(v) for *_k, v in records),
         "written_s": written,
         "compact_s": compacted_in,
+        "compaction": os.environ.get("BENCH_HISTORY_COMPACTION") or "command",
         "db_before_bytes": before,
         "db_after_bytes": after,
         "db_floor_bytes": floor_size,
@@ -321,7 +345,7 @@ def sync_history(ctx: Context) -> Outcome:
             f"{written:.0f} s to write {total:,} changes over {len(records):,} records "
             f"({extras['current_fields']:,} current field values)",
             f"server database: {before / mb:,.0f} MB before, {after / mb:,.0f} MB after "
-            f"'compact --older-than {RETENTION_DAYS}' ({compacted_in:.0f} s); "
+            f"{extras['compaction']} compaction, {RETENTION_DAYS} days ({compacted_in:.0f} s); "
             f"current state alone: {floor_size / mb:,.0f} MB",
             f"first sync: {product_bytes / mb:,.1f} MB on the wire, floor "
             f"{floor_bytes / mb:,.1f} MB ({extras['bytes_ratio']:.2f}×); time "
