@@ -30,6 +30,7 @@ from wopdesk.storage.progress import withdraw_outdated
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.types import utcnow
 from wopdesk.storage.visit_followup import reopen_outdated
+from wopdesk.sync import signoffs
 from wopdesk.sync.apply import Applied, apply_changes
 from wopdesk.sync.client import NotOnServer, ServerConnection, ServerUnreachable, SyncError
 from wopdesk.sync.files import each_file
@@ -119,6 +120,8 @@ class SyncEngine:
         self.page_changes = page_changes
         # The partnerships the last pulled page says this person may hold (None: all).
         self.allowed: list[str] | None = None
+        # Records whose content this sync pushed: a sign-off pulled for them never saw it.
+        self.pushed = signoffs.PushedEdits()
 
     def clock(self, session: Session) -> HybridClock:
         return self.store.capture.clock(session.connection())
@@ -146,6 +149,7 @@ class SyncEngine:
         """Push, then pull, then fetch missing files."""
         report = SyncReport()
         start = self.connection.round_trips
+        self.pushed = signoffs.PushedEdits()
         try:
             try:
                 self.push(report)
@@ -244,6 +248,7 @@ class SyncEngine:
         response = self.connection.push(PushRequest(batch_id=batch.batch_id, changes=batch.changes))
         if len(response.results) != len(batch.changes):
             raise SyncError("The server answered a batch with the wrong number of results.")
+        self.pushed.note(batch.changes, response.results)
         return response
 
     def _next_batch(self, sending: str | None = None) -> _Batch | None:
@@ -463,6 +468,7 @@ class SyncEngine:
                         "not be told apart from the others."
                     ) from None
                 misfits |= found
+        signoffs.add_unseen(applied, self.pushed, page.changes, self.store)
         if applied.outdated_approvals:
             with self.store.transaction() as session:
                 withdraw_outdated(session, applied.outdated_approvals)
