@@ -26,7 +26,8 @@ RECORD = demo_id("progress:1")  # the demo's draft progress record
 
 @pytest.fixture
 def laptops(
-    replicas: tuple[Replica, Replica], tmp_path: Path
+    replicas: tuple[Replica, Replica],  # noqa: F811
+    tmp_path: Path,
 ) -> Iterator[tuple[Replica, Replica, Replica]]:
     """Maria's laptop, Joao's, and a third (Maria's second laptop), all synced."""
     a, b = replicas
@@ -36,12 +37,12 @@ def laptops(
     c.store.close()
 
 
-def _settle(*replicas: Replica) -> None:
+def _settle(*machines: Replica) -> None:
     for _ in range(3):
-        for replica in replicas:
+        for replica in machines:
             replica.sync()
-    first = snapshot(replicas[0].store)
-    for replica in replicas[1:]:
+    first = snapshot(machines[0].store)
+    for replica in machines[1:]:
         assert snapshot(replica.store) == first
 
 
