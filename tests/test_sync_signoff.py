@@ -130,7 +130,16 @@ def test_an_edit_made_offline_before_the_sign_off_reopens_the_visit_on_the_edito
         visit = replica.get(m.SiteVisit, VISIT)
         assert visit.notes == "João: valve 3 replaced."
         assert visit.state == v.VisitState.DRAFT
+        assert "a change made elsewhere arrived after this visit was signed" in (
+            visit.reopened_note
+        )
         assert not replica.conflicts()
+    c.write(cmd.finalise_visit, VISIT)  # checked and signed again: the note has done its job
+    _settle(a, b, c)
+    for replica in (a, b, c):
+        visit = replica.get(m.SiteVisit, VISIT)
+        assert visit.state == v.VisitState.FINAL
+        assert visit.reopened_note is None
 
 
 def test_an_edit_synced_before_the_sign_off_is_taken_as_seen_and_the_visit_stays_final(
@@ -146,4 +155,6 @@ def test_an_edit_synced_before_the_sign_off_is_taken_as_seen_and_the_visit_stays
     assert not report.reopened_visits
     _settle(a, b, c)
     for replica in (a, b, c):
-        assert replica.get(m.SiteVisit, VISIT).state == v.VisitState.FINAL
+        visit = replica.get(m.SiteVisit, VISIT)
+        assert visit.state == v.VisitState.FINAL
+        assert visit.reopened_note is None

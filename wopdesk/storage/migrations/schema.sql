@@ -1,5 +1,5 @@
 -- The schema of WOPdesk's local database, written by wopdesk.storage.schema.
--- revision: 0015_monitoring_rest
+-- revision: 0016_visit_reopened
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -605,7 +605,7 @@ CREATE TABLE "site_visit" (
 	mentee_signer_id VARCHAR(36), 
 	mentee_signer_role VARCHAR, 
 	signed_on DATE, 
-	signed_how VARCHAR(40), 
+	signed_how VARCHAR(40), reopened_note TEXT, 
 	PRIMARY KEY (id), 
 	CONSTRAINT fk_site_visit_mentor_signer_id FOREIGN KEY(mentor_signer_id) REFERENCES person (id), 
 	CONSTRAINT fk_site_visit_mentee_signer_id FOREIGN KEY(mentee_signer_id) REFERENCES person (id), 
@@ -690,4 +690,4 @@ CREATE INDEX ix_exchange_rate_partnership_id ON exchange_rate (partnership_id);
 CREATE TRIGGER attachment_search_ai AFTER INSERT ON attachment BEGIN INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'attachment', new.partnership_id WHERE NOT new.deleted AND new.media_type NOT LIKE 'image/%'; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.file_name, coalesce(new.caption, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted AND new.media_type NOT LIKE 'image/%'; END;
 CREATE TRIGGER attachment_search_au AFTER UPDATE OF id, file_name, caption, media_type, deleted, partnership_id ON attachment BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; INSERT INTO search_doc(row_id, entity, partnership_id) SELECT new.id, 'attachment', new.partnership_id WHERE NOT new.deleted AND new.media_type NOT LIKE 'image/%'; INSERT INTO search_fts(rowid, title, body) SELECT docid, new.file_name, coalesce(new.caption, '') FROM search_doc WHERE row_id = new.id AND NOT new.deleted AND new.media_type NOT LIKE 'image/%'; END;
 CREATE TRIGGER attachment_search_ad AFTER DELETE ON attachment BEGIN DELETE FROM search_fts WHERE rowid = (SELECT docid FROM search_doc WHERE row_id = old.id); DELETE FROM search_doc WHERE row_id = old.id; END;
-INSERT INTO alembic_version (version_num) VALUES ('0015_monitoring_rest');
+INSERT INTO alembic_version (version_num) VALUES ('0016_visit_reopened');
