@@ -39,9 +39,10 @@ class PushedEdits:
     records: set[tuple[str, str]] = field(default_factory=set)
 
     def note(self, changes: Iterable[Change], results: Iterable[ChangeResult]) -> None:
-        """Remember the records of the changes the server kept."""
+        """Remember the records of the content changes the server took (a superseded one
+        lost to a later value, which the signer may have seen)."""
         for change, result in zip(changes, results, strict=True):
-            if result.status in ("accepted", "superseded") and _is_content(change):
+            if result.status == "accepted" and _is_content(change):
                 self.records.add((change.entity, change.row_id))
 
     def unseen(
