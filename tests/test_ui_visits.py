@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, DEMOS, bobo, demo_id
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import ValidationError
-from wopdesk.storage import commands, queries
+from wopdesk.storage import commands, queries, visit_followup
 from wopdesk.storage.models import Action, Attachment, SiteVisit, SyncedRecord
 from wopdesk.storage.store import Store
 from wopdesk.ui.main_window import MainWindow
@@ -207,6 +207,32 @@ def test_a_final_visit_opens_read_only(qtbot: QtBot, demo_store: Store) -> None:
     assert editor.state_label.text() == "Final"
 
 
+def test_a_visit_reopened_by_sync_says_why_until_it_is_finalised_again(
+    qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_store.transaction() as session:
+        commands.finalise_visit(session, SECOND)
+    with demo_store.transaction() as session:  # as a sync does on an unseen change
+        told = visit_followup.reopen_outdated(session, [SECOND])
+    assert len(told) == 1
+    window = open_window(qtbot, demo_store, me=MARIA)
+    editor = open_visit(qtbot, window, SECOND)
+    assert not editor.final
+    assert not editor.reopened_banner.isHidden()
+    assert "arrived after this visit was signed" in editor.reopened_text.text()
+    answer_yes(monkeypatch)
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.mouseClick(editor.finalise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.final and not window.ctx.busy)
+    assert editor.reopened_banner.isHidden()
+    with demo_store.reading() as session:
+        assert commands.get(session, SiteVisit, SECOND).reopened_note is None
+    with qtbot.waitSignal(editor.saved, timeout=10000):  # reopened by hand: no note
+        qtbot.mouseClick(editor.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.final and not window.ctx.busy)
+    assert editor.reopened_banner.isHidden()
+
+
 def test_removing_a_photo_tombstones_it_and_captions_are_saved(
     qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -306,6 +332,7 @@ def test_a_thumbnail_is_upright_as_the_pdf_shows_it(qapp: object) -> None:
 NOT_TYPED = {"id", "partnership_id", "state", "action_snapshot", "created_at", "updated_at"}
 NOT_TYPED |= {"followup_snapshot"}
 NOT_TYPED |= {"deleted", "clocks"}
+NOT_TYPED |= {"reopened_note"}  # written by sync, shown as a note above the editor
 
 
 def test_every_typed_field_of_a_visit_is_in_its_editor(qtbot: QtBot, demo_store: Store) -> None:

@@ -6622,6 +6622,10 @@ Mentorado: {1}</translation>
         <translation>Esta acción no se acordó en una visita anterior de esta alianza.</translation>
     </message>
     <message>
+        <source>Reopened on {day}: a change made elsewhere arrived after this visit was signed. Check it and finalise it again.</source>
+        <translation>Reabierta el {day}: un cambio hecho en otro lugar llegó después de firmarse esta visita. Revísela y vuelva a hacerla definitiva.</translation>
+    </message>
+    <message>
         <source>Site visit “{title}” ({day}) was reopened: a change made elsewhere arrived after it was signed. Check it and finalise it again.</source>
         <translation>La visita técnica «{title}» ({day}) se ha reabierto: un cambio hecho en otro lugar llegó después de firmarse. Revísela y vuelva a hacerla definitiva.</translation>
     </message>

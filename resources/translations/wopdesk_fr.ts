@@ -6622,6 +6622,10 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Cette action n’a pas été convenue lors d’une visite précédente de ce partenariat.</translation>
     </message>
     <message>
+        <source>Reopened on {day}: a change made elsewhere arrived after this visit was signed. Check it and finalise it again.</source>
+        <translation>Rouverte le {day}&#xa0;: une modification faite ailleurs est arrivée après la signature de cette visite. Vérifiez-la et rendez-la définitive à nouveau.</translation>
+    </message>
+    <message>
         <source>Site visit “{title}” ({day}) was reopened: a change made elsewhere arrived after it was signed. Check it and finalise it again.</source>
         <translation>La visite technique «&#xa0;{title}&#xa0;» ({day}) a été rouverte&#xa0;: une modification faite ailleurs est arrivée après sa signature. Vérifiez-la et rendez-la définitive à nouveau.</translation>
     </message>

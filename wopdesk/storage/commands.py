@@ -181,7 +181,8 @@ def attach_document(
 
 
 def finalise_visit(session: Session, visit_id: str) -> SiteVisit:
-    """Make a visit final, keeping what its agreed actions say now for every reprint."""
+    """Make a visit final, keeping what its agreed actions say now for every reprint; a
+    note saying why sync reopened it is cleared."""
     visit = get(session, SiteVisit, visit_id)
     snapshot = visit_snapshot.take(queries.actions(session, visit.partnership_id, visit.id))
     followed = visit_snapshot.take(visit_followup.followup_of(session, visit))
@@ -192,6 +193,7 @@ def finalise_visit(session: Session, visit_id: str) -> SiteVisit:
         state=VisitState.FINAL,
         action_snapshot=snapshot,
         followup_snapshot=followed,
+        reopened_note=None,  # the new sign-off covers what the reopening asked to check
     )
 
 

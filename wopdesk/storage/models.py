@@ -337,6 +337,9 @@ class SiteVisit(SyncedRecord):
     mentee_signer_role: Mapped[str | None]
     signed_on: Mapped[dt.date | None]
     signed_how: Mapped[v.SignOffMethod | None] = mapped_column(Vocab(v.SignOffMethod))
+    # Why sync reopened this final visit (visit_followup.reopen_outdated); cleared when it
+    # is finalised again.
+    reopened_note: Mapped[str | None] = mapped_column(Text)
 
 
 class VisitParticipant(SyncedRecord):

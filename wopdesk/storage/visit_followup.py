@@ -185,6 +185,7 @@ SIGNING_FIELDS = frozenset(
         "followup_snapshot",
         "signed_on",
         "signed_how",
+        "reopened_note",
         *(field for side in SIDES for field in signer_fields(side)),
     }
 )
@@ -218,9 +219,20 @@ def finals_outdated_by(
     return outdated
 
 
+def reopened_note(today: dt.date | None = None) -> str:
+    """What a visit reopened by sync says on itself until it is finalised again."""
+    message = translate(
+        "storage",
+        "Reopened on {day}: a change made elsewhere arrived after this visit was signed. "
+        "Check it and finalise it again.",
+    )
+    return message.format(day=(today or dt.date.today()).isoformat())
+
+
 def reopen_outdated(session: Session, visit_ids: Iterable[str]) -> list[str]:
-    """Reopen, as a change of this replica that syncs, the final visits a pull outdated;
-    return one sentence per visit reopened, for the sync report."""
+    """Reopen, as a change of this replica that syncs, the final visits a pull outdated,
+    saying why on each (``reopened_note``); return one sentence per visit reopened, for
+    the sync report."""
     told: list[str] = []
     message = translate(
         "storage",
@@ -232,5 +244,6 @@ def reopen_outdated(session: Session, visit_ids: Iterable[str]) -> list[str]:
         if visit is None or visit.deleted or visit.state != v.VisitState.FINAL:
             continue
         visit.state = v.VisitState.DRAFT
+        visit.reopened_note = reopened_note()
         told.append(message.format(title=visit.title, day=visit.start_date.isoformat()))
     return told

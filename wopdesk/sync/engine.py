@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from wopdesk.storage.store import Store
 from wopdesk.storage.types import utcnow
+from wopdesk.sync import signoffs
 from wopdesk.sync.client import ServerConnection, ServerUnreachable
 from wopdesk.sync.job import BATCH_CHANGES, PAGE_CHANGES
 from wopdesk.sync.pull import UNKNOWN, UNLINKED, Puller, readable
@@ -54,6 +55,7 @@ class SyncEngine(Pusher, Puller):
         """Push, then pull, then fetch missing files."""
         report = SyncReport()
         start = self.connection.round_trips
+        self.pushed = signoffs.PushedEdits()
         try:
             try:
                 self.push(report)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from wopdesk.domain.i18n import translate
 from wopdesk.storage.clock import HybridClock
 from wopdesk.storage.store import Store
+from wopdesk.sync import signoffs
 from wopdesk.sync.client import ServerConnection, SyncError
 from wopdesk.sync.protocol import MAX_BATCH_CHANGES, MAX_PAGE_CHANGES
 from wopdesk.sync.report import SyncCancelled, SyncProgress
@@ -49,6 +50,8 @@ class SyncJob:
         self.page_changes = page_changes
         # The partnerships the last pulled page says this person may hold (None: all).
         self.allowed: list[str] | None = None
+        # Records whose content this sync pushed: a sign-off pulled for them never saw it.
+        self.pushed = signoffs.PushedEdits()
 
     def clock(self, session: Session) -> HybridClock:
         return self.store.capture.clock(session.connection())

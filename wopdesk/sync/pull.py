@@ -16,6 +16,7 @@ from wopdesk.storage.models import ENTITIES
 from wopdesk.storage.progress import withdraw_outdated
 from wopdesk.storage.store import SKIP_VALIDATION, Store
 from wopdesk.storage.visit_followup import reopen_outdated
+from wopdesk.sync import signoffs
 from wopdesk.sync.apply import Applied, apply_changes
 from wopdesk.sync.client import SyncError
 from wopdesk.sync.job import SyncJob
@@ -128,6 +129,7 @@ class Puller(SyncJob):
                         "not be told apart from the others."
                     ) from None
                 misfits |= found
+        signoffs.add_unseen(applied, self.pushed, page.changes, self.store)
         if applied.outdated_approvals:
             with self.store.transaction() as session:
                 withdraw_outdated(session, applied.outdated_approvals)

@@ -101,6 +101,7 @@ class Pusher(FileMover):
         response = self.connection.push(PushRequest(batch_id=batch.batch_id, changes=batch.changes))
         if len(response.results) != len(batch.changes):
             raise SyncError("The server answered a batch with the wrong number of results.")
+        self.pushed.note(batch.changes, response.results)
         return response
 
     def _next_batch(self, sending: str | None = None) -> _Batch | None:

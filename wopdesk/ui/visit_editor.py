@@ -132,6 +132,7 @@ class VisitEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self._build_header())
         outer.addWidget(self._build_final_banner())
+        outer.addWidget(self._build_reopened_banner())
         outer.addWidget(self._build_draft_banner())
         self.message = ErrorLabel()
         outer.addWidget(self.message)
@@ -205,6 +206,16 @@ class VisitEditor(QWidget):
         row.addWidget(self.reopen_button)
         self.final_banner.hide()
         return self.final_banner
+
+    def _build_reopened_banner(self) -> QWidget:
+        """Why sync reopened this visit (its ``reopened_note``), until it is final again."""
+        self.reopened_banner = banner()
+        row = QHBoxLayout(self.reopened_banner)
+        self.reopened_text = QLabel()
+        self.reopened_text.setWordWrap(True)
+        row.addWidget(self.reopened_text, 1)
+        self.reopened_banner.hide()
+        return self.reopened_banner
 
     def _build_draft_banner(self) -> QWidget:
         self.draft_banner = banner()
@@ -523,6 +534,9 @@ class VisitEditor(QWidget):
             self._show_actions()
             self._show_photos()
         self.final = detail is not None and detail.state == v.VisitState.FINAL
+        note = detail.values.get("reopened_note") if detail is not None else None
+        self.reopened_text.setText(note or "")
+        self.reopened_banner.setVisible(bool(note) and not self.final)
         self.documents.show_owner(SiteVisit, self.visit_id, editable=not self.final)
         self._set_read_only(self.final)
         self._set_dirty(False)

@@ -576,7 +576,7 @@ CREATE TABLE "site_visit" (
 	mentee_signer_id VARCHAR(36), 
 	mentee_signer_role VARCHAR, 
 	signed_on DATE, 
-	signed_how VARCHAR(40), 
+	signed_how VARCHAR(40), reopened_note TEXT, 
 	PRIMARY KEY (id), 
 	CONSTRAINT fk_site_visit_mentor_signer_id FOREIGN KEY(mentor_signer_id) REFERENCES person (id), 
 	CONSTRAINT fk_site_visit_mentee_signer_id FOREIGN KEY(mentee_signer_id) REFERENCES person (id), 

@@ -1,7 +1,7 @@
 """a partnership's reporting period loses the schema default 0006 gave it
 
 Revision ID: 0017_period_default
-Revises: 0015_monitoring_rest
+Revises: 0016_visit_reopened
 Create Date: 2026-12-04 14:00:00.000000
 
 The model declares the column's default, and declares none: a partnership synced from
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017_period_default"
-down_revision: str | None = "0015_monitoring_rest"
+down_revision: str | None = "0016_visit_reopened"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
