@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import insert
 
 from tests.test_server_api import World, creation, new_id, token_for, world  # noqa: F401
-from tests.test_server_authz import fresh_stamp
+from tests.test_server_authz import PRINCIPALS, Scene, fresh_stamp, scene  # noqa: F401
 from wopdesk.server import accounts
 from wopdesk.server.app import create_app
 from wopdesk.server.db import ServerRecord
@@ -370,3 +370,31 @@ def test_the_refusals_are_plain_json(world: World) -> None:  # noqa: F811
     text = json.dumps(_approve(world, row_id, "mentor", people["nobody"]))
     assert "Traceback" not in text
     assert "_Record" not in text
+
+
+# --- files: asking about a hash tells nothing to whom may not read it ---------------------------
+
+READERS = {"observer", "member", "admin"}
+
+
+@pytest.mark.parametrize("principal", PRINCIPALS)
+def test_asking_about_a_file_reveals_it_only_to_its_readers(
+    scene: Scene,  # noqa: F811
+    principal: str,
+) -> None:
+    """Whether the server has P1's photo, through every route that takes a hash."""
+    sha = scene.world.blob
+    missing = scene.call(principal, "POST", "/v1/blobs/missing", json={"hashes": [sha]})
+    status = scene.call(principal, "GET", f"/v1/blobs/{sha}/upload")
+    download = scene.call(principal, "GET", f"/v1/blobs/{sha}")
+    if principal in ("none", "expired"):
+        assert {missing.status_code, status.status_code, download.status_code} == {401}
+        return
+    if principal not in READERS:
+        assert missing.json() == {"missing": [sha]}
+        assert status.json()["complete"] is False
+        assert download.status_code == 404
+        return
+    assert missing.json() == {"missing": []}
+    assert status.json()["complete"] is True
+    assert download.status_code == 200
