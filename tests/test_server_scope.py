@@ -398,3 +398,32 @@ def test_asking_about_a_file_reveals_it_only_to_its_readers(
     assert missing.json() == {"missing": []}
     assert status.json()["complete"] is True
     assert download.status_code == 200
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Hole found, not fixed: an upload's chunks are kept per file, not per account "
+    "(blob_chunk has no account), so another account sees its progress and can finish it "
+    "with the tail alone, then read the whole file. Needs a server migration.",
+)
+def test_a_stranger_cannot_finish_someone_elses_upload_with_its_tail(
+    scene: Scene,  # noqa: F811
+) -> None:
+    secret = b"minutes of the board, confidential: " + b"x" * 64
+    sha = hashlib.sha256(secret).hexdigest()
+    half = len(secret) // 2
+    params = {"offset": 0, "total": len(secret)}
+    first = scene.call("member", "PUT", f"/v1/blobs/{sha}", params=params, content=secret[:half])
+    assert first.json()["received"] == half
+    status = scene.call("stranger", "GET", f"/v1/blobs/{sha}/upload").json()
+    tail = scene.call(
+        "stranger",
+        "PUT",
+        f"/v1/blobs/{sha}",
+        params={"offset": half, "total": len(secret)},
+        content=secret[half:],
+    )
+    assert tail.status_code in (200, 409)
+    read = scene.call("stranger", "GET", f"/v1/blobs/{sha}")
+    assert read.status_code == 404
+    assert status["received"] == 0
