@@ -400,15 +400,11 @@ def test_asking_about_a_file_reveals_it_only_to_its_readers(
     assert download.status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Hole found, not fixed: an upload's chunks are kept per file, not per account "
-    "(blob_chunk has no account), so another account sees its progress and can finish it "
-    "with the tail alone, then read the whole file. Needs a server migration.",
-)
 def test_a_stranger_cannot_finish_someone_elses_upload_with_its_tail(
     scene: Scene,  # noqa: F811
 ) -> None:
+    """Chunks were kept per file: another account saw the upload's progress, sent the
+    tail and could then read the whole file. An upload in progress is its account's own."""
     secret = b"minutes of the board, confidential: " + b"x" * 64
     sha = hashlib.sha256(secret).hexdigest()
     half = len(secret) // 2

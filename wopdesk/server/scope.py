@@ -9,6 +9,7 @@ on that partner's side (storage/progress.py, ``is_member_of_side``): the app che
 and so does the server, as a laptop could push any person's id as the approver.
 """
 
+import hashlib
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from wopdesk.sync.protocol import Change
 
 if TYPE_CHECKING:
+    from wopdesk.server.accounts import Principal
     from wopdesk.server.records import _Push
 
 SIDES = ("mentor", "mentee")
@@ -101,3 +103,14 @@ def _membership_roles(work: "_Push", partnership_id: str, person_id: str) -> set
             continue
         roles.add(str(_value(work, "membership", row_id, "role")))
     return roles
+
+
+def upload_key(principal: "Principal", sha256: str) -> str:
+    """The key an account's upload in progress is kept under (``blob_chunk.sha256``).
+
+    Chunks were kept per file: another account saw an upload's progress and could finish
+    it with its tail alone, then read the whole file. Per account, a file is complete
+    only with bytes one account sent in full. A hash of the two, so the column (and the
+    schema) stay as they are.
+    """
+    return hashlib.sha256(f"{principal.account_id}:{sha256}".encode()).hexdigest()
