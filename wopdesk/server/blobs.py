@@ -28,6 +28,7 @@ from anyio import to_thread
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from wopdesk.server import scope
 from wopdesk.server.accounts import Principal
 from wopdesk.server.db import (
     Blob,
@@ -81,7 +82,7 @@ def upload_status(db: ServerDatabase, principal: Principal, sha256: str) -> Uplo
             return UploadStatus(sha256=sha256, received=size, complete=True)
         received = session.scalar(
             select(func.coalesce(func.sum(func.length(BlobChunk.data)), 0)).where(
-                BlobChunk.sha256 == sha256
+                BlobChunk.sha256 == scope.upload_key(principal, sha256)
             )
         )
         return UploadStatus(sha256=sha256, received=int(received or 0), complete=False)
@@ -162,6 +163,8 @@ def receive_chunk(
 def _store_chunk(
     db: ServerDatabase, principal: Principal, sha256: str, offset: int, total: int, data: bytes
 ) -> _Outcome:
+    # An upload in progress is this account's own: nobody else sees or finishes it.
+    key = scope.upload_key(principal, sha256)
     with db.write() as session:
         stored = session.scalar(select(Blob.size).where(Blob.sha256 == sha256)) is not None
         if stored and readable(session, principal, [sha256]):
@@ -171,7 +174,7 @@ def _store_chunk(
                 func.count(),
                 func.coalesce(func.sum(func.length(BlobChunk.data)), 0),
                 func.max(BlobChunk.total),
-            ).where(BlobChunk.sha256 == sha256)
+            ).where(BlobChunk.sha256 == key)
         ).one()
         received = int(held[1] or 0)
         if held[0] and held[2] != total:
@@ -190,15 +193,15 @@ def _store_chunk(
                 f"resume the upload from there, not from {offset}.",
             )
         if offset + len(data) < total:
-            session.add(BlobChunk(sha256=sha256, position=offset, total=total, data=data))
+            session.add(BlobChunk(sha256=key, position=offset, total=total, data=data))
             return _Outcome(
                 UploadStatus(sha256=sha256, received=offset + len(data), complete=False)
             )
         earlier = session.scalars(
-            select(BlobChunk.data).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.position)
+            select(BlobChunk.data).where(BlobChunk.sha256 == key).order_by(BlobChunk.position)
         )
         whole = b"".join([*earlier, data])
-        session.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha256))
+        session.execute(delete(BlobChunk).where(BlobChunk.sha256 == key))
         if hashlib.sha256(whole).hexdigest() != sha256:
             # Committed: the bad chunks are gone, so a new upload starts clean.
             return _Outcome(UploadStatus(sha256=sha256, received=0, complete=False), True)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
 from wopdesk.domain.rules import field_problems
+from wopdesk.server import scope
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
     Blob,
@@ -765,6 +766,8 @@ class _Push:
             reason = self.refuse_change(model, record, change)
             if reason is not None:
                 return _result("refused", reason=reason)
+        if (reason := scope.refuse(self, change)) is not None:
+            return _result("refused", reason=reason)
         stamp = change.stamp
         if int(stamp[:13]) > self.now:  # the wall time leads a valid stamp
             stamp = self.clamp(record, change)
