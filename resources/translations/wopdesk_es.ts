@@ -4606,6 +4606,25 @@ Mentorado: {1}</translation>
     </message>
 </context>
 <context>
+    <name>lookup</name>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Ninguna alianza tiene aquí el identificador o el título «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} partnerships; type more of the title: {2}.</source>
+        <translation>«{0}» coincide con {1} alianzas; escriba más del título: {2}.</translation>
+    </message>
+    <message>
+        <source>No person here has the id or name &apos;{0}&apos;.</source>
+        <translation>Ninguna persona tiene aquí el identificador o el nombre «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} people; type more of the name: {2}.</source>
+        <translation>«{0}» coincide con {1} personas; escriba más del nombre: {2}.</translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message>
         <source>{year} Q{number}</source>

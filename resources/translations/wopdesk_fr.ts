@@ -4606,6 +4606,25 @@ Mentoré&#x202f;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>lookup</name>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Aucun partenariat ici n’a l’identifiant ou le titre « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} partnerships; type more of the title: {2}.</source>
+        <translation>« {0} » correspond à {1} partenariats ; tapez davantage du titre : {2}.</translation>
+    </message>
+    <message>
+        <source>No person here has the id or name &apos;{0}&apos;.</source>
+        <translation>Aucune personne ici n’a l’identifiant ou le nom « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} people; type more of the name: {2}.</source>
+        <translation>« {0} » correspond à {1} personnes ; tapez davantage du nom : {2}.</translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message>
         <source>{year} Q{number}</source>
