@@ -178,3 +178,13 @@ def test_the_indicators_page_and_the_overview_judge_alike(qtbot: QtBot, window: 
     nrw = next(s for s in overview_page.data.indicators if s.code == "IBNET-NRW-PCT")
     page = page_on_nrw(qtbot, window)
     assert page.fact_labels["status"].text().startswith(judgement_label(nrw.status))
+
+
+def test_the_status_reads_as_separate_statements(qtbot: QtBot, window: MainWindow) -> None:
+    """The judgement ("● On track") has no full stop: the sentences after it are set apart
+    with a middle dot instead of running on ("● On track Better than the baseline.")."""
+    page = page_on_nrw(qtbot, window)
+    text = page.fact_labels["status"].text()
+    judgement = text.split(" · ")[0]
+    assert judgement.startswith(("●", "▲", "✓", "◌")), text
+    assert text == f"{judgement} · Better than the baseline. Target not reached yet."
