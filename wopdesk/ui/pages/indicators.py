@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -191,6 +192,9 @@ class TrendChart(QChartView):
         self.setMinimumSize(360, 260)
         self.chart_.setMargins(QMargins(4, 4, 4, 4))
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Each entry drawn like its series (dashed line, square, star), not all as squares
+        # of one colour: the path, the milestones and the target date share a colour.
+        self.chart_.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.readings = QLineSeries()
         self.baseline = QLineSeries()
         self.target = QLineSeries()
