@@ -2405,8 +2405,8 @@ del {1} al {2} · {3}</translation>
         <translation>Moneda</translation>
     </message>
     <message>
-        <source>Contributions are in this currency; expenses in another one are shown apart, never converted.</source>
-        <translation>Las contribuciones están en esta moneda; los gastos en otra se muestran aparte, nunca convertidos.</translation>
+        <source>Totals are in this currency: amounts in another one are converted at the exchange rate of their date, or shown apart when there is none.</source>
+        <translation>Los totales están en esta moneda: los importes en otra se convierten al tipo de cambio de su fecha, o se muestran aparte si no lo hay.</translation>
     </message>
     <message>
         <source>Objectives</source>

@@ -2405,8 +2405,8 @@ du {1} au {2} · {3}</translation>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Contributions are in this currency; expenses in another one are shown apart, never converted.</source>
-        <translation>Les contributions sont dans cette monnaie&#xa0;; les dépenses dans une autre sont montrées à part, jamais converties.</translation>
+        <source>Totals are in this currency: amounts in another one are converted at the exchange rate of their date, or shown apart when there is none.</source>
+        <translation>Les totaux sont dans cette monnaie : les montants dans une autre sont convertis au taux de change de leur date, ou montrés à part s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>Objectives</source>
