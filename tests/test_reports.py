@@ -578,7 +578,7 @@ def test_cli_unknown_id_is_one_sentence(
     )
     err = capsys.readouterr().err
     assert code == 1
-    assert err == "wopdesk: No partnership with id no-such-id exists here.\n"
+    assert err == "wopdesk: No partnership here has the id or title 'no-such-id'.\n"
     assert not (tmp_path / "p.pdf").exists()
 
 

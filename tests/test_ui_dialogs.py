@@ -74,3 +74,34 @@ def test_a_dialog_fits_and_opens_on_its_first_field(
     first = next(iter(editor.form.fields.values()))
     assert focused is first or first.isAncestorOf(focused), (type(first), type(focused))
     editor.close()
+
+
+CURRENCY_HINT = (
+    "Totals are in this currency: amounts in another one are converted at the "
+    "exchange rate of their date, or shown apart when there is none."
+)
+
+
+def test_the_partnership_currency_hint_says_what_the_finance_page_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The Finance page converts other currencies at the rate of each date (docs/finance.md);
+    the partnership dialog must not tell the user they are "never converted"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    page = window.show_page("partnerships")
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10000)
+    page.new_partnership()
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), RecordEditorDialog), timeout=5000
+    )
+    editor = QApplication.activeModalWidget()
+    assert isinstance(editor, RecordEditorDialog)
+    texts = [label.text() for label in editor.findChildren(QLabel)]
+    wanted = QCoreApplication.translate("PartnershipEditor", CURRENCY_HINT)
+    assert wanted in texts
+    if i18n.translator().language != "en":
+        assert wanted != CURRENCY_HINT  # translated, not left in English
+    assert not any("never converted" in text for text in texts)
+    editor.close()

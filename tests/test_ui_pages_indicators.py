@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCharts import QChart
+from PySide6.QtCharts import QChart, QLegend
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
@@ -178,3 +178,27 @@ def test_the_indicators_page_and_the_overview_judge_alike(qtbot: QtBot, window: 
     nrw = next(s for s in overview_page.data.indicators if s.code == "IBNET-NRW-PCT")
     page = page_on_nrw(qtbot, window)
     assert page.fact_labels["status"].text().startswith(judgement_label(nrw.status))
+
+
+def test_the_status_reads_as_separate_statements(qtbot: QtBot, window: MainWindow) -> None:
+    """The judgement ("● On track") has no full stop: the sentences after it are set apart
+    with a middle dot instead of running on ("● On track Better than the baseline.")."""
+    page = page_on_nrw(qtbot, window)
+    text = page.fact_labels["status"].text()
+    judgement = text.split(" · ")[0]
+    assert judgement.startswith(("●", "▲", "✓", "◌")), text
+    assert text == f"{judgement} · Better than the baseline. Target not reached yet."
+
+
+def test_the_legend_draws_each_entry_like_its_series(qtbot: QtBot, window: MainWindow) -> None:
+    """The path, the milestones and the target date share a colour: their legend entries
+    are told apart by drawing each like its series (dashed line, square, star)."""
+    page = page_on_nrw(qtbot, window)
+    legend = page.chart.chart_.legend()
+    markers = legend.markers()
+    assert len(markers) >= 5
+    for marker in markers:
+        shape = marker.shape()
+        if shape == QLegend.MarkerShape.MarkerShapeDefault:
+            shape = legend.markerShape()
+        assert shape == QLegend.MarkerShape.MarkerShapeFromSeries, marker.label()

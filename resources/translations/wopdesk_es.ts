@@ -2405,8 +2405,8 @@ del {1} al {2} · {3}</translation>
         <translation>Moneda</translation>
     </message>
     <message>
-        <source>Contributions are in this currency; expenses in another one are shown apart, never converted.</source>
-        <translation>Las contribuciones están en esta moneda; los gastos en otra se muestran aparte, nunca convertidos.</translation>
+        <source>Totals are in this currency: amounts in another one are converted at the exchange rate of their date, or shown apart when there is none.</source>
+        <translation>Los totales están en esta moneda: los importes en otra se convierten al tipo de cambio de su fecha, o se muestran aparte si no lo hay.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4603,6 +4603,25 @@ Mentorado: {1}</translation>
     <message>
         <source>Record the results, the measures that make them last and the follow-up.</source>
         <translation>Registrar los resultados, las medidas que los hacen perdurar y el seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>lookup</name>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Ninguna alianza tiene aquí el identificador o el título «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} partnerships; type more of the title: {2}.</source>
+        <translation>«{0}» coincide con {1} alianzas; escriba más del título: {2}.</translation>
+    </message>
+    <message>
+        <source>No person here has the id or name &apos;{0}&apos;.</source>
+        <translation>Ninguna persona tiene aquí el identificador o el nombre «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} people; type more of the name: {2}.</source>
+        <translation>«{0}» coincide con {1} personas; escriba más del nombre: {2}.</translation>
     </message>
 </context>
 <context>

@@ -2405,8 +2405,8 @@ du {1} au {2} · {3}</translation>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <source>Contributions are in this currency; expenses in another one are shown apart, never converted.</source>
-        <translation>Les contributions sont dans cette monnaie&#xa0;; les dépenses dans une autre sont montrées à part, jamais converties.</translation>
+        <source>Totals are in this currency: amounts in another one are converted at the exchange rate of their date, or shown apart when there is none.</source>
+        <translation>Les totaux sont dans cette monnaie : les montants dans une autre sont convertis au taux de change de leur date, ou montrés à part s’il n’y en a pas.</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -4603,6 +4603,25 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Record the results, the measures that make them last and the follow-up.</source>
         <translation>Consigner les résultats, les mesures qui les pérennisent et le suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>lookup</name>
+    <message>
+        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
+        <translation>Aucun partenariat ici n’a l’identifiant ou le titre « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} partnerships; type more of the title: {2}.</source>
+        <translation>« {0} » correspond à {1} partenariats ; tapez davantage du titre : {2}.</translation>
+    </message>
+    <message>
+        <source>No person here has the id or name &apos;{0}&apos;.</source>
+        <translation>Aucune personne ici n’a l’identifiant ou le nom « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} people; type more of the name: {2}.</source>
+        <translation>« {0} » correspond à {1} personnes ; tapez davantage du nom : {2}.</translation>
     </message>
 </context>
 <context>

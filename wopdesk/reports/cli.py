@@ -6,6 +6,7 @@ import sys
 from wopdesk.domain.i18n import set_language, translate
 from wopdesk.reports.layout import ReportResult
 from wopdesk.reports.text import _
+from wopdesk.storage.lookup import partnership_named, person_named
 from wopdesk.storage.store import Store
 
 
@@ -43,8 +44,12 @@ def _build(store: Store, args: argparse.Namespace) -> tuple[ReportResult, str]:
         from wopdesk.reports.progress import build_progress_report
 
         period = getattr(args, "period", None)
-        report = build_progress_report(store, args.partnership_id, args.output, period=period)
+        with store.reading() as session:
+            partnership_id = partnership_named(session, args.partnership_id).id
+        report = build_progress_report(store, partnership_id, args.output, period=period)
         return report, _("Progress report")
     from wopdesk.reports.learning import build_learning_record
 
-    return build_learning_record(store, args.person_id, args.output), _("Learning record")
+    with store.reading() as session:
+        person_id = person_named(session, args.person_id).id
+    return build_learning_record(store, person_id, args.output), _("Learning record")

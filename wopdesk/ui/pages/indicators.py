@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.vocab import BetterWhen, DataConfidence
 from wopdesk.errors import ValidationError
@@ -190,6 +192,9 @@ class TrendChart(QChartView):
         self.setMinimumSize(360, 260)
         self.chart_.setMargins(QMargins(4, 4, 4, 4))
         self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Each entry drawn like its series (dashed line, square, star), not all as squares
+        # of one colour: the path, the milestones and the target date share a colour.
+        self.chart_.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.readings = QLineSeries()
         self.baseline = QLineSeries()
         self.target = QLineSeries()
@@ -628,8 +633,9 @@ class IndicatorsPage(RecordPage):
             return self.tr("No reading yet.")
         if series.baseline is None and series.target is None:
             return self.tr("Not linked to an improvement track: no baseline or target.")
-        # The Overview's judgement first, in its words, then what it rests on.
-        parts = [judgement_label(series.judgement(dt.date.today()))]
+        # The Overview's judgement first, in its words (no full stop), then what it rests on.
+        status = series.judgement(dt.date.today())
+        parts: list[str] = []
         improved = series.improved()
         if improved is not None:
             parts.append(
@@ -638,11 +644,12 @@ class IndicatorsPage(RecordPage):
                 else self.tr("Not better than the baseline.")
             )
         reached = series.target_reached()
-        if reached is not None:
+        if reached is not None and not (reached and status == judgement.REACHED):
             parts.append(
                 self.tr("Target reached.") if reached else self.tr("Target not reached yet.")
             )
-        return " ".join(parts)
+        label = judgement_label(status)
+        return f"{label} · {' '.join(parts)}" if parts else label
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, listing.ReadingRow]:
         with self.ctx.store.reading() as session:

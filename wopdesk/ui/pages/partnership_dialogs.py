@@ -228,8 +228,8 @@ class PartnershipEditor(RecordEditorDialog):
             self.tr("Currency"),
             CurrencyField(),
             hint=self.tr(
-                "Contributions are in this currency; expenses in another one are shown apart, "
-                "never converted."
+                "Totals are in this currency: amounts in another one are converted at the "
+                "exchange rate of their date, or shown apart when there is none."
             ),
         )
         form.add("objectives", self.tr("Objectives"), LongTextField(lines=3))
