@@ -137,7 +137,10 @@ def report_shown_and_ready(app: QApplication) -> Callable[[float], None]:
         found.update({"shown": when, "cpu_ms": time.process_time() * 1000, **memory()})
         nonlocal found_window
         found_window = watch_first_main_window.watcher.window  # type: ignore[attr-defined]
-        if found_window.is_ready:
+        # The overview kept from the last run may be drawn with the frame, before the
+        # profile is open (the data did not change): it counts once it paints with data.
+        early = found_window.pages.get("overview")
+        if found_window.is_ready or getattr(early, "data", None) is not None:
             watch_overview()
         else:
             found_window.ready.connect(watch_overview)

@@ -3,12 +3,13 @@ track's stage of change; the rules filling blank counts are domain/people.py's."
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.overview_view import LearningPeople
 from wopdesk.domain.people import People, people_of
 from wopdesk.domain.vocab import ChangeStage
 from wopdesk.storage import queries
@@ -36,16 +37,6 @@ def _participants() -> ColumnElement[Any]:
         (any_count, counted),
         else_=_named_trainees(),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class LearningPeople:
-    """Totals of some learning: activities, hours, person-hours and the people by sex."""
-
-    activities: int = 0
-    hours: float = 0.0
-    person_hours: float = 0.0
-    people: People = field(default_factory=People)
 
 
 def learning_people(

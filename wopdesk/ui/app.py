@@ -59,6 +59,7 @@ def chosen_data_dir(explicit: str | None) -> str | None:
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     from wopdesk import logs
+    from wopdesk.ui import overview_cache
     from wopdesk.ui.context import AppContext
     from wopdesk.ui.crash import install_error_reporting, uninstall_error_reporting
     from wopdesk.ui.i18n import install_translators
@@ -68,9 +69,13 @@ def run_app(data_dir: str | None) -> int:
     logs.configure_logging()
     app = create_application()
     data_dir = chosen_data_dir(data_dir)
-    install_translators(app)
+    language = install_translators(app)
     ctx = AppContext()
     window = MainWindow(ctx)
+    kept = overview_cache.data_dir_of(data_dir)
+    remembered = overview_cache.load(kept, language)
+    if remembered is not None:
+        window.show_remembered_overview(remembered)  # drawn with the frame: see there
     reporter = install_error_reporting(lambda: window, window.report_problem)
     window.ready.connect(lambda: logging.getLogger("wopdesk").info("The window is ready."))
     if earlier_crash:
@@ -105,7 +110,13 @@ def run_app(data_dir: str | None) -> int:
         code = app.exec()
     finally:
         uninstall_error_reporting(reporter)
+    view = window.overview_view() if ctx.is_open and not (code or failed) else None
+    if view is not None and view.partnership_id != ctx.partnership_id:
+        view = None
     if ctx.is_open:
+        kept = ctx.store.data_dir.resolve()
         ctx.first_page_shown()  # today's backup, if the app closed before it began
     ctx.close()
+    if view is not None:
+        overview_cache.save(kept, language, view)  # stamped with the files as closed
     return code or (1 if failed else 0)

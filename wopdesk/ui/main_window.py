@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
     from sqlalchemy.orm import Session
 
+    from wopdesk.domain.overview_view import PartnershipOverview
     from wopdesk.storage.overview import PersonChoice
     from wopdesk.storage.queries import SearchHit
     from wopdesk.ui.first_run import FirstRunPanel
@@ -219,6 +220,24 @@ class MainWindow(QMainWindow):
         else:
             self.search.setEnabled(False)
             ctx.opened.connect(self._profile_opened)
+
+    def show_remembered_overview(self, view: "PartnershipOverview") -> None:
+        """Show the Overview kept from the last run before the profile is open (its data
+        did not change since: see ``wopdesk.ui.overview_cache``); once the profile is
+        open the page reads again and replaces it."""
+        if self.is_ready or self._current_id != "overview" or "overview" not in PAGE_ENTRIES:
+            return
+        page = self.page("overview")
+        show = getattr(page, "show_remembered", None)
+        if show is not None:
+            show(view)
+            self.stack.setCurrentWidget(page)
+
+    def overview_view(self) -> "PartnershipOverview | None":
+        """The Overview's data as read this run, if current (kept for the next start)."""
+        page = self.pages.get("overview")
+        current = getattr(page, "current_view", None)
+        return current() if current is not None else None
 
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
@@ -672,6 +691,9 @@ class MainWindow(QMainWindow):
         if self.ctx.partnership_id != chosen_before:
             self.ctx.remember_partnership()
         self._show(self._current_id, pause_building=False)
+        overview = self.pages.get("overview")
+        if getattr(overview, "remembered", False):
+            overview.refresh()  # type: ignore[union-attr]  # the kept view, now read for real
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.ready.emit()
