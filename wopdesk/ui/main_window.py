@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from wopdesk.storage.overview import PersonChoice
     from wopdesk.storage.queries import SearchHit
     from wopdesk.ui.first_run import FirstRunPanel
+    from wopdesk.ui.pages.overview import OverviewPage
     from wopdesk.ui.sync_controller import SyncController
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -221,17 +222,20 @@ class MainWindow(QMainWindow):
             self.search.setEnabled(False)
             ctx.opened.connect(self._profile_opened)
 
-    def show_remembered_overview(self, view: "PartnershipOverview") -> None:
+    def show_remembered_overview(self, view: "PartnershipOverview") -> "OverviewPage | None":
         """Show the Overview kept from the last run before the profile is open (its data
         did not change since: see ``wopdesk.ui.overview_cache``); once the profile is
-        open the page reads again and replaces it."""
+        open the page reads again and replaces it. The page, or None if not shown."""
         if self.is_ready or self._current_id != "overview" or "overview" not in PAGE_ENTRIES:
-            return
+            return None
+        from wopdesk.ui.pages.overview import OverviewPage
+
         page = self.page("overview")
-        show = getattr(page, "show_remembered", None)
-        if show is not None:
-            show(view)
-            self.stack.setCurrentWidget(page)
+        if not isinstance(page, OverviewPage):
+            return None
+        page.show_remembered(view)
+        self.stack.setCurrentWidget(page)
+        return page
 
     def overview_view(self) -> "PartnershipOverview | None":
         """The Overview's data as read this run, if current (kept for the next start)."""

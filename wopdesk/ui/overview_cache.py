@@ -67,8 +67,9 @@ def stamp(data_dir: Path, language: str) -> dict[str, Any]:
             info = path.stat()
         except FileNotFoundError:
             files.append(None)
-        else:
-            files.append([info.st_size, info.st_mtime_ns])
+            continue
+        # An empty -wal holds nothing: opening the database makes one, closing removes it.
+        files.append([info.st_size, info.st_mtime_ns] if info.st_size else None)
     return {
         "format": FORMAT,
         "database": str(database),

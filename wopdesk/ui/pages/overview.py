@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -186,6 +186,8 @@ def today() -> dt.date:
 
 class OverviewPage(Page):
     page_id = "overview"
+    # The view kept from the last run has been painted (the start opens the profile then).
+    remembered_painted = Signal()
     watched = frozenset(
         {
             "partnership",
@@ -308,6 +310,7 @@ class OverviewPage(Page):
         layout.addStretch(1)
         self.remembered = False  # showing the view kept from the last run, not read yet
         self._shown_generation = 0  # the read whose result is shown
+        self._told_painted = False  # remembered_painted was emitted
         self._show(None)
 
     def _add_cycle_card(self) -> None:
@@ -384,6 +387,13 @@ class OverviewPage(Page):
         replaces it once the profile is open."""
         self.remembered = True
         self._show(data)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.remembered and not self._told_painted:
+            self._told_painted = True
+            # After the whole paint pass, as the window's own first paint is told.
+            QTimer.singleShot(0, self, self.remembered_painted.emit)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
