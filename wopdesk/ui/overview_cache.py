@@ -61,7 +61,7 @@ def stamp(data_dir: Path, language: str) -> dict[str, Any]:
     from wopdesk.domain.catalogue import CATALOGUE_VERSION
 
     database = data_dir / DATABASE_NAME
-    files = []
+    files: list[list[int] | None] = []
     for path in (database, database.with_name(database.name + "-wal")):
         try:
             info = path.stat()
@@ -120,7 +120,7 @@ def from_json(kind: Any, value: Any) -> Any:
         return tuple(from_json(arg, item) for arg, item in zip(args, items, strict=True))
     if origin is dict:
         return {from_json(args[0], k): from_json(args[1], v) for k, v in _expect(value, list)}
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         fields = _expect(value, dict)
         names = {f.name for f in dataclasses.fields(kind)}
