@@ -17,19 +17,24 @@ from sqlalchemy.orm import Session, aliased
 from wopdesk.domain import judgement
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.money import Rate, convert
+from wopdesk.domain.overview_view import (  # noqa: F401  (re-exported: the app's start needs them light)
+    OPEN_STATUSES,
+    ActionLine,
+    IndicatorStatus,
+    LearningPeople,
+    PartnershipOverview,
+    VisitLine,
+)
 from wopdesk.domain.people import People, person_hours
 from wopdesk.domain.vocab import (
     ActionStatus,
-    BetterWhen,
     ExpenseCategory,
     FindingArea,
     LearningForm,
-    PartnershipStatus,
     Priority,
     ProgressStatus,
     Role,
     VisitState,
-    WopPhase,
 )
 from wopdesk.storage import progress, queries
 from wopdesk.storage.milestones import milestone_points
@@ -52,85 +57,9 @@ from wopdesk.storage.models import (
     Utility,
     VisitParticipant,
 )
-from wopdesk.storage.people import LearningPeople, activity_people, learning_people
-
-OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
-
+from wopdesk.storage.people import activity_people, learning_people
 
 # --- overview -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorStatus:
-    """One linked indicator: where it started, where it should go, where it is."""
-
-    code: str
-    name: str
-    unit: str
-    utility_name: str
-    track_title: str
-    better_when: BetterWhen
-    baseline: float | None
-    target: float | None
-    latest: float | None
-    latest_period: dt.date | None
-    progress: float | None  # share of the way from baseline to target (1.0 = reached)
-    status: str  # "reached", "on_track", "behind", "no_data", "no_recent_data"
-
-
-@dataclass(frozen=True, slots=True)
-class ActionLine:
-    id: str
-    description: str
-    owner_name: str | None
-    due_date: dt.date | None
-    status: ActionStatus
-    progress: int
-
-
-@dataclass(frozen=True, slots=True)
-class VisitLine:
-    id: str
-    title: str
-    start_date: dt.date
-    end_date: dt.date
-    state: VisitState
-    site: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PartnershipOverview:
-    partnership_id: str
-    title: str
-    mentor_name: str
-    mentee_name: str
-    phase: WopPhase
-    status: PartnershipStatus
-    currency: str
-    planned_start: dt.date | None
-    planned_end: dt.date | None
-    indicators: list[IndicatorStatus]
-    actions_by_status: dict[ActionStatus, int]
-    overdue: list[ActionLine]
-    upcoming_visit: VisitLine | None
-    next_visit_date: dt.date | None  # agreed at the last visit, when no visit is planned yet
-    learning_hours: dict[LearningForm, float]
-    budget: Decimal
-    spent: Decimal  # in the partnership's currency, other currencies converted at their date
-    # Spent in other currencies with no usable exchange rate, per currency: never added.
-    spent_elsewhere: dict[str, Decimal] = field(default_factory=dict)
-    # The newest reporting period with a progress record: its label, status, approved.
-    last_report: tuple[str, ProgressStatus, bool] | None = None
-    # Person-hours and participants by sex of all the partnership's learning.
-    learning_people: LearningPeople = field(default_factory=LearningPeople)
-
-    @property
-    def open_actions(self) -> int:
-        return sum(self.actions_by_status.get(status, 0) for status in OPEN_STATUSES)
-
-    @property
-    def learning_total(self) -> float:
-        return sum(self.learning_hours.values())
 
 
 def partnership_overview(

@@ -3,12 +3,13 @@ track's stage of change; the rules filling blank counts are domain/people.py's."
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from wopdesk.domain.overview_view import LearningPeople
 from wopdesk.domain.people import People, people_of
 from wopdesk.domain.vocab import ChangeStage
 from wopdesk.storage import queries
@@ -27,25 +28,29 @@ def _named_trainees() -> Any:
     )
 
 
-def _participants() -> ColumnElement[Any]:
-    """people_of()'s participants, in SQL: given, else the counts' sum, else the named."""
+def _participants(named: Any = None) -> ColumnElement[Any]:
+    """people_of()'s participants, in SQL: given, else the counts' sum, else the named
+    (``named``: their count as a column; by default counted per activity)."""
     any_count = or_(A.women.is_not(None), A.men.is_not(None), A.not_stated.is_not(None))
     counted = func.coalesce(A.women, 0) + func.coalesce(A.men, 0) + func.coalesce(A.not_stated, 0)
     return case(
         (A.participants.is_not(None), A.participants),
         (any_count, counted),
-        else_=_named_trainees(),
+        else_=_named_trainees() if named is None else named,
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LearningPeople:
-    """Totals of some learning: activities, hours, person-hours and the people by sex."""
-
-    activities: int = 0
-    hours: float = 0.0
-    person_hours: float = 0.0
-    people: People = field(default_factory=People)
+def _named_by_activity(partnership_id: str) -> Any:
+    """How many live trainees are named on each of a partnership's activities, grouped
+    in one pass (a count per activity row took ~1 s over 100,000 entries)."""
+    T = LearningTrainee
+    return (
+        select(T.activity_id.label("activity_id"), func.count(T.id).label("named"))
+        .join(A, A.id == T.activity_id)
+        .where(A.partnership_id == partnership_id, T.deleted.is_(False))
+        .group_by(T.activity_id)
+        .subquery()
+    )
 
 
 def learning_people(
@@ -55,13 +60,18 @@ def learning_people(
     end: dt.date | None = None,
 ) -> LearningPeople:
     """A partnership's learning totals, all time or between two dates (inclusive)."""
-    participants = _participants().label("participants")
-    inner = select(
-        A.hours.label("hours"),
-        participants,
-        func.coalesce(A.women, 0).label("women"),
-        func.coalesce(A.men, 0).label("men"),
-    ).where(A.partnership_id == partnership_id, A.deleted.is_(False))
+    named = _named_by_activity(partnership_id)
+    participants = _participants(func.coalesce(named.c.named, 0)).label("participants")
+    inner = (
+        select(
+            A.hours.label("hours"),
+            participants,
+            func.coalesce(A.women, 0).label("women"),
+            func.coalesce(A.men, 0).label("men"),
+        )
+        .outerjoin(named, named.c.activity_id == A.id)
+        .where(A.partnership_id == partnership_id, A.deleted.is_(False))
+    )
     if start is not None:
         inner = inner.where(A.date >= start)
     if end is not None:

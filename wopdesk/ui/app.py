@@ -7,15 +7,23 @@ The window's frame is painted first; the profile opens after that, off the GUI t
 import logging
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from wopdesk.ui.style import APP_ID, app_icon
 from wopdesk.ui.workers import collect_garbage_on_gui_thread
 
+if TYPE_CHECKING:
+    from wopdesk.ui.main_window import MainWindow
+
 DATA_DIR_ENV = "WOPDESK_DATA_DIR"  # as in wopdesk.storage.paths, not imported before the paint
 # Set by the package smoke test: start, open the profile, show the window, then quit.
 QUIT_AFTER_SHOW_ENV = "WOPDESK_QUIT_AFTER_SHOW"
+KEPT_PAINT_WAIT_MS = 500  # the longest the profile waits for the kept Overview's paint
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -56,9 +64,35 @@ def chosen_data_dir(explicit: str | None) -> str | None:
     return settings.value(settings.DATA_FOLDER) or None
 
 
+def draw_kept_overview(
+    window: "MainWindow", data_dir: Path, language: str, then: Callable[[], None]
+) -> None:
+    """Show the Overview kept from the last run if it is still current, then call
+    ``then`` (open the profile) once it is painted; at once if there is none."""
+    from wopdesk.ui import overview_cache
+
+    view = overview_cache.load(data_dir, language)
+    page = window.show_remembered_overview(view) if view is not None else None
+    if page is None:
+        then()
+        return
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            then()
+
+    page.remembered_painted.connect(once)
+    # Should the page not paint (a hidden window), the profile opens all the same.
+    QTimer.singleShot(KEPT_PAINT_WAIT_MS, once)
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     from wopdesk import logs
+    from wopdesk.ui import overview_cache
     from wopdesk.ui.context import AppContext
     from wopdesk.ui.crash import install_error_reporting, uninstall_error_reporting
     from wopdesk.ui.i18n import install_translators
@@ -68,7 +102,7 @@ def run_app(data_dir: str | None) -> int:
     logs.configure_logging()
     app = create_application()
     data_dir = chosen_data_dir(data_dir)
-    install_translators(app)
+    language = install_translators(app)
     ctx = AppContext()
     window = MainWindow(ctx)
     reporter = install_error_reporting(lambda: window, window.report_problem)
@@ -87,8 +121,14 @@ def run_app(data_dir: str | None) -> int:
 
     # The fonts (a few MB to read) after the empty frame, before any name is drawn in it.
     window.first_painted.connect(register_fonts)
-    # Open the profile once the frame has been painted: the paint must not wait for it.
-    window.first_painted.connect(lambda: ctx.open_profile(data_dir, cannot_open))
+    # Then the Overview kept from the last run, if its data is unchanged; the profile
+    # opens once the frame (and that Overview) have been painted: they must not wait.
+    kept = overview_cache.data_dir_of(data_dir)
+    window.first_painted.connect(
+        lambda: draw_kept_overview(
+            window, kept, language, lambda: ctx.open_profile(data_dir, cannot_open)
+        )
+    )
     # A failure after the profile opened stays said in the window; the app ends with 1.
     failed: list[str] = []
     window.start_failed.connect(failed.append)
@@ -105,7 +145,13 @@ def run_app(data_dir: str | None) -> int:
         code = app.exec()
     finally:
         uninstall_error_reporting(reporter)
+    view = window.overview_view() if ctx.is_open and not (code or failed) else None
+    if view is not None and view.partnership_id != ctx.partnership_id:
+        view = None
     if ctx.is_open:
+        kept = ctx.store.data_dir.resolve()
         ctx.first_page_shown()  # today's backup, if the app closed before it began
     ctx.close()
+    if view is not None:
+        overview_cache.save(kept, language, view)  # stamped with the files as closed
     return code or (1 if failed else 0)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from wopdesk.domain.i18n import format_short_date
 from wopdesk.domain.rules import not_a_number
 from wopdesk.domain.vocab import LabelledEnum
-from wopdesk.storage.types import as_decimal
 
 VOCAB_CONTEXT = "vocab"
 
@@ -60,6 +59,8 @@ def format_money(value: Decimal | None, currency: str = "") -> str:
 def format_decimal(value: Decimal, decimals: int, *, grouped: bool = True) -> str:
     """An exact decimal rounded half up to ``decimals``, in the locale's form."""
     locale = display_locale()
+    from wopdesk.storage.types import as_decimal  # not at start: it imports SQLAlchemy
+
     rounded = as_decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     text = f"{rounded:,f}" if grouped else f"{rounded:f}"
     group = locale.groupSeparator() if grouped else ""

@@ -65,9 +65,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
     from sqlalchemy.orm import Session
 
+    from wopdesk.domain.overview_view import PartnershipOverview
     from wopdesk.storage.overview import PersonChoice
     from wopdesk.storage.queries import SearchHit
     from wopdesk.ui.first_run import FirstRunPanel
+    from wopdesk.ui.pages.overview import OverviewPage
     from wopdesk.ui.sync_controller import SyncController
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -219,6 +221,27 @@ class MainWindow(QMainWindow):
         else:
             self.search.setEnabled(False)
             ctx.opened.connect(self._profile_opened)
+
+    def show_remembered_overview(self, view: "PartnershipOverview") -> "OverviewPage | None":
+        """Show the Overview kept from the last run before the profile is open (its data
+        did not change since: see ``wopdesk.ui.overview_cache``); once the profile is
+        open the page reads again and replaces it. The page, or None if not shown."""
+        if self.is_ready or self._current_id != "overview" or "overview" not in PAGE_ENTRIES:
+            return None
+        from wopdesk.ui.pages.overview import OverviewPage
+
+        page = self.page("overview")
+        if not isinstance(page, OverviewPage):
+            return None
+        page.show_remembered(view)
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def overview_view(self) -> "PartnershipOverview | None":
+        """The Overview's data as read this run, if current (kept for the next start)."""
+        page = self.pages.get("overview")
+        current = getattr(page, "current_view", None)
+        return current() if current is not None else None
 
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
@@ -672,6 +695,9 @@ class MainWindow(QMainWindow):
         if self.ctx.partnership_id != chosen_before:
             self.ctx.remember_partnership()
         self._show(self._current_id, pause_building=False)
+        overview = self.pages.get("overview")
+        if getattr(overview, "remembered", False):
+            overview.refresh()  # type: ignore[union-attr]  # the kept view, now read for real
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.ready.emit()

@@ -3,12 +3,17 @@
 Phase of the WOP cycle, indicators against baseline and target, open and overdue
 actions, the next visit, learning hours by form and the budget used, read in one
 query batch off the GUI thread.
+
+The page imports nothing of the database layer until it reads: at start it can show the
+view kept from the last run (``show_remembered``, see ``wopdesk.ui.overview_cache``)
+before the profile is open; the cycle card, which needs the models, joins once it is.
 """
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wopdesk.domain.overview_view import IndicatorStatus, PartnershipOverview
 from wopdesk.domain.vocab import ActionStatus, LearningForm, WopPhase
-from wopdesk.storage import overview
-from wopdesk.storage.overview import IndicatorStatus, PartnershipOverview
 from wopdesk.ui.context import AppContext
-from wopdesk.ui.forms import format_date, format_number, vocab_label
+from wopdesk.ui.formatting import format_date, format_number, vocab_label
 from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
-from wopdesk.ui.pages.cycle import CycleCard
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 STATUS_KIND = {"reached": "good", "on_track": "good", "behind": "warning", "no_data": "neutral"}
 STATUS_KIND["no_recent_data"] = "warning"  # an old reading: ask for a new one
@@ -180,6 +186,8 @@ def today() -> dt.date:
 
 class OverviewPage(Page):
     page_id = "overview"
+    # The view kept from the last run has been painted (the start opens the profile then).
+    remembered_painted = Signal()
     watched = frozenset(
         {
             "partnership",
@@ -293,10 +301,26 @@ class OverviewPage(Page):
         self.cards.setLayout(grid)
         grid.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.cards)
-        self.cycle = CycleCard(ctx)  # the phase's good practice, its history, the pairs
-        layout.addWidget(self.cycle)
+        self._body = layout
+        self.cycle: QWidget | None = None  # the phase's good practice, its history, the pairs
+        if ctx.is_open:
+            self._add_cycle_card()
+        else:
+            ctx.opened.connect(self._add_cycle_card)
         layout.addStretch(1)
+        self.remembered = False  # showing the view kept from the last run, not read yet
+        self._shown_generation = 0  # the read whose result is shown
+        self._told_painted = False  # remembered_painted was emitted
         self._show(None)
+
+    def _add_cycle_card(self) -> None:
+        """Below the cards, so nothing above it moves when it joins after the start."""
+        if self.cycle is not None:
+            return
+        from wopdesk.ui.pages.cycle import CycleCard
+
+        self.cycle = CycleCard(self.ctx)  # hidden until its own read is back
+        self._body.insertWidget(self._body.indexOf(self.cards) + 1, self.cycle)
 
     def _indicator_table(self) -> QTableWidget:
         table = QTableWidget(0, 6)
@@ -339,9 +363,37 @@ class OverviewPage(Page):
 
         def done(data: PartnershipOverview | None) -> None:
             if generation == self._generation:
-                self._show(data)
+                self.remembered = False
+                self._shown_generation = generation
+                if data != self.data or data is None:  # the kept view was right: no redraw
+                    self._show(data)
 
-        self.ctx.run_read(lambda s: overview.partnership_overview(s, pid, day), done)
+        def read(session: "Session") -> PartnershipOverview | None:
+            from wopdesk.storage import overview
+
+            return overview.partnership_overview(session, pid, day)
+
+        self.ctx.run_read(read, done)
+
+    def current_view(self) -> PartnershipOverview | None:
+        """What the page shows if it was read this run and no newer read is under way
+        (what may be kept for the next start), else None."""
+        if self.remembered or self._shown_generation != self._generation:
+            return None
+        return self.data
+
+    def show_remembered(self, data: PartnershipOverview) -> None:
+        """Show the view kept from the last run (its data unchanged since); ``refresh``
+        replaces it once the profile is open."""
+        self.remembered = True
+        self._show(data)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.remembered and not self._told_painted:
+            self._told_painted = True
+            # After the whole paint pass, as the window's own first paint is told.
+            QTimer.singleShot(0, self, self.remembered_painted.emit)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
