@@ -5,7 +5,10 @@
 ``POST /push`` takes ``{"batch_id": ..., "changes": [...]}`` and inserts the changes with
 one ``executemany`` in one transaction (SQLite, WAL, synchronous=FULL: as durable as the
 product's storage); ``GET /pull?after=SEQ&limit=N`` returns them in order of arrival;
-``GET /ping`` is one round trip. No accounts, no merge rule, no validation.
+``GET /ping`` is one round trip. ``PUT /blob/SHA256`` stores a file's bytes in the same
+database, one transaction each (as ``wopdesk-server`` keeps files: rows in its database,
+committed with an fsync), and ``GET /blob/SHA256`` returns them. No accounts, no merge
+rule, no validation, no hash check.
 """
 
 import json
@@ -22,6 +25,7 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS change (seq INTEGER PRIMARY KEY, entity TEXT, row_id TEXT, "
     "field TEXT, value TEXT, stamp TEXT, replaced TEXT)"
 )
+BLOB_SCHEMA = "CREATE TABLE IF NOT EXISTS blob (sha256 TEXT PRIMARY KEY, data BLOB)"
 
 
 def _db() -> sqlite3.Connection:
@@ -31,6 +35,7 @@ def _db() -> sqlite3.Connection:
         for pragma in ("journal_mode=WAL", "busy_timeout=10000", "synchronous=FULL"):
             conn.execute(f"PRAGMA {pragma}")
         conn.execute(SCHEMA)
+        conn.execute(BLOB_SCHEMA)
         _local.conn = conn
     return conn
 
@@ -84,3 +89,21 @@ def pull(after: int = 0, limit: int = 1000) -> Response:
         for _seq, e, r, f, v, s, p in rows
     ]
     return _json({"changes": changes, "last": rows[-1][0] if rows else after})
+
+
+@app.put("/blob/{sha256}")
+async def put_blob(sha256: str, request: Request) -> Response:
+    data = await request.body()
+    conn = _db()
+    conn.execute("BEGIN")
+    conn.execute("INSERT OR REPLACE INTO blob (sha256, data) VALUES (?, ?)", (sha256, data))
+    conn.execute("COMMIT")
+    return _json({"stored": len(data)})
+
+
+@app.get("/blob/{sha256}")
+def get_blob(sha256: str) -> Response:
+    row = _db().execute("SELECT data FROM blob WHERE sha256 = ?", (sha256,)).fetchone()
+    if row is None:
+        return Response(status_code=404)
+    return Response(bytes(row[0]), media_type="application/octet-stream")
