@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui_helpers import window
+from wopdesk.domain import i18n
 from wopdesk.ui.forms import RecordEditorDialog
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.record_table import RecordTable
