@@ -43,7 +43,9 @@ from wopdesk.server import compaction
 from wopdesk.server.db import ServerDatabase
 from wopdesk.storage.codecs import FieldCodec, codecs, wire_values
 from wopdesk.storage.models import ENTITIES, SyncedRecord
+from wopdesk.storage.progress import SIDES, approval_fields
 from wopdesk.storage.store import Store
+from wopdesk.storage.visit_followup import SIGNING_FIELDS
 
 BATCH = 500
 RETENTION_DAYS = 30
@@ -85,12 +87,24 @@ def _partnership(model: type[SyncedRecord], record: SyncedRecord) -> str | None:
     return str(getattr(record, column))
 
 
+# Signed last: a visit is finalised, a progress record approved, after its content is
+# refined, as people do; an edit stamped after a sign-off would (rightly) reopen it.
+SIGN_OFF: dict[str, frozenset[str]] = {
+    "site_visit": SIGNING_FIELDS,
+    "progress_record": frozenset(name for side in SIDES for name in approval_fields(side)),
+}
+
+
 def editable(entity: str) -> list[str]:
-    """The fields a year of work edits: free text, numbers and dates (not references)."""
+    """The fields a year of work edits: free text, numbers and dates (not references),
+    except the sign-off, which is given once, after the edits."""
+    signing = SIGN_OFF.get(entity, frozenset())
     return [
         name
         for name, codec in codecs(ENTITIES[entity]).items()
-        if codec.references is None and codec.kind in ("str", "float", "int", "date")
+        if codec.references is None
+        and codec.kind in ("str", "float", "int", "date")
+        and name not in signing
     ]
 
 
@@ -129,10 +143,12 @@ def year_of_edits(records: list[Record], total: int) -> list[Change]:
         made = start + span * n // max(1, len(records))
         names = edited[(entity, row_id)] if rounds else []
         model_codecs = codecs(ENTITIES[entity])
+        signed = made + EDITING_DAYS * DAY_MS + 1 if rounds else made
         for name, value in values.items():
             if name in names:
                 value = draft(value, model_codecs[name], rounds)
-            changes.append((made, entity, row_id, name, value))
+            when = signed if name in SIGN_OFF.get(entity, ()) else made
+            changes.append((when, entity, row_id, name, value))
         for round_ in range(rounds - 1, -1, -1):
             when = made + EDITING_DAYS * DAY_MS * (rounds - round_) // rounds
             for name in names:
