@@ -616,5 +616,14 @@ def test_in_french_the_overview_keeps_room_for_indicator_names(
         assert table.columnWidth(0) >= table.viewport().width() // 3
         assert sum(table.columnWidth(c) for c in range(6)) <= table.viewport().width() + 2
         assert table.item(0, 3).toolTip() == table.item(0, 3).text()
+        # One utility's readings: its name is in the tip, not repeated on every row.
+        utility = page.data.indicators[0].utility_name
+        assert utility not in table.item(0, 0).text()
+        assert utility in table.item(0, 0).toolTip()
+        # "79 % des échantillons" is read whole, not cut after "des échanti".
+        for column in (2, 3):
+            text = table.item(0, column).text()
+            width = table.fontMetrics().horizontalAdvance(text)
+            assert width <= table.columnWidth(column), text
     finally:
         i18n.set_language(None)

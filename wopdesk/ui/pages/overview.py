@@ -466,7 +466,7 @@ class OverviewPage(Page):
         its full text in its tip."""
         table = self.indicator_table
         char = table.fontMetrics().averageCharWidth()
-        caps = {1: 20, 2: 16, 3: 16, 4: 24, 5: 26}
+        caps = {1: 14, 2: 24, 3: 24, 4: 26, 5: 26}
         for column, chars in caps.items():
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), chars * char))
@@ -474,13 +474,15 @@ class OverviewPage(Page):
     def _show_indicators(self, statuses: list[IndicatorStatus]) -> None:
         table = self.indicator_table
         table.setRowCount(len(statuses))
+        # The utility is named only where readings of several utilities are listed.
+        several_utilities = len({s.utility_name for s in statuses}) > 1
         for row, s in enumerate(statuses):
             latest = _number(s.latest, s.unit)
             if s.latest_period is not None:
                 latest += f"  ({format_date(s.latest_period)})"
             progress = f" · {_percent(s.progress)}" if s.progress is not None else ""
             cells = [
-                f"{s.name} — {s.utility_name}",
+                f"{s.name} — {s.utility_name}" if several_utilities else s.name,
                 s.track_title,
                 _number(s.baseline, s.unit),
                 _number(s.target, s.unit),
@@ -495,7 +497,7 @@ class OverviewPage(Page):
                     )
                 if column == 5:
                     item.setForeground(status_colour(STATUS_KIND[s.status], self.palette()))
-                item.setToolTip(f"{s.code}: {s.name}" if column == 0 else text)
+                item.setToolTip(f"{s.code}: {s.name} — {s.utility_name}" if column == 0 else text)
                 table.setItem(row, column, item)
         self._fit_indicator_columns()
         height = table.horizontalHeader().height() + 4
