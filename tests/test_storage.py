@@ -483,7 +483,7 @@ def test_migration_0017_keeps_every_row_and_drops_the_period_default(tmp_path: P
         cmd.update(session, m.Partnership, DEMO_PARTNERSHIP_ID, reporting_period=None)
     demo.close()
     path = profile / DATABASE_NAME
-    downgrade(path, "0015_monitoring_rest")
+    downgrade(path, "0016_visit_reopened")
     before = every_row(path)
     assert len(before["partnership"]) == len(DEMOS)
 
