@@ -5189,10 +5189,6 @@ Mentorado: {1}</translation>
         <translation>Alianzas</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
         <source>Person-hours</source>
         <translation>Horas-persona</translation>
     </message>

@@ -5189,10 +5189,6 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
         <source>Person-hours</source>
         <translation>Heures-personnes</translation>
     </message>

@@ -804,7 +804,12 @@ EXPENSES = (
     Expense(D(2026, 10, 11), X.TRAVEL, 2_640, "EUR", False, "Billets, 5e mission"),
     Expense(D(2026, 10, 12), X.ACCOMMODATION, 1_120_000, "XOF", False, "Hôtel, 5e mission"),
     Expense(
-        D(2026, 10, 12), X.OTHER, 310_000, "XOF", False, "Réactifs DPD pour le laboratoire de Nasso"
+        D(2026, 10, 12),
+        X.EQUIPMENT,
+        310_000,
+        "XOF",
+        False,
+        "Réactifs DPD pour le laboratoire de Nasso",
     ),
 )
 

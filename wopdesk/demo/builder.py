@@ -381,7 +381,9 @@ class Builder:
                 description=c.description,
                 contributor_utility_id=self.utility(c.utility) if c.utility else None,
             )
-        line_of: dict[bool, str] = {}
+        # An expense is spent on the line of its category paid the same way (cash or in
+        # kind), else on that way's catch-all line ("Other"), as a coordinator files it.
+        line_of: dict[tuple[bool, v.ExpenseCategory], str] = {}
         for line in self.spec.budget_lines:
             self.add(
                 m.BudgetLine,
@@ -393,7 +395,9 @@ class Builder:
                 currency=line.currency,
                 in_kind=line.in_kind,
             )
-            line_of.setdefault(line.in_kind, self.key_id(f"budget-line:{line.key}"))
+            line_of.setdefault(
+                (line.in_kind, line.category), self.key_id(f"budget-line:{line.key}")
+            )
         for n, e in enumerate(self.spec.expenses):
             self.add(
                 m.Expense,
@@ -404,7 +408,8 @@ class Builder:
                 currency=e.currency,
                 in_kind=e.in_kind,
                 description=e.description,
-                budget_line_id=line_of.get(e.in_kind),
+                budget_line_id=line_of.get((e.in_kind, e.category))
+                or line_of.get((e.in_kind, v.ExpenseCategory.OTHER)),
             )
 
         for n, r in enumerate(self.spec.rates):

@@ -36,6 +36,7 @@ from decimal import Decimal
 from wopdesk.demo.spec import (
     ActionPlan,
     ActionRow,
+    BudgetLineRow,
     Capacity,
     Contribution,
     DemoSpec,
@@ -480,14 +481,59 @@ LEARNING = (
     ),
 )
 
+# The budget: what the council pays in cash, line by line, and MJP's time in kind.
+# Demo: illustrative amounts (no public source gives them); the expenses below are
+# filed on the line of their category.
+X = v.ExpenseCategory
+BUDGET_LINES = (
+    BudgetLineRow(
+        "equipment",
+        X.EQUIPMENT,
+        "Karad Municipal Council",
+        "Bulk meters, the pilot zone's domestic meters and its pressure-reducing valve. "
+        "Demo: illustrative amount.",
+        3_000_000,
+        "INR",
+        False,
+    ),
+    BudgetLineRow(
+        "travel",
+        X.TRAVEL,
+        "Karad Municipal Council",
+        "Hired cars for MJP's visits and the exposure visit. Demo: illustrative amount.",
+        100_000,
+        "INR",
+        False,
+    ),
+    BudgetLineRow(
+        "stay",
+        X.ACCOMMODATION,
+        "Karad Municipal Council",
+        "Rest house for MJP's engineers on each visit. Demo: illustrative amount.",
+        120_000,
+        "INR",
+        False,
+    ),
+    BudgetLineRow(
+        "mjp-time",
+        X.STAFF_TIME,
+        "Maharashtra Jeevan Pradhikaran",
+        "Engineers' time and the design cell, in kind. Demo: the contribution's amount.",
+        1_200_000,
+        "INR",
+        True,
+    ),
+)
+
 CONTRIBUTIONS = (
     Contribution(
         "karad",
         "Karad Municipal Council",
         "karad",
         v.ContributionKind.CASH,
-        1_800_000,
-        "From the water supply budget: meters and fittings. Demo: illustrative amount.",
+        sum(line.amount for line in BUDGET_LINES if not line.in_kind),
+        "From the water supply budget: meters and fittings, and the mentors' travel and "
+        "stay. Demo: illustrative amount, that of the budget lines.",
     ),
     Contribution(
         "mjp",
@@ -499,7 +545,6 @@ CONTRIBUTIONS = (
     ),
 )
 
-X = v.ExpenseCategory
 EXPENSES = (
     Expense(D(2025, 2, 17), X.TRAVEL, 14_500, "INR", False, "Hired car Pune–Karad and back"),
     Expense(
@@ -507,10 +552,13 @@ EXPENSES = (
     ),
     Expense(D(2025, 6, 20), X.EQUIPMENT, 640_000, "INR", False, "Two electromagnetic bulk meters"),
     Expense(D(2025, 8, 18), X.TRAVEL, 14_500, "INR", False, "Hired car, second visit"),
+    Expense(D(2025, 8, 18), X.ACCOMMODATION, 19_800, "INR", False, "Rest house, second visit"),
     Expense(D(2025, 10, 9), X.TRAVEL, 3_200, "INR", False, "Council jeep to Malkapur"),
+    Expense(D(2026, 2, 16), X.ACCOMMODATION, 19_800, "INR", False, "Rest house, third visit"),
     Expense(D(2026, 2, 16), X.STAFF_TIME, 180_000, "INR", True, "MJP design cell, hydraulic model"),
     Expense(D(2026, 4, 30), X.EQUIPMENT, 1_620_000, "INR", False, "900 domestic water meters"),
     Expense(D(2026, 9, 21), X.TRAVEL, 15_200, "INR", False, "Hired car, fourth visit"),
+    Expense(D(2026, 9, 21), X.ACCOMMODATION, 21_600, "INR", False, "Rest house, fourth visit"),
 )
 
 K = v.CapacityDimension
@@ -663,6 +711,7 @@ SPEC = DemoSpec(
     learning=LEARNING,
     contributions=CONTRIBUTIONS,
     expenses=EXPENSES,
+    budget_lines=BUDGET_LINES,
     capacity=CAPACITY,
     capacity_date=D(2026, 6, 30),
     outputs=OUTPUTS,

@@ -1,5 +1,6 @@
 """Sections more than one report prints: actions, learning, indicators, partnership facts."""
 
+import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
@@ -45,19 +46,21 @@ def partnership_facts(info: PartnershipInfo) -> Flowable:
             (_("Mentee utility"), utility_line(info.mentee)),
             (_("Type"), label(info.type)),
             (_("Phase"), label(info.phase)),
+            (_("Planned"), _period(*info.planned)),
+            (_("Actual"), _period(*info.actual)),
             (_("Status"), label(info.status)),
-            (_("Period"), _period(info)),
             (_("Location"), info.location),
             (_("Currency"), info.currency),
         ]
     )
 
 
-def _period(info: PartnershipInfo) -> str | None:
-    if info.start and info.end:
-        return format_period(info.start, info.end)
-    if info.start:
-        return _("since {date}").format(date=format_date(info.start))
+def _period(start: dt.date | None, end: dt.date | None) -> str | None:
+    """Planned or actual dates, as the Overview and the Partnerships page give them."""
+    if start and end:
+        return format_period(start, end)
+    if start:
+        return _("since {date}").format(date=format_date(start))
     return None
 
 

@@ -63,6 +63,9 @@ class PartnershipInfo:
     objectives: str | None
     start: dt.date | None
     end: dt.date | None
+    # The dates as recorded, for a reader: planned, and actual apart.
+    planned: tuple[dt.date | None, dt.date | None] = (None, None)
+    actual: tuple[dt.date | None, dt.date | None] = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +388,8 @@ def partnership_info(session: Session, partnership_id: str) -> PartnershipInfo:
         objectives=record.objectives,
         start=record.actual_start or record.planned_start,
         end=record.actual_end or record.planned_end,
+        planned=(record.planned_start, record.planned_end),
+        actual=(record.actual_start, record.actual_end),
     )
 
 
