@@ -262,7 +262,7 @@ def _audit(db: ServerDatabase, args: argparse.Namespace) -> str:
 
 def _compact(db: ServerDatabase, args: argparse.Namespace) -> str:
     done = compaction.compact(db, args.older_than)
-    if done.removed:
+    if done.removed or done.uploads.freed:
         compaction.reclaim(db)
     return done.sentence()
 
