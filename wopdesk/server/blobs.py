@@ -290,7 +290,7 @@ def remove_stale_uploads(
     db: ServerDatabase,
     older_than: dt.timedelta,
     *,
-    step: int = UPLOAD_STEP,
+    step: int | None = None,
     between: Callable[[], None] | None = None,
 ) -> UploadsRemoved:
     """Remove the unfinished uploads no chunk of which arrived within ``older_than`` (at
@@ -298,7 +298,8 @@ def remove_stale_uploads(
     can resume since chunks are kept per account (``scope.upload_key``).
 
     Finished files are never touched: they are in ``blob``, not ``blob_chunk``. In short
-    transactions of ``step`` uploads (``between`` is called before each), each of which
+    transactions of ``step`` uploads (default ``UPLOAD_STEP``; ``between`` is called
+    before each), each of which
     looks at the chunks' times again: an upload resumed meanwhile stays.
     """
     cutoff = utcnow() - max(older_than, UPLOAD_MIN_AGE)
@@ -313,6 +314,7 @@ def remove_stale_uploads(
         orphaned = _old_keys(session)
     uploads = freed = 0
     keys = sorted(stale | orphaned)
+    step = step or UPLOAD_STEP
     for start in range(0, len(keys), step):
         if between is not None:
             between()
