@@ -179,3 +179,23 @@ def test_the_daily_maintenance_removes_old_uploads_in_short_transactions(
         assert received(connection, resumed) == 2 * SENT
         connection.upload_blob(resumed, resumed_data)
         assert stored(server, resumed) == resumed_data
+
+
+def test_large_uploads_are_removed_a_few_megabytes_per_transaction(
+    maria: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = maria.server
+    monkeypatch.setattr(blobs, "UPLOAD_STEP_BYTES", 2 * SENT - 1)  # one upload at a time
+    with maria.connection() as connection:
+        for name in "abc":
+            start_upload(connection, *file(name))
+    age_every_chunk(server, 40)
+    steps: list[int] = []
+
+    done = blobs.remove_stale_uploads(
+        server.db, dt.timedelta(days=30), between=lambda: steps.append(len(steps))
+    )
+
+    assert done == blobs.UploadsRemoved(3, 3 * SENT)
+    assert steps == [0, 1, 2]
+    assert chunk_keys(server) == set()

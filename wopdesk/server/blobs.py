@@ -22,7 +22,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
 from anyio import to_thread
@@ -274,8 +274,9 @@ def download(db: ServerDatabase, principal: Principal, sha256: str) -> bytes:
 # Unfinished uploads are kept at least this long, whatever the retention (``compact
 # --older-than 0``): a laptop on a bad link may be in the middle of one.
 UPLOAD_MIN_AGE = dt.timedelta(days=1)
-# Uploads removed per write transaction.
+# Uploads removed per write transaction, and their bytes at most (or one larger upload).
 UPLOAD_STEP = 200
+UPLOAD_STEP_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,21 +305,26 @@ def remove_stale_uploads(
     """
     cutoff = utcnow() - max(older_than, UPLOAD_MIN_AGE)
     with db.read() as session:
-        stale = set(
-            session.scalars(
-                select(BlobChunk.sha256)
+        size = func.coalesce(func.sum(func.length(BlobChunk.data)), 0)
+        stale: dict[str, int] = dict(
+            session.execute(
+                select(BlobChunk.sha256, size)
                 .group_by(BlobChunk.sha256)
                 .having(func.max(BlobChunk.at) < cutoff)
-            )
+            ).all()
         )
         orphaned = _old_keys(session)
+        sizes = stale | dict(
+            session.execute(
+                select(BlobChunk.sha256, size)
+                .where(BlobChunk.sha256.in_(orphaned))
+                .group_by(BlobChunk.sha256)
+            ).all()
+        )
     uploads = freed = 0
-    keys = sorted(stale | orphaned)
-    step = step or UPLOAD_STEP
-    for start in range(0, len(keys), step):
+    for part in _parts(sizes, step or UPLOAD_STEP):
         if between is not None:
             between()
-        part = keys[start : start + step]
         with db.write() as session:
             gone = session.execute(
                 delete(BlobChunk)
@@ -330,6 +336,21 @@ def remove_stale_uploads(
         uploads += len({key for key, _ in gone})
         freed += sum(int(size or 0) for _, size in gone)
     return UploadsRemoved(uploads, freed)
+
+
+def _parts(sizes: dict[str, int], step: int) -> Iterator[list[str]]:
+    """The uploads in parts of at most ``step`` uploads and ``UPLOAD_STEP_BYTES`` (or one
+    larger upload alone), so that each transaction stays short."""
+    part: list[str] = []
+    held = 0
+    for key in sorted(sizes):
+        if part and (len(part) >= step or held + sizes[key] > UPLOAD_STEP_BYTES):
+            yield part
+            part, held = [], 0
+        part.append(key)
+        held += int(sizes[key])
+    if part:
+        yield part
 
 
 def _old_keys(session: Session) -> set[str]:
