@@ -299,9 +299,8 @@ def remove_stale_uploads(
     can resume since chunks are kept per account (``scope.upload_key``).
 
     Finished files are never touched: they are in ``blob``, not ``blob_chunk``. In short
-    transactions of ``step`` uploads (default ``UPLOAD_STEP``; ``between`` is called
-    before each), each of which
-    looks at the chunks' times again: an upload resumed meanwhile stays.
+    transactions (``_parts``; ``between`` is called before each), each of which looks at
+    the chunks' times again: an upload resumed meanwhile stays.
     """
     cutoff = utcnow() - max(older_than, UPLOAD_MIN_AGE)
     with db.read() as session:
