@@ -19,13 +19,14 @@ must send the bytes, which proves they have them.
 """
 
 import contextlib
+import datetime as dt
 import hashlib
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
 from anyio import to_thread
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from wopdesk.server import scope
@@ -39,6 +40,7 @@ from wopdesk.server.db import (
     ServerRecord,
 )
 from wopdesk.server.errors import ApiError
+from wopdesk.storage.types import utcnow
 from wopdesk.sync.protocol import MAX_BLOB_SIZE, UploadStatus
 
 
@@ -267,3 +269,112 @@ def download(db: ServerDatabase, principal: Principal, sha256: str) -> bytes:
         if blob is None:
             raise ApiError(404, "The server does not have this file (yet).")
         return blob.data
+
+
+# Unfinished uploads are kept at least this long, whatever the retention (``compact
+# --older-than 0``): a laptop on a bad link may be in the middle of one.
+UPLOAD_MIN_AGE = dt.timedelta(days=1)
+# Uploads removed per write transaction, and their bytes at most (or one larger upload).
+UPLOAD_STEP = 200
+UPLOAD_STEP_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class UploadsRemoved:
+    """What one removal of stale unfinished uploads did."""
+
+    uploads: int = 0
+    freed: int = 0  # bytes
+
+
+def remove_stale_uploads(
+    db: ServerDatabase,
+    older_than: dt.timedelta,
+    *,
+    step: int | None = None,
+    between: Callable[[], None] | None = None,
+) -> UploadsRemoved:
+    """Remove the unfinished uploads no chunk of which arrived within ``older_than`` (at
+    least ``UPLOAD_MIN_AGE``), and those kept under the old per-file key, which nobody
+    can resume since chunks are kept per account (``scope.upload_key``).
+
+    Finished files are never touched: they are in ``blob``, not ``blob_chunk``. In short
+    transactions (``_parts``; ``between`` is called before each), each of which looks at
+    the chunks' times again: an upload resumed meanwhile stays.
+    """
+    cutoff = utcnow() - max(older_than, UPLOAD_MIN_AGE)
+    with db.read() as session:
+        size = func.coalesce(func.sum(func.length(BlobChunk.data)), 0)
+        stale: dict[str, int] = dict(
+            session.execute(
+                select(BlobChunk.sha256, size)
+                .group_by(BlobChunk.sha256)
+                .having(func.max(BlobChunk.at) < cutoff)
+            ).all()
+        )
+        orphaned = _old_keys(session)
+        sizes = stale | dict(
+            session.execute(
+                select(BlobChunk.sha256, size)
+                .where(BlobChunk.sha256.in_(orphaned))
+                .group_by(BlobChunk.sha256)
+            ).all()
+        )
+    uploads = freed = 0
+    for part in _parts(sizes, step or UPLOAD_STEP):
+        if between is not None:
+            between()
+        with db.write() as session:
+            gone = session.execute(
+                delete(BlobChunk)
+                .where(
+                    _removable([k for k in part if k not in orphaned], cutoff) | _of(part, orphaned)
+                )
+                .returning(BlobChunk.sha256, func.length(BlobChunk.data))
+            ).all()
+        uploads += len({key for key, _ in gone})
+        freed += sum(int(size or 0) for _, size in gone)
+    return UploadsRemoved(uploads, freed)
+
+
+def _parts(sizes: dict[str, int], step: int) -> Iterator[list[str]]:
+    """The uploads in parts of at most ``step`` uploads and ``UPLOAD_STEP_BYTES`` (or one
+    larger upload alone), so that each transaction stays short."""
+    part: list[str] = []
+    held = 0
+    for key in sorted(sizes):
+        if part and (len(part) >= step or held + sizes[key] > UPLOAD_STEP_BYTES):
+            yield part
+            part, held = [], 0
+        part.append(key)
+        held += int(sizes[key])
+    if part:
+        yield part
+
+
+def _old_keys(session: Session) -> set[str]:
+    """Chunks kept under a file's own hash (the key before ``scope.upload_key``): that of
+    a file the server holds or an attachment names."""
+    keys = select(BlobChunk.sha256).distinct()
+    held = session.scalars(keys.where(BlobChunk.sha256.in_(select(Blob.sha256))))
+    named = session.scalars(
+        keys.where(
+            BlobChunk.sha256.in_(
+                select(ServerRecord.blob_sha256).where(ServerRecord.blob_sha256.is_not(None))
+            )
+        )
+    )
+    return set(held) | set(named)
+
+
+def _removable(keys: list[str], cutoff: dt.datetime) -> ColumnElement[bool]:
+    """The chunks of these uploads, unless one of an upload's chunks is recent: checked in
+    the deleting statement itself. A chunk that arrives during it is recent, so at worst
+    an upload resumed at that moment is left with a gap, and its file fails the hash
+    check when it ends and is sent again whole: never a wrong file."""
+    recent = select(BlobChunk.sha256).where(BlobChunk.sha256.in_(keys), BlobChunk.at >= cutoff)
+    return BlobChunk.sha256.in_(keys) & BlobChunk.sha256.not_in(recent) & (BlobChunk.at < cutoff)
+
+
+def _of(part: list[str], orphaned: set[str]) -> ColumnElement[bool]:
+    return BlobChunk.sha256.in_([k for k in part if k in orphaned])

@@ -73,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=compaction.check_days(DEFAULT_RETENTION_DAYS),
         metavar="DAYS",
         help="while serving, compact the change log once a day, keeping changes received "
-        f"in the last DAYS as they are (default {DEFAULT_RETENTION_DAYS}; 'off': only "
-        "by the compact command)",
+        "in the last DAYS as they are, and remove unfinished uploads not resumed in them "
+        f"(default {DEFAULT_RETENTION_DAYS}; 'off': only by the compact command)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -103,14 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
         command(name, help_text).add_argument("name", metavar="NAME")
     compact = command(
         "compact",
-        "keep only the latest value of each field in the change log's older part",
+        "keep only the latest value of each field in the change log's older part, and "
+        "remove unfinished uploads nobody resumed",
     )
     compact.add_argument(
         "--older-than",
         type=_retention,
         default=compaction.check_days(DEFAULT_RETENTION_DAYS),
         metavar="DAYS",
-        help=f"compact changes received more than DAYS ago (default {DEFAULT_RETENTION_DAYS})",
+        help=f"compact changes received more than DAYS ago, remove uploads not resumed in "
+        f"DAYS (at least one; default {DEFAULT_RETENTION_DAYS})",
     )
     audit = command("audit", "list the administrators' actions, newest first")
     audit.add_argument("--limit", type=int, default=50, metavar="N")
@@ -262,7 +264,7 @@ def _audit(db: ServerDatabase, args: argparse.Namespace) -> str:
 
 def _compact(db: ServerDatabase, args: argparse.Namespace) -> str:
     done = compaction.compact(db, args.older_than)
-    if done.removed:
+    if done.removed or done.uploads.freed:
         compaction.reclaim(db)
     return done.sentence()
 

@@ -29,6 +29,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from wopdesk.server import blobs
 from wopdesk.server.db import LoggedChange, PushedBatch, ServerDatabase, ServerState
 from wopdesk.server.errors import ServerError
 from wopdesk.storage.changes import required_fields
@@ -67,6 +68,7 @@ class Compacted:
     kept: int  # and after
     thinned: int  # superseded entries removed after the horizon
     batches_forgotten: int  # stored push answers older than the retention
+    uploads: blobs.UploadsRemoved = blobs.UploadsRemoved()  # unfinished, stale
 
     @property
     def removed(self) -> int:
@@ -74,12 +76,23 @@ class Compacted:
 
     def sentence(self) -> str:
         if not self.removed:
-            return f"Nothing to compact up to change {self.horizon:,}."
+            log = f"Nothing to compact up to change {self.horizon:,}."
+        else:
+            log = (
+                f"Compacted the change log up to change {self.horizon:,}: kept {self.kept:,} "
+                f"of {self.entries:,} entries there (the latest value of each field) and "
+                f"removed {self.thinned:,} superseded entries after it; forgot "
+                f"{self.batches_forgotten:,} push answers older than the retention."
+            )
+        return f"{log} {self.uploads_sentence()}"
+
+    def uploads_sentence(self) -> str:
+        count, freed = self.uploads.uploads, self.uploads.freed
+        if not count:
+            return "No unfinished upload to remove."
         return (
-            f"Compacted the change log up to change {self.horizon:,}: kept {self.kept:,} of "
-            f"{self.entries:,} entries there (the latest value of each field) and removed "
-            f"{self.thinned:,} superseded entries after it; forgot "
-            f"{self.batches_forgotten:,} push answers older than the retention."
+            f"Removed {count:,} unfinished upload{'s' if count != 1 else ''} "
+            f"not resumed within the retention, freeing {freed:,} bytes."
         )
 
 
@@ -133,11 +146,12 @@ def compact(
         with db.write() as session:
             session.execute(delete(LOG).where(LOG.c.seq.in_(chunk)))
         thinned += len(chunk)
+    uploads = blobs.remove_stale_uploads(db, older_than, between=between)
     # Last: a run cut short finds its horizon again in these answers next time.
     with db.write() as session:
         gone = session.execute(delete(PUSHED).where(PUSHED.c.received_at < cutoff))
         forgotten = int(cast(CursorResult[Any], gone).rowcount)
-    return Compacted(done, entries, kept, thinned, forgotten)
+    return Compacted(done, entries, kept, thinned, forgotten, uploads)
 
 
 @dataclass(frozen=True)
@@ -340,6 +354,7 @@ def reclaim(db: ServerDatabase) -> None:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         conn.exec_driver_sql("VACUUM ANALYZE change_log")
         conn.exec_driver_sql("VACUUM ANALYZE pushed_batch")
+        conn.exec_driver_sql("VACUUM ANALYZE blob_chunk")
 
 
 def log_size(db: ServerDatabase) -> int:
