@@ -625,5 +625,18 @@ def test_in_french_the_overview_keeps_room_for_indicator_names(
             text = table.item(0, column).text()
             width = table.fontMetrics().horizontalAdvance(text)
             assert width <= table.columnWidth(column), text
+        window.resize(1024, 700)  # a smaller screen: the name keeps its third
+        qtbot.waitUntil(lambda: table.viewport().width() < 900)
+        qtbot.waitUntil(lambda: table.columnWidth(0) >= table.viewport().width() // 3)
+        assert sum(table.columnWidth(c) for c in range(6)) <= table.viewport().width() + 2
     finally:
         i18n.set_language(None)
+
+
+def test_the_widest_figures_give_way_first_down_to_one_shared_width() -> None:
+    from wopdesk.ui.pages.overview import fitted_widths
+
+    assert fitted_widths({1: 50, 2: 80}, room=200, floor=10) == {1: 50, 2: 80}
+    assert fitted_widths({1: 50, 2: 300, 3: 200}, room=300, floor=10) == {1: 50, 2: 125, 3: 125}
+    assert fitted_widths({1: 50, 2: 300}, room=20, floor=30) == {1: 30, 2: 30}
+    assert fitted_widths({1: 5, 2: 300}, room=20, floor=30) == {1: 5, 2: 30}

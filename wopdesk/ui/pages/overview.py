@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -234,6 +234,7 @@ class OverviewPage(Page):
         grid.setSpacing(10)
         self.indicators_card = Card(self.tr("Indicators against baseline and target"))
         self.indicator_table = self._indicator_table()
+        self.indicator_table.installEventFilter(self)
         self.indicators_card.body.addWidget(self.indicator_table)
         self.no_indicators = muted(
             self.tr(
@@ -461,15 +462,27 @@ class OverviewPage(Page):
         self._show_budget(data)
 
     def _fit_indicator_columns(self) -> None:
-        """The figures as wide as they need, up to a share each: the indicator's name,
-        which stretches, always keeps room (French units are long); a cut cell shows
-        its full text in its tip."""
+        """The figures as wide as they need while the indicator's name, which stretches,
+        keeps a third of the table (French units are long): the widest figures give way
+        first, down to a shared width; a cut cell shows its full text in its tip."""
         table = self.indicator_table
         char = table.fontMetrics().averageCharWidth()
-        caps = {1: 14, 2: 24, 3: 24, 4: 26, 5: 26}
-        for column, chars in caps.items():
+        wanted = {}
+        for column in range(1, 6):
             table.resizeColumnToContents(column)
-            table.setColumnWidth(column, min(table.columnWidth(column), chars * char))
+            wanted[column] = table.columnWidth(column)
+        wanted[1] = min(wanted[1], 14 * char)  # the track: secondary, in the tip
+        # The table's own rectangle: told of a resize before its viewport follows.
+        header = table.verticalHeader()
+        available = table.contentsRect().width() - (header.width() if header.isVisible() else 0)
+        room = available * 2 // 3
+        for column, width in fitted_widths(wanted, room, floor=8 * char).items():
+            table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.indicator_table and event.type() == QEvent.Type.Resize:
+            self._fit_indicator_columns()
+        return super().eventFilter(watched, event)
 
     def _show_indicators(self, statuses: list[IndicatorStatus]) -> None:
         table = self.indicator_table
@@ -601,3 +614,18 @@ class OverviewPage(Page):
                     data.currency, amounts
                 )
             )
+
+
+def fitted_widths(wanted: dict[int, int], room: int, floor: int) -> dict[int, int]:
+    """Each column's wanted width, the widest cut down to one shared cap (never below
+    ``floor``) so that together they fit in ``room``."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+    low, high = floor, max(wanted.values())
+    while low < high:  # the largest cap that fits
+        cap = (low + high + 1) // 2
+        if sum(min(width, cap) for width in wanted.values()) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return {column: max(min(width, low), min(width, floor)) for column, width in wanted.items()}
