@@ -32,7 +32,12 @@ from wopdesk.server.db import (
 )
 from wopdesk.server.testing import running_server
 from wopdesk.storage.clock import Stamp
-from wopdesk.sync.protocol import MAX_JSON_BODY, PROTOCOL_HEADER, PROTOCOL_VERSION
+from wopdesk.sync.protocol import (
+    MAX_BATCH_CHANGES,
+    MAX_JSON_BODY,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+)
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
 NODE = "aaaaaaaaaaaaaaaa"
@@ -448,7 +453,7 @@ def test_oversized_bodies_are_refused(world: World) -> None:
 
     streamed = world.call("POST", "/v1/push", "member", content=stream())
     assert streamed.status_code == 413
-    too_many = {"batch_id": new_id(), "changes": [change()] * 2001}
+    too_many = {"batch_id": new_id(), "changes": [change()] * (MAX_BATCH_CHANGES + 1)}
     assert world.call("POST", "/v1/push", "member", json=too_many).status_code == 422
     assert state_of(world.db) == before
 

@@ -29,6 +29,7 @@ from wopdesk.server.errors import ApiError
 from wopdesk.storage.changes import wall_ms
 from wopdesk.sync.protocol import (
     DEFAULT_PAGE_CHANGES,
+    MAX_BATCH_CHANGES,
     MAX_JSON_BODY,
     MAX_PAGE_CHANGES,
     OLDEST_SUPPORTED_PROTOCOL,
@@ -284,6 +285,7 @@ def create_app(db: ServerDatabase) -> FastAPI:
             oldest_protocol=OLDEST_SUPPORTED_PROTOCOL,
             server_id=db.server_id(),
             server_time=wall_ms(),
+            max_batch_changes=MAX_BATCH_CHANGES,
         )
 
     @api.post("/login", responses=_answers(*_EVERY, 401, 422, 429))

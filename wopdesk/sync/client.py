@@ -30,6 +30,7 @@ from wopdesk.errors import WopdeskError
 from wopdesk.storage.blobs import PartialBlob
 from wopdesk.sync.protocol import (
     BLOB_CHUNK,
+    MAX_MISSING_HASHES,
     OLDEST_CLIENT_PROTOCOL,
     PROTOCOL_HEADER,
     PROTOCOL_MAX_HEADER,
@@ -564,8 +565,13 @@ class ServerConnection:
         return self._parse(PullPage, self.request("GET", "/v1/changes", params=params))
 
     def missing_blobs(self, hashes: list[str]) -> list[str]:
-        response = self.request("POST", "/v1/blobs/missing", json={"hashes": hashes})
-        return self._parse(MissingBlobsResponse, response).missing
+        """Which of ``hashes`` the server lacks, asked as many at a time as it takes."""
+        missing: list[str] = []
+        for start in range(0, len(hashes), MAX_MISSING_HASHES):
+            asked = {"hashes": hashes[start : start + MAX_MISSING_HASHES]}
+            response = self.request("POST", "/v1/blobs/missing", json=asked)
+            missing += self._parse(MissingBlobsResponse, response).missing
+        return missing
 
     def upload_blob(
         self,

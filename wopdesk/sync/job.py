@@ -14,7 +14,7 @@ from wopdesk.storage.clock import HybridClock
 from wopdesk.storage.store import Store
 from wopdesk.sync import signoffs
 from wopdesk.sync.client import ServerConnection, SyncError
-from wopdesk.sync.protocol import MAX_BATCH_CHANGES, MAX_PAGE_CHANGES
+from wopdesk.sync.protocol import LEGACY_BATCH_CHANGES, MAX_BATCH_CHANGES, MAX_PAGE_CHANGES
 from wopdesk.sync.report import SyncCancelled, SyncProgress
 from wopdesk.sync.status import (
     SERVER_ID,
@@ -22,8 +22,9 @@ from wopdesk.sync.status import (
     set_state,
 )
 
-# As many changes per push as the protocol allows: each push is a round trip and a
-# server transaction, so fewer, bigger batches cost less per change.
+# As many changes per push as this version's server takes: each push is a round trip and
+# a server transaction, so fewer, bigger batches cost less per change. A push is sized to
+# the smaller of this and what the server says it takes (``Pusher.push``).
 BATCH_CHANGES = MAX_BATCH_CHANGES
 # Pulled pages as big as the server serves: each page is a round trip and a commit.
 PAGE_CHANGES = MAX_PAGE_CHANGES
@@ -47,6 +48,8 @@ class SyncJob:
         self.on_progress = progress or (lambda _progress: None)
         self.cancel = cancel or threading.Event()
         self.batch_changes = batch_changes
+        # The changes a push holds: as many as any server takes, until this one says more.
+        self.batch_size = min(batch_changes, LEGACY_BATCH_CHANGES)
         self.page_changes = page_changes
         # The partnerships the last pulled page says this person may hold (None: all).
         self.allowed: list[str] | None = None

@@ -24,7 +24,14 @@ OLDEST_CLIENT_PROTOCOL = 2  # the oldest a laptop still speaks, to an older serv
 PROTOCOL_HEADER = "X-WOPdesk-Protocol"
 PROTOCOL_MAX_HEADER = "X-WOPdesk-Protocol-Max"
 
-MAX_BATCH_CHANGES = 2000
+# The changes a server takes in one push, said in ``ServerInfo.max_batch_changes``; a
+# server that does not say (older than this field) takes ``LEGACY_BATCH_CHANGES``. Bounded
+# so that one push stays one short write transaction (~0.1 s) and its parsed changes a
+# few tens of MB; its body is bounded by ``MAX_JSON_BODY`` besides, inflated or not.
+MAX_BATCH_CHANGES = 5000
+LEGACY_BATCH_CHANGES = 2000
+# The hashes one ``/v1/blobs/missing`` asks about (every server since protocol 1).
+MAX_MISSING_HASHES = 2000
 MAX_PAGE_CHANGES = 5000
 DEFAULT_PAGE_CHANGES = 1000
 MAX_JSON_BODY = 8 * 1024 * 1024
@@ -160,7 +167,7 @@ class LoginResponse(WireAnswer):
 
 
 class MissingBlobsRequest(WireModel):
-    hashes: Annotated[list[Sha256], Field(max_length=MAX_BATCH_CHANGES)]
+    hashes: Annotated[list[Sha256], Field(max_length=MAX_MISSING_HASHES)]
 
 
 class MissingBlobsResponse(WireAnswer):
@@ -180,6 +187,8 @@ class ServerInfo(WireAnswer):
     oldest_protocol: int
     server_id: str
     server_time: int
+    # The most changes a push may hold; absent from older servers' answers: 2,000.
+    max_batch_changes: int = LEGACY_BATCH_CHANGES
 
 
 class ErrorBody(WireModel):

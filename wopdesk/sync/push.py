@@ -8,7 +8,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -20,6 +20,7 @@ from wopdesk.sync.client import SyncError
 from wopdesk.sync.files import FileMover, each_file
 from wopdesk.sync.outbox import _Batch, collapse, outbox_changes
 from wopdesk.sync.protocol import (
+    MAX_JSON_BODY,
     Change,
     ChangeResult,
     PushRequest,
@@ -41,6 +42,10 @@ from wopdesk.sync.status import (
 REFUSED_SCOPES = "sync.refused_scopes"
 
 _OUTBOX: Table = OutboxEntry.__table__  # type: ignore[assignment]
+# A push's JSON is kept under half the server's body limit, counting for each change
+# its value as stored in the outbox and this much for the rest of its wire form.
+PUSH_BYTES = MAX_JSON_BODY // 2
+CHANGE_OVERHEAD = 256
 
 
 class Pusher(FileMover):
@@ -50,15 +55,12 @@ class Pusher(FileMover):
         """Send the outbox batch by batch; the next batch is read while one is sent."""
         with self.store.reading() as session:
             total = outbox_changes(session)
+            server_id = get_state(session, SERVER_ID)
         self._progress("send", 0, total)
+        self._ask_server(server_id, total)
         batch = self._next_batch()
         if batch is None:
             return
-        # Never send this profile's changes to a server it did not sync with.
-        with self.store.reading() as session:
-            server_id = get_state(session, SERVER_ID)
-            if server_id is not None:
-                self._check_server(session, self.connection.info().server_id, False)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-push") as sender:
             sending = sender.submit(self._send, batch, report)
             while batch is not None:
@@ -95,6 +97,20 @@ class Pusher(FileMover):
                     self._progress("send", min(report.sent + len(report.refused), total), total)
         self.on_progress(SyncProgress("send", total, total, self.connection.bytes_moved))
 
+    def _ask_server(self, server_id: str | None, total: int) -> None:
+        """Check that the server is this profile's, and learn how many changes it takes
+        in one push, with one ``/v1/info`` asked only where it matters: before sending
+        a profile's changes (never to a server it did not sync with), and before a first
+        sync of more changes than any server takes in one push (to send fewer pushes).
+        """
+        if total == 0 or (server_id is None and total <= self.batch_size):
+            return
+        info = self.connection.info()
+        if server_id is not None:
+            with self.store.reading() as session:
+                self._check_server(session, info.server_id, False)
+        self.batch_size = max(1, min(self.batch_changes, info.max_batch_changes))
+
     def _send(self, batch: _Batch, report: SyncReport) -> PushResponse:
         """Upload a batch's files, then the batch; the server's answer, checked."""
         self._send_files_of(batch.changes, report)
@@ -108,7 +124,9 @@ class Pusher(FileMover):
         """The oldest batch sent but not acknowledged yet (but the one ``sending`` now),
         or a new one from the outbox.
 
-        Read as plain rows (no ORM objects): a batch is up to 2,000 changes.
+        Read as plain rows (no ORM objects): a batch is up to 5,000 changes. A new batch
+        also stops before its JSON could outgrow half the server's body limit (long
+        texts), but always holds at least one entry.
         """
         c = _OUTBOX.c
         entries = (c.id, c.entity, c.row_id, c.stamp, c.changes, c.seen)
@@ -125,17 +143,21 @@ class Pusher(FileMover):
                 )
                 return _Batch(open_batch, collapse(sent))
             rows: list[Any] = []
-            count = 0
+            count = size = 0
             for row in session.execute(
-                select(*entries)
+                select(*entries, func.length(c.changes).label("size"))
                 .where(c.batch_id.is_(None))
                 .order_by(c.id)
-                .limit(self.batch_changes)
+                .limit(self.batch_size)
             ):
-                if rows and count + len(row.changes) > self.batch_changes:
+                # The stored JSON (ASCII, escaped) is never shorter than the value's wire
+                # form; each change adds its keys, ids and stamps.
+                grown = size + row.size + len(row.changes) * CHANGE_OVERHEAD
+                if rows and (count + len(row.changes) > self.batch_size or grown > PUSH_BYTES):
                     break
                 rows.append(row)
                 count += len(row.changes)
+                size = grown
             if not rows:
                 return None
             batch_id = str(uuid.uuid4())
