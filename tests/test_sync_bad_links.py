@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -26,7 +27,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from bench.throttle import Link, ThrottleProxy, throttled_url
 from bench.visit_day import DayShape, add_day, jpeg
 from wopdesk.demo import DEMO_PARTNERSHIP_IDS, create_demo
-from wopdesk.server import accounts
+from wopdesk.server import accounts, blobs
 from wopdesk.server.app import create_app
 from wopdesk.server.db import Blob, BlobChunk, ServerDatabase, ServerRecord
 from wopdesk.server.testing import running_server
@@ -447,22 +448,32 @@ def server_parts(db: ServerDatabase, sha: str) -> tuple[bytes | None, int]:
         return (whole.data if whole else None), sum(len(part) for part in parts)
 
 
-def held_when_stored(db: ServerDatabase, sha: str) -> tuple[bytes | None, int]:
-    """``server_parts`` once the server has stored the part of a cut upload (it does so
-    when it notices the connection closed, a moment after the laptop gave up)."""
-    deadline = time.monotonic() + 30
-    while (found := server_parts(db, sha)) == (None, 0) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return found
+def uploads_ending(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Set once the server has finished with an upload's body, what arrived stored (for a
+    cut upload it does so when it notices the connection closed, after the laptop gave up)."""
+    ended = threading.Event()
+    receive = blobs.receive_stream
+
+    async def noting_the_end(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return await receive(*args, **kwargs)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(blobs, "receive_stream", noting_the_end)
+    return ended
 
 
-def test_a_sync_cancelled_inside_an_upload_chunk_stops_there_and_resumes(world: World) -> None:
+def test_a_sync_cancelled_inside_an_upload_chunk_stops_there_and_resumes(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A 1.2 MB photo is one 4 MiB chunk: Cancel stops it mid-chunk, not at its end, the
     server keeps the part it received, and the next sync sends only the rest."""
     size = 1_200_000
     add_day(world.maria.store, DayShape(photo_bytes=size, photos=1, actions=0, learning=0))
     [sha] = [h for h in blob_files(world.maria.store) if server_parts(world.db, h)[0] is None]
     cancel = CancelWhenSent(200_000)
+    upload_ended = uploads_ending(monkeypatch)
     with throttled_url(world.url, Link(bandwidth=300_000)) as proxy:
         cancel.proxy = proxy
         with world.maria.connection(proxy.url) as connection:
@@ -471,7 +482,8 @@ def test_a_sync_cancelled_inside_an_upload_chunk_stops_there_and_resumes(world: 
                 engine.sync()
         stopped_at = proxy.stats.up
     assert stopped_at < size // 2  # stopped within the chunk, not after it
-    whole, held = held_when_stored(world.db, sha)
+    assert upload_ended.wait(timeout=30)
+    whole, held = server_parts(world.db, sha)
     assert whole is None
     assert 0 < held < size // 2  # the server kept what reached it
     with throttled_url(world.url, Link()) as proxy:
