@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from wopdesk.demo import DEMO_PARTNERSHIP_ID
 from wopdesk.domain.overview_view import PartnershipOverview
 from wopdesk.storage import overview, paths
+from wopdesk.storage.models import Partnership
 from wopdesk.storage.store import Store
 from wopdesk.ui import app as ui_app
 from wopdesk.ui import overview_cache
@@ -189,14 +190,40 @@ def test_the_kept_view_is_drawn_before_the_profile_opens_then_replaced_by_the_re
     assert not ctx.is_open
     assert page.isVisible()
     assert page.heading_label.text() == "An old title"
-    assert page.current_view() is None  # not read this run: not to be kept
+    assert page.remembered  # not read this run
     with qtbot.waitSignal(window.ready, timeout=20000):
         ctx.open_profile(data_dir, lambda exc: None)
     qtbot.waitUntil(lambda: page.data == view, timeout=20000)
     assert page.heading_label.text() == view.title
     assert window.current_page() is page
     qtbot.waitUntil(lambda: page.cycle is not None and page.cycle.isVisible(), timeout=20000)
-    assert page.current_view() == view
+    assert not page.remembered
+    assert page.data == view
     settle(qtbot, window)
     window.close()
     ctx.close()
+
+
+def test_a_write_by_another_process_while_the_app_is_open_is_in_the_kept_view(
+    demo_store: Store, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page read before the other write; the view kept at close is read after it."""
+    data_dir = demo_store.data_dir.resolve()
+    demo_store.close()
+
+    def renamed_elsewhere_then_closed(window: MainWindow) -> None:
+        other = Store.open(data_dir)  # its own engine and connections, as the CLI's
+        try:
+            with other.transaction() as session:
+                partnership = session.get(Partnership, DEMO_PARTNERSHIP_ID)
+                assert partnership is not None
+                partnership.title = "Renamed by the command line"
+        finally:
+            other.close()
+        window.close()
+
+    monkeypatch.setattr(MainWindow, "_build_next_page", renamed_elsewhere_then_closed)
+    assert ui_app.run_app(str(data_dir)) == 0
+    kept_view = overview_cache.load(data_dir, "en")
+    assert kept_view is not None
+    assert kept_view.title == "Renamed by the command line"

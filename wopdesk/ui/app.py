@@ -4,6 +4,7 @@ The window's frame is painted first; the profile opens after that, off the GUI t
 (see ``wopdesk.ui.main_window``). Only light modules are imported on this path.
 """
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -18,6 +19,8 @@ from wopdesk.ui.style import APP_ID, app_icon
 from wopdesk.ui.workers import collect_garbage_on_gui_thread
 
 if TYPE_CHECKING:
+    from wopdesk.domain.overview_view import PartnershipOverview
+    from wopdesk.ui.context import AppContext
     from wopdesk.ui.main_window import MainWindow
 
 DATA_DIR_ENV = "WOPDESK_DATA_DIR"  # as in wopdesk.storage.paths, not imported before the paint
@@ -89,6 +92,23 @@ def draw_kept_overview(
     QTimer.singleShot(KEPT_PAINT_WAIT_MS, once)
 
 
+def overview_at_close(ctx: "AppContext") -> "PartnershipOverview | None":
+    """The current partnership's Overview read once more as the app closes, to be kept for
+    the next start: another process (the command line, a sync) may have written since the
+    page last read. None if there is nothing to keep or the read fails (only logged)."""
+    from wopdesk.storage.overview import partnership_overview
+
+    partnership_id = ctx.partnership_id
+    if partnership_id is None:
+        return None
+    try:
+        with ctx.store.reading() as session:
+            return partnership_overview(session, partnership_id, dt.date.today())
+    except Exception:  # noqa: BLE001  the kept view is a nicety; closing must go on
+        logging.getLogger(__name__).exception("could not read the Overview to keep")
+        return None
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the main window on the profile at ``data_dir`` and run until it closes."""
     from wopdesk import logs
@@ -145,12 +165,13 @@ def run_app(data_dir: str | None) -> int:
         code = app.exec()
     finally:
         uninstall_error_reporting(reporter)
-    view = window.overview_view() if ctx.is_open and not (code or failed) else None
-    if view is not None and view.partnership_id != ctx.partnership_id:
-        view = None
+    view = None
     if ctx.is_open:
         kept = ctx.store.data_dir.resolve()
         ctx.first_page_shown()  # today's backup, if the app closed before it began
+        ctx.shutdown()  # every write of this run done before the last read
+        if not (code or failed):
+            view = overview_at_close(ctx)
     ctx.close()
     if view is not None:
         overview_cache.save(kept, language, view)  # stamped with the files as closed

@@ -237,12 +237,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         return page
 
-    def overview_view(self) -> "PartnershipOverview | None":
-        """The Overview's data as read this run, if current (kept for the next start)."""
-        page = self.pages.get("overview")
-        current = getattr(page, "current_view", None)
-        return current() if current is not None else None
-
     def _profile_opened(self) -> None:
         """The store is there: sync, search, then the partnerships and the first page."""
         try:

@@ -1,8 +1,9 @@
 """The last Overview shown, kept so the next start can draw it before the data is open.
 
 Opening the profile imports SQLAlchemy and configures the mappers (about 400 ms of CPU);
-the Overview's data rarely changes between two starts. At close the app saves what the
-Overview showed as plain JSON, stamped with the database file's identity (path, size and
+the Overview's data rarely changes between two starts. At close the app reads the
+Overview once more (another process may have written since the page last read) and saves
+it as plain JSON, stamped with the database file's identity (path, size and
 ``mtime_ns`` of the database and its ``-wal``), the app's and the catalogue's versions,
 the language and the day. At the next start, if the stamp still matches, the file has
 not changed since, so that view *is* the current data: it is drawn at once, and the

@@ -310,7 +310,6 @@ class OverviewPage(Page):
             ctx.opened.connect(self._add_cycle_card)
         layout.addStretch(1)
         self.remembered = False  # showing the view kept from the last run, not read yet
-        self._shown_generation = 0  # the read whose result is shown
         self._told_painted = False  # remembered_painted was emitted
         self._show(None)
 
@@ -365,7 +364,6 @@ class OverviewPage(Page):
         def done(data: PartnershipOverview | None) -> None:
             if generation == self._generation:
                 self.remembered = False
-                self._shown_generation = generation
                 if data != self.data or data is None:  # the kept view was right: no redraw
                     self._show(data)
 
@@ -375,13 +373,6 @@ class OverviewPage(Page):
             return overview.partnership_overview(session, pid, day)
 
         self.ctx.run_read(read, done)
-
-    def current_view(self) -> PartnershipOverview | None:
-        """What the page shows if it was read this run and no newer read is under way
-        (what may be kept for the next start), else None."""
-        if self.remembered or self._shown_generation != self._generation:
-            return None
-        return self.data
 
     def show_remembered(self, data: PartnershipOverview) -> None:
         """Show the view kept from the last run (its data unchanged since); ``refresh``
