@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from wopdesk.storage.overview import PersonChoice
     from wopdesk.storage.queries import SearchHit
     from wopdesk.ui.first_run import FirstRunPanel
+    from wopdesk.ui.outside_writes import OutsideWrites
     from wopdesk.ui.pages.overview import OverviewPage
     from wopdesk.ui.sync_controller import SyncController
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.is_ready = False
         self._sync: SyncController | None = None  # see ``sync``
+        self.outside_writes: OutsideWrites | None = None  # once the first page is shown
         self._painted = False
         self._frame_finished = False  # icons, shortcuts and menus: after the first paint
         self.settings = settings  # None: the person's own (QSettings of the app)
@@ -602,12 +604,21 @@ class MainWindow(QMainWindow):
             # person can act on it, before anything else takes the interpreter.
             self._idle_build.start(0 if self._sync is not None else FIRST_IDLE_MS)
 
+    def _watch_outside_writes(self) -> None:
+        """Reload the pages when another process writes to the profile (see there)."""
+        from wopdesk.ui.outside_writes import OutsideWrites
+
+        if self.outside_writes is None:
+            self.outside_writes = OutsideWrites(self.ctx, self)
+            self.outside_writes.start()
+
     def _build_next_page(self) -> None:
         if self.ctx.busy or self._closing:
             return  # busy_changed(False) calls again
         if self._sync is None:  # the first page's data is shown: what waited for it
             _ = self.sync
             self.ctx.first_page_shown()
+            self._watch_outside_writes()
             self._build_when_idle()
             return
         first = [page_id for page_id in BUILD_FIRST if page_id in self.page_ids]
@@ -941,6 +952,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closing = True
+        if self.outside_writes is not None:
+            self.outside_writes.stop()
         self._idle_build.stop()
         self._idle_pause.stop()
         for page in self.pages.values():
