@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -343,7 +344,7 @@ class OverviewPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setWordWrap(False)
+        table.setWordWrap(True)  # a figure too long for its column goes on two lines
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.doubleClicked.connect(lambda _index: self.navigate.emit("indicators", ""))
@@ -455,7 +456,8 @@ class OverviewPage(Page):
     def _fit_indicator_columns(self) -> None:
         """The figures as wide as they need while the indicator's name, which stretches,
         keeps a third of the table (French units are long): the widest figures give way
-        first, down to a shared width; a cut cell shows its full text in its tip."""
+        first, down to a shared width, and wrap onto a second line rather than be cut;
+        the rows, and the table, are as tall as their text."""
         table = self.indicator_table
         char = table.fontMetrics().averageCharWidth()
         wanted = {}
@@ -467,11 +469,35 @@ class OverviewPage(Page):
         header = table.verticalHeader()
         available = table.contentsRect().width() - (header.width() if header.isVisible() else 0)
         room = available * 2 // 3
+        words = self._longest_words()
         for column, width in fitted_widths(wanted, room, floor=8 * char).items():
-            table.setColumnWidth(column, width)
+            # Wrapping happens between words: a column is never narrower than its longest.
+            table.setColumnWidth(column, max(width, min(wanted[column], words.get(column, 0))))
+        table.resizeRowsToContents()  # the figures that gave way wrap rather than cut
+        height = table.horizontalHeader().height() + 4
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(max(height, 60))
+
+    def _longest_words(self) -> dict[int, int]:
+        """Per figure column, the width its longest word needs (with the cell's margins)."""
+        table = self.indicator_table
+        metrics = table.fontMetrics()
+        margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
+        longest: dict[int, int] = {}
+        for column in range(2, table.columnCount()):
+            for row in range(table.rowCount()):
+                item = table.item(row, column)
+                for word in item.text().split() if item is not None else ():
+                    width = metrics.horizontalAdvance(word) + margin
+                    longest[column] = max(longest.get(column, 0), width)
+        return longest
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.indicator_table and event.type() == QEvent.Type.Resize:
+        if (
+            watched is self.indicator_table
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()  # not its own new height
+        ):
             self._fit_indicator_columns()
         return super().eventFilter(watched, event)
 
@@ -504,9 +530,6 @@ class OverviewPage(Page):
                 item.setToolTip(f"{s.code}: {s.name} — {s.utility_name}" if column == 0 else text)
                 table.setItem(row, column, item)
         self._fit_indicator_columns()
-        height = table.horizontalHeader().height() + 4
-        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(max(height, 60))
         table.setVisible(bool(statuses))
         self.no_indicators.setVisible(not statuses)
 
