@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from wopdesk.domain.resources import resources_dir
 from wopdesk.errors import WopdeskError
+from wopdesk.reports import extraction
 
 SANS = "WOPSans"
 SANS_BOLD = "WOPSans-Bold"
@@ -106,6 +107,10 @@ def _runs(text: str) -> Iterator[tuple[str, str]]:
 _BOLD = {family.normal[0]: family.bold[0] for family in _FAMILIES}
 
 
+def _xml(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
 def markup(text: str | None, bold: bool = False) -> str:
     """``text`` as safe paragraph markup, each run in a font that can draw it.
 
@@ -122,17 +127,19 @@ def markup(text: str | None, bold: bool = False) -> str:
         chunk = "".join(buffer)
         if chunk:
             if current == SANS:
-                pieces.append(chunk)
+                pieces.append(_xml(chunk))
             else:
                 name = _BOLD[current] if bold else current
-                pieces.append(f'<font name="{name}">{chunk}</font>')
+                # A fallback font's script is shaped: a reader must get the words back.
+                extraction.remember(name, chunk)
+                pieces.append(f'<font name="{name}">{_xml(chunk)}</font>')
         buffer.clear()
 
     for font, run in _runs(text.replace("\r\n", "\n")):
         if font and font != current:
             flush()
             current = font
-        buffer.append(escape(run).replace("\n", "<br/>"))
+        buffer.append(run)
     flush()
     return "".join(pieces)
 

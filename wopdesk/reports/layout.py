@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from wopdesk.domain.i18n import current_language
 from wopdesk.errors import WopdeskError
 from wopdesk.files import cannot_write, match_umask
+from wopdesk.reports.extraction import ExtractableText
 from wopdesk.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -604,6 +605,12 @@ def _numbered_canvas(pages_seen: list[int], draft: bool) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
+
+        def beginText(  # noqa: N802 (ReportLab's name)
+            self, x: float = 0, y: float = 0, direction: str | None = None
+        ) -> ExtractableText:
+            """Every string is drawn through this: shaped runs keep their typed text."""
+            return ExtractableText(self, x, y, direction=direction)
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._page_states.append(dict(self.__dict__))
