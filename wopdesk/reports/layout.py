@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -49,6 +49,7 @@ from wopdesk.reports.fonts import (
     markup,
     needs_shaping,
     register_fonts,
+    text_outline,
 )
 from wopdesk.reports.text import _, page_of, printed_on, unbreakable
 
@@ -581,16 +582,24 @@ WATERMARK_LENGTH = 175 * mm  # the longest a draft watermark may be, along its s
 
 
 def _draw_watermark(canvas: Canvas, text: str) -> None:
+    """The big faint slanted word of a draft, drawn as the outlines of its letters.
+
+    Drawn as text, its letters came out of text extraction mixed into the page's lines
+    ("O", "UI", "LL" between the words); poppler ignores an ``/Artifact`` mark, so the
+    letters are shapes.
+    """
+    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
+    # on the page.
+    _path, width = text_outline(text, SANS_BOLD, 120)
+    size = min(120.0, 120.0 * WATERMARK_LENGTH / width)
+    path, width = text_outline(text, SANS_BOLD, size)
     canvas.saveState()
     canvas.setFillColor(RED)
     canvas.setFillAlpha(0.08)
-    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
-    # on the page.
-    size = min(120.0, 120.0 * WATERMARK_LENGTH / canvas.stringWidth(text, SANS_BOLD, 120))
-    canvas.setFont(SANS_BOLD, size)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
     canvas.rotate(50)
-    canvas.drawCentredString(0, 0, text)
+    canvas.translate(-width / 2, 0)
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
     canvas.restoreState()
 
 
