@@ -588,16 +588,16 @@ def _draw_watermark(canvas: Canvas, text: str) -> None:
     ("O", "UI", "LL" between the words); poppler ignores an ``/Artifact`` mark, so the
     letters are shapes.
     """
-    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
-    # on the page.
-    _path, width = text_outline(text, SANS_BOLD, 120)
-    size = min(120.0, 120.0 * WATERMARK_LENGTH / width)
-    path, width = text_outline(text, SANS_BOLD, size)
+    path, width = text_outline(text, SANS_BOLD, 120)
     canvas.saveState()
     canvas.setFillColor(RED)
     canvas.setFillAlpha(0.08)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
     canvas.rotate(50)
+    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
+    # on the page.
+    shrink = min(1.0, WATERMARK_LENGTH / width)
+    canvas.scale(shrink, shrink)
     canvas.translate(-width / 2, 0)
     canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
     canvas.restoreState()
