@@ -194,6 +194,16 @@ def indicator_source(indicator: IndicatorLike) -> str:
     return definition.source if definition is not None else ""
 
 
+def indicator_reference(indicator: IndicatorLike) -> str:
+    """A built-in indicator as its framework numbers it ("IBNET 15.4", "SLB 2.1.2"), the
+    reference people quote; empty for a user-defined one. (Its ``code`` is WOPdesk's
+    identifier, typed on the command line and in imported sheets, not read.)"""
+    definition = by_id().get(indicator.id) if indicator.builtin else None
+    if definition is None or not definition.number:
+        return ""
+    return f"{definition.framework} {definition.number}"
+
+
 # --- judging a value ----------------------------------------------------------------
 
 

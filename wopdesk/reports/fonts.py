@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+import uharfbuzz
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from wopdesk.domain.resources import resources_dir
 from wopdesk.errors import WopdeskError
+from wopdesk.reports import extraction
 
 SANS = "WOPSans"
 SANS_BOLD = "WOPSans-Bold"
@@ -106,6 +109,10 @@ def _runs(text: str) -> Iterator[tuple[str, str]]:
 _BOLD = {family.normal[0]: family.bold[0] for family in _FAMILIES}
 
 
+def _xml(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
 def markup(text: str | None, bold: bool = False) -> str:
     """``text`` as safe paragraph markup, each run in a font that can draw it.
 
@@ -122,17 +129,19 @@ def markup(text: str | None, bold: bool = False) -> str:
         chunk = "".join(buffer)
         if chunk:
             if current == SANS:
-                pieces.append(chunk)
+                pieces.append(_xml(chunk))
             else:
                 name = _BOLD[current] if bold else current
-                pieces.append(f'<font name="{name}">{chunk}</font>')
+                # A fallback font's script is shaped: a reader must get the words back.
+                extraction.remember(name, chunk)
+                pieces.append(f'<font name="{name}">{_xml(chunk)}</font>')
         buffer.clear()
 
     for font, run in _runs(text.replace("\r\n", "\n")):
         if font and font != current:
             flush()
             current = font
-        buffer.append(escape(run).replace("\n", "<br/>"))
+        buffer.append(run)
     flush()
     return "".join(pieces)
 
@@ -144,3 +153,78 @@ def needs_shaping(text: str | None) -> bool:
     register_fonts()
     primary = _coverage[SANS]
     return any(ord(c) not in primary for c in text if not c.isspace())
+
+
+# --- text as shapes -------------------------------------------------------------------
+
+Point = tuple[float, float]
+
+
+class _PathPen:
+    """A fontTools-style pen (what HarfBuzz draws glyphs with) writing a PDF path.
+
+    Each point is scaled from font units to points and moved by the glyph's origin.
+    TrueType outlines are quadratic; PDF curves are cubic, and a quadratic Bézier is the
+    cubic whose control points lie two thirds of the way to its one control point.
+    """
+
+    def __init__(self, path: PDFPathObject, scale: float) -> None:
+        self.path = path
+        self.scale = scale
+        self.origin: Point = (0.0, 0.0)
+        self.current: Point = (0.0, 0.0)
+
+    def _at(self, point: Point) -> Point:
+        return (
+            self.origin[0] + point[0] * self.scale,
+            self.origin[1] + point[1] * self.scale,
+        )
+
+    def moveTo(self, point: Point) -> None:  # noqa: N802 (the pen protocol's names)
+        self.current = self._at(point)
+        self.path.moveTo(*self.current)
+
+    def lineTo(self, point: Point) -> None:  # noqa: N802
+        self.current = self._at(point)
+        self.path.lineTo(*self.current)
+
+    def qCurveTo(self, control: Point, end: Point) -> None:  # noqa: N802
+        (x0, y0), (cx, cy), (x, y) = self.current, self._at(control), self._at(end)
+        self.path.curveTo(
+            x0 + 2 / 3 * (cx - x0),
+            y0 + 2 / 3 * (cy - y0),
+            x + 2 / 3 * (cx - x),
+            y + 2 / 3 * (cy - y),
+            x,
+            y,
+        )
+        self.current = (x, y)
+
+    def curveTo(self, first: Point, second: Point, end: Point) -> None:  # noqa: N802
+        self.current = self._at(end)
+        self.path.curveTo(*self._at(first), *self._at(second), *self.current)
+
+    def closePath(self) -> None:  # noqa: N802
+        self.path.close()
+
+
+def text_outline(text: str, font_name: str, size: float) -> tuple[PDFPathObject, float]:
+    """``text`` shaped in the registered ``font_name`` at ``size`` as a path of its glyphs'
+    outlines, its baseline starting at (0, 0); and its width.
+
+    A path prints like the text but holds no text, so a reader extracting the page's
+    text (search, copy-paste) never sees it: what a watermark needs.
+    """
+    register_fonts()
+    font = uharfbuzz.Font(pdfmetrics.getFont(font_name).hbFace)
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(font, buffer, {"kern": True, "liga": True})
+    pen = _PathPen(PDFPathObject(), size / font.face.upem)
+    x = 0.0
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        pen.origin = (x + position.x_offset * pen.scale, position.y_offset * pen.scale)
+        font.draw_glyph_with_pen(info.codepoint, pen)
+        x += position.x_advance * pen.scale
+    return pen.path, x

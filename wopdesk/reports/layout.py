@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from wopdesk.domain.i18n import current_language
 from wopdesk.errors import WopdeskError
 from wopdesk.files import cannot_write, match_umask
+from wopdesk.reports.extraction import ExtractableText
 from wopdesk.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -48,6 +49,7 @@ from wopdesk.reports.fonts import (
     markup,
     needs_shaping,
     register_fonts,
+    text_outline,
 )
 from wopdesk.reports.text import _, page_of, printed_on, unbreakable
 
@@ -580,16 +582,24 @@ WATERMARK_LENGTH = 175 * mm  # the longest a draft watermark may be, along its s
 
 
 def _draw_watermark(canvas: Canvas, text: str) -> None:
+    """The big faint slanted word of a draft, drawn as the outlines of its letters.
+
+    Drawn as text, its letters came out of text extraction mixed into the page's lines
+    ("O", "UI", "LL" between the words); poppler ignores an ``/Artifact`` mark, so the
+    letters are shapes.
+    """
+    path, width = text_outline(text, SANS_BOLD, 120)
     canvas.saveState()
     canvas.setFillColor(RED)
     canvas.setFillAlpha(0.08)
-    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
-    # on the page.
-    size = min(120.0, 120.0 * WATERMARK_LENGTH / canvas.stringWidth(text, SANS_BOLD, 120))
-    canvas.setFont(SANS_BOLD, size)
     canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 - 20 * mm)
     canvas.rotate(50)
-    canvas.drawCentredString(0, 0, text)
+    # 120 pt suits "DRAFT"; a longer word ("BROUILLON", "BORRADOR") gets smaller to stay
+    # on the page.
+    shrink = min(1.0, WATERMARK_LENGTH / width)
+    canvas.scale(shrink, shrink)
+    canvas.translate(-width / 2, 0)
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
     canvas.restoreState()
 
 
@@ -604,6 +614,12 @@ def _numbered_canvas(pages_seen: list[int], draft: bool) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
+
+        def beginText(  # noqa: N802 (ReportLab's name)
+            self, x: float = 0, y: float = 0, direction: str | None = None
+        ) -> ExtractableText:
+            """Every string is drawn through this: shaped runs keep their typed text."""
+            return ExtractableText(self, x, y, direction=direction)
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
             self._page_states.append(dict(self.__dict__))

@@ -246,7 +246,8 @@ def _indicator_section(statuses: Sequence[IndicatorStatus]) -> list[Flowable]:
         chart = trend_chart(status, _CHART_WIDTH, 62 * mm)
         if chart is None:
             continue
-        cells.append([para(status.name, "cell_bold"), para(status.track, "small"), chart])
+        about = " · ".join(part for part in (status.reference, status.track) if part)
+        cells.append([para(status.name, "cell_bold"), para(about, "small"), chart])
     if cells:
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         if len(rows[-1]) == 1:

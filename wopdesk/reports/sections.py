@@ -152,7 +152,7 @@ def indicator_table(statuses: Sequence[IndicatorStatus]) -> Flowable:
     rows: list[list[Cell]] = []
     for status in statuses:
         latest = status.latest
-        detail = [_("Unit: {unit}").format(unit=status.unit), status.track]
+        detail = [status.reference, _("Unit: {unit}").format(unit=status.unit), status.track]
         if several_utilities:
             detail.append(status.utility)
         rows.append(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from wopdesk.domain import judgement
 from wopdesk.domain import vocab as v
-from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.catalogue import indicator_reference, indicator_text
 from wopdesk.domain.i18n import translate
 from wopdesk.domain.people import People, people_of, person_hours
 from wopdesk.domain.periods import parse_period
@@ -151,6 +151,8 @@ class IndicatorStatus:
     milestones: tuple[tuple[dt.date, float], ...] = ()
     # The day the report judges the indicator on (a visit's last day, a report's date).
     as_of: dt.date | None = None
+    # How its framework numbers it ("IBNET 15.4"); empty for a user-defined indicator.
+    reference: str = ""
 
     @property
     def latest(self) -> tuple[dt.date, float] | None:
@@ -519,6 +521,7 @@ def indicator_statuses(
                 readings=tuple(readings),
                 milestones=milestone_points(session, link.id),
                 as_of=up_to,
+                reference=indicator_reference(indicator),
             )
         )
     statuses.sort(key=lambda s: (s.track, s.name))
