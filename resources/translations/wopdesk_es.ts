@@ -1447,8 +1447,8 @@
         <translation>{0}  para el {1}</translation>
     </message>
     <message>
-        <source>{0} · {1} · {2} · valid range {3}</source>
-        <translation>{0} · {1} · {2} · rango válido {3}</translation>
+        <source>{0} · {1} · valid range {2}</source>
+        <translation>{0} · {1} · rango válido {2}</translation>
     </message>
     <message>
         <source>any value</source>

@@ -1447,8 +1447,8 @@
         <translation>{0}  d’ici le {1}</translation>
     </message>
     <message>
-        <source>{0} · {1} · {2} · valid range {3}</source>
-        <translation>{0} · {1} · {2} · plage valide {3}</translation>
+        <source>{0} · {1} · valid range {2}</source>
+        <translation>{0} · {1} · plage valide {2}</translation>
     </message>
     <message>
         <source>any value</source>

@@ -204,6 +204,14 @@ def indicator_reference(indicator: IndicatorLike) -> str:
     return f"{definition.framework} {definition.number}"
 
 
+def indicator_label(indicator: IndicatorLike) -> str:
+    """How the app names an indicator in lists: "IBNET 15.4 · Samples passing …" for a
+    built-in one, in the reader's language; the name alone for a user-defined one."""
+    reference = indicator_reference(indicator)
+    name = indicator_text(indicator, "name")
+    return f"{reference} · {name}" if reference else name
+
+
 # --- judging a value ----------------------------------------------------------------
 
 

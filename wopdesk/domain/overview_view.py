@@ -49,6 +49,7 @@ class IndicatorStatus:
     latest_period: dt.date | None
     progress: float | None  # share of the way from baseline to target (1.0 = reached)
     status: str  # "reached", "on_track", "behind", "no_data", "no_recent_data"
+    reference: str = ""  # the framework's own number ("IBNET 15.4"); none for one's own
 
 
 @dataclass(frozen=True, slots=True)

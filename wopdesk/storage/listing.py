@@ -14,7 +14,14 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from wopdesk.domain import judgement
-from wopdesk.domain.catalogue import indicator_source, indicator_text, is_better, meets
+from wopdesk.domain.catalogue import (
+    indicator_label,
+    indicator_reference,
+    indicator_source,
+    indicator_text,
+    is_better,
+    meets,
+)
 from wopdesk.domain.vocab import (
     ActionStatus,
     AssessedBy,
@@ -253,6 +260,7 @@ class TrackIndicatorRow(NamedTuple):
     target_date: dt.date | None
     frequency: str | None
     means_of_verification: str | None
+    label: str  # as lists show it: the framework's number and the name (indicator_label)
 
 
 def track_indicator_ids(session: Session, track_id: str) -> list[str]:
@@ -275,8 +283,8 @@ def track_indicator_rows(session: Session, ids: Sequence[str]) -> dict[str, Trac
     return {
         ti.id: TrackIndicatorRow(
             ind.code,
-            ind.name,
-            ind.unit,
+            indicator_text(ind, "name"),
+            indicator_text(ind, "unit"),
             utility,
             ti.baseline_value,
             ti.baseline_date,
@@ -284,6 +292,7 @@ def track_indicator_rows(session: Session, ids: Sequence[str]) -> dict[str, Trac
             ti.target_date,
             ti.frequency,
             ti.means_of_verification,
+            indicator_label(ind),
         )
         for ti, ind, utility in rows
     }
@@ -506,6 +515,7 @@ class IndicatorSeries:
     benchmark: float | None
     benchmark_source: str | None
     points: list[tuple[dt.date, float]] = field(default_factory=list)
+    reference: str = ""  # the framework's own number ("IBNET 15.4"); none for one's own
     # How it is computed, what to mind, and where it is defined, in the reader's language.
     formula: str = ""
     note: str = ""
@@ -574,6 +584,7 @@ def indicator_series(
     return IndicatorSeries(
         indicator_id=indicator.id,
         code=indicator.code,
+        reference=indicator_reference(indicator),
         name=indicator_text(indicator, "name"),
         unit=indicator_text(indicator, "unit"),
         better_when=indicator.better_when,

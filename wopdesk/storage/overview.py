@@ -15,7 +15,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from wopdesk.domain import judgement
-from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.catalogue import indicator_reference, indicator_text
 from wopdesk.domain.money import Rate, convert
 from wopdesk.domain.overview_view import (  # noqa: F401  (re-exported: the app's start needs them light)
     OPEN_STATUSES,
@@ -334,6 +334,7 @@ def indicator_statuses(
         statuses.append(
             IndicatorStatus(
                 code=indicator.code,
+                reference=indicator_reference(indicator),
                 name=indicator_text(indicator, "name"),
                 unit=indicator_text(indicator, "unit"),
                 utility_name=utility_name,

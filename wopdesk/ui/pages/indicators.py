@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from wopdesk.domain import judgement
-from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.catalogue import indicator_label, indicator_text
 from wopdesk.domain.vocab import BetterWhen, DataConfidence
 from wopdesk.errors import ValidationError
 from wopdesk.operations import Operation
@@ -102,11 +102,7 @@ class ReadingEditor(RecordEditorDialog):
         with self.ctx.store.reading() as session:
             indicator = session.get(Indicator, self.indicator_id) if self.indicator_id else None
             utility = session.get(Utility, self.utility_id) if self.utility_id else None
-            name = (
-                f"{indicator.code} · {indicator_text(indicator, 'name')}"
-                if indicator is not None
-                else ""
-            )
+            name = indicator_label(indicator) if indicator is not None else ""
             unit = indicator_text(indicator, "unit") if indicator is not None else ""
             valid = (
                 range_text(indicator.min_value, indicator.max_value, unit)
@@ -509,8 +505,7 @@ class IndicatorsPage(RecordPage):
             linked = set(listing.linked_indicator_ids(session, pid)) if pid else set()
             utility_choices = [(u.id, u.name) for u in utilities]
             indicator_choices = [
-                (i.id, f"{i.code} · {indicator_text(i, 'name')}", i.id in linked)
-                for i in queries.indicators(session, pid)
+                (i.id, indicator_label(i), i.id in linked) for i in queries.indicators(session, pid)
             ]
             # The boxes will keep what was chosen if it is still there, else show the first.
             utility_ids = [choice[0] for choice in utility_choices]
@@ -612,9 +607,8 @@ class IndicatorsPage(RecordPage):
                 texts["latest"] = f"{amount(value)}  ({format_date(when)})"
             texts["status"] = self._status_text(series)
             self.summary.setText(
-                self.tr("{0} · {1} · {2} · valid range {3}").format(
-                    series.code,
-                    series.name,
+                self.tr("{0} · {1} · valid range {2}").format(
+                    f"{series.reference} · {series.name}" if series.reference else series.name,
                     vocab_label(series.better_when),
                     range_text(series.min_value, series.max_value, unit) or self.tr("any value"),
                 )

@@ -527,7 +527,8 @@ class OverviewPage(Page):
                     )
                 if column == 5:
                     item.setForeground(status_colour(STATUS_KIND[s.status], self.palette()))
-                item.setToolTip(f"{s.code}: {s.name} — {s.utility_name}" if column == 0 else text)
+                named = f"{s.reference}: {s.name}" if s.reference else s.name
+                item.setToolTip(f"{named} — {s.utility_name}" if column == 0 else text)
                 table.setItem(row, column, item)
         self._fit_indicator_columns()
         table.setVisible(bool(statuses))

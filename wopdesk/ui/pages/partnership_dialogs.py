@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from wopdesk.domain.catalogue import indicator_text
+from wopdesk.domain.catalogue import indicator_label, indicator_text
 from wopdesk.domain.vocab import (
     PartnershipStatus,
     PartnershipType,
@@ -384,9 +384,7 @@ class TrackIndicatorEditor(RecordEditorDialog):
         with self.ctx.store.reading() as session:
             indicators = queries.indicators(session, self.partnership_id)
             self.units = {i.id: indicator_text(i, "unit") for i in indicators}
-            indicator.set_choices(
-                (i.id, f"{i.code} · {indicator_text(i, 'name')}") for i in indicators
-            )
+            indicator.set_choices((i.id, indicator_label(i)) for i in indicators)
             if self.partnership_id:
                 form.field("utility_id").set_choices(
                     (u.id, u.name)

@@ -261,7 +261,7 @@ class PartnershipsPage(RecordPage):
         )
         self.link_table = RecordTable(
             [
-                Column(self.tr("Indicator"), lambda r: f"{r.code} · {r.name}", lambda r: r.code),
+                Column(self.tr("Indicator"), lambda r: r.label),
                 Column(self.tr("At"), lambda r: r.utility),
                 Column(
                     self.tr("Baseline"),
