@@ -1,6 +1,7 @@
 """Import of indicator readings: a round trip with the export, and all-or-nothing on bad input."""
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import openpyxl
@@ -587,3 +588,32 @@ def test_a_replaced_value_is_captured_for_sync_and_a_skipped_one_is_not(
     assert outbox() == before + 1
     assert latest.changes["value"][0] == 40.0
     assert latest.changes["note"][0] == "Corrigé"
+
+
+def test_an_import_and_its_preview_run_without_automatic_collection(
+    store: Store, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wopdesk.storage import reading_import
+
+    seen: list[bool] = []
+    plan = reading_import.plan_import
+
+    def watched(*args: object, **kwargs: object) -> reading_import.ImportPlan:
+        seen.append(gc.isenabled())
+        return plan(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading_import, "plan_import", watched)
+    csv_file = tmp_path / "r.csv"
+    csv_file.write_text(HEADER + f"{NRW},2030-01-31,12,\n" + "NOPE,2030-01-31,1,\n")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        preview_import(store, built.partnership_id, csv_file)
+        with pytest.raises(ImportProblems):  # a bad row: nothing written, collection back on
+            import_readings(store, built.partnership_id, csv_file)
+        assert gc.isenabled()
+        import_readings(store, built.partnership_id, csv_file, skip_bad_rows=True)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False]

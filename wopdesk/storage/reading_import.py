@@ -44,6 +44,7 @@ from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
 from wopdesk.storage.direct_insert import insert_new_many
+from wopdesk.storage.heap import collector_paused
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column, csv_text, number
 from wopdesk.storage.store import Store
@@ -668,7 +669,7 @@ def preview_import(
     store: Store, partnership_id: str, path: Path, *, replace_existing: bool = False
 ) -> ImportPlan:
     """The plan of importing ``path``, read without writing (for a confirmation)."""
-    with store.reading() as session:
+    with collector_paused(), store.reading() as session:
         return plan_import(session, partnership_id, path, replace_existing=replace_existing)
 
 
@@ -687,7 +688,7 @@ def import_readings(
     out (the plan returned lists them). Rows that differ from a recorded reading replace
     it only with ``replace_existing``; otherwise they are skipped (the plan counts them).
     """
-    with store.transaction() as session:
+    with collector_paused(), store.transaction() as session:
         plan = plan_import(session, partnership_id, path, replace_existing=replace_existing)
         if plan.problems or (plan.bad_rows and not skip_bad_rows):
             raise ImportProblems(plan.all_problems())
