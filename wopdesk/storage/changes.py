@@ -175,8 +175,9 @@ def _new_entries(
     """The outbox entries of new records all written at ``stamp`` (one flush, one import),
     as the driver's parameters for ``_OUTBOX_INSERT``; a value object the rows share (the
     import's time) is converted for the wire once."""
-    entity, dumps = model.__tablename__, json.dumps
-    steps = tuple((name, convert and reuse_last(convert)) for name, convert in _wire_steps(model))
+    entity, dumps, steps = model.__tablename__, json.dumps, _wire_steps(model)
+    if len(rows) > 1:
+        steps = tuple((name, convert and reuse_last(convert)) for name, convert in steps)
     return [(entity, row["id"], stamp, dumps(_new_changes(steps, row)), None) for row in rows]
 
 
