@@ -617,3 +617,37 @@ def test_an_import_and_its_preview_run_without_automatic_collection(
     finally:
         (gc.enable if was else gc.disable)()
     assert seen == [False, False, False]
+
+
+def test_names_repeated_on_many_rows_are_checked_on_each_row(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    # Codes, utilities and confidences are read once per distinct cell; each row still
+    # gets its own sentence, and cells that are equal but of another type (True, 1, 1.0)
+    # are read each as itself.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Utility", "Data confidence", "Indicator code", "Period ending", "Value"])
+    sheet.append(["Elsewhere", "sure", "NOPE", dt.date(2021, 1, 31), 40])
+    sheet.append(["Elsewhere", "sure", "NOPE", dt.date(2021, 2, 28), 41])
+    sheet.append([None, "fair", True, dt.date(2021, 3, 31), 42])
+    sheet.append([None, "fair", 1, dt.date(2021, 3, 31), 42])
+    sheet.append([None, "fair", 1.5, dt.date(2021, 3, 31), 42])
+    sheet.append([None, "fair", NRW, dt.date(2021, 3, 31), 42])
+    path = tmp_path / "repeated.xlsx"
+    book.save(path)
+    elsewhere = "'Elsewhere' is not a utility of this partnership (Eaux de Nîmes, Régie de Kolda)."
+    sure = "'sure' is not a data confidence; write one of: Reliable, Fair, Unreliable."
+    assert _refused(store, built, path) == [
+        "Row 2: there is no indicator with the code 'NOPE' here.",
+        f"Row 2: {elsewhere}",
+        f"Row 2: {sure}",
+        "Row 3: there is no indicator with the code 'NOPE' here.",
+        f"Row 3: {elsewhere}",
+        f"Row 3: {sure}",
+        "Row 4: there is no indicator with the code 'True' here.",
+        "Row 5: there is no indicator with the code '1' here.",
+        "Row 6: there is no indicator with the code '1.5' here.",
+    ]
+    plan = import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert [p.row for p in plan.added] == [7]
