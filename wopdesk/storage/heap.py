@@ -3,9 +3,10 @@
 An import of 20,000 readings holds every row it read, checked and wrote until its
 transaction ends: about a million objects, nearly none of them in a cycle. The automatic
 collector still walked them (and everything else in the process) again and again while
-they piled up, about a fifth of the import's time. The app already collects on its own
-timer, never in the middle of a job (``wopdesk.ui.workers``); the command line and
-scripts collect automatically, so bulk jobs pause that here.
+they piled up, about a fifth of the import's time. The app already turns automatic
+collection off and collects on a timer of its GUI thread (``wopdesk.ui.workers``); the
+command line and scripts collect automatically, so bulk jobs pause that here (as
+``wopdesk sync`` does).
 """
 
 import gc
