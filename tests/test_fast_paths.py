@@ -460,3 +460,17 @@ def test_the_server_skips_the_field_rules_only_where_none_reads_the_field() -> N
         if any(records.broken_rule(model, {name: v}) for v in NASTY_VALUES)
     ]
     assert bad
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_JSON_VALUES)
+def test_json_as_stored_is_the_text_json_dumps_writes(value: Any) -> None:
+    from wopdesk.storage.types import json_text
+
+    assert json_text(value) == json.dumps(value)

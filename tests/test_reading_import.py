@@ -1,6 +1,7 @@
 """Import of indicator readings: a round trip with the export, and all-or-nothing on bad input."""
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import openpyxl
@@ -587,3 +588,66 @@ def test_a_replaced_value_is_captured_for_sync_and_a_skipped_one_is_not(
     assert outbox() == before + 1
     assert latest.changes["value"][0] == 40.0
     assert latest.changes["note"][0] == "Corrigé"
+
+
+def test_an_import_and_its_preview_run_without_automatic_collection(
+    store: Store, built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wopdesk.storage import reading_import
+
+    seen: list[bool] = []
+    plan = reading_import.plan_import
+
+    def watched(*args: object, **kwargs: object) -> reading_import.ImportPlan:
+        seen.append(gc.isenabled())
+        return plan(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading_import, "plan_import", watched)
+    csv_file = tmp_path / "r.csv"
+    csv_file.write_text(HEADER + f"{NRW},2030-01-31,12,\n" + "NOPE,2030-01-31,1,\n")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        preview_import(store, built.partnership_id, csv_file)
+        with pytest.raises(ImportProblems):  # a bad row: nothing written, collection back on
+            import_readings(store, built.partnership_id, csv_file)
+        assert gc.isenabled()
+        import_readings(store, built.partnership_id, csv_file, skip_bad_rows=True)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False]
+
+
+def test_names_repeated_on_many_rows_are_checked_on_each_row(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    # Codes, utilities and confidences are read once per distinct cell; each row still
+    # gets its own sentence, and cells that are equal but of another type (True, 1, 1.0)
+    # are read each as itself.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Utility", "Data confidence", "Indicator code", "Period ending", "Value"])
+    sheet.append(["Elsewhere", "sure", "NOPE", dt.date(2021, 1, 31), 40])
+    sheet.append(["Elsewhere", "sure", "NOPE", dt.date(2021, 2, 28), 41])
+    sheet.append([None, "fair", True, dt.date(2021, 3, 31), 42])
+    sheet.append([None, "fair", 1, dt.date(2021, 3, 31), 42])
+    sheet.append([None, "fair", 1.5, dt.date(2021, 3, 31), 42])
+    sheet.append([None, "fair", NRW, dt.date(2021, 3, 31), 42])
+    path = tmp_path / "repeated.xlsx"
+    book.save(path)
+    elsewhere = "'Elsewhere' is not a utility of this partnership (Eaux de Nîmes, Régie de Kolda)."
+    sure = "'sure' is not a data confidence; write one of: Reliable, Fair, Unreliable."
+    assert _refused(store, built, path) == [
+        "Row 2: there is no indicator with the code 'NOPE' here.",
+        f"Row 2: {elsewhere}",
+        f"Row 2: {sure}",
+        "Row 3: there is no indicator with the code 'NOPE' here.",
+        f"Row 3: {elsewhere}",
+        f"Row 3: {sure}",
+        "Row 4: there is no indicator with the code 'True' here.",
+        "Row 5: there is no indicator with the code '1' here.",
+        "Row 6: there is no indicator with the code '1.5' here.",
+    ]
+    plan = import_readings(store, built.partnership_id, path, skip_bad_rows=True)
+    assert [p.row for p in plan.added] == [7]

@@ -10,7 +10,6 @@ itself (``direct_insert.insert_new``). Sync applies other people's changes with
 """
 
 import datetime as dt
-import json
 import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -44,7 +43,7 @@ from wopdesk.storage.clock import (
 from wopdesk.storage.codecs import ENTITY_RANK, child_links, codecs, required_fields
 from wopdesk.storage.models import Base, Setting, SyncedRecord
 from wopdesk.storage.rows import reuse_last
-from wopdesk.storage.types import UtcDateTime, utcnow
+from wopdesk.storage.types import UtcDateTime, json_text, utcnow
 
 # The server (wopdesk/server/) and the operations layer import these from here.
 __all__ = [
@@ -175,8 +174,9 @@ def _new_entries(
     """The outbox entries of new records all written at ``stamp`` (one flush, one import),
     as the driver's parameters for ``_OUTBOX_INSERT``; a value object the rows share (the
     import's time) is converted for the wire once."""
-    entity, dumps = model.__tablename__, json.dumps
-    steps = tuple((name, convert and reuse_last(convert)) for name, convert in _wire_steps(model))
+    entity, dumps, steps = model.__tablename__, json_text, _wire_steps(model)
+    if len(rows) > 1:
+        steps = tuple((name, convert and reuse_last(convert)) for name, convert in steps)
     return [(entity, row["id"], stamp, dumps(_new_changes(steps, row)), None) for row in rows]
 
 
@@ -292,7 +292,7 @@ def _outbox_row(entry: dict[str, Any]) -> tuple[Any, ...]:
         entry["entity"],
         entry["row_id"],
         entry["stamp"],
-        json.dumps(entry["changes"]),
+        json_text(entry["changes"]),
         _json_or_null(entry["seen"]),
     )
 
@@ -304,7 +304,7 @@ _OUTBOX_INSERT = (
 
 
 def _json_or_null(value: Any) -> str | None:
-    return None if value is None else json.dumps(value)
+    return None if value is None else json_text(value)
 
 
 def deterministic_id(*parts: str) -> str:

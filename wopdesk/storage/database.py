@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 
 from wopdesk.errors import StorageError
+from wopdesk.storage.types import json_text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -34,7 +35,9 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine with WAL, foreign keys, a busy timeout and full fsync on every connection."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"timeout": 10}, json_serializer=json_text
+    )
     event.listen(engine, "connect", _set_pragmas)
 
     @event.listens_for(engine, "begin")

@@ -21,12 +21,12 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ from wopdesk.domain.vocab import DataConfidence
 from wopdesk.errors import NotFoundError, ValidationError
 from wopdesk.storage import commands, queries
 from wopdesk.storage.direct_insert import insert_new_many
+from wopdesk.storage.heap import collector_paused
 from wopdesk.storage.models import Indicator, IndicatorReading, Partnership, Utility
 from wopdesk.storage.spreadsheets import CONTEXT, READINGS, Column, csv_text, number
 from wopdesk.storage.store import Store
@@ -401,6 +402,10 @@ class _Context:
     # The reading rules' problems, by what they depend on (``_rule_key``): checked once per
     # distinct period, not once per row.
     checked: dict[tuple[Any, ...], list[str]] = field(default_factory=dict)
+    # Each indicator's valid range, by id, read once.
+    ranges: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    # The names read from cells (indicator codes, utilities, confidences) by field and cell.
+    read: dict[tuple[str, type, Any], "_Read"] = field(default_factory=dict)
 
 
 def _context(session: Session, partnership_id: str) -> _Context:
@@ -428,7 +433,10 @@ def _context(session: Session, partnership_id: str) -> _Context:
     ):
         existing.setdefault((reading.utility_id, reading.indicator_id, reading.period), reading)
     by_id = {indicator.id: indicator for indicator in indicators.values()}
-    return _Context(partnership, indicators, utilities, existing, _confidences(), by_id)
+    ranges = {i.id: (i.min_value, i.max_value) for i in by_id.values()}
+    return _Context(
+        partnership, indicators, utilities, existing, _confidences(), by_id, ranges=ranges
+    )
 
 
 def _confidences() -> dict[str, DataConfidence]:
@@ -507,7 +515,7 @@ def _value(value: Any) -> float:
     return float(number)
 
 
-def _confidence(ctx: _Context, value: Any) -> DataConfidence:
+def _confidence_of(ctx: _Context, value: Any) -> DataConfidence:
     confidence = ctx.confidences.get(_normalise(value))
     if confidence is None:
         choices = ", ".join(translator().label(member) for member in DataConfidence)
@@ -516,31 +524,68 @@ def _confidence(ctx: _Context, value: Any) -> DataConfidence:
     return confidence
 
 
+# How each field of a reading is read from its cell: the field, the cell's key, the
+# reader, and whether its answer depends on the cell's value alone (a name looked up: the
+# same few values on every row, so each distinct one is read once per import).
+_READERS: tuple[tuple[str, str, Callable[[_Context, Any], Any], bool], ...] = (
+    ("indicator_id", "code", lambda ctx, cell: _indicator(ctx, cell).id, True),
+    ("utility_id", "utility", lambda ctx, cell: _utility(ctx, cell).id, True),
+    ("period", "period", lambda ctx, cell: _period(cell), False),
+    ("value", "value", lambda ctx, cell: _value(cell), False),
+)
+_CONFIDENCE = ("confidence", "confidence", _confidence_of, True)
+
+
 def _row_values(ctx: _Context, row: SheetRow) -> tuple[dict[str, Any], list[str]]:
     """The reading a row describes, and the sentence of each of its problems."""
     cells = row.cells
     values: dict[str, Any] = {"partnership_id": ctx.partnership.id}
     found: list[str] = []
-    readers = (
-        ("indicator_id", lambda: _indicator(ctx, cells.get("code")).id),
-        ("utility_id", lambda: _utility(ctx, cells.get("utility")).id),
-        ("period", lambda: _period(cells.get("period"))),
-        ("value", lambda: _value(cells.get("value"))),
-    )
-    for name, read in readers:
-        try:
-            values[name] = read()
-        except ValidationError as exc:
-            found.append(str(exc))
+    for name, key, read, by_value in _READERS:
+        _read_cell(ctx, values, found, name, read, cells.get(key), by_value)
     if "confidence" in cells and not _is_blank(cells["confidence"]):
-        try:
-            values["confidence"] = _confidence(ctx, cells["confidence"])
-        except ValidationError as exc:
-            found.append(str(exc))
+        name, key, read, by_value = _CONFIDENCE
+        _read_cell(ctx, values, found, name, read, cells[key], by_value)
     for name in ("source", "note"):
         if name in cells:
             values[name] = _text(cells[name]) or None
     return values, found
+
+
+def _read_cell(
+    ctx: _Context,
+    values: dict[str, Any],
+    found: list[str],
+    name: str,
+    read: Callable[[_Context, Any], Any],
+    cell: Any,
+    by_value: bool,
+) -> None:
+    """``values[name]`` read from ``cell``, or the sentence of its problem in ``found``."""
+    # The cell's type is part of the key: True, 1 and 1.0 are equal but read differently.
+    slot = (name, type(cell), cell)
+    answer = ctx.read.get(slot, _UNREAD) if by_value else _UNREAD
+    if answer is _UNREAD:
+        try:
+            answer = _Read(read(ctx, cell), None)
+        except ValidationError as exc:
+            answer = _Read(None, str(exc))
+        if by_value:
+            ctx.read[slot] = answer
+    if answer.problem is None:
+        values[name] = answer.value
+    else:
+        found.append(answer.problem)
+
+
+class _Read(NamedTuple):
+    """A cell read: its value, or the sentence of its problem."""
+
+    value: Any
+    problem: str | None
+
+
+_UNREAD = _Read(None, "")
 
 
 def _rule_fields(rules: EntityRules) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -578,9 +623,9 @@ def _rule_problems(ctx: _Context, values: dict[str, Any]) -> Iterator[str]:
         full = IndicatorReading.new_values(values)
         found = ctx.checked[key] = [str(p) for p in problems(IndicatorReading.rules, full)]
     yield from found
-    indicator = ctx.indicators_by_id[values["indicator_id"]]
-    low, high = indicator.min_value, indicator.max_value
+    low, high = ctx.ranges[values["indicator_id"]]
     if (low is not None and values["value"] < low) or (high is not None and values["value"] > high):
+        indicator = ctx.indicators_by_id[values["indicator_id"]]
         try:  # the indicator's name is looked up only for the message
             check_reading_in_range(indicator_text(indicator, "name"), values["value"], low, high)
         except ValidationError as exc:
@@ -668,7 +713,7 @@ def preview_import(
     store: Store, partnership_id: str, path: Path, *, replace_existing: bool = False
 ) -> ImportPlan:
     """The plan of importing ``path``, read without writing (for a confirmation)."""
-    with store.reading() as session:
+    with collector_paused(), store.reading() as session:
         return plan_import(session, partnership_id, path, replace_existing=replace_existing)
 
 
@@ -687,7 +732,7 @@ def import_readings(
     out (the plan returned lists them). Rows that differ from a recorded reading replace
     it only with ``replace_existing``; otherwise they are skipped (the plan counts them).
     """
-    with store.transaction() as session:
+    with collector_paused(), store.transaction() as session:
         plan = plan_import(session, partnership_id, path, replace_existing=replace_existing)
         if plan.problems or (plan.bad_rows and not skip_bad_rows):
             raise ImportProblems(plan.all_problems())

@@ -43,6 +43,8 @@ class RowInsert:
     def stored_many(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
         """``stored`` for many rows. A value that rows share (the same object: the clocks
         and times of records written together) is converted once, not once per row."""
+        if len(rows) == 1:  # a save: nothing shared to convert once
+            return [self.stored(rows[0])]
         conversions = [(i, reuse_last(convert)) for i, convert in self._conversions]
         in_order, stored = self._in_order, []
         for values in rows:
