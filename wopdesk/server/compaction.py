@@ -60,9 +60,9 @@ COPIED = ("value", "stamp", "author", "partnership_id")
 # both databases' parameter limits).
 THIN_CHUNK = 2_000
 # Free pages given back to the file system per write transaction (SQLite): moving a page
-# from the end of the file into a hole costs about 30-50 µs, so a step of 1,000 pages
-# (4 MB) holds the write lock for a few tens of milliseconds (docs/performance.md,
-# eleventh round).
+# from the end of the file into a hole costs about 20-40 µs, so a step of 1,000 pages
+# (4 MB) holds the write lock for tens of milliseconds (the longest 159 ms giving back
+# 259 MB on a loaded machine: docs/performance.md, eleventh round).
 GIVE_BACK_PAGES = 1_000
 INCREMENTAL = 2  # PRAGMA auto_vacuum
 
