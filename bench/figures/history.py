@@ -279,13 +279,14 @@ def profile_with(ctx: Context, records: int) -> Path:
     return data.cached_profile(ctx.cache_dir, learning=entries, log=ctx.log)
 
 
-def compact_year(year: Path) -> None:
+def compact_year(year: Path) -> compaction.GivenBack | None:
     """``compact --older-than``, or with ``BENCH_HISTORY_COMPACTION=auto`` the automatic
     compaction of ``wopdesk-server serve --compact-after`` (the same ``AutoCompactor``,
-    in short transactions, without the final VACUUM), made due at once."""
+    in short transactions, without the final VACUUM, then giving the freed pages back
+    to the file system in short steps), made due at once; what that gave back."""
     if os.environ.get("BENCH_HISTORY_COMPACTION") != "auto":
         server_admin(f"sqlite:///{year}", "compact", "--older-than", str(RETENTION_DAYS))
-        return
+        return None
     db = ServerDatabase.open(f"sqlite:///{year}")
     try:
         retention = compaction.check_days(RETENTION_DAYS)
@@ -295,6 +296,7 @@ def compact_year(year: Path) -> None:
                 raise RuntimeError("the automatic compaction did not end within an hour")
         finally:
             compactor.stop()
+        return compactor.runs[0].given_back
     finally:
         db.close()
 
@@ -324,7 +326,7 @@ def sync_history(ctx: Context) -> Outcome:
         floor_db = new_server(ctx, "history-floor", records, 0, answers=False)
         before = db_bytes(year)
         started = time.perf_counter()
-        compact_year(year)
+        given_back = compact_year(year)
         compacted_in = time.perf_counter() - started
         after = db_bytes(year)
         floor_size = db_bytes(floor_db)
@@ -347,6 +349,9 @@ def sync_history(ctx: Context) -> Outcome:
         "db_before_bytes": before,
         "db_after_bytes": after,
         "db_floor_bytes": floor_size,
+        "given_back_bytes": given_back.freed if given_back else None,
+        "given_back_steps": given_back.steps if given_back else None,
+        "given_back_longest_ms": given_back.longest * 1000 if given_back else None,
         "bytes": product_bytes,
         "floor_bytes": floor_bytes,
         "time_ratio": value.median / floor_stats.median,
@@ -363,6 +368,7 @@ def sync_history(ctx: Context) -> Outcome:
             f"server database: {before / mb:,.0f} MB before, {after / mb:,.0f} MB after "
             f"{extras['compaction']} compaction, {RETENTION_DAYS} days ({compacted_in:.0f} s); "
             f"current state alone: {floor_size / mb:,.0f} MB",
+            *([given_back.sentence()] if given_back else []),
             f"first sync: {product_bytes / mb:,.1f} MB on the wire, floor "
             f"{floor_bytes / mb:,.1f} MB ({extras['bytes_ratio']:.2f}×); time "
             f"{extras['time_ratio']:.2f}× floor",

@@ -10,6 +10,11 @@ entries under its creating batch's id: pulled from zero, the compacted part is a
 snapshot of the current state in which every record arrives whole and after the records
 it refers to, followed by the log after the horizon, untouched.
 
+On SQLite, the automatic compaction then gives the freed pages back to the file system
+(``give_back``: ``PRAGMA incremental_vacuum`` in short steps), so the file shrinks to
+about its live data without the VACUUM that ``wopdesk-server compact`` ends with, which
+rewrites the whole file and holds every writer back meanwhile.
+
 After the horizon, numbers are kept and only superseded entries go (``_thin``): a laptop
 whose cursor lies before one receives the later entry of its field anyway.
 
@@ -20,10 +25,11 @@ in their scope, so a laptop pulling the compacted part is told apart from it.
 
 import datetime as dt
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, bindparam, delete, func, select, update
@@ -53,6 +59,41 @@ COPIED = ("value", "stamp", "author", "partnership_id")
 # Superseded entries removed per write transaction (and per DELETE ... IN (...): under
 # both databases' parameter limits).
 THIN_CHUNK = 2_000
+# Free pages given back to the file system per write transaction (SQLite): moving a page
+# from the end of the file into a hole costs about 20-40 µs, so a step of 1,000 pages
+# (4 MB) holds the write lock for tens of milliseconds (the longest 159 ms giving back
+# 259 MB on a loaded machine: docs/performance.md, eleventh round).
+GIVE_BACK_PAGES = 1_000
+INCREMENTAL = 2  # PRAGMA auto_vacuum
+
+
+@dataclass(frozen=True)
+class GivenBack:
+    """What ``give_back`` did to an SQLite file."""
+
+    freed: int = 0  # bytes given back to the file system
+    steps: int = 0  # write transactions
+    longest: float = 0.0  # seconds, the longest step
+    left: int = 0  # bytes of free pages the file keeps (a file made without auto_vacuum)
+
+    def sentence(self) -> str:
+        if self.left:
+            return (
+                f"The database file keeps {_mb(self.left)} of free space: it was made "
+                "before the server gave space back by itself; run 'wopdesk-server compact' "
+                "once to give it back (and from then on the server does it by itself)."
+            )
+        if not self.freed:
+            return "No free space to give back to the file system."
+        return (
+            f"Gave {_mb(self.freed)} back to the file system in {self.steps:,} "
+            f"step{'s' if self.steps != 1 else ''} (the longest "
+            f"{self.longest * 1000:,.0f} ms)."
+        )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:,.1f} MB"
 
 
 class _Stopped(Exception):
@@ -69,6 +110,7 @@ class Compacted:
     thinned: int  # superseded entries removed after the horizon
     batches_forgotten: int  # stored push answers older than the retention
     uploads: blobs.UploadsRemoved = blobs.UploadsRemoved()  # unfinished, stale
+    given_back: GivenBack | None = None  # the automatic compaction, on SQLite
 
     @property
     def removed(self) -> int:
@@ -84,7 +126,8 @@ class Compacted:
                 f"removed {self.thinned:,} superseded entries after it; forgot "
                 f"{self.batches_forgotten:,} push answers older than the retention."
             )
-        return f"{log} {self.uploads_sentence()}"
+        space = "" if self.given_back is None else f" {self.given_back.sentence()}"
+        return f"{log} {self.uploads_sentence()}{space}"
 
     def uploads_sentence(self) -> str:
         count, freed = self.uploads.uploads, self.uploads.freed
@@ -338,17 +381,81 @@ def _received_before(session: Session, cutoff: dt.datetime) -> int:
     return last
 
 
+def gives_back(db: ServerDatabase) -> bool:
+    """Whether the database gives freed space back by itself: an SQLite file in
+    ``auto_vacuum=INCREMENTAL`` (``give_back``), or PostgreSQL (its autovacuum)."""
+    if db.engine.dialect.name != "sqlite":
+        return True
+    with db.sqlite_driver() as conn:
+        return bool(_pragma(conn, "auto_vacuum") == INCREMENTAL)
+
+
+def give_back(
+    db: ServerDatabase,
+    *,
+    pages: int = GIVE_BACK_PAGES,
+    between: Callable[[], None] | None = None,
+) -> GivenBack:
+    """Give an SQLite file's free pages back to the file system, ``pages`` per write
+    transaction (``PRAGMA incremental_vacuum``: pages at the end of the file move into the
+    holes, then the file is cut), ``between`` called before each. The file must be in
+    ``auto_vacuum=INCREMENTAL`` (new files are: db.migrate; older ones after
+    ``wopdesk-server compact``); another keeps its free pages, and says how much.
+    In WAL mode the file is cut when the log is copied back to it: a passive checkpoint
+    at the end does it without waiting for anyone. Nothing to do on PostgreSQL, whose
+    autovacuum makes the space of deleted rows reusable."""
+    if db.engine.dialect.name != "sqlite":
+        return GivenBack()
+    with db.sqlite_driver() as conn:
+        page_size = _pragma(conn, "page_size")
+        left = _pragma(conn, "freelist_count")
+        if _pragma(conn, "auto_vacuum") != INCREMENTAL:
+            return GivenBack(left=left * page_size)
+    freed = steps = 0
+    longest = 0.0
+    while left:
+        if between is not None:
+            between()
+        with db.sqlite_driver() as conn:
+            free = _pragma(conn, "freelist_count")
+            started = time.perf_counter()
+            _incremental_vacuum(conn, pages)
+            longest = max(longest, time.perf_counter() - started)
+            left = _pragma(conn, "freelist_count")
+        if left >= free:  # nothing given back (nothing free any more): done
+            break
+        freed, steps = freed + (free - left) * page_size, steps + 1
+    with db.sqlite_driver() as conn:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    return GivenBack(freed, steps, longest)
+
+
+def _incremental_vacuum(conn: sqlite3.Connection, pages: int) -> None:
+    """Up to ``pages`` free pages given back, in one write transaction. As a script:
+    pysqlite steps a statement without result columns once, which frees one page."""
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE; PRAGMA incremental_vacuum({int(pages)}); COMMIT;")
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+
+
+def _pragma(conn: sqlite3.Connection, name: str) -> int:
+    return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+
+
 def reclaim(db: ServerDatabase) -> None:
     """Give the space of deleted entries back: SQLite rewrites its file (VACUUM), so it
-    shrinks; PostgreSQL marks it free for new rows (VACUUM ANALYZE)."""
+    shrinks, and from then on it gives freed pages back by itself (an older file is
+    switched to ``auto_vacuum=INCREMENTAL`` by this VACUUM); PostgreSQL marks it free for
+    new rows (VACUUM ANALYZE)."""
     if db.engine.dialect.name == "sqlite":
         # The driver's own connection is in autocommit (db._sqlite_pragmas): VACUUM runs
         # outside a transaction, as it must.
-        raw = db.engine.raw_connection()
-        try:
-            raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
-        finally:
-            raw.close()
+        with db.sqlite_driver() as conn:
+            conn.execute(f"PRAGMA auto_vacuum={INCREMENTAL}")
+            conn.execute("VACUUM")
         return
     with db.engine.connect() as conn:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
@@ -365,7 +472,8 @@ def log_size(db: ServerDatabase) -> int:
 
 class AutoCompactor:
     """Compacts the log by itself, in a thread of the server: first ``first`` after start,
-    then every ``every`` (``wopdesk-server serve --compact-after DAYS``).
+    then every ``every`` (``wopdesk-server serve --compact-after DAYS``); on SQLite each
+    run then gives the freed pages back to the file system, ``pages`` at a time.
 
     ``clock`` (seconds, monotonic) can be replaced, and ``wake()`` makes the thread look at
     it again at once: tests drive the schedule without waiting for it.
@@ -381,9 +489,11 @@ class AutoCompactor:
         clock: Callable[[], float] = time.monotonic,
         between: Callable[[], None] | None = None,
         step: int = STEP_ENTRIES,
+        pages: int = GIVE_BACK_PAGES,
     ) -> None:
         self.db = db
         self.step = step
+        self.pages = pages
         self.older_than = older_than
         self.every = every.total_seconds()
         self.clock = clock
@@ -425,12 +535,15 @@ class AutoCompactor:
     def _run_once(self) -> None:
         try:
             done = compact(self.db, self.older_than, step=self.step, between=self._between)
+            given = give_back(self.db, pages=self.pages, between=self._between)
+            done = replace(done, given_back=given)
         except _Stopped:
             return
         except Exception:  # a database that went away: logged, tried again next time
             LOGGER.exception("The automatic compaction of the change log failed.")
             return
-        LOGGER.info("%s", done.sentence())
+        space_kept = done.given_back is not None and done.given_back.left > 0
+        LOGGER.log(logging.WARNING if space_kept else logging.INFO, "%s", done.sentence())
         with self._ran:
             self.runs.append(done)
             self._ran.notify_all()

@@ -319,6 +319,18 @@ class ServerDatabase:
         with self._write_turn, self._writer() as session, session.begin():
             yield session
 
+    @contextmanager
+    def sqlite_driver(self) -> Iterator[sqlite3.Connection]:
+        """The SQLite driver's own connection (autocommit: ``_sqlite_pragmas``), in this
+        process's turn to write: for statements SQLAlchemy cannot run whole (VACUUM, and
+        ``PRAGMA incremental_vacuum``, which pysqlite steps only once). SQLite only."""
+        with self._write_turn:
+            raw = self.engine.raw_connection()
+            try:
+                yield raw.driver_connection  # type: ignore[misc]
+            finally:
+                raw.close()
+
     def server_id(self) -> str:
         with self.read() as session:
             state = session.get(ServerState, 1)
@@ -326,11 +338,30 @@ class ServerDatabase:
             return state.server_id
 
 
+def _give_space_back_when_new(engine: Engine) -> None:
+    """A new SQLite file gives freed pages back to the file system when asked
+    (``auto_vacuum=INCREMENTAL``, used by the automatic compaction: compaction.give_back).
+    The mode can only be set before any table exists, and the connection already wrote
+    the file's header (WAL), so one VACUUM of the empty file applies it, at once. An
+    existing file keeps its mode until ``wopdesk-server compact`` (compaction.reclaim)."""
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert driver is not None
+        if not driver.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+            driver.execute("PRAGMA auto_vacuum=INCREMENTAL")
+            driver.execute("VACUUM")
+    finally:
+        raw.close()
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; refuse a database this server must not touch."""
     script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     postgres = engine.dialect.name == "postgresql"
+    if engine.dialect.name == "sqlite":
+        _give_space_back_when_new(engine)
     with engine.connect() as conn:
         if postgres:
             conn.exec_driver_sql(f"SELECT pg_advisory_lock({_MIGRATION_LOCK})")
