@@ -2,26 +2,28 @@
 figure too long for its column wraps onto another line, and the table grows to show it."""
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from tests.ui_helpers import window  # noqa: F401  (fixture)
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.overview import OverviewPage
 
-CELL_MARGIN = 8  # Qt's item view keeps a few pixels of padding on each side
-
 
 def cut_cells(page: OverviewPage) -> list[str]:
     """The cells whose text, wrapped at word boundaries, does not fit inside the cell."""
     table = page.indicator_table
     metrics = table.fontMetrics()
+    # Qt's item views keep this margin on each side of a cell's text (QCommonStyle).
+    focus_margin = QStyle.PixelMetric.PM_FocusFrameHMargin
+    margin = 2 * (table.style().pixelMetric(focus_margin, None, table) + 1)
     cut = []
     for row in range(table.rowCount()):
         for column in range(table.columnCount()):
             if column == 1:
                 continue  # the track: secondary, cut on purpose (its tip says it whole)
             text = table.item(row, column).text()
-            width = table.columnWidth(column) - CELL_MARGIN
+            width = table.columnWidth(column) - margin
             wrapped = metrics.boundingRect(
                 QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
             )
@@ -56,3 +58,19 @@ def test_a_narrower_window_wraps_more_and_still_cuts_nothing(
     qtbot.waitUntil(lambda: table.viewport().width() < wide - 200)
     assert cut_cells(page) == []
     assert table.columnWidth(0) >= table.viewport().width() // 4  # names wrap too
+
+
+def test_the_track_stays_on_one_line(window: MainWindow, qtbot: QtBot) -> None:  # noqa: F811
+    """The track is secondary (its tip says it whole): it never makes a row taller."""
+    page = window.page("overview")
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: page.data is not None and page.indicator_table.rowCount() > 0)
+    table = page.indicator_table
+    delegate = table.itemDelegateForColumn(1)
+    line = table.fontMetrics().height()
+    for row in range(table.rowCount()):
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect.setWidth(table.columnWidth(1))
+        height = delegate.sizeHint(option, table.model().index(row, 1)).height()
+        assert height < 2 * line, table.item(row, 1).text()

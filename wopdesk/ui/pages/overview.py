@@ -13,7 +13,18 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +38,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -348,6 +361,7 @@ class OverviewPage(Page):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.doubleClicked.connect(lambda _index: self.navigate.emit("indicators", ""))
+        table.setItemDelegateForColumn(1, OneLineDelegate(table))  # the track: in its tip
         return table
 
     # --- loading ----------------------------------------------------------------------
@@ -629,6 +643,16 @@ class OverviewPage(Page):
                     data.currency, amounts
                 )
             )
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Cells on one line, cut with an ellipsis, in a table whose other cells wrap."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 def fitted_widths(wanted: dict[int, int], room: int, floor: int) -> dict[int, int]:
