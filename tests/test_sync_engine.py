@@ -940,7 +940,7 @@ def test_cli_errors_are_one_sentence(
 
 
 def test_the_command_line_sync_pauses_automatic_collection_and_restores_it() -> None:
-    from wopdesk.sync.cli import collector_paused
+    from wopdesk.storage.heap import collector_paused
 
     was = gc.isenabled()
     try:

@@ -1,14 +1,11 @@
 """``wopdesk sync``: push local changes and pull the server's, then say what happened."""
 
 import argparse
-import gc
 import getpass
 import os
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
+from wopdesk.storage.heap import collector_paused
 from wopdesk.storage.paths import resolve_data_dir
 from wopdesk.storage.store import Store
 from wopdesk.sync.client import ServerConnection, SyncError
@@ -80,40 +77,6 @@ def _s(count: int) -> str:
     return "" if count == 1 else "s"
 
 
-class _CollectorPause:
-    """Counts the syncs running in this process (tests and the benchmark run several in
-    threads): the first switches automatic collection off, the last puts it back as it
-    was. A lock, because each check-then-switch must not interleave with another's."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.running = 0
-        self.was_enabled = False
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self.lock:
-            if self.running == 0:
-                self.was_enabled = gc.isenabled()
-                gc.disable()
-            self.running += 1
-        try:
-            yield
-        finally:
-            with self.lock:
-                self.running -= 1
-                if self.running == 0 and self.was_enabled:
-                    gc.enable()
-
-
-# No automatic garbage collection while a sync runs, as in the app, which collects on its
-# own timer (``wopdesk.ui.workers``), never in the middle of a sync. A big sync makes
-# hundreds of thousands of short-lived objects, nearly all freed as soon as they are
-# dropped; the automatic collector still walked every object of the process again and
-# again meanwhile (a quarter of the client's time on 20,000 changes).
-collector_paused = _CollectorPause()
-
-
 def run_sync(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     tokens = token_store(data_dir)
@@ -123,6 +86,10 @@ def run_sync(args: argparse.Namespace) -> int:
         password=lambda: password_source(args.user, args.server),
         tokens=tokens,
     )
+    # No automatic collection while a sync runs, as in the app (which collects on its own
+    # timer): a big sync makes hundreds of thousands of short-lived objects, and the
+    # collector walked the whole process again and again (a quarter of the client's time
+    # on 20,000 changes). One pause shared with the other bulk jobs (storage.heap).
     with connection, collector_paused():
         # The server checks the password while the profile opens.
         connection.sign_in_early()
