@@ -1,7 +1,6 @@
 """End-to-end sync of real data directories through a real server on 127.0.0.1."""
 
 import datetime as dt
-import gc
 import hashlib
 import os
 import shutil
@@ -939,31 +938,13 @@ def test_cli_errors_are_one_sentence(
     assert err.count("\n") == 1
 
 
-def test_the_command_line_sync_pauses_automatic_collection_and_restores_it() -> None:
-    from wopdesk.storage.heap import collector_paused
+def test_the_command_line_sync_pauses_collection_with_the_one_shared_pause() -> None:
+    """``wopdesk sync`` pauses automatic collection with the pause every bulk job shares
+    (tested in ``tests/test_storage_heap.py``), so two jobs cannot undo each other's."""
+    from wopdesk.storage import heap
+    from wopdesk.sync import cli as sync_cli
 
-    was = gc.isenabled()
-    try:
-        gc.enable()
-        with collector_paused():
-            assert not gc.isenabled()
-        assert gc.isenabled()
-        gc.disable()  # as in the app, which collects on its own timer
-        with collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-        # Syncs in threads, ending in another order than they began: the last one out
-        # switches collection back on, and only then.
-        gc.enable()
-        first, second = collector_paused(), collector_paused()
-        first.__enter__()
-        second.__enter__()
-        first.__exit__(None, None, None)
-        assert not gc.isenabled()
-        second.__exit__(None, None, None)
-        assert gc.isenabled()
-    finally:
-        (gc.enable if was else gc.disable)()
+    assert sync_cli.collector_paused is heap.collector_paused
 
 
 # --- where tokens live --------------------------------------------------------------------

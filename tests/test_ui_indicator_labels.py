@@ -3,12 +3,11 @@ reader's language, wherever the app lists them; WOPdesk's own codes are not show
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui_helpers import window  # noqa: F401  (fixture)
+from tests.ui_helpers import overview_with_indicators, window  # noqa: F401  (fixture)
 from wopdesk.domain import i18n
 from wopdesk.domain.catalogue import by_id, indicator_label
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.indicators import IndicatorsPage
-from wopdesk.ui.pages.overview import OverviewPage
 
 
 def test_the_indicators_page_names_indicators_by_their_framework_number(
@@ -33,9 +32,7 @@ def test_the_overview_tip_gives_the_framework_number(
     window: MainWindow,  # noqa: F811
     qtbot: QtBot,
 ) -> None:
-    page = window.page("overview")
-    assert isinstance(page, OverviewPage)
-    qtbot.waitUntil(lambda: page.data is not None and page.indicator_table.rowCount() > 0)
+    page = overview_with_indicators(qtbot, window)
     tip = page.indicator_table.item(0, 0).toolTip()
     status = page.data.indicators[0]
     assert status.reference.startswith(("IBNET ", "SLB "))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from tests.ui_helpers import window  # noqa: F401  (fixture)
+from tests.ui_helpers import overview_with_indicators, window  # noqa: F401  (fixture)
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.overview import OverviewPage
 
@@ -34,9 +34,7 @@ def cut_cells(page: OverviewPage) -> list[str]:
 
 
 def test_no_figure_of_the_overview_is_cut(window: MainWindow, qtbot: QtBot) -> None:  # noqa: F811
-    page = window.page("overview")
-    assert isinstance(page, OverviewPage)
-    qtbot.waitUntil(lambda: page.data is not None and page.indicator_table.rowCount() > 0)
+    page = overview_with_indicators(qtbot, window)
     table = page.indicator_table
     assert cut_cells(page) == []
     # Every row is in view: the table is as tall as its rows, no scroll bar hides any.
@@ -49,9 +47,7 @@ def test_a_narrower_window_wraps_more_and_still_cuts_nothing(
     window: MainWindow,  # noqa: F811
     qtbot: QtBot,
 ) -> None:
-    page = window.page("overview")
-    assert isinstance(page, OverviewPage)
-    qtbot.waitUntil(lambda: page.data is not None and page.indicator_table.rowCount() > 0)
+    page = overview_with_indicators(qtbot, window)
     table = page.indicator_table
     wide = table.viewport().width()
     window.resize(1024, 700)  # a smaller screen
@@ -62,9 +58,7 @@ def test_a_narrower_window_wraps_more_and_still_cuts_nothing(
 
 def test_the_track_stays_on_one_line(window: MainWindow, qtbot: QtBot) -> None:  # noqa: F811
     """The track is secondary (its tip says it whole): it never makes a row taller."""
-    page = window.page("overview")
-    assert isinstance(page, OverviewPage)
-    qtbot.waitUntil(lambda: page.data is not None and page.indicator_table.rowCount() > 0)
+    page = overview_with_indicators(qtbot, window)
     table = page.indicator_table
     delegate = table.itemDelegateForColumn(1)
     line = table.fontMetrics().height()

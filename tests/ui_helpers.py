@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PIL import Image
@@ -15,6 +16,9 @@ from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from wopdesk.ui.pages.overview import OverviewPage
 
 LANGUAGES = ["en", "fr", "es"]
 
@@ -114,3 +118,13 @@ def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
         return [str(p) for p in paths], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick))
+
+
+def overview_with_indicators(qtbot: QtBot, main: MainWindow) -> "OverviewPage":
+    """The Overview page of ``main`` once its indicator table is filled."""
+    from wopdesk.ui.pages.overview import OverviewPage
+
+    page = main.page("overview")
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: page.data is not None and page.indicator_table.rowCount() > 0)
+    return page
