@@ -235,3 +235,17 @@ def test_replace_existing_is_explained_in_the_help(capsys: Capture) -> None:
     with pytest.raises(SystemExit):
         main(["import-readings", "--help"])
     assert "--replace-existing" in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_partnership_is_found_by_part_of_its_title_as_the_report_command_finds_it(
+    demo_store: Store, tmp_path: Path, capsys: Capture
+) -> None:
+    build_partnership(demo_store)
+    target = tmp_path / "bobo.xlsx"
+    argv = ["export", "--xlsx", str(target), "--data-dir", str(demo_store.data_dir)]
+    assert main([*argv, "--partnership", "Bobo"]) == 0
+    assert capsys.readouterr().out == f"Workbook written to {target}.\n"
+    assert main([*argv, "--partnership", "o"]) == 1  # in every title: one sentence, naming them
+    err = capsys.readouterr().err
+    assert err.startswith("wopdesk: 'o' matches 3 partnerships; type more of the title:")
+    assert err.count("\n") == 1

@@ -6478,10 +6478,6 @@ Mentorado: {1}</translation>
         <translation>… y {0} problemas más.</translation>
     </message>
     <message>
-        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
-        <translation>Ninguna alianza aquí tiene el identificador o el título «{0}».</translation>
-    </message>
-    <message>
         <source>There is no partnership here yet.</source>
         <translation>Todavía no hay ninguna alianza aquí.</translation>
     </message>

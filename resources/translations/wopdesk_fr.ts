@@ -6478,10 +6478,6 @@ Mentoré&#x202f;: {1}</translation>
         <translation>… et {0} autres problèmes.</translation>
     </message>
     <message>
-        <source>No partnership here has the id or title &apos;{0}&apos;.</source>
-        <translation>Aucun partenariat ici n’a l’identifiant ou le titre « {0} ».</translation>
-    </message>
-    <message>
         <source>There is no partnership here yet.</source>
         <translation>Il n’y a encore aucun partenariat ici.</translation>
     </message>

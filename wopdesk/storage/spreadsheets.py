@@ -31,6 +31,7 @@ from wopdesk.domain.vocab import ContributionKind, LearningForm
 from wopdesk.errors import NotFoundError, StorageError
 from wopdesk.files import cannot_write, match_umask
 from wopdesk.storage import queries
+from wopdesk.storage.lookup import partnership_named
 from wopdesk.storage.models import (
     Action,
     Contribution,
@@ -638,14 +639,11 @@ def export_xlsx(
 
 
 def find_partnership(session: Session, wanted: str | None) -> Partnership:
-    """The partnership named by id or exact title; with none named, the only one there is."""
-    partnerships = queries.partnerships(session)
+    """The partnership named by id, title or part of a title, as the report command finds
+    it (``lookup.partnership_named``); with none named, the only one there is."""
     if wanted:
-        for partnership in partnerships:
-            if wanted in (partnership.id, partnership.title):
-                return partnership
-        message = translate("spreadsheets", "No partnership here has the id or title '{0}'.")
-        raise NotFoundError(message.format(wanted))
+        return partnership_named(session, wanted)
+    partnerships = queries.partnerships(session)
     if len(partnerships) == 1:
         return partnerships[0]
     if not partnerships:
