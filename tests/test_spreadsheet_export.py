@@ -35,6 +35,7 @@ def test_the_workbook_has_one_typed_sheet_per_table(store: Store, tmp_path: Path
         "Budget lines",
         "Exchange rates",
         "Learning",
+        "Site visits",
     ]
     for sheet in book:
         assert sheet.freeze_panes == "A2"
@@ -49,6 +50,13 @@ def test_the_workbook_has_one_typed_sheet_per_table(store: Store, tmp_path: Path
         "Amount",
         "Currency",
         "Cash or in kind",
+        "Budget line",
+        "Funder or partner",
+        "Rate used",
+        "Rate date",
+        "Rate source",
+        "Amount in reporting currency",
+        "Reporting currency",
     ]
     rows = list(expenses.iter_rows(min_row=2))
     assert len(rows) == len(EXPENSES)
@@ -117,12 +125,13 @@ def test_csv_files_are_utf8_with_a_bom_and_read_back_exactly(store: Store, tmp_p
         "budget-lines.csv",
         "exchange-rates.csv",
         "learning.csv",
+        "visits.csv",
     ]
     raw = (tmp_path / "csv" / "expenses.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel then reads the accents as UTF-8
     with (tmp_path / "csv" / "expenses.csv").open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
-    assert rows[0] == ["Date", "Category", "Description", "Amount", "Currency", "Cash or in kind"]
+    assert rows[0][:6] == ["Date", "Category", "Description", "Amount", "Currency", "Cash or in kind"]
     assert [(r[0], r[3], r[4], r[5]) for r in rows[1:]] == [
         (day.isoformat(), str(amount), currency, kind) for day, amount, currency, kind in EXPENSES
     ]
@@ -144,6 +153,7 @@ def test_headings_follow_the_language(store: Store, tmp_path: Path) -> None:
         "Lignes budgétaires",
         "Taux de change",
         "Apprentissage",
+        "Visites techniques",
     ]
     assert [c.value for c in book["Dépenses"][1]][:4] == [
         "Date",

@@ -62,7 +62,7 @@ def test_export_writes_a_workbook_named_after_the_partnership(
     assert status(window) == f"Exported to {written}."
     book = openpyxl.load_workbook(written)
     assert book.sheetnames[:4] == ["Indicator readings", "Work plan", "Expenses", "Contributions"]
-    assert book.sheetnames[4:] == ["Budget lines", "Exchange rates", "Learning"]
+    assert book.sheetnames[4:] == ["Budget lines", "Exchange rates", "Learning", "Site visits"]
     assert book["Expenses"]["A2"].is_date
 
 
@@ -80,6 +80,7 @@ def test_export_as_csv_writes_a_folder_of_tables(
         "expenses.csv",
         "learning.csv",
         "readings.csv",
+        "visits.csv",
     ]
 
 

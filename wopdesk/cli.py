@@ -74,12 +74,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = command(
         "export",
-        "write a full backup (database and files) to a zip, or a partnership's readings, "
-        "work plan, expenses and contributions as CSV files or an Excel workbook",
+        "write one table of a partnership as a CSV file or an Excel workbook: wopdesk export "
+        "KIND PARTNERSHIP [--format csv|xlsx] -o FILE; with --csv DIR or --xlsx FILE, every "
+        "table; with -o FILE.zip alone, the full backup (as wopdesk backup)",
     )
-    written = export.add_mutually_exclusive_group(required=True)
+    export.add_argument(
+        "kind",
+        nargs="?",
+        metavar="KIND",
+        help="readings, learning, actions, expenses or visits",
+    )
+    export.add_argument(
+        "partnership_name",
+        nargs="?",
+        metavar="PARTNERSHIP",
+        help="its id, its title or a part of the title only it has (default: the only one)",
+    )
+    written = export.add_mutually_exclusive_group()
     written.add_argument(
-        "-o", "--output", metavar="FILE.zip", type=Path, help="the full backup zip to write"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="the file to write (.csv or .xlsx; without a KIND, the full backup zip)",
     )
     written.add_argument(
         "--csv", metavar="DIR", type=Path, help="a folder for one CSV file per table"
@@ -87,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
     written.add_argument(
         "--xlsx", metavar="FILE", type=Path, help="an Excel workbook with one sheet per table"
     )
+    export.add_argument(
+        "--format",
+        metavar="csv|xlsx",
+        help="the kind of file to write (default: from the ending of FILE)",
+    )
+    export.add_argument(
+        "--template",
+        action="store_true",
+        help="with KIND readings: the file an import of readings reads (its heading row; "
+        "a workbook adds the partnership's utilities and indicator codes)",
+    )
+    backup = command("backup", "write a full backup (database and files) to a zip")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE.zip", type=Path)
     readings = command(
         "import-readings", "import indicator readings from a CSV file or an Excel workbook"
     )
@@ -159,10 +189,17 @@ def _run_sync(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    if args.output is None:
-        from wopdesk.storage.spreadsheet_cli import run_export
+    from wopdesk.storage import spreadsheet_cli
 
-        return run_export(args)
+    if args.kind is not None:
+        return spreadsheet_cli.run_export_table(args)
+    spreadsheet_cli.check_without_kind(args)
+    if args.output is None:
+        return spreadsheet_cli.run_export(args)
+    return _run_backup(args)  # the name of the full backup before ``wopdesk backup``
+
+
+def _run_backup(args: argparse.Namespace) -> int:
     from wopdesk.storage.backup import export_backup
     from wopdesk.storage.paths import resolve_data_dir
 
@@ -209,6 +246,7 @@ HANDLERS: dict[str, Handler] = {
     "report": _run_report,
     "sync": _run_sync,
     "export": _run_export,
+    "backup": _run_backup,
     "import": _run_import,
     "import-readings": _run_import_readings,
     "backups": _run_backups,

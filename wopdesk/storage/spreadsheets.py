@@ -20,12 +20,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from wopdesk.domain.catalogue import indicator_text
 from wopdesk.domain.currencies import minor_units
 from wopdesk.domain.i18n import QT_TRANSLATE_NOOP, Translator, translate, translator
+from wopdesk.domain.money import Conversion, convert
 from wopdesk.domain.people import people_of, person_hours
 from wopdesk.domain.vocab import ContributionKind, LearningForm
 from wopdesk.errors import NotFoundError, StorageError
@@ -34,7 +35,10 @@ from wopdesk.storage import queries
 from wopdesk.storage.lookup import partnership_named
 from wopdesk.storage.models import (
     Action,
+    Attachment,
+    BudgetLine,
     Contribution,
+    DiagnosisFinding,
     Expense,
     ImprovementTrack,
     Indicator,
@@ -44,7 +48,9 @@ from wopdesk.storage.models import (
     Output,
     Partnership,
     Person,
+    SiteVisit,
     Utility,
+    VisitParticipant,
 )
 from wopdesk.storage.overview import as_money, budget_lines, exchange_rates
 from wopdesk.storage.store import Store
@@ -120,6 +126,19 @@ EXPENSES = TableKind(
         Column("amount", QT_TRANSLATE_NOOP("spreadsheets", "Amount"), "money", "currency"),
         Column("currency", QT_TRANSLATE_NOOP("spreadsheets", "Currency")),
         Column("kind", QT_TRANSLATE_NOOP("spreadsheets", "Cash or in kind")),
+        # Added after the columns of earlier versions, so that their positions hold.
+        Column("budget_line", QT_TRANSLATE_NOOP("spreadsheets", "Budget line")),
+        Column("funder", QT_TRANSLATE_NOOP("spreadsheets", "Funder or partner")),
+        Column("rate", QT_TRANSLATE_NOOP("spreadsheets", "Rate used"), "number"),
+        Column("rate_date", QT_TRANSLATE_NOOP("spreadsheets", "Rate date"), "date"),
+        Column("rate_source", QT_TRANSLATE_NOOP("spreadsheets", "Rate source")),
+        Column(
+            "converted",
+            QT_TRANSLATE_NOOP("spreadsheets", "Amount in reporting currency"),
+            "money",
+            "reporting_currency",
+        ),
+        Column("reporting_currency", QT_TRANSLATE_NOOP("spreadsheets", "Reporting currency")),
     ),
 )
 CONTRIBUTIONS = TableKind(
@@ -175,7 +194,30 @@ LEARNING = TableKind(
         Column("person_hours", QT_TRANSLATE_NOOP("spreadsheets", "Person-hours"), "number"),
     ),
 )
-TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS, BUDGET_LINES, RATES, LEARNING)
+VISITS = TableKind(
+    "visits",
+    QT_TRANSLATE_NOOP("spreadsheets", "Site visits"),
+    (
+        Column("start_date", QT_TRANSLATE_NOOP("spreadsheets", "Start date"), "date"),
+        Column("end_date", QT_TRANSLATE_NOOP("spreadsheets", "End date"), "date"),
+        Column("title", QT_TRANSLATE_NOOP("spreadsheets", "Visit")),
+        Column("site", QT_TRANSLATE_NOOP("spreadsheets", "Site")),
+        Column("purpose", QT_TRANSLATE_NOOP("spreadsheets", "Purpose")),
+        Column("state", QT_TRANSLATE_NOOP("spreadsheets", "Draft or final")),
+        Column("participants", QT_TRANSLATE_NOOP("spreadsheets", "Participants")),
+        Column("photos", QT_TRANSLATE_NOOP("spreadsheets", "Photos"), "whole"),
+        Column("findings", QT_TRANSLATE_NOOP("spreadsheets", "Findings"), "whole"),
+        Column("actions", QT_TRANSLATE_NOOP("spreadsheets", "Actions agreed"), "whole"),
+        Column("next_visit", QT_TRANSLATE_NOOP("spreadsheets", "Next visit"), "date"),
+        Column("signed_on", QT_TRANSLATE_NOOP("spreadsheets", "Signed on"), "date"),
+    ),
+)
+TABLE_KINDS = (READINGS, ACTIONS, EXPENSES, CONTRIBUTIONS, BUDGET_LINES, RATES, LEARNING, VISITS)
+# What ``wopdesk export KIND`` and the app's export can write on its own, by KIND.
+EXPORT_KINDS: dict[str, TableKind] = {
+    kind.name: kind for kind in (READINGS, LEARNING, ACTIONS, EXPENSES, VISITS)
+}
+NOT_CONVERTED = QT_TRANSLATE_NOOP("spreadsheets", "not converted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,24 +241,40 @@ def partnership_tables(
     session: Session, partnership_id: str, language: str | None = None
 ) -> list[Table]:
     """The tables of a partnership, in ``language`` (by default the current one)."""
+    partnership = live_partnership(session, partnership_id)
+    return [_read_table(session, partnership, kind, language) for kind in TABLE_KINDS]
+
+
+def partnership_table(
+    session: Session, partnership_id: str, kind: str, language: str | None = None
+) -> Table:
+    """One table of a partnership (``kind`` one of ``EXPORT_KINDS``), in ``language``."""
+    return _read_table(
+        session, live_partnership(session, partnership_id), EXPORT_KINDS[kind], language
+    )
+
+
+def live_partnership(session: Session, partnership_id: str) -> Partnership:
+    """The partnership, or NotFoundError with one sentence when there is none."""
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or partnership.deleted:
         message = translate("spreadsheets", "No partnership with id {0} exists here.")
         raise NotFoundError(message.format(partnership_id))
+    return partnership
+
+
+RowReader = Callable[[Session, Partnership, Translator], list[tuple[Any, ...]]]
+
+
+def _read_table(
+    session: Session, partnership: Partnership, kind: TableKind, language: str | None
+) -> Table:
     tr = translator(language)
-    readers: tuple[tuple[TableKind, Callable[[], list[tuple[Any, ...]]]], ...] = (
-        (READINGS, lambda: _reading_rows(session, partnership_id, tr)),
-        (ACTIONS, lambda: _action_rows(session, partnership_id, tr)),
-        (EXPENSES, lambda: _expense_rows(session, partnership_id, tr)),
-        (CONTRIBUTIONS, lambda: _contribution_rows(session, partnership, tr)),
-        (BUDGET_LINES, lambda: _budget_line_rows(session, partnership_id, tr)),
-        (RATES, lambda: _rate_rows(session, partnership_id)),
-        (LEARNING, lambda: _learning_rows(session, partnership_id, tr)),
-    )
-    return [_table(kind, tr, rows()) for kind, rows in readers]
+    return table_of(kind, tr, _READERS[kind.name](session, partnership, tr))
 
 
-def _table(kind: TableKind, tr: Translator, rows: list[tuple[Any, ...]]) -> Table:
+def table_of(kind: TableKind, tr: Translator, rows: list[tuple[Any, ...]]) -> Table:
+    """A table of ``kind`` with its title and headings in ``tr``'s language."""
     headings = tuple(tr.translate(CONTEXT, column.heading) for column in kind.columns)
     return Table(kind, tr.translate(CONTEXT, kind.title), headings, rows)
 
@@ -370,21 +428,64 @@ def _kind_label(tr: Translator, in_kind: bool) -> str:
     return tr.label(ContributionKind.IN_KIND if in_kind else ContributionKind.CASH)
 
 
-def _expense_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
-    expenses = queries.live(
-        session, Expense, Expense.partnership_id == partnership_id, order_by=Expense.date
+def _expense_rows(
+    session: Session, partnership: Partnership, tr: Translator
+) -> list[tuple[Any, ...]]:
+    """Each expense with its budget line and funder, and its amount in the reporting
+    currency with the rate used: the rate of its date or the nearest earlier one, as the
+    finance page converts it (``domain.money.convert``); "not converted" without one."""
+    reporting = partnership.currency
+    rates = exchange_rates(session, partnership.id)
+    line = aliased(BudgetLine)
+    found = session.execute(
+        select(Expense, line)
+        .outerjoin(line, (line.id == Expense.budget_line_id) & line.deleted.is_(False))
+        .where(Expense.partnership_id == partnership.id, Expense.deleted.is_(False))
+        .order_by(Expense.date, Expense.created_at)
     )
-    return [
-        (
-            expense.date,
-            tr.label(expense.category),
-            expense.description,
-            money(expense.amount, expense.currency),
-            expense.currency,
-            _kind_label(tr, bool(expense.in_kind)),
+    not_converted = tr.translate(CONTEXT, NOT_CONVERTED)
+    rows = []
+    for expense, budget_line in found:
+        amount = as_money(expense.amount)
+        conversion = convert(amount, expense.currency, expense.date, reporting, rates)
+        rows.append(
+            (
+                expense.date,
+                tr.label(expense.category),
+                expense.description,
+                money(amount, expense.currency),
+                expense.currency,
+                _kind_label(tr, bool(expense.in_kind)),
+                _line_label(tr, budget_line),
+                budget_line.funder if budget_line is not None else None,
+                *_conversion_cells(conversion, expense.currency, reporting, not_converted),
+                reporting,
+            )
         )
-        for expense in expenses
-    ]
+    return rows
+
+
+def _line_label(tr: Translator, line: BudgetLine | None) -> str | None:
+    """What the line pays for, as the finance report names it: ``Travel · Flights``."""
+    if line is None:
+        return None
+    return tr.label(line.category) + (f" · {line.description}" if line.description else "")
+
+
+def _conversion_cells(
+    conversion: Conversion | None, currency: str, reporting: str, not_converted: str
+) -> tuple[Any, ...]:
+    """Rate used, its date, its source, and the amount in the reporting currency."""
+    if conversion is None:
+        return (None, None, None, not_converted)
+    if currency == reporting:
+        return (Decimal(1), None, None, money(conversion.amount, reporting))
+    return (
+        conversion.rate.normalize(),
+        conversion.rate_date,
+        conversion.source,
+        money(conversion.amount, reporting),
+    )
 
 
 def _contribution_rows(
@@ -435,6 +536,92 @@ def _rate_rows(session: Session, partnership_id: str) -> list[tuple[Any, ...]]:
         (rate.date, rate.source_currency, rate.value, rate.target, rate.source)
         for rate in exchange_rates(session, partnership_id)
     ]
+
+
+def _visit_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
+    """The partnership's site visits, the earliest first, with who took part and how many
+    photos, findings and agreed actions each holds (counted in one query each)."""
+    visits = queries.live(
+        session,
+        SiteVisit,
+        SiteVisit.partnership_id == partnership_id,
+        order_by=SiteVisit.start_date,
+    )
+    people = _visit_people(session, partnership_id)
+    photos = _count_by(
+        session,
+        Attachment.owner_id,
+        Attachment.partnership_id == partnership_id,
+        Attachment.owner_entity == SiteVisit.__tablename__,
+        Attachment.media_type.startswith("image/"),
+        Attachment.deleted.is_(False),
+    )
+    findings = _count_by(
+        session,
+        DiagnosisFinding.visit_id,
+        DiagnosisFinding.partnership_id == partnership_id,
+        DiagnosisFinding.deleted.is_(False),
+    )
+    actions = _count_by(
+        session,
+        Action.visit_id,
+        Action.partnership_id == partnership_id,
+        Action.deleted.is_(False),
+    )
+    return [
+        (
+            visit.start_date,
+            visit.end_date,
+            visit.title,
+            visit.site,
+            visit.purpose,
+            tr.label(visit.state),
+            ", ".join(people.get(visit.id, [])),
+            photos.get(visit.id, 0),
+            findings.get(visit.id, 0),
+            actions.get(visit.id, 0),
+            visit.next_visit_date,
+            visit.signed_on,
+        )
+        for visit in visits
+    ]
+
+
+def _visit_people(session: Session, partnership_id: str) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for visit_id, name in session.execute(
+        select(VisitParticipant.visit_id, Person.name)
+        .join(Person, Person.id == VisitParticipant.person_id)
+        .where(
+            VisitParticipant.partnership_id == partnership_id,
+            VisitParticipant.deleted.is_(False),
+        )
+        .order_by(Person.name)
+    ):
+        names.setdefault(visit_id, []).append(name)
+    return names
+
+
+def _count_by(session: Session, key: Any, *where: Any) -> dict[str, int]:
+    """How many rows meeting ``where`` each value of ``key`` has."""
+    return {
+        value: count
+        for value, count in session.execute(
+            select(key, func.count()).where(key.is_not(None), *where).group_by(key)
+        )
+    }
+
+
+_READERS: dict[str, RowReader] = {
+    READINGS.name: lambda session, p, tr: _reading_rows(session, p.id, tr),
+    ACTIONS.name: lambda session, p, tr: _action_rows(session, p.id, tr),
+    EXPENSES.name: _expense_rows,
+    CONTRIBUTIONS.name: _contribution_rows,
+    BUDGET_LINES.name: lambda session, p, tr: _budget_line_rows(session, p.id, tr),
+    RATES.name: lambda session, p, _tr: _rate_rows(session, p.id),
+    LEARNING.name: lambda session, p, tr: _learning_rows(session, p.id, tr),
+    VISITS.name: lambda session, p, tr: _visit_rows(session, p.id, tr),
+}
 
 
 # --- writing files ------------------------------------------------------------------------
@@ -636,6 +823,30 @@ def export_xlsx(
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
     return write_xlsx(tables, target)
+
+
+def write_table(table: Table, target: Path, fmt: str) -> Path:
+    """One table as one CSV file (``fmt`` "csv") or a workbook of one sheet ("xlsx"); a
+    name not ending in the format's suffix gets it."""
+    if target.suffix.casefold() != f".{fmt}":
+        target = target.with_name(f"{target.name}.{fmt}")
+    if fmt == "csv":
+        return _write_atomically(target, _csv_writer(table))
+    return write_xlsx([table], target)
+
+
+def export_table(
+    store: Store,
+    partnership_id: str,
+    kind: str,
+    target: Path,
+    fmt: str,
+    language: str | None = None,
+) -> Path:
+    """Write one table of the partnership (``kind`` one of ``EXPORT_KINDS``) to ``target``."""
+    with store.reading() as session:
+        table = partnership_table(session, partnership_id, kind, language)
+    return write_table(table, target, fmt)
 
 
 def find_partnership(session: Session, wanted: str | None) -> Partnership:
