@@ -131,7 +131,14 @@ def test_csv_files_are_utf8_with_a_bom_and_read_back_exactly(store: Store, tmp_p
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel then reads the accents as UTF-8
     with (tmp_path / "csv" / "expenses.csv").open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
-    assert rows[0][:6] == ["Date", "Category", "Description", "Amount", "Currency", "Cash or in kind"]
+    assert rows[0][:6] == [
+        "Date",
+        "Category",
+        "Description",
+        "Amount",
+        "Currency",
+        "Cash or in kind",
+    ]
     assert [(r[0], r[3], r[4], r[5]) for r in rows[1:]] == [
         (day.isoformat(), str(amount), currency, kind) for day, amount, currency, kind in EXPENSES
     ]

@@ -29,6 +29,7 @@ from tests.test_ui_file_menu import answer_question, open_dialog_answers, save_d
 from tests.ui_helpers import open_window, settle
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
+from wopdesk.ui.export_dialog import ExportChoiceDialog
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.reading_import_dialog import ImportPreviewDialog, ImportRowsModel
 
@@ -51,11 +52,32 @@ def status(window: MainWindow) -> str:
     return window.statusBar().currentMessage()
 
 
+def export_choice(qtbot: QtBot, window: MainWindow) -> ExportChoiceDialog:
+    """The choice of what to export, once File › Export to spreadsheet has shown it."""
+    qtbot.waitUntil(lambda: _shown_choice(window) is not None)
+    dialog = _shown_choice(window)
+    assert dialog is not None
+    return dialog
+
+
+def _shown_choice(window: MainWindow) -> ExportChoiceDialog | None:
+    found = window.findChildren(ExportChoiceDialog)
+    return next((d for d in found if d.isVisible()), None)
+
+
+def export_all_tables(qtbot: QtBot, window: MainWindow) -> None:
+    """File › Export to spreadsheet, then Enter on the first choice (every table)."""
+    window.export_tables_action.trigger()
+    dialog = export_choice(qtbot, window)
+    assert dialog.choices.currentRow() == 0
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Return)
+
+
 def test_export_writes_a_workbook_named_after_the_partnership(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     proposed = save_dialog_answers(monkeypatch, tmp_path / "chosen")
-    window.export_tables_action.trigger()
+    export_all_tables(qtbot, window)
     qtbot.waitUntil(lambda: status(window).startswith("Exported to"))
     assert Path(proposed[0]).name == f"Nimes-Kolda_tables_{dt.date.today().isoformat()}.xlsx"
     written = tmp_path / "chosen.xlsx"
@@ -70,7 +92,7 @@ def test_export_as_csv_writes_a_folder_of_tables(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     save_dialog_answers(monkeypatch, tmp_path / "kolda.csv")
-    window.export_tables_action.trigger()
+    export_all_tables(qtbot, window)
     qtbot.waitUntil(lambda: status(window).startswith("Exported to"))
     assert sorted(p.name for p in (tmp_path / "kolda").iterdir()) == [
         "actions.csv",
@@ -88,7 +110,7 @@ def test_an_export_into_a_missing_folder_is_one_sentence(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     save_dialog_answers(monkeypatch, tmp_path / "gone" / "x.xlsx")
-    window.export_tables_action.trigger()
+    export_all_tables(qtbot, window)
     qtbot.waitUntil(lambda: "does not exist" in status(window))
     assert not (tmp_path / "gone").exists()
 
@@ -375,7 +397,7 @@ def test_in_french_the_menu_the_headings_and_the_question_are_french(
     assert window.export_tables_action.text() == "&Exporter vers un tableur…"
     assert window.import_readings_action.text() == "&Importer des relevés d’indicateurs…"
     save_dialog_answers(monkeypatch, tmp_path / "fr.xlsx")
-    window.export_tables_action.trigger()
+    export_all_tables(qtbot, window)
     qtbot.waitUntil(lambda: status(window).startswith("Exporté vers"))
     book = openpyxl.load_workbook(tmp_path / "fr.xlsx")
     assert book.sheetnames[0] == "Relevés d’indicateurs"

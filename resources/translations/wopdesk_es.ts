@@ -92,6 +92,14 @@
         <translation>Exportado a {0}.</translation>
     </message>
     <message>
+        <source>Save a template for importing readings</source>
+        <translation>Guardar una plantilla para importar lecturas</translation>
+    </message>
+    <message>
+        <source>Template saved to {0}.</source>
+        <translation>Plantilla guardada en {0}.</translation>
+    </message>
+    <message>
         <source>Import indicator readings</source>
         <translation>Importar lecturas de indicadores</translation>
     </message>
@@ -827,6 +835,25 @@
     </message>
 </context>
 <context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exportar a hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>What to export from {0}?</source>
+        <translation>¿Qué exportar de {0}?</translation>
+    </message>
+    <message>
+        <source>All tables (a workbook, or one CSV file per table)</source>
+        <translation>Todas las tablas (un libro, o un archivo CSV por tabla)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -835,6 +862,14 @@
     <message>
         <source>CSV files, one per table (*.csv)</source>
         <translation>Archivos CSV, uno por tabla (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, with the partnership&apos;s utilities and indicator codes (*.xlsx)</source>
+        <translation>Libro de Excel, con los operadores y los códigos de indicadores de la alianza (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1909,10 @@
     <message>
         <source>&amp;Import indicator readings…</source>
         <translation>&amp;Importar lecturas de indicadores…</translation>
+    </message>
+    <message>
+        <source>Save a readings te&amp;mplate…</source>
+        <translation>Guardar una &amp;plantilla de lecturas…</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>
@@ -6194,12 +6233,68 @@ Mentorado: {1}</translation>
         <translation>Operador</translation>
     </message>
     <message>
+        <source>How to fill</source>
+        <translation>Cómo rellenar</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Qué escribir</translation>
+    </message>
+    <message>
+        <source>Indicator codes</source>
+        <translation>Códigos de indicadores</translation>
+    </message>
+    <message>
         <source>Indicator code</source>
         <translation>Código del indicador</translation>
     </message>
     <message>
         <source>Indicator</source>
         <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Lowest accepted</source>
+        <translation>Mínimo aceptado</translation>
+    </message>
+    <message>
+        <source>Highest accepted</source>
+        <translation>Máximo aceptado</translation>
+    </message>
+    <message>
+        <source>The utility the reading is for: {0}. Left blank: {1}.</source>
+        <translation>El operador al que corresponde la lectura: {0}. En blanco: {1}.</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code, as listed on the sheet &apos;{0}&apos;. Needed.</source>
+        <translation>El código del indicador, tal como figura en la hoja «{0}». Obligatorio.</translation>
+    </message>
+    <message>
+        <source>The last day of the period the value is for: a date (YYYY-MM-DD in a CSV file), not in the future. Needed.</source>
+        <translation>El último día del período al que corresponde el valor: una fecha (AAAA-MM-DD en un archivo CSV), no futura. Obligatorio.</translation>
+    </message>
+    <message>
+        <source>A number within the indicator&apos;s accepted range (sheet &apos;{0}&apos;). Needed.</source>
+        <translation>Un número dentro del rango aceptado del indicador (hoja «{0}»). Obligatorio.</translation>
+    </message>
+    <message>
+        <source>One of: {0}. May be left blank.</source>
+        <translation>Uno de: {0}. Puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from. May be left blank.</source>
+        <translation>De dónde procede la cifra. Puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing. May be left blank.</source>
+        <translation>Cualquier dato útil. Puede quedar en blanco.</translation>
     </message>
     <message>
         <source>Period ending</source>
@@ -6274,6 +6369,30 @@ Mentorado: {1}</translation>
         <translation>Gastos</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>Partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Rate used</source>
+        <translation>Tipo de cambio aplicado</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Fecha del tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Rate source</source>
+        <translation>Fuente del tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Amount in reporting currency</source>
+        <translation>Monto en la moneda de informe</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de informe</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
@@ -6284,6 +6403,54 @@ Mentorado: {1}</translation>
     <message>
         <source>Budget lines</source>
         <translation>Partidas presupuestarias</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Visitas técnicas</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Draft or final</source>
+        <translation>Borrador o definitiva</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>no convertido</translation>
     </message>
     <message>
         <source>Funder or partner</source>
@@ -6484,6 +6651,58 @@ Mentorado: {1}</translation>
     <message>
         <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
         <translation>Aquí hay {0} alianzas; elija una con --partnership: {1}.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not something wopdesk export writes; name one of: {1}.</source>
+        <translation>«{0}» no es algo que wopdesk export escriba; indique uno de: {1}.</translation>
+    </message>
+    <message>
+        <source>--csv and --xlsx write every table; to write one, name the file with -o FILE (and the format with --format csv or xlsx).</source>
+        <translation>--csv y --xlsx escriben todas las tablas; para escribir una, indique el archivo con -o ARCHIVO (y el formato con --format csv o xlsx).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (ending in .csv or .xlsx).</source>
+        <translation>Indique el archivo que escribir con -o ARCHIVO (terminado en .csv o .xlsx).</translation>
+    </message>
+    <message>
+        <source>The partnership is named twice (&apos;{0}&apos; and &apos;{1}&apos;); name it once.</source>
+        <translation>La alianza se nombra dos veces («{0}» y «{1}»); nómbrela una sola vez.</translation>
+    </message>
+    <message>
+        <source>--template writes the file an import of readings reads; write it with: wopdesk export readings PARTNERSHIP --template -o FILE.</source>
+        <translation>--template escribe el archivo que lee una importación de lecturas; escríbalo con: wopdesk export readings ALIANZA --template -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a format wopdesk export writes; use --format csv or --format xlsx.</source>
+        <translation>«{0}» no es un formato que wopdesk export escriba; use --format csv o --format xlsx.</translation>
+    </message>
+    <message>
+        <source>{0} ends in {1}, but --format says {2}; make them agree or leave --format out.</source>
+        <translation>{0} termina en {1}, pero --format dice {2}; hágalos coincidir o quite --format.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: end {0} with .csv or .xlsx, or add --format csv or --format xlsx.</source>
+        <translation>Indique qué formato escribir: termine {0} en .csv o .xlsx, o añada --format csv o --format xlsx.</translation>
+    </message>
+    <message>
+        <source>Template for importing readings written to {0}.</source>
+        <translation>Plantilla para importar lecturas escrita en {0}.</translation>
+    </message>
+    <message>
+        <source>{0} written to {1}.</source>
+        <translation>{0}: escrito en {1}.</translation>
+    </message>
+    <message>
+        <source>--format goes with a KIND: wopdesk export KIND PARTNERSHIP --format csv|xlsx -o FILE.</source>
+        <translation>--format va con un TIPO: wopdesk export TIPO ALIANZA --format csv|xlsx -o ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Say what to write: wopdesk export KIND PARTNERSHIP -o FILE (KIND one of {0}), or wopdesk backup -o FILE.zip.</source>
+        <translation>Indique qué escribir: wopdesk export TIPO ALIANZA -o ARCHIVO (TIPO uno de {0}), o wopdesk backup -o ARCHIVO.zip.</translation>
+    </message>
+    <message>
+        <source>Name what to write into {0} before the partnership (one of {1}): wopdesk export KIND PARTNERSHIP -o FILE; the full backup is wopdesk backup -o FILE.zip.</source>
+        <translation>Indique qué escribir en {0} antes de la alianza (uno de {1}): wopdesk export TIPO ALIANZA -o ARCHIVO; la copia de seguridad completa es wopdesk backup -o ARCHIVO.zip.</translation>
     </message>
     <message>
         <source>{0} CSV files written to {1}.</source>

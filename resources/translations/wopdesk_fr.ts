@@ -92,6 +92,14 @@
         <translation>Exporté vers {0}.</translation>
     </message>
     <message>
+        <source>Save a template for importing readings</source>
+        <translation>Enregistrer un modèle pour importer des relevés</translation>
+    </message>
+    <message>
+        <source>Template saved to {0}.</source>
+        <translation>Modèle enregistré dans {0}.</translation>
+    </message>
+    <message>
         <source>Import indicator readings</source>
         <translation>Importer des relevés d’indicateurs</translation>
     </message>
@@ -827,6 +835,25 @@
     </message>
 </context>
 <context>
+    <name>ExportChoiceDialog</name>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>What to export from {0}?</source>
+        <translation>Que faut-il exporter de {0} ?</translation>
+    </message>
+    <message>
+        <source>All tables (a workbook, or one CSV file per table)</source>
+        <translation>Toutes les tables (un classeur, ou un fichier CSV par table)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -835,6 +862,14 @@
     <message>
         <source>CSV files, one per table (*.csv)</source>
         <translation>Fichiers CSV, un par tableau (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, with the partnership&apos;s utilities and indicator codes (*.xlsx)</source>
+        <translation>Classeur Excel, avec les opérateurs et les codes d’indicateurs du partenariat (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1909,10 @@
     <message>
         <source>&amp;Import indicator readings…</source>
         <translation>&amp;Importer des relevés d’indicateurs…</translation>
+    </message>
+    <message>
+        <source>Save a readings te&amp;mplate…</source>
+        <translation>Enregistrer un &amp;modèle de relevés…</translation>
     </message>
     <message>
         <source>Your data is still being opened.</source>
@@ -6194,12 +6233,68 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Opérateur</translation>
     </message>
     <message>
+        <source>How to fill</source>
+        <translation>Comment remplir</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Quoi écrire</translation>
+    </message>
+    <message>
+        <source>Indicator codes</source>
+        <translation>Codes d’indicateurs</translation>
+    </message>
+    <message>
         <source>Indicator code</source>
         <translation>Code de l’indicateur</translation>
     </message>
     <message>
         <source>Indicator</source>
         <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Lowest accepted</source>
+        <translation>Minimum accepté</translation>
+    </message>
+    <message>
+        <source>Highest accepted</source>
+        <translation>Maximum accepté</translation>
+    </message>
+    <message>
+        <source>The utility the reading is for: {0}. Left blank: {1}.</source>
+        <translation>L’opérateur dont c’est le relevé : {0}. Laissé vide : {1}.</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code, as listed on the sheet &apos;{0}&apos;. Needed.</source>
+        <translation>Le code de l’indicateur, tel que la feuille « {0} » le donne. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>The last day of the period the value is for: a date (YYYY-MM-DD in a CSV file), not in the future. Needed.</source>
+        <translation>Le dernier jour de la période de la valeur : une date (AAAA-MM-JJ dans un fichier CSV), pas dans le futur. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>A number within the indicator&apos;s accepted range (sheet &apos;{0}&apos;). Needed.</source>
+        <translation>Un nombre dans les limites acceptées pour l’indicateur (feuille « {0} »). Obligatoire.</translation>
+    </message>
+    <message>
+        <source>One of: {0}. May be left blank.</source>
+        <translation>L’un de : {0}. Peut rester vide.</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from. May be left blank.</source>
+        <translation>D’où vient le chiffre. Peut rester vide.</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing. May be left blank.</source>
+        <translation>Tout ce qu’il est utile de savoir. Peut rester vide.</translation>
     </message>
     <message>
         <source>Period ending</source>
@@ -6274,6 +6369,30 @@ Mentoré&#x202f;: {1}</translation>
         <translation>Dépenses</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Rate used</source>
+        <translation>Taux appliqué</translation>
+    </message>
+    <message>
+        <source>Rate date</source>
+        <translation>Date du taux</translation>
+    </message>
+    <message>
+        <source>Rate source</source>
+        <translation>Source du taux</translation>
+    </message>
+    <message>
+        <source>Amount in reporting currency</source>
+        <translation>Montant dans la monnaie de compte</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Monnaie de compte</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -6284,6 +6403,54 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>Budget lines</source>
         <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Visites techniques</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Draft or final</source>
+        <translation>Brouillon ou définitive</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>non converti</translation>
     </message>
     <message>
         <source>Funder or partner</source>
@@ -6484,6 +6651,58 @@ Mentoré&#x202f;: {1}</translation>
     <message>
         <source>There are {0} partnerships here; choose one with --partnership: {1}.</source>
         <translation>Il y a {0} partenariats ici ; choisissez-en un avec --partnership : {1}.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not something wopdesk export writes; name one of: {1}.</source>
+        <translation>« {0} » n’est pas une chose que wopdesk export écrit ; nommez l’un de : {1}.</translation>
+    </message>
+    <message>
+        <source>--csv and --xlsx write every table; to write one, name the file with -o FILE (and the format with --format csv or xlsx).</source>
+        <translation>--csv et --xlsx écrivent toutes les tables ; pour en écrire une, nommez le fichier avec -o FICHIER (et le format avec --format csv ou xlsx).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE (ending in .csv or .xlsx).</source>
+        <translation>Nommez le fichier à écrire avec -o FICHIER (terminé par .csv ou .xlsx).</translation>
+    </message>
+    <message>
+        <source>The partnership is named twice (&apos;{0}&apos; and &apos;{1}&apos;); name it once.</source>
+        <translation>Le partenariat est nommé deux fois (« {0} » et « {1} ») ; nommez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>--template writes the file an import of readings reads; write it with: wopdesk export readings PARTNERSHIP --template -o FILE.</source>
+        <translation>--template écrit le fichier que lit une importation de relevés ; écrivez-le avec : wopdesk export readings PARTENARIAT --template -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a format wopdesk export writes; use --format csv or --format xlsx.</source>
+        <translation>« {0} » n’est pas un format que wopdesk export écrit ; utilisez --format csv ou --format xlsx.</translation>
+    </message>
+    <message>
+        <source>{0} ends in {1}, but --format says {2}; make them agree or leave --format out.</source>
+        <translation>{0} se termine par {1}, mais --format dit {2} ; accordez-les ou retirez --format.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: end {0} with .csv or .xlsx, or add --format csv or --format xlsx.</source>
+        <translation>Dites quel format écrire : terminez {0} par .csv ou .xlsx, ou ajoutez --format csv ou --format xlsx.</translation>
+    </message>
+    <message>
+        <source>Template for importing readings written to {0}.</source>
+        <translation>Modèle pour importer des relevés écrit dans {0}.</translation>
+    </message>
+    <message>
+        <source>{0} written to {1}.</source>
+        <translation>{0} : écrit dans {1}.</translation>
+    </message>
+    <message>
+        <source>--format goes with a KIND: wopdesk export KIND PARTNERSHIP --format csv|xlsx -o FILE.</source>
+        <translation>--format va avec un TYPE : wopdesk export TYPE PARTENARIAT --format csv|xlsx -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Say what to write: wopdesk export KIND PARTNERSHIP -o FILE (KIND one of {0}), or wopdesk backup -o FILE.zip.</source>
+        <translation>Dites quoi écrire : wopdesk export TYPE PARTENARIAT -o FICHIER (TYPE parmi {0}), ou wopdesk backup -o FICHIER.zip.</translation>
+    </message>
+    <message>
+        <source>Name what to write into {0} before the partnership (one of {1}): wopdesk export KIND PARTNERSHIP -o FILE; the full backup is wopdesk backup -o FILE.zip.</source>
+        <translation>Nommez ce qu’il faut écrire dans {0} avant le partenariat (parmi {1}) : wopdesk export TYPE PARTENARIAT -o FICHIER ; la sauvegarde complète est wopdesk backup -o FICHIER.zip.</translation>
     </message>
     <message>
         <source>{0} CSV files written to {1}.</source>

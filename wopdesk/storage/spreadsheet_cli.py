@@ -69,7 +69,8 @@ class ExportRequest:
 
 
 def _refused(message: str, *values: object) -> ValidationError:
-    return ValidationError(translate("spreadsheets", message).format(*values))
+    """The sentence ``message`` (already translated) with ``values`` put in."""
+    return ValidationError(message.format(*values))
 
 
 def export_request(args: argparse.Namespace) -> ExportRequest:
@@ -77,7 +78,9 @@ def export_request(args: argparse.Namespace) -> ExportRequest:
     kind = args.kind
     if kind not in spreadsheets.EXPORT_KINDS:
         raise _refused(
-            "'{0}' is not something wopdesk export writes; name one of: {1}.",
+            translate(
+                "spreadsheets", "'{0}' is not something wopdesk export writes; name one of: {1}."
+            ),
             kind,
             ", ".join(spreadsheets.EXPORT_KINDS),
         )
@@ -85,15 +88,26 @@ def export_request(args: argparse.Namespace) -> ExportRequest:
         raise _template_misused()
     if args.csv is not None or args.xlsx is not None:
         raise _refused(
-            "--csv and --xlsx write every table; to write one, name the file with -o FILE "
-            "(and the format with --format csv or xlsx)."
+            translate(
+                "spreadsheets",
+                "--csv and --xlsx write every table; to write one, name the file with -o FILE "
+                "(and the format with --format csv or xlsx).",
+            )
         )
     if args.output is None:
-        raise _refused("Name the file to write with -o FILE (ending in .csv or .xlsx).")
+        raise _refused(
+            translate(
+                "spreadsheets", "Name the file to write with -o FILE (ending in .csv or .xlsx)."
+            )
+        )
     named, option = args.partnership_name, args.partnership
     if named and option and named != option:
         raise _refused(
-            "The partnership is named twice ('{0}' and '{1}'); name it once.", named, option
+            translate(
+                "spreadsheets", "The partnership is named twice ('{0}' and '{1}'); name it once."
+            ),
+            named,
+            option,
         )
     if args.output.expanduser().is_dir():
         error = IsADirectoryError(errno.EISDIR, "folder")
@@ -104,8 +118,11 @@ def export_request(args: argparse.Namespace) -> ExportRequest:
 
 def _template_misused() -> ValidationError:
     return _refused(
-        "--template writes the file an import of readings reads; write it with: "
-        "wopdesk export readings PARTNERSHIP --template -o FILE."
+        translate(
+            "spreadsheets",
+            "--template writes the file an import of readings reads; write it with: "
+            "wopdesk export readings PARTNERSHIP --template -o FILE.",
+        )
     )
 
 
@@ -116,7 +133,10 @@ def output_format(target: Path, chosen: str | None) -> tuple[str, Path]:
     """
     if chosen is not None and chosen.casefold() not in FORMATS:
         raise _refused(
-            "'{0}' is not a format wopdesk export writes; use --format csv or --format xlsx.",
+            translate(
+                "spreadsheets",
+                "'{0}' is not a format wopdesk export writes; use --format csv or --format xlsx.",
+            ),
             chosen,
         )
     fmt = chosen.casefold() if chosen else None
@@ -124,7 +144,10 @@ def output_format(target: Path, chosen: str | None) -> tuple[str, Path]:
     named = ending[1:] if ending[1:].isalpha() else ""
     if named and fmt and named != fmt:
         raise _refused(
-            "{0} ends in {1}, but --format says {2}; make them agree or leave --format out.",
+            translate(
+                "spreadsheets",
+                "{0} ends in {1}, but --format says {2}; make them agree or leave --format out.",
+            ),
             target.name,
             target.suffix,
             fmt,
@@ -132,8 +155,11 @@ def output_format(target: Path, chosen: str | None) -> tuple[str, Path]:
     if fmt is None:
         if named not in FORMATS:
             raise _refused(
-                "Say which format to write: end {0} with .csv or .xlsx, or add --format csv "
-                "or --format xlsx.",
+                translate(
+                    "spreadsheets",
+                    "Say which format to write: end {0} with .csv or .xlsx, or add --format csv "
+                    "or --format xlsx.",
+                ),
                 target.name,
             )
         fmt = named
@@ -177,21 +203,31 @@ def check_without_kind(args: argparse.Namespace) -> None:
             raise _template_misused()
         if args.format is not None:
             raise _refused(
-                "--format goes with a KIND: wopdesk export KIND PARTNERSHIP --format csv|xlsx "
-                "-o FILE."
+                translate(
+                    "spreadsheets",
+                    "--format goes with a KIND: wopdesk export KIND PARTNERSHIP --format csv|xlsx "
+                    "-o FILE.",
+                )
             )
         if args.csv is not None or args.xlsx is not None:
             return
         if args.output is None:
             raise _refused(
-                "Say what to write: wopdesk export KIND PARTNERSHIP -o FILE (KIND one of {0}), "
-                "or wopdesk backup -o FILE.zip.",
+                translate(
+                    "spreadsheets",
+                    "Say what to write: wopdesk export KIND PARTNERSHIP -o FILE (KIND one of {0}), "
+                    "or wopdesk backup -o FILE.zip.",
+                ),
                 ", ".join(spreadsheets.EXPORT_KINDS),
             )
         if args.output.suffix.casefold() in (".csv", ".xlsx"):
             raise _refused(
-                "Name what to write into {0} before the partnership (one of {1}): wopdesk "
-                "export KIND PARTNERSHIP -o FILE; the full backup is wopdesk backup -o FILE.zip.",
+                translate(
+                    "spreadsheets",
+                    "Name what to write into {0} before the partnership (one of {1}): "
+                    "wopdesk export KIND PARTNERSHIP -o FILE; the full backup is wopdesk "
+                    "backup -o FILE.zip.",
+                ),
                 args.output.name,
                 ", ".join(spreadsheets.EXPORT_KINDS),
             )

@@ -238,57 +238,148 @@ def _choose_person(
 
 XLSX_FILTER = QT_TRANSLATE_NOOP("FileActions", "Excel workbook (*.xlsx)")
 CSV_FILTER = QT_TRANSLATE_NOOP("FileActions", "CSV files, one per table (*.csv)")
+CSV_FILE_FILTER = QT_TRANSLATE_NOOP("FileActions", "CSV file (*.csv)")
 
 
-def tables_file_name(title: str, today: dt.date | None = None) -> str:
-    """What an export of a partnership's tables is called: the partnership, the kind, the date."""
+def tables_file_name(title: str, today: dt.date | None = None, kind: str = "") -> str:
+    """What an export of a partnership's tables is called: the partnership, what it holds
+    (``tables`` for every table, else the KIND), the date."""
     from wopdesk.ui.report_preview import file_slug
 
-    return f"{file_slug(title)}_tables_{(today or dt.date.today()).isoformat()}.xlsx"
+    return f"{file_slug(title)}_{kind or 'tables'}_{(today or dt.date.today()).isoformat()}.xlsx"
 
 
 def export_spreadsheet(parent: QWidget, ctx: AppContext, settings: QSettings | None = None) -> bool:
-    """File › Export to spreadsheet: the current partnership's tables, as .xlsx or CSV files."""
+    """File › Export to spreadsheet: choose what (every table, or one), then where; the
+    current partnership's tables are written as .xlsx or CSV in a worker."""
     pid = ctx.partnership_id
     if not pid:
         ctx.error.emit(tr("Choose a partnership first."))
         return False
+    ctx.run_read(
+        _title_reader(pid), lambda title: _ask_what_to_export(parent, ctx, pid, title, settings)
+    )
+    return True
 
+
+def _title_reader(pid: str) -> "Callable[[Session], str]":
     def read(session: "Session") -> str:
         from wopdesk.storage.models import Partnership
 
         partnership = session.get(Partnership, pid)
         return partnership.title if partnership is not None else ""
 
-    ctx.run_read(read, lambda title: _ask_where_to_export(parent, ctx, pid, title, settings))
-    return True
+    return read
+
+
+def _ask_what_to_export(
+    parent: QWidget, ctx: AppContext, pid: str, title: str, settings: QSettings | None
+) -> None:
+    from wopdesk.ui.export_dialog import ExportChoiceDialog
+
+    dialog = ExportChoiceDialog(title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(
+        lambda: _ask_where_to_export(parent, ctx, pid, title, dialog.chosen(), settings)
+    )
+    dialog.open()
 
 
 def _ask_where_to_export(
-    parent: QWidget, ctx: AppContext, pid: str, title: str, settings: QSettings | None
+    parent: QWidget,
+    ctx: AppContext,
+    pid: str,
+    title: str,
+    kind: str,
+    settings: QSettings | None,
 ) -> None:
-    proposed = default_folder(settings) / tables_file_name(title)
-    filters = f"{tr(XLSX_FILTER)};;{tr(CSV_FILTER)}"
+    """Where to write the choice; every table as CSV goes to a folder named after the file."""
+    proposed = default_folder(settings) / tables_file_name(title, kind=kind)
+    csv_filter = tr(CSV_FILE_FILTER if kind else CSV_FILTER)
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("Export to spreadsheet"), str(proposed), filters
+        parent, tr("Export to spreadsheet"), str(proposed), f"{tr(XLSX_FILTER)};;{csv_filter}"
     )
     if not path:
         return
     target = Path(path)
-    as_csv = chosen == tr(CSV_FILTER) or target.suffix.lower() == ".csv"
+    fmt = "csv" if chosen == csv_filter or target.suffix.lower() == ".csv" else "xlsx"
+    if not kind and fmt == "csv":
+        target = target.with_suffix("")  # the folder of CSV files
+    elif target.suffix.lower() != f".{fmt}":
+        target = target.with_name(f"{target.name}.{fmt}")
     language = current_language()  # the app's language, for the headings
     store = ctx.store
-    ctx.notice.emit(tr("Exporting to {0}…").format(target.with_suffix("") if as_csv else target))
+    ctx.notice.emit(tr("Exporting to {0}…").format(target))
 
     def write() -> Path:
         from wopdesk.storage import spreadsheets
 
-        if as_csv:
-            folder = target.with_suffix("")
-            return spreadsheets.export_csv(store, pid, folder, language)[0].parent
+        if kind:
+            return spreadsheets.export_table(store, pid, kind, target, fmt, language)
+        if fmt == "csv":
+            return spreadsheets.export_csv(store, pid, target, language)[0].parent
         return spreadsheets.export_xlsx(store, pid, target, language)
 
     ctx.run_task(write, lambda written: ctx.notice.emit(tr("Exported to {0}.").format(written)))
+
+
+# --- The readings' import template --------------------------------------------------------
+
+TEMPLATE_XLSX_FILTER = QT_TRANSLATE_NOOP(
+    "FileActions", "Excel workbook, with the partnership's utilities and indicator codes (*.xlsx)"
+)
+
+
+def template_file_name(title: str) -> str:
+    """What the readings' import template of a partnership is called."""
+    from wopdesk.ui.report_preview import file_slug
+
+    return f"{file_slug(title)}_readings-template.xlsx"
+
+
+def save_reading_template(
+    parent: QWidget, ctx: AppContext, settings: QSettings | None = None
+) -> bool:
+    """File › Save a readings template: the file an import of readings reads, to fill in."""
+    pid = ctx.partnership_id
+    if not pid:
+        ctx.error.emit(tr("Choose a partnership first."))
+        return False
+    ctx.run_read(
+        _title_reader(pid),
+        lambda title: _ask_where_to_save_template(parent, ctx, pid, title, settings),
+    )
+    return True
+
+
+def _ask_where_to_save_template(
+    parent: QWidget, ctx: AppContext, pid: str, title: str, settings: QSettings | None
+) -> None:
+    proposed = default_folder(settings) / template_file_name(title)
+    csv_filter = tr(CSV_FILE_FILTER)
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        tr("Save a template for importing readings"),
+        str(proposed),
+        f"{tr(TEMPLATE_XLSX_FILTER)};;{csv_filter}",
+    )
+    if not path:
+        return
+    target = Path(path)
+    fmt = "csv" if chosen == csv_filter or target.suffix.lower() == ".csv" else "xlsx"
+    if target.suffix.lower() != f".{fmt}":
+        target = target.with_name(f"{target.name}.{fmt}")
+    language = current_language()
+    store = ctx.store
+
+    def write() -> Path:
+        from wopdesk.storage.reading_template import export_template
+
+        return export_template(store, pid, target, fmt, language)
+
+    ctx.run_task(
+        write, lambda written: ctx.notice.emit(tr("Template saved to {0}.").format(written))
+    )
 
 
 def import_readings(parent: QWidget, ctx: AppContext, settings: QSettings | None = None) -> bool:

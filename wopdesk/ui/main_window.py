@@ -853,7 +853,13 @@ class MainWindow(QMainWindow):
         self.export_tables_action.triggered.connect(lambda: self._file_action("export_spreadsheet"))
         self.import_readings_action = QAction(self.tr("&Import indicator readings…"), self)
         self.import_readings_action.triggered.connect(lambda: self._file_action("import_readings"))
-        self.file_menu.addActions([self.export_tables_action, self.import_readings_action])
+        self.save_template_action = QAction(self.tr("Save a readings te&mplate…"), self)
+        self.save_template_action.triggered.connect(
+            lambda: self._file_action("save_reading_template")
+        )
+        self.file_menu.addActions(
+            [self.export_tables_action, self.import_readings_action, self.save_template_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_action, self.restore_action])
         self.file_menu.addSeparator()
