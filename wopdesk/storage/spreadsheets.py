@@ -1,7 +1,9 @@
 """A partnership's data as spreadsheets: one CSV file per table, or one Excel workbook.
 
-Tables leave for indicator readings, work-plan actions, expenses, contributions, budget
-lines, exchange rates and learning (with its participants by sex and person-hours).
+Tables leave for indicator readings, work-plan actions, expenses (with their budget line,
+funder, the rate used and the amount in the reporting currency), contributions, budget
+lines, exchange rates, learning (with its participants by sex and person-hours) and site
+visits: all at once, or one of ``EXPORT_KINDS`` on its own (``wopdesk export KIND``).
 Headings and vocabulary are in the user's language; cells keep their type (dates as
 dates, amounts as exact ``Decimal`` numbers with their currency in a column of its own).
 CSV files are UTF-8 with a byte-order mark, so Excel shows accented names right; dates
