@@ -18,7 +18,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_help_lists_the_contract() -> None:
     result = run("--help")
     assert result.returncode == 0
-    for word in ("demo", "report", "sync", "export", "import", "--data-dir"):
+    for word in ("demo", "report", "sync", "export", "backup", "import", "--data-dir"):
         assert word in result.stdout
 
 

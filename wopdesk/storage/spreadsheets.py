@@ -483,7 +483,7 @@ def _conversion_cells(
     if currency == reporting:
         return (Decimal(1), None, None, money(conversion.amount, reporting))
     return (
-        conversion.rate.normalize(),
+        _plain(conversion.rate),
         conversion.rate_date,
         conversion.source,
         money(conversion.amount, reporting),
@@ -538,6 +538,12 @@ def _rate_rows(session: Session, partnership_id: str) -> list[tuple[Any, ...]]:
         (rate.date, rate.source_currency, rate.value, rate.target, rate.source)
         for rate in exchange_rates(session, partnership_id)
     ]
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``655.9570`` as ``655.957`` and ``1E+3`` as ``1000``: no trailing zero, no exponent."""
+    shown = value.normalize()
+    return shown.quantize(Decimal(1)) if shown.as_tuple().exponent > 0 else shown  # type: ignore[operator]
 
 
 def _visit_rows(session: Session, partnership_id: str, tr: Translator) -> list[tuple[Any, ...]]:
@@ -797,7 +803,7 @@ def _sheet_row(sheet: Any, row: tuple[Any, ...], money: dict[int, int]) -> list[
 
     cells: list[Any] = list(row)
     for index, currency_index in money.items():
-        if cells[index] is not None:
+        if isinstance(cells[index], Decimal):  # not "not converted"
             cell = WriteOnlyCell(sheet, value=cells[index])
             cell.number_format = money_format(row[currency_index])
             cells[index] = cell
