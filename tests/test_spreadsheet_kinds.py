@@ -446,3 +446,37 @@ def test_the_help_names_the_kinds_and_the_backup(capsys: Capture) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "backup" in capsys.readouterr().out
+
+
+def test_an_expense_uses_the_nearest_earlier_rate_even_recorded_the_other_way_round(
+    store: Store, built: Built, tmp_path: Path
+) -> None:
+    """GBP 2.50 on 1 March 2025; 1 XOF = 0.00125 GBP from 1 January (so 1 GBP = 800 XOF),
+    0.002 from 1 June (later than the expense: not used). By hand: 2.50 x 800 = 2,000."""
+    with store.transaction() as session:
+        for day, rate in ((dt.date(2025, 1, 1), "0.00125"), (dt.date(2025, 6, 1), "0.002")):
+            commands.create(
+                session,
+                ExchangeRate,
+                partnership_id=built.partnership_id,
+                from_currency="XOF",
+                to_currency="GBP",
+                rate=Decimal(rate),
+                date=day,
+                source="Bank of England",
+            )
+        commands.create(
+            session,
+            Expense,
+            partnership_id=built.partnership_id,
+            date=dt.date(2025, 3, 1),
+            category=ExpenseCategory.OTHER,
+            amount=Decimal("2.50"),
+            currency="GBP",
+        )
+    path = spreadsheets.export_table(
+        store, built.partnership_id, "expenses", tmp_path / "gbp.csv", "csv"
+    )
+    (row,) = [line for line in read_csv(path) if line[4] == "GBP"]
+    assert row[3:5] == ["2.50", "GBP"]
+    assert row[8:] == ["800", "2025-01-01", "Bank of England", "2000", "XOF"]
