@@ -480,3 +480,18 @@ def test_an_expense_uses_the_nearest_earlier_rate_even_recorded_the_other_way_ro
     (row,) = [line for line in read_csv(path) if line[4] == "GBP"]
     assert row[3:5] == ["2.50", "GBP"]
     assert row[8:] == ["800", "2025-01-01", "Bank of England", "2000", "XOF"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_readings_file_imports_back_unchanged(
+    suffix: str, store: Store, built: Built, tmp_path: Path, capsys: Capture
+) -> None:
+    target = tmp_path / f"readings{suffix}"
+    assert export(store, "readings", built.partnership_id, "-o", str(target)) == 0
+    before = reading_rows(store, built.partnership_id)
+    capsys.readouterr()
+    assert main(["import-readings", str(target), "--data-dir", str(store.data_dir)]) == 0
+    assert "Readings added: 0; updated: 0; already there and unchanged, skipped: 3." in (
+        capsys.readouterr().out
+    )
+    assert reading_rows(store, built.partnership_id) == before
