@@ -5,12 +5,13 @@ flush, or by ``commands.create`` for a new record), committed at the end of the 
 rolled back whole, so a failed save changes nothing.
 """
 
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy import Connection, Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from wopdesk.domain.catalogue import CATALOGUE_VERSION, IndicatorDefinition, catalogue
@@ -43,6 +44,8 @@ from wopdesk.storage.visit_followup import check_signoff
 SKIP_VALIDATION = "skip_validation"
 # The local setting holding the catalogue version this profile's built-in indicators follow.
 CATALOGUE_VERSION_SETTING = "catalogue_version"
+# Writer connections kept open between transactions: the app's saves, and a sync's.
+_KEPT_WRITERS = 2
 
 
 class Store:
@@ -56,9 +59,12 @@ class Store:
         self.capture = ChangeCapture()
         self.sessions = sessionmaker(engine, expire_on_commit=False, info={CAPTURE: self.capture})
         # Write transactions begin as writers, so they wait for a sync instead of failing.
+        self.writer = writer_engine(engine)
         self.writes = sessionmaker(
-            writer_engine(engine), expire_on_commit=False, info={CAPTURE: self.capture}
+            self.writer, expire_on_commit=False, info={CAPTURE: self.capture}
         )
+        # Writer connections kept checked out between transactions (see ``_writer``).
+        self._idle_writers: deque[Connection] = deque()
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> "Store":
@@ -75,6 +81,8 @@ class Store:
         return self.data_dir / DATABASE_NAME
 
     def close(self) -> None:
+        while self._idle_writers:
+            self._idle_writers.pop().close()
         self.engine.dispose()
 
     @contextmanager
@@ -83,10 +91,36 @@ class Store:
 
         It holds the database's write lock from its first statement: keep it short.
         """
-        with self.writes() as session:
+        with self._writer() as connection, self.writes(bind=connection) as session:
             session.info.update(info)
             with session.begin():
                 yield session
+
+    @contextmanager
+    def _writer(self) -> Iterator[Connection]:
+        """A writer connection (``BEGIN IMMEDIATE``), kept for the next transaction.
+
+        Checking a connection out of the pool and back in (the pool's bookkeeping, its
+        reset, a new ``Connection``) costs more than a small save's own Python: up to
+        ``_KEPT_WRITERS`` stay checked out, idle between transactions. Each transaction
+        takes one nobody else holds, so threads and nested transactions never share one.
+        After a failure the connection goes back to the pool, whose reset rolls back
+        what SQLite may still hold open (a COMMIT refused by a deferred foreign key
+        leaves the transaction open).
+        """
+        try:
+            connection = self._idle_writers.pop()
+        except IndexError:
+            connection = self.writer.connect()
+        try:
+            yield connection
+        except BaseException:
+            connection.close()
+            raise
+        if len(self._idle_writers) < _KEPT_WRITERS and _idle(connection):
+            self._idle_writers.append(connection)
+        else:
+            connection.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -122,6 +156,13 @@ class Store:
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
+
+
+def _idle(connection: Connection) -> bool:
+    """Whether ``connection`` is usable and holds no transaction, in SQLAlchemy or SQLite."""
+    if connection.invalidated or connection.in_transaction():
+        return False
+    return not connection.connection.driver_connection.in_transaction  # type: ignore[union-attr]
 
 
 def _apply_catalogue(session: Session, definitions: tuple[IndicatorDefinition, ...]) -> None:
