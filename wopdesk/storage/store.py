@@ -63,7 +63,7 @@ class Store:
         self.writes = sessionmaker(
             self.writer, expire_on_commit=False, info={CAPTURE: self.capture}
         )
-        # Writer connections kept checked out between transactions (see ``_writer``).
+        # Writer connections kept checked out between transactions (see ``transaction``).
         self._idle_writers: deque[Connection] = deque()
 
     @classmethod
@@ -90,19 +90,11 @@ class Store:
         """A session whose changes are committed together at the end, or not at all.
 
         It holds the database's write lock from its first statement: keep it short.
-        """
-        with self._writer() as connection, self.writes(bind=connection) as session:
-            session.info.update(info)
-            with session.begin():
-                yield session
 
-    @contextmanager
-    def _writer(self) -> Iterator[Connection]:
-        """A writer connection (``BEGIN IMMEDIATE``), kept for the next transaction.
-
-        Checking a connection out of the pool and back in (the pool's bookkeeping, its
-        reset, a new ``Connection``) costs more than a small save's own Python: up to
-        ``_KEPT_WRITERS`` stay checked out, idle between transactions. Each transaction
+        Its connection (``BEGIN IMMEDIATE``) is kept for the next transaction: checking
+        one out of the pool and back in (the pool's bookkeeping, its reset, a new
+        ``Connection``) costs more than a small save's own Python. Up to
+        ``_KEPT_WRITERS`` stay checked out, idle between transactions; each transaction
         takes one nobody else holds, so threads and nested transactions never share one.
         After a failure the connection goes back to the pool, whose reset rolls back
         what SQLite may still hold open (a COMMIT refused by a deferred foreign key
@@ -113,7 +105,10 @@ class Store:
         except IndexError:
             connection = self.writer.connect()
         try:
-            yield connection
+            with self.writes(bind=connection) as session:
+                session.info.update(info)
+                with session.begin():
+                    yield session
         except BaseException:
             connection.close()
             raise
