@@ -82,3 +82,27 @@ def test_close_gives_every_connection_back(store: Store) -> None:
     assert store.engine.pool.checkedout() >= 1  # type: ignore[attr-defined]
     store.close()
     assert store.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+
+
+def test_a_session_used_after_its_block_is_not_handed_out_again(store: Store) -> None:
+    with store.transaction() as stale:
+        _utility(stale)
+    stale.connection()  # a mistake: it begins a transaction of its own
+    connection, session = store._take_writer()
+    assert session is not stale
+    assert not session.in_transaction()
+    assert not stale.in_transaction()  # closed: what it began is rolled back
+    session.close()
+    connection.close()
+    with store.transaction() as session:
+        _utility(session, "After the mistake")
+    assert _count(store, m.Utility) == 2
+
+
+def test_each_transaction_starts_with_its_own_info(store: Store) -> None:
+    with store.transaction(skip_validation=True) as session:
+        session.info["left behind"] = True
+    with store.transaction() as again:
+        assert "skip_validation" not in again.info
+        assert "left behind" not in again.info
+        assert again.info.get("change_capture") is store.capture

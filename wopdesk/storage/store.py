@@ -57,14 +57,13 @@ class Store:
         self.blobs = BlobStore(data_dir / BLOBS_DIR)
         # Every session carries the change capture, so every write is stamped and queued.
         self.capture = ChangeCapture()
-        self.sessions = sessionmaker(engine, expire_on_commit=False, info={CAPTURE: self.capture})
+        self._session_info = {CAPTURE: self.capture}
+        self.sessions = sessionmaker(engine, expire_on_commit=False, info=self._session_info)
         # Write transactions begin as writers, so they wait for a sync instead of failing.
         self.writer = writer_engine(engine)
-        self.writes = sessionmaker(
-            self.writer, expire_on_commit=False, info={CAPTURE: self.capture}
-        )
-        # Writer connections kept checked out between transactions (see ``transaction``).
-        self._idle_writers: deque[Connection] = deque()
+        self.writes = sessionmaker(self.writer, expire_on_commit=False, info=self._session_info)
+        # Writer connections and their sessions, kept between transactions (``transaction``).
+        self._idle_writers: deque[tuple[Connection, Session]] = deque()
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> "Store":
@@ -82,7 +81,9 @@ class Store:
 
     def close(self) -> None:
         while self._idle_writers:
-            self._idle_writers.pop().close()
+            connection, session = self._idle_writers.pop()
+            session.close()
+            connection.close()
         self.engine.dispose()
 
     @contextmanager
@@ -91,31 +92,45 @@ class Store:
 
         It holds the database's write lock from its first statement: keep it short.
 
-        Its connection (``BEGIN IMMEDIATE``) is kept for the next transaction: checking
-        one out of the pool and back in (the pool's bookkeeping, its reset, a new
-        ``Connection``) costs more than a small save's own Python. Up to
-        ``_KEPT_WRITERS`` stay checked out, idle between transactions; each transaction
-        takes one nobody else holds, so threads and nested transactions never share one.
-        After a failure the connection goes back to the pool, whose reset rolls back
-        what SQLite may still hold open (a COMMIT refused by a deferred foreign key
-        leaves the transaction open).
+        Its connection (``BEGIN IMMEDIATE``) and the session object are kept for the
+        next transaction: checking a connection out of the pool and back in (the pool's
+        bookkeeping, its reset, a new ``Connection``) and building a ``Session`` cost
+        more than a small save's own Python. Up to ``_KEPT_WRITERS`` pairs stay idle
+        between transactions; each transaction takes one nobody else holds, so threads
+        and nested transactions never share one. The session is closed at the end of
+        the block, as before; one that was used again after its block (and so began a
+        transaction of its own) is never handed out. After a failure the connection goes
+        back to the pool, whose reset rolls back what SQLite may still hold open (a
+        COMMIT refused by a deferred foreign key leaves the transaction open).
         """
+        connection, session = self._take_writer()
+        session.info.update(info)
         try:
-            connection = self._idle_writers.pop()
-        except IndexError:
-            connection = self.writer.connect()
-        try:
-            with self.writes(bind=connection) as session:
-                session.info.update(info)
-                with session.begin():
-                    yield session
+            with session, session.begin():
+                yield session
         except BaseException:
             connection.close()
             raise
         if len(self._idle_writers) < _KEPT_WRITERS and _idle(connection):
-            self._idle_writers.append(connection)
+            self._idle_writers.append((connection, session))
         else:
             connection.close()
+
+    def _take_writer(self) -> tuple[Connection, Session]:
+        """An idle writer connection and its closed session, or a new pair."""
+        while self._idle_writers:
+            try:
+                connection, session = self._idle_writers.pop()
+            except IndexError:  # another thread took the last one
+                break
+            if not session.in_transaction() and _idle(connection):
+                session.info.clear()
+                session.info.update(self._session_info)
+                return connection, session
+            session.close()
+            connection.close()
+        connection = self.writer.connect()
+        return connection, self.writes(bind=connection)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
