@@ -199,6 +199,26 @@ def _fields(model: type[SyncedRecord]) -> tuple[str, ...]:
     return tuple(codecs(model))
 
 
+def new_clocks_text(model: type[SyncedRecord], stamp: str) -> str:
+    """The JSON text of a new record's clocks (every synced field at ``stamp``), as
+    ``json_text(dict.fromkeys(_fields(model), stamp))`` writes it, without encoding
+    the mapping: the stamp goes into the text of the model's fields, encoded once."""
+    return json_text(stamp).join(_clocks_pieces(model))
+
+
+@cache
+def _clocks_pieces(model: type[SyncedRecord]) -> tuple[str, ...]:
+    """The clocks' JSON text cut where each field's stamp goes."""
+    marker = json_text(_STAMP_MARK)
+    pieces = tuple(json_text(dict.fromkeys(_fields(model), _STAMP_MARK)).split(marker))
+    if len(pieces) != len(_fields(model)) + 1:
+        raise AssertionError(f"a field of {model.__tablename__} holds the stamp's marker")
+    return pieces
+
+
+_STAMP_MARK = "\x00stamp\x00"
+
+
 def _capture_dirty(record: SyncedRecord, stamp: str) -> tuple[dict[str, Any], dict[str, str]]:
     """Changed fields as field -> [value, replaced stamp], and the clocks before them."""
     committed = inspect(record).committed_state

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_state
 
 from wopdesk.storage.changes import (
     _OUTBOX_INSERT,
@@ -21,6 +22,7 @@ from wopdesk.storage.changes import (
     OutboxEntry,
     _fields,
     _new_entries,
+    new_clocks_text,
 )
 from wopdesk.storage.models import SyncedRecord
 from wopdesk.storage.rows import insert_in_bulk, many_on_driver, row_insert
@@ -37,8 +39,19 @@ def insert_new(session: Session, model: type[R], row: dict[str, Any]) -> R:
     """
     _write_new(session, model, [row], in_bulk=False)
     record = model.as_loaded(row)
-    session.add(record)
+    _join(session, record)
     return record
+
+
+def _join(session: Session, record: SyncedRecord) -> None:
+    """``session.add(record)`` for a record ``as_loaded`` just built, without the walk of
+    its relationships for records to cascade to (a third of ``add``'s cost): the record
+    holds its columns only, so there is nothing to cascade. The rest is what ``add``
+    does for a detached record: it joins the session's identity map, with the session's
+    attach events."""
+    state = instance_state(record)
+    state._orphaned_outside_of_session = False
+    session._update_impl(state)
 
 
 def insert_new_many(
@@ -60,22 +73,24 @@ def _write_new(
     then write them and their outbox entries, one ``executemany`` per table.
 
     The rows share one clocks mapping (the same stamp for every field of every row), so
-    it is encoded once.
+    its JSON text is built once, from the model's fields and the stamp.
     ``in_bulk``: an operation watching the connection is told the new rows in one go
     (``rows.insert_in_bulk``); otherwise its triggers note them one by one.
     """
     connection = session.connection()
     capture: ChangeCapture | None = session.info.get(CAPTURE)
     entries: list[tuple[Any, ...]] = []
+    given: dict[str, Any] | None = None
     if capture is not None and not session.info.get(SKIP_CAPTURE):
         stamp = capture.clock(connection).tick().encode()
         clocks = dict.fromkeys(_fields(model), stamp)
         for row in rows:
             row["clocks"] = clocks
+        given = {"clocks": new_clocks_text(model, stamp)}
         entries = _new_entries(model, rows, stamp)
     statement = row_insert(model.__table__, connection.dialect)
     writes: list[tuple[Table, str, list[tuple[Any, ...]]]] = [
-        (statement.table, statement.sql, statement.stored_many(rows))
+        (statement.table, statement.sql, statement.stored_many(rows, given))
     ]
     if entries:
         outbox = OutboxEntry.metadata.tables[OutboxEntry.__tablename__]

@@ -32,27 +32,52 @@ class RowInsert:
         self._in_order = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
         # Most columns (text) go to the driver as they are: convert only the others.
         self._conversions = [(i, c) for i, c in enumerate(self.converters) if c is not None]
+        self._without: dict[frozenset[str], list[tuple[int, Callable[[Any], Any]]]] = {}
 
-    def stored(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        """Every column's value of one row, in the statement's order, as stored."""
+    def stored(
+        self, values: Mapping[str, Any], given: Mapping[str, Any] | None = None
+    ) -> tuple[Any, ...]:
+        """Every column's value of one row, in the statement's order, as stored.
+
+        ``given``: columns whose stored value the caller already has (the clocks' JSON
+        text, built without encoding the mapping): used as they are, not converted.
+        """
         row = list(self._in_order(values))
-        for i, convert in self._conversions:
+        for i, convert in self._conversions if given is None else self._skipping(given):
             row[i] = convert(row[i])
+        if given is not None:
+            for name, value in given.items():
+                row[self.position[name]] = value
         return tuple(row)
 
-    def stored_many(self, rows: Sequence[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+    def stored_many(
+        self, rows: Sequence[Mapping[str, Any]], given: Mapping[str, Any] | None = None
+    ) -> list[tuple[Any, ...]]:
         """``stored`` for many rows. A value that rows share (the same object: the clocks
         and times of records written together) is converted once, not once per row."""
         if len(rows) == 1:  # a save: nothing shared to convert once
-            return [self.stored(rows[0])]
-        conversions = [(i, reuse_last(convert)) for i, convert in self._conversions]
+            return [self.stored(rows[0], given)]
+        conversions = self._conversions if given is None else self._skipping(given)
+        conversions = [(i, reuse_last(convert)) for i, convert in conversions]
         in_order, stored = self._in_order, []
         for values in rows:
             row = list(in_order(values))
             for i, convert in conversions:
                 row[i] = convert(row[i])
+            for name, value in (given or {}).items():
+                row[self.position[name]] = value
             stored.append(tuple(row))
         return stored
+
+    def _skipping(self, given: Mapping[str, Any]) -> list[tuple[int, Callable[[Any], Any]]]:
+        """The conversions of the columns not in ``given`` (kept per set of names)."""
+        names = frozenset(given)
+        found = self._without.get(names)
+        if found is None:
+            skipped = {self.position[name] for name in names}
+            found = [(i, c) for i, c in self._conversions if i not in skipped]
+            self._without[names] = found
+        return found
 
 
 def insert_in_bulk(

@@ -5,12 +5,13 @@ flush, or by ``commands.create`` for a new record), committed at the end of the 
 rolled back whole, so a failed save changes nothing.
 """
 
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy import Connection, Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from wopdesk.domain.catalogue import CATALOGUE_VERSION, IndicatorDefinition, catalogue
@@ -43,6 +44,8 @@ from wopdesk.storage.visit_followup import check_signoff
 SKIP_VALIDATION = "skip_validation"
 # The local setting holding the catalogue version this profile's built-in indicators follow.
 CATALOGUE_VERSION_SETTING = "catalogue_version"
+# Writer connections kept open between transactions: the app's saves, and a sync's.
+_KEPT_WRITERS = 2
 
 
 class Store:
@@ -54,11 +57,13 @@ class Store:
         self.blobs = BlobStore(data_dir / BLOBS_DIR)
         # Every session carries the change capture, so every write is stamped and queued.
         self.capture = ChangeCapture()
-        self.sessions = sessionmaker(engine, expire_on_commit=False, info={CAPTURE: self.capture})
+        self._session_info = {CAPTURE: self.capture}
+        self.sessions = sessionmaker(engine, expire_on_commit=False, info=self._session_info)
         # Write transactions begin as writers, so they wait for a sync instead of failing.
-        self.writes = sessionmaker(
-            writer_engine(engine), expire_on_commit=False, info={CAPTURE: self.capture}
-        )
+        self.writer = writer_engine(engine)
+        self.writes = sessionmaker(self.writer, expire_on_commit=False, info=self._session_info)
+        # Writer connections and their sessions, kept between transactions (``transaction``).
+        self._idle_writers: deque[tuple[Connection, Session]] = deque()
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> "Store":
@@ -75,6 +80,10 @@ class Store:
         return self.data_dir / DATABASE_NAME
 
     def close(self) -> None:
+        while self._idle_writers:
+            connection, session = self._idle_writers.pop()
+            session.close()
+            connection.close()
         self.engine.dispose()
 
     @contextmanager
@@ -82,11 +91,46 @@ class Store:
         """A session whose changes are committed together at the end, or not at all.
 
         It holds the database's write lock from its first statement: keep it short.
+
+        Its connection (``BEGIN IMMEDIATE``) and the session object are kept for the
+        next transaction: checking a connection out of the pool and back in (the pool's
+        bookkeeping, its reset, a new ``Connection``) and building a ``Session`` cost
+        more than a small save's own Python. Up to ``_KEPT_WRITERS`` pairs stay idle
+        between transactions; each transaction takes one nobody else holds, so threads
+        and nested transactions never share one. The session is closed at the end of
+        the block, as before; one that was used again after its block (and so began a
+        transaction of its own) is never handed out. After a failure the connection goes
+        back to the pool, whose reset rolls back what SQLite may still hold open (a
+        COMMIT refused by a deferred foreign key leaves the transaction open).
         """
-        with self.writes() as session:
-            session.info.update(info)
-            with session.begin():
+        connection, session = self._take_writer()
+        session.info.update(info)
+        try:
+            with session, session.begin():
                 yield session
+        except BaseException:
+            connection.close()
+            raise
+        if len(self._idle_writers) < _KEPT_WRITERS and _idle(connection):
+            self._idle_writers.append((connection, session))
+        else:
+            connection.close()
+
+    def _take_writer(self) -> tuple[Connection, Session]:
+        """An idle writer connection and its closed session, or a new pair."""
+        while self._idle_writers:
+            try:
+                connection, session = self._idle_writers.pop()
+            except IndexError:  # another thread took the last one
+                break
+            if not session.in_transaction() and _idle(connection):
+                session.info.clear()
+                session.info.update(self._session_info)
+                return connection, session
+            session.close()
+            connection.close()
+        connection = self.writer.connect()
+        return connection, self.writes(bind=connection)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -122,6 +166,13 @@ class Store:
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction() as session:
             session.merge(Setting(key=key, value=value))
+
+
+def _idle(connection: Connection) -> bool:
+    """Whether ``connection`` is usable and holds no transaction, in SQLAlchemy or SQLite."""
+    if connection.invalidated or connection.in_transaction():
+        return False
+    return not connection.connection.driver_connection.in_transaction  # type: ignore[union-attr]
 
 
 def _apply_catalogue(session: Session, definitions: tuple[IndicatorDefinition, ...]) -> None:
