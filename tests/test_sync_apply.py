@@ -492,3 +492,22 @@ def test_pages_are_applied_in_order_each_with_its_cursor(store: Store) -> None:
     with store.reading() as session:
         assert get_state(session, CURSOR) == 12
     assert set(snapshot(store)["utility"]) == {GOOD, OTHER, THIRD}
+
+
+@pytest.mark.parametrize(
+    "value", ["Ka\x00olack", ["ok", "n\x00"], {"k\x00": 1}, {"notes": ["a", {"b": "\x00"}]}]
+)
+def test_a_pulled_page_with_a_nul_anywhere_in_a_value_is_refused(value: Any) -> None:
+    """The NUL check is made once per page (not per change): it still finds a NUL at any
+    depth, in the page's last change, and says so in one sentence."""
+    ok = {
+        "entity": "utility",
+        "row_id": "00000000-0000-4000-8000-000000000001",
+        "field": "name",
+        "value": "Kaolack",
+        "stamp": "1764878400000.0001.abcdefabcdefabcd",
+    }
+    page = {"cursor": 2, "more": False, "scope": "s", "server_id": "x", "server_time": 1}
+    assert PullPage.model_validate({**page, "changes": [ok, {**ok, "value": 7}]})
+    with pytest.raises(ValueError, match="changes.1.value: a text value cannot contain a NUL"):
+        PullPage.model_validate({**page, "changes": [ok, {**ok, "value": value}]})

@@ -20,13 +20,12 @@ from tests.test_sync_engine import (  # noqa: F401 (fixtures)
 )
 from wopdesk.storage import models as m
 from wopdesk.sync import push as sync_push
-from wopdesk.sync.client import ServerConnection
+from wopdesk.sync.client import PushBody, ServerConnection
 from wopdesk.sync.protocol import (
     LEGACY_BATCH_CHANGES,
     MAX_BATCH_CHANGES,
     MAX_JSON_BODY,
     PushRequest,
-    PushResponse,
 )
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
@@ -70,13 +69,13 @@ def test_a_full_push_that_inflates_past_the_body_limit_is_refused(
 
 def _pushed_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
-    push = ServerConnection.push
+    encode = ServerConnection.encode_push
 
-    def counting(connection: ServerConnection, batch: PushRequest) -> PushResponse:
-        sizes.append(len(batch.changes))
-        return push(connection, batch)
+    def counting(connection: ServerConnection, batch: PushRequest) -> PushBody:
+        sizes.append(len(batch.changes))  # each batch is written once, then sent
+        return encode(connection, batch)
 
-    monkeypatch.setattr(ServerConnection, "push", counting)
+    monkeypatch.setattr(ServerConnection, "encode_push", counting)
     return sizes
 
 

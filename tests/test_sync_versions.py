@@ -134,7 +134,9 @@ def test_answers_with_keys_from_a_newer_server_are_read(
     assert [(c.field, c.value, c.by) for c in page.changes] == [("name", "Aguas", "joao")]
     change = Change(entity="utility", row_id=ROW, field="name", value="Aguas", stamp=STAMP)
     answer = to_newer_server.push(
-        PushRequest(batch_id="00000000-0000-4000-8000-0000000000b1", changes=[change])
+        to_newer_server.encode_push(
+            PushRequest(batch_id="00000000-0000-4000-8000-0000000000b1", changes=[change])
+        )
     )
     assert [r.status for r in answer.results] == ["accepted"]
     assert answer.logged is not None

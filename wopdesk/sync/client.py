@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -53,6 +54,14 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_ATTEMPTS = 5
 RETRY_BACKOFF = 0.5  # seconds before the first retry; doubles each time, up to 30 s
 RETRY_LONGEST = 30.0  # the longest wait between two tries, Retry-After included
+
+
+@dataclass(frozen=True, slots=True)
+class PushBody:
+    """A push as it goes on the wire: its bytes (JSON, maybe gzip) and their headers."""
+
+    content: bytes
+    headers: dict[str, str]
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -547,7 +556,9 @@ class ServerConnection:
         """The server's identity and protocol versions (no sign-in needed)."""
         return self._parse(ServerInfo, self.request("GET", "/v1/info", auth=False))
 
-    def push(self, batch: PushRequest) -> PushResponse:
+    def encode_push(self, batch: PushRequest) -> PushBody:
+        """A push's body, ready to send: written apart from ``push`` so that the next
+        batch's body is written while the previous batch is on the wire."""
         # Serialised by pydantic in one call, not dumped to dicts and then to JSON.
         body = batch.model_dump_json().encode()
         headers = {"Content-Type": "application/json"}
@@ -555,7 +566,11 @@ class ServerConnection:
             # A batch's JSON shrinks to about a tenth: what a 3G or satellite link wants.
             body = gzip.compress(body, compresslevel=6, mtime=0)
             headers["Content-Encoding"] = "gzip"
-        response = self.request("POST", "/v1/push", content=body, headers=headers)
+        return PushBody(body, headers)
+
+    def push(self, body: PushBody) -> PushResponse:
+        """Send a push written by ``encode_push``; the server's answer."""
+        response = self.request("POST", "/v1/push", content=body.content, headers=body.headers)
         return self._parse(PushResponse, response)
 
     def pull(self, after: int, scope: str | None, limit: int) -> PullPage:

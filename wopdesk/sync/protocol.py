@@ -7,7 +7,7 @@ longer speaks a client's version answers 426 with a sentence telling it to updat
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 from wopdesk.errors import ValidationError
 from wopdesk.storage.clock import STAMP_PATTERN
@@ -69,19 +69,16 @@ class Change(WireModel):
     entity: Annotated[str, Field(max_length=40)]
     row_id: RowId
     field: Annotated[str, Field(max_length=64)]
-    value: JsonValue
+    # Any JSON value (parsed JSON holds nothing else); typed Any rather than JsonValue,
+    # whose per-value Python discriminator, with a per-change NUL check, cost more than
+    # the rest of a batch's checks. The NUL check is made once per message instead
+    # (``_no_nul_in``), and each field's codec checks the value itself.
+    value: Any
     stamp: StampText
     # The stamp of the value this change overwrote where it was made (None: a new record).
     replaced: StampText | None = None
     # Only for a delete: the record's field stamps the deleting replica had seen.
     seen: dict[str, StampText] | None = None
-
-    @field_validator("value")
-    @classmethod
-    def _no_nul(cls, value: JsonValue) -> JsonValue:
-        if _holds_nul(value):
-            raise ValueError("a text value cannot contain a NUL character")
-        return value
 
 
 def _holds_nul(value: JsonValue) -> bool:
@@ -95,9 +92,27 @@ def _holds_nul(value: JsonValue) -> bool:
     return False
 
 
+def _no_nul_in(changes: "list[Change] | list[PulledChange]") -> None:
+    """Refuse a message whose changes hold a NUL in a value: one pass for all of them."""
+    for index, change in enumerate(changes):
+        value = change.value
+        if value.__class__ is str:
+            if "\x00" not in value:
+                continue
+        elif value is None or value.__class__ in (bool, int, float):
+            continue
+        if _holds_nul(value):
+            raise ValueError(f"changes.{index}.value: a text value cannot contain a NUL character")
+
+
 class PushRequest(WireModel):
     batch_id: Annotated[str, Field(pattern=UUID_PATTERN)]
     changes: Annotated[list[Change], Field(max_length=MAX_BATCH_CHANGES)]
+
+    @model_validator(mode="after")
+    def _no_nul(self) -> "PushRequest":
+        _no_nul_in(self.changes)
+        return self
 
 
 ChangeStatus = Literal["accepted", "duplicate", "superseded", "refused"]
@@ -152,6 +167,11 @@ class PullPage(WireAnswer):
     partnerships: list[str] | None = None
     # Protocol 3 on: the log's last sequence number now, for a progress bar.
     last: int | None = None
+
+    @model_validator(mode="after")
+    def _no_nul(self) -> "PullPage":
+        _no_nul_in(self.changes)
+        return self
 
 
 class LoginRequest(WireModel):

@@ -16,7 +16,7 @@ from wopdesk.storage.changes import CLOCK_SETTING, SKIP_CAPTURE, OutboxEntry, Sy
 from wopdesk.storage.clock import Stamp
 from wopdesk.storage.codecs import ENTITY_RANK, wire_values
 from wopdesk.storage.models import ENTITIES
-from wopdesk.sync.client import SyncError
+from wopdesk.sync.client import PushBody, SyncError
 from wopdesk.sync.files import FileMover, each_file
 from wopdesk.sync.outbox import _Batch, collapse, outbox_changes
 from wopdesk.sync.protocol import (
@@ -62,19 +62,22 @@ class Pusher(FileMover):
         if batch is None:
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-push") as sender:
-            sending = sender.submit(self._send, batch, report)
+            sending = sender.submit(self._send, batch, self._encode(batch), report)
             while batch is not None:
                 # Marked with its id before it is sent, as every batch is; a batch that
-                # was marked but not sent is simply sent by the next sync.
+                # was marked but not sent is simply sent by the next sync. Read and
+                # written (JSON, gzip) while this one is on the wire; only one batch is
+                # ever at the server, which must apply them in order.
                 following = self._next_batch(sending=batch.batch_id)
+                body = None if following is None else self._encode(following)
                 response = sending.result()
                 server_id = server_id or response.server_id
                 # The next batch goes out while this answer is applied, so the server
                 # works meanwhile (answers are still applied in order), unless this
                 # answer came from another server, which the acknowledgement refuses.
                 early = following is not None and response.server_id == server_id
-                if following is not None and early:
-                    sending = sender.submit(self._send, following, report)
+                if following is not None and body is not None and early:
+                    sending = sender.submit(self._send, following, body, report)
                 with self.store.transaction(**{SKIP_CAPTURE: True}) as session:
                     # One query for the settings this transaction reads and writes.
                     read_states(session, SERVER_ID, CURSOR, SCOPE, CLOCK_SETTING)
@@ -82,8 +85,8 @@ class Pusher(FileMover):
                     self._acknowledge(session, batch, response.results)
                     self._note_refusal_scope(session, response)
                     self._skip_own_changes(session, batch, response)
-                if following is not None and not early:
-                    sending = sender.submit(self._send, following, report)
+                if following is not None and body is not None and not early:
+                    sending = sender.submit(self._send, following, body, report)
                 for change, result in zip(batch.changes, response.results, strict=True):
                     if result.status == "refused":
                         # One line per record and reason, not per field.
@@ -111,10 +114,15 @@ class Pusher(FileMover):
                 self._check_server(session, info.server_id, False)
         self.batch_size = max(1, min(self.batch_changes, info.max_batch_changes))
 
-    def _send(self, batch: _Batch, report: SyncReport) -> PushResponse:
+    def _encode(self, batch: _Batch) -> PushBody:
+        return self.connection.encode_push(
+            PushRequest(batch_id=batch.batch_id, changes=batch.changes)
+        )
+
+    def _send(self, batch: _Batch, body: PushBody, report: SyncReport) -> PushResponse:
         """Upload a batch's files, then the batch; the server's answer, checked."""
         self._send_files_of(batch.changes, report)
-        response = self.connection.push(PushRequest(batch_id=batch.batch_id, changes=batch.changes))
+        response = self.connection.push(body)
         if len(response.results) != len(batch.changes):
             raise SyncError("The server answered a batch with the wrong number of results.")
         self.pushed.note(batch.changes, response.results)
