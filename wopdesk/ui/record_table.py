@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, RowLoader, RowT
+from wopdesk.ui.wrapping import WrappingHeader, fitted_widths, longest_words, wrap_table
 
 Index = QModelIndex | QPersistentModelIndex
 
-# A column whose contents (and heading) fit in this many average characters is short
-# (a date, a number, a state): it is always as wide as they are, never cut.
+# A column whose contents fit in this many average characters is short (a date, a number,
+# a state): it is always as wide as they are, on one line; its heading wraps if longer.
 SHORT_COLUMN_CHARS = 20
-# Up to this many, a column (a period, a name) is as wide as its contents when the table
-# has room for it beside the stretching column; longer ones keep the page's width and
-# end with "…" (their tooltip or the details show the whole text).
-MIDDLE_COLUMN_CHARS = 36
+# Other columns (names, titles, prose) are as wide as their contents while the table has
+# room; when it has not, the widest give way first and wrap between words, never below
+# their longest word, nor below this many characters.
+WRAPPED_COLUMN_CHARS = 10
 STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before others grow
 # Rows measured to fit a column: the ones shown, then others up to this many.
 MEASURED_ROWS = 100
@@ -176,22 +177,20 @@ class RecordTable(QWidget, Generic[RowT]):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Headings and cells wrap at word boundaries; rows grow to show them whole.
+        self.row_fitter = wrap_table(self.view)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Keep the order the query gave until the person clicks a header.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        if stretch_column is not None:
-            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setStretchLastSection(True)
         self.stretch_column = stretch_column
+        # The column that takes the room the others leave (the last one by default).
+        self._stretching = stretch_column if stretch_column is not None else len(columns) - 1
+        header.setSectionResizeMode(self._stretching, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(MEASURED_ROWS)
         # Widths the person chose by dragging (or double-clicking) a heading's edge:
         # kept as they are, and remembered between runs (see ``remembered``).
@@ -240,64 +239,72 @@ class RecordTable(QWidget, Generic[RowT]):
 
     def fit_short_columns(self) -> None:
         """Measure what each column holds, then size the columns to it (see
-        ``SHORT_COLUMN_CHARS`` and ``MIDDLE_COLUMN_CHARS``).
+        ``SHORT_COLUMN_CHARS`` and ``WRAPPED_COLUMN_CHARS``).
 
-        Columns the person sized, and the one that stretches, are left as they are; an
-        empty table keeps the page's widths.
+        Columns the person sized are left as they are; an empty table keeps the page's
+        widths.
         """
         if self.proxy.rowCount() == 0:
             self._needed = {}
             return
         header = self.view.horizontalHeader()
+        assert isinstance(header, WrappingHeader)
+        columns = range(self.proxy.columnCount())
+        words = longest_words(self.view, range(min(self.proxy.rowCount(), MEASURED_ROWS)), columns)
         self._needed = {
-            column: (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in range(self.proxy.columnCount())
-            if self._resizable(column)
+            column: (
+                self.view.sizeHintForColumn(column),
+                max(words[column], header.longest_word(column)),
+            )
+            for column in columns
         }
         self._lay_out_columns()
 
     def _lay_out_columns(self) -> None:
-        """Short columns as wide as their contents; middle ones too, while the room
-        left to the stretching column allows."""
+        """Short columns as wide as their contents; the others as wide as theirs while the
+        table has room, else wrapping between words (the widest give way first)."""
         char = self.fontMetrics().averageCharWidth()
-        header = self.view.horizontalHeader()
         widths: dict[int, int] = {}
-        middle: list[int] = []
         wanted: dict[int, int] = {}
-        for column, (contents, heading) in self._needed.items():
-            if column in self.person_widths:
+        floors: dict[int, int] = {}
+        taken = 0  # by the person's columns
+        for column, (contents, floor) in self._needed.items():
+            if column == self._stretching:
                 continue
-            # What a column holds decides; its heading is never cut.
-            wanted[column] = max(contents, heading)
-            given = self._page_widths.get(column, header.defaultSectionSize())
-            if contents <= SHORT_COLUMN_CHARS * char:
-                widths[column] = wanted[column]
-            elif contents <= MIDDLE_COLUMN_CHARS * char:
-                widths[column] = min(given, wanted[column])
-                middle.append(column)
-        if middle:
-            others = sum(
-                widths.get(column, self.view.columnWidth(column))
-                for column in range(self.proxy.columnCount())
-                if self._resizable(column)
-            )
-            room = self.view.viewport().width() - others - STRETCH_ROOM_CHARS * char
-            for column in middle:
-                grow = wanted[column] - widths[column]
-                if 0 < grow <= room:
-                    widths[column] += grow
-                    room -= grow
+            if column in self.person_widths:
+                taken += self.person_widths[column]
+            elif contents <= SHORT_COLUMN_CHARS * char:
+                widths[column] = max(contents, floor)
+            else:
+                wanted[column] = max(contents, floor)
+                floors[column] = floor
+        stretch_floor = self._needed.get(self._stretching, (0, 0))[1]
+        viewport = self.view.viewport().width()
+        room = (
+            viewport - taken - sum(widths.values()) - max(stretch_floor, STRETCH_ROOM_CHARS * char)
+        )
+        fitted = fitted_widths(wanted, room, floor=WRAPPED_COLUMN_CHARS * char)
+        for column, width in fitted.items():
+            widths[column] = max(width, floors[column])
         for column, width in widths.items():
             if self.view.columnWidth(column) != width:
                 self.view.setColumnWidth(column, width)
+        self._fit_stretching(viewport - taken - sum(widths.values()), stretch_floor)
+        self.row_fitter.later()
+
+    def _fit_stretching(self, left: int, floor: int) -> None:
+        """The stretching column takes what the others leave, but never less than its
+        longest word: then it keeps that width and the table scrolls sideways."""
+        header = self.view.horizontalHeader()
+        mode = QHeaderView.ResizeMode.Stretch if left >= floor else QHeaderView.ResizeMode.Fixed
+        if header.sectionResizeMode(self._stretching) != mode:
+            header.setSectionResizeMode(self._stretching, mode)
+        if mode == QHeaderView.ResizeMode.Fixed and header.sectionSize(self._stretching) != floor:
+            self.view.setColumnWidth(self._stretching, floor)
 
     def _resizable(self, column: int) -> bool:
         """False for the column that takes the room left (it follows the table's width)."""
-        header = self.view.horizontalHeader()
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
-            return False
-        last = self.model.columnCount() - 1
-        return not (header.stretchLastSection() and column == last)
+        return column != self._stretching
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Notice the person's hand on the heading: a resize then is theirs."""

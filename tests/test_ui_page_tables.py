@@ -1,0 +1,105 @@
+"""The tables of every page at 1366×768, in English, French and Spanish, on the demo: no
+heading and no cell in view is cut. Headings and prose wrap between words (the rows grow
+to show them), columns are never narrower than their longest word, and short code-like
+columns (dates, amounts, states) are as wide as their text."""
+
+import contextlib
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.exceptions import TimeoutError
+from pytestqt.qtbot import QtBot
+
+from tests.ui_helpers import settle, window  # noqa: F401  (fixture)
+from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.wrapping import OneLineDelegate, WrappingHeader, cell_margin
+
+PAGES = [
+    "partnerships",
+    "visits",
+    "diagnosis",
+    "workplan",
+    "learning",
+    "indicators",
+    "capacity",
+    "finance",
+    "progress",
+]
+WRAP = Qt.TextFlag.TextWordWrap
+
+
+def cut_headings(view: QTableView) -> list[str]:
+    """The headings in view that are cut: a word wider than its section, or wrapped
+    lines taller than the heading."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    cut = []
+    for column in range(header.count()):
+        if header.isSectionHidden(column) or not section_in_view(view, column):
+            continue
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        if not title:
+            continue
+        assert isinstance(header, WrappingHeader), "headings must wrap"
+        width = header.sectionSize(column) - header.padding()
+        words = max(metrics.horizontalAdvance(word) for word in title.split())
+        height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, title).height()
+        if words > width or height > header.height():
+            cut.append(f"heading {title!r}: {header.sectionSize(column)} px")
+    return cut
+
+
+def section_in_view(view: QTableView, column: int) -> bool:
+    left = view.columnViewportPosition(column)
+    return left >= 0 and left < view.viewport().width()
+
+
+def cut_cells(view: QTableView) -> list[str]:
+    """The cells in view whose text, wrapped between words, does not fit in the cell."""
+    metrics = view.fontMetrics()
+    margin = cell_margin(view)
+    model = view.model()
+    first = max(0, view.rowAt(0))
+    last = view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    cut = []
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column) or not section_in_view(view, column):
+            continue
+        one_line = isinstance(view.itemDelegateForColumn(column), OneLineDelegate)
+        for row in range(first, last + 1):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            if not text.strip():
+                continue
+            width = view.columnWidth(column) - margin
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                width -= view.iconSize().width() + 4
+            if one_line:
+                assert index.data(Qt.ItemDataRole.ToolTipRole), f"no tip says {text!r} whole"
+                continue
+            lines = text.split("\n")
+            words = max(metrics.horizontalAdvance(word) for line in lines for word in line.split())
+            height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, text).height()
+            if words > width or height > view.rowHeight(row):
+                cut.append(f"cell {text!r}: {view.columnWidth(column)}×{view.rowHeight(row)}")
+    return cut
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_no_heading_or_cell_of_a_page_is_cut(
+    window: MainWindow,  # noqa: F811
+    qtbot: QtBot,
+    page_id: str,
+) -> None:
+    page = window.show_page(page_id)
+    assert page is not None
+    settle(qtbot, window)
+    views = [v for v in page.findChildren(QTableView) if v.isVisible() and v.model()]
+    views = [v for v in views if v.model().rowCount() > 0]
+    assert views, f"the demo fills a table of {page_id}"
+    with contextlib.suppress(TimeoutError):  # the rows in view grow once shown
+        qtbot.waitUntil(lambda: not any(cut_cells(view) for view in views), timeout=3000)
+    cut = [f"{page_id}: {c}" for view in views for c in cut_headings(view) + cut_cells(view)]
+    assert not cut, "\n".join(cut)
