@@ -28,20 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, RowLoader, RowT
-from wopdesk.ui.wrapping import WrappingHeader, fitted_widths, longest_words, wrap_table
+from wopdesk.ui.wrapping import MEASURED_ROWS, Needs, lay_out_columns, measure_columns, wrap_table
 
 Index = QModelIndex | QPersistentModelIndex
-
-# A column whose contents fit in this many average characters is short (a date, a number,
-# a state): it is always as wide as they are, on one line; its heading wraps if longer.
-SHORT_COLUMN_CHARS = 20
-# Other columns (names, titles, prose) are as wide as their contents while the table has
-# room; when it has not, the widest give way first and wrap between words, never below
-# their longest word, nor below this many characters.
-WRAPPED_COLUMN_CHARS = 10
-STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before others grow
-# Rows measured to fit a column: the ones shown, then others up to this many.
-MEASURED_ROWS = 100
 
 
 class RecordTableModel(LazyRecordModel[RowT]):
@@ -196,8 +185,8 @@ class RecordTable(QWidget, Generic[RowT]):
         # kept as they are, and remembered between runs (see ``remembered``).
         self.person_widths: dict[int, int] = {}
         self._page_widths: dict[int, int] = {}  # from set_column_widths
-        # Each column's contents and heading, in pixels, when last measured.
-        self._needed: dict[int, tuple[int, int]] = {}
+        # Each column's contents and longest word, in pixels, when last measured.
+        self._needed: Needs = {}
         self._dragging = False
         header.viewport().installEventFilter(self)
         header.sectionResized.connect(self._section_resized)
@@ -239,7 +228,7 @@ class RecordTable(QWidget, Generic[RowT]):
 
     def fit_short_columns(self) -> None:
         """Measure what each column holds, then size the columns to it (see
-        ``SHORT_COLUMN_CHARS`` and ``WRAPPED_COLUMN_CHARS``).
+        ``wrapping.lay_out_columns``).
 
         Columns the person sized are left as they are; an empty table keeps the page's
         widths.
@@ -247,60 +236,12 @@ class RecordTable(QWidget, Generic[RowT]):
         if self.proxy.rowCount() == 0:
             self._needed = {}
             return
-        header = self.view.horizontalHeader()
-        assert isinstance(header, WrappingHeader)
-        columns = range(self.proxy.columnCount())
-        words = longest_words(self.view, range(min(self.proxy.rowCount(), MEASURED_ROWS)), columns)
-        self._needed = {
-            column: (
-                self.view.sizeHintForColumn(column),
-                max(words[column], header.longest_word(column)),
-            )
-            for column in columns
-        }
+        self._needed = measure_columns(self.view)
         self._lay_out_columns()
 
     def _lay_out_columns(self) -> None:
-        """Short columns as wide as their contents; the others as wide as theirs while the
-        table has room, else wrapping between words (the widest give way first)."""
-        char = self.fontMetrics().averageCharWidth()
-        widths: dict[int, int] = {}
-        wanted: dict[int, int] = {}
-        floors: dict[int, int] = {}
-        taken = 0  # by the person's columns
-        for column, (contents, floor) in self._needed.items():
-            if column == self._stretching:
-                continue
-            if column in self.person_widths:
-                taken += self.person_widths[column]
-            elif contents <= SHORT_COLUMN_CHARS * char:
-                widths[column] = max(contents, floor)
-            else:
-                wanted[column] = max(contents, floor)
-                floors[column] = floor
-        stretch_floor = self._needed.get(self._stretching, (0, 0))[1]
-        viewport = self.view.viewport().width()
-        room = (
-            viewport - taken - sum(widths.values()) - max(stretch_floor, STRETCH_ROOM_CHARS * char)
-        )
-        fitted = fitted_widths(wanted, room, floor=WRAPPED_COLUMN_CHARS * char)
-        for column, width in fitted.items():
-            widths[column] = max(width, floors[column])
-        for column, width in widths.items():
-            if self.view.columnWidth(column) != width:
-                self.view.setColumnWidth(column, width)
-        self._fit_stretching(viewport - taken - sum(widths.values()), stretch_floor)
+        lay_out_columns(self.view, self._needed, self._stretching, self.person_widths)
         self.row_fitter.later()
-
-    def _fit_stretching(self, left: int, floor: int) -> None:
-        """The stretching column takes what the others leave, but never less than its
-        longest word: then it keeps that width and the table scrolls sideways."""
-        header = self.view.horizontalHeader()
-        mode = QHeaderView.ResizeMode.Stretch if left >= floor else QHeaderView.ResizeMode.Fixed
-        if header.sectionResizeMode(self._stretching) != mode:
-            header.setSectionResizeMode(self._stretching, mode)
-        if mode == QHeaderView.ResizeMode.Fixed and header.sectionSize(self._stretching) != floor:
-            self.view.setColumnWidth(self._stretching, floor)
 
     def _resizable(self, column: int) -> bool:
         """False for the column that takes the room left (it follows the table's width)."""

@@ -6,9 +6,10 @@ their longest word, cells of prose wrap too (their rows grow to show them), and 
 that hold short code-like text (a date, an amount, a state) stay on one line.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 WRAP = Qt.TextFlag.TextWordWrap
+# A column whose contents fit in this many average characters is short (a date, a number,
+# a state): it is always as wide as they are, on one line; its heading wraps if longer.
+SHORT_COLUMN_CHARS = 20
+# Other columns (names, titles, prose) are as wide as their contents while the table has
+# room; when it has not, the widest give way first and wrap between words, never below
+# their longest word, nor below this many characters.
+WRAPPED_COLUMN_CHARS = 10
+STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before others grow
+# Rows measured to fit a column: the first ones and those in view, up to this many.
+MEASURED_ROWS = 100
 # Rows measured below the visible ones, so that scrolling a little finds them measured.
 ROWS_AHEAD = 20
 
@@ -213,3 +224,96 @@ def wrap_table(view: QTableView, one_line: Iterable[int] = ()) -> RowFitter:
     for column in one_line:
         view.setItemDelegateForColumn(column, delegate)
     return RowFitter(view)
+
+
+# Per column: the width its contents need on one line, and the width of its longest word
+# (in a cell or in its heading), below which it is never made.
+Needs = dict[int, tuple[int, int]]
+
+
+def measure_columns(view: QTableView) -> Needs:
+    """What each column of ``view`` holds: its first rows and those in view."""
+    model = view.model()
+    count = model.rowCount()
+    first = max(0, view.rowAt(0))
+    rows = sorted({*range(min(count, MEASURED_ROWS)), *range(first, min(count, first + 40))})
+    header = view.horizontalHeader()
+    columns = range(model.columnCount())
+    words = longest_words(view, rows, columns)
+    heading = header.longest_word if isinstance(header, WrappingHeader) else lambda _c: 0
+    return {
+        column: (view.sizeHintForColumn(column), max(words[column], heading(column)))
+        for column in columns
+    }
+
+
+def lay_out_columns(
+    view: QTableView, needs: Needs, stretching: int, kept: Mapping[int, int] | None = None
+) -> None:
+    """Short columns as wide as their contents; the others as wide as theirs while the
+    table has room, else wrapping between words (the widest give way first), never below
+    their longest word. The ``stretching`` column takes the room left; ``kept`` columns
+    (a person's widths) stay as they are."""
+    kept = kept or {}
+    char = view.fontMetrics().averageCharWidth()
+    widths: dict[int, int] = {}
+    wanted: dict[int, int] = {}
+    floors: dict[int, int] = {}
+    taken = 0  # by the kept columns
+    for column, (contents, floor) in needs.items():
+        if column == stretching or view.isColumnHidden(column):
+            continue
+        if column in kept:
+            taken += kept[column]
+        elif contents <= SHORT_COLUMN_CHARS * char:
+            widths[column] = max(contents, floor)
+        else:
+            wanted[column] = max(contents, floor)
+            floors[column] = floor
+    stretch_floor = needs.get(stretching, (0, 0))[1]
+    viewport = view.viewport().width()
+    room = viewport - taken - sum(widths.values()) - max(stretch_floor, STRETCH_ROOM_CHARS * char)
+    for column, width in fitted_widths(wanted, room, WRAPPED_COLUMN_CHARS * char).items():
+        widths[column] = max(width, floors[column])
+    for column, width in widths.items():
+        if view.columnWidth(column) != width:
+            view.setColumnWidth(column, width)
+    fit_stretching(view, stretching, viewport - taken - sum(widths.values()), stretch_floor)
+
+
+def fit_stretching(view: QTableView, column: int, left: int, floor: int) -> None:
+    """The stretching column takes what the others leave, but never less than its longest
+    word: then it keeps that width and the table scrolls sideways."""
+    header = view.horizontalHeader()
+    mode = QHeaderView.ResizeMode.Stretch if left >= floor else QHeaderView.ResizeMode.Fixed
+    if header.sectionResizeMode(column) != mode:
+        header.setSectionResizeMode(column, mode)
+    if mode == QHeaderView.ResizeMode.Fixed and header.sectionSize(column) != floor:
+        view.setColumnWidth(column, floor)
+
+
+class ColumnFitter(QObject):
+    """Sizes a wrapping table's columns to what they hold (``lay_out_columns``) whenever
+    its rows arrive or change and whenever it is resized."""
+
+    def __init__(self, view: QTableView, stretching: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretching = stretching
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        for signal in ("modelReset", "layoutChanged", "rowsInserted", "dataChanged"):
+            getattr(model, signal).connect(self._timer.start)
+        view.horizontalHeader().viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        if self.view.model().rowCount() > 0:
+            lay_out_columns(self.view, measure_columns(self.view), self.stretching)
