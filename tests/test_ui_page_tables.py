@@ -4,6 +4,7 @@ to show them), columns are never narrower than their longest word, and short cod
 columns (dates, amounts, states) are as wide as their text."""
 
 import contextlib
+import re
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -29,6 +30,11 @@ PAGES = [
 WRAP = Qt.TextFlag.TextWordWrap
 
 
+def pieces(text: str) -> list[str]:
+    """Where Qt may end a line: between words and after a hyphen inside a word."""
+    return [p for p in re.split(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])", text) if p]
+
+
 def cut_headings(view: QTableView) -> list[str]:
     """The headings in view that are cut: a word wider than its section, or wrapped
     lines taller than the heading."""
@@ -43,7 +49,7 @@ def cut_headings(view: QTableView) -> list[str]:
             continue
         assert isinstance(header, WrappingHeader), "headings must wrap"
         width = header.sectionSize(column) - header.padding()
-        words = max(metrics.horizontalAdvance(word) for word in title.split())
+        words = max(metrics.horizontalAdvance(word) for word in pieces(title))
         height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, title).height()
         if words > width or height > header.height():
             cut.append(f"heading {title!r}: {header.sectionSize(column)} px")
@@ -53,6 +59,18 @@ def cut_headings(view: QTableView) -> list[str]:
 def section_in_view(view: QTableView, column: int) -> bool:
     left = view.columnViewportPosition(column)
     return left >= 0 and left < view.viewport().width()
+
+
+def out_of_view(view: QTableView) -> list[str]:
+    """The columns that run out of the table's right edge (a sideways scroll hides them)."""
+    model = view.model()
+    right = view.viewport().width()
+    return [
+        f"column {model.headerData(column, Qt.Orientation.Horizontal)!r} out of view"
+        for column in range(model.columnCount())
+        if not view.isColumnHidden(column)
+        and view.columnViewportPosition(column) + view.columnWidth(column) > right + 1
+    ]
 
 
 def cut_cells(view: QTableView) -> list[str]:
@@ -80,7 +98,7 @@ def cut_cells(view: QTableView) -> list[str]:
                 assert index.data(Qt.ItemDataRole.ToolTipRole), f"no tip says {text!r} whole"
                 continue
             lines = text.split("\n")
-            words = max(metrics.horizontalAdvance(word) for line in lines for word in line.split())
+            words = max(metrics.horizontalAdvance(word) for line in lines for word in pieces(line))
             height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, text).height()
             if words > width or height > view.rowHeight(row):
                 cut.append(f"cell {text!r}: {view.columnWidth(column)}×{view.rowHeight(row)}")
@@ -99,7 +117,14 @@ def test_no_heading_or_cell_of_a_page_is_cut(
     views = [v for v in page.findChildren(QTableView) if v.isVisible() and v.model()]
     views = [v for v in views if v.model().rowCount() > 0]
     assert views, f"the demo fills a table of {page_id}"
-    with contextlib.suppress(TimeoutError):  # the rows in view grow once shown
-        qtbot.waitUntil(lambda: not any(cut_cells(view) for view in views), timeout=3000)
-    cut = [f"{page_id}: {c}" for view in views for c in cut_headings(view) + cut_cells(view)]
+
+    def problems() -> list[str]:
+        found = []
+        for view in views:
+            found += cut_headings(view) + cut_cells(view) + out_of_view(view)
+        return [f"{page_id}: {problem}" for problem in found]
+
+    with contextlib.suppress(TimeoutError):  # rows grow and sections stretch once shown
+        qtbot.waitUntil(lambda: not problems(), timeout=3000)
+    cut = problems()
     assert not cut, "\n".join(cut)

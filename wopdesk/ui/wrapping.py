@@ -6,7 +6,9 @@ their longest word, cells of prose wrap too (their rows grow to show them), and 
 that hold short code-like text (a date, an amount, a state) stay on one line.
 """
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -30,7 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wopdesk.ui.models import Column
+
 WRAP = Qt.TextFlag.TextWordWrap
+BREAKS = re.compile(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])")
 # A column whose contents fit in this many average characters is short (a date, a number,
 # a state): it is always as wide as they are, on one line; its heading wraps if longer.
 SHORT_COLUMN_CHARS = 20
@@ -55,19 +60,30 @@ class OneLineDelegate(QStyledItemDelegate):
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
-def fitted_widths(wanted: dict[int, int], room: int, floor: int) -> dict[int, int]:
+def fitted_widths(
+    wanted: dict[int, int], room: int, floor: int, floors: Mapping[int, int] | None = None
+) -> dict[int, int]:
     """Each column's wanted width, the widest cut down to one shared cap (never below
-    ``floor``) so that together they fit in ``room``."""
+    ``floor``, nor below a column's own entry in ``floors``: its longest word) so that
+    together they fit in ``room`` when they can."""
+    floors = floors or {}
+
+    def given(cap: int) -> dict[int, int]:
+        return {
+            column: max(min(width, cap), min(width, floor), floors.get(column, 0))
+            for column, width in wanted.items()
+        }
+
     if not wanted or sum(wanted.values()) <= room:
         return dict(wanted)
     low, high = floor, max(wanted.values())
     while low < high:  # the largest cap that fits
         cap = (low + high + 1) // 2
-        if sum(min(width, cap) for width in wanted.values()) <= room:
+        if sum(given(cap).values()) <= room:
             low = cap
         else:
             high = cap - 1
-    return {column: max(min(width, low), min(width, floor)) for column, width in wanted.items()}
+    return given(low)
 
 
 def cell_margin(view: QWidget) -> int:
@@ -75,9 +91,15 @@ def cell_margin(view: QWidget) -> int:
     return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
 
 
+def words(text: str) -> list[str]:
+    """The pieces of ``text`` a line may end between: words, and the parts of hyphenated
+    words ("Heures-" "personnes"), as Qt's line breaking has them."""
+    return [word for word in BREAKS.split(text) if word]
+
+
 def longest_word(metrics: QFontMetrics, text: str) -> int:
     """The width of the widest word of ``text`` (0 for no text)."""
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    return max((metrics.horizontalAdvance(word) for word in words(text)), default=0)
 
 
 def longest_words(
@@ -272,9 +294,16 @@ def lay_out_columns(
             floors[column] = floor
     stretch_floor = needs.get(stretching, (0, 0))[1]
     viewport = view.viewport().width()
-    room = viewport - taken - sum(widths.values()) - max(stretch_floor, STRETCH_ROOM_CHARS * char)
-    for column, width in fitted_widths(wanted, room, WRAPPED_COLUMN_CHARS * char).items():
-        widths[column] = max(width, floors[column])
+    stretch_room = max(stretch_floor, STRETCH_ROOM_CHARS * char)
+    least = WRAPPED_COLUMN_CHARS * char
+    if taken + sum(widths.values()) + sum(floors.values()) + stretch_room > viewport:
+        # Too narrow for that: short columns wrap too, all down to their longest word.
+        for column, width in widths.items():
+            wanted[column] = width
+            floors[column] = needs[column][1]
+        widths, stretch_room, least = {}, stretch_floor, 0
+    room = viewport - taken - sum(widths.values()) - stretch_room
+    widths.update(fitted_widths(wanted, room, least, floors))
     for column, width in widths.items():
         if view.columnWidth(column) != width:
             view.setColumnWidth(column, width)
@@ -317,3 +346,28 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         if self.view.model().rowCount() > 0:
             lay_out_columns(self.view, measure_columns(self.view), self.stretching)
+
+
+def clipped(text: str | None, limit: int) -> str:
+    """``text`` on one line, cut after its last whole word within ``limit`` characters
+    and ended with "…" when longer (never in the middle of a word)."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.—-") + "…"
+
+
+def prose_column(
+    header: str, text_of: Callable[[Any], str | None], limit: int, sort_value: Any = None
+) -> Column[Any]:
+    """A column of free text (a note, an origin): a few lines of it, wrapped between
+    words, ending in "…" after a whole word; its tooltip says it whole."""
+    return Column(
+        header,
+        lambda row: clipped(text_of(row), limit),
+        sort_value,
+        tooltip=lambda row: " ".join((text_of(row) or "").split()),
+    )

@@ -52,8 +52,8 @@ from wopdesk.ui.forms import (
 from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import RecordPage
-from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.wrapping import prose_column
 
 EPOCH = dt.date(1970, 1, 1)
 DAY_MS = 86_400_000
@@ -422,7 +422,7 @@ class IndicatorsPage(RecordPage):
                 ),
                 Column(self.tr("Confidence"), lambda r: vocab_label(r.confidence)),
                 Column(self.tr("Source"), lambda r: r.source or ""),
-                Column(self.tr("Note"), lambda r: short(r.note, 60)),
+                prose_column(self.tr("Note"), lambda r: r.note, 60),
             ],
             self._load_rows,
             stretch_column=4,
