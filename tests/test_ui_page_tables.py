@@ -32,7 +32,7 @@ WRAP = Qt.TextFlag.TextWordWrap
 
 def pieces(text: str) -> list[str]:
     """Where Qt may end a line: between words and after a hyphen inside a word."""
-    return [p for p in re.split(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])", text) if p]
+    return [p for p in re.split(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])|(?<=[–—])(?=\w)", text) if p]
 
 
 def cut_headings(view: QTableView) -> list[str]:
@@ -48,7 +48,7 @@ def cut_headings(view: QTableView) -> list[str]:
         if not title:
             continue
         assert isinstance(header, WrappingHeader), "headings must wrap"
-        width = header.sectionSize(column) - header.padding()
+        width = header.sectionSize(column) - header.padding(column)
         words = max(metrics.horizontalAdvance(word) for word in pieces(title))
         height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, title).height()
         if words > width or height > header.height():

@@ -192,6 +192,8 @@ class RecordTable(QWidget, Generic[RowT]):
         header.sectionResized.connect(self._section_resized)
         # A heading that changes (a unit in it) may need a wider column.
         self.model.headerDataChanged.connect(lambda *_args: self.fit_short_columns())
+        # The sorted column's heading keeps room for its arrow.
+        header.sortIndicatorChanged.connect(lambda *_args: self.fit_short_columns())
         self.view.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view, self._open_current)

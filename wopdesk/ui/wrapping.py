@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from wopdesk.ui.models import Column
 
 WRAP = Qt.TextFlag.TextWordWrap
-BREAKS = re.compile(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])")
+BREAKS = re.compile(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])|(?<=[–—])(?=\w)")
 # A column whose contents fit in this many average characters is short (a date, a number,
 # a state): it is always as wide as they are, on one line; its heading wraps if longer.
 SHORT_COLUMN_CHARS = 20
@@ -140,22 +140,24 @@ class WrappingHeader(QHeaderView):
             return ""
         return str(model.headerData(column, self.orientation()) or "")
 
-    def padding(self) -> int:
-        """What a heading keeps beside its title (margins and the sort arrow's room)."""
+    def padding(self, column: int) -> int:
+        """What a heading keeps beside its title: margins, and the sort arrow's room in
+        the column the table is sorted by."""
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
         arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
-        return 2 * margin + (arrow + margin if self.isSortIndicatorShown() else 0) + 4
+        sorted_by = self.isSortIndicatorShown() and self.sortIndicatorSection() == column
+        return 2 * margin + (arrow + margin if sorted_by else 0) + 4
 
     def longest_word(self, column: int) -> int:
         """The width a title's longest word needs: its column is never narrower."""
-        return longest_word(self.fontMetrics(), self.title(column)) + self.padding()
+        return longest_word(self.fontMetrics(), self.title(column)) + self.padding(column)
 
     def one_line(self, column: int) -> int:
         """The width a title needs on one line."""
-        return self.fontMetrics().horizontalAdvance(self.title(column)) + self.padding()
+        return self.fontMetrics().horizontalAdvance(self.title(column)) + self.padding(column)
 
     def _title_height(self, column: int, width: int) -> int:
-        inner = max(1, width - self.padding())
+        inner = max(1, width - self.padding(column))
         box = self.fontMetrics().boundingRect(QRect(0, 0, inner, 10_000), WRAP, self.title(column))
         return box.height()
 
@@ -248,9 +250,15 @@ def wrap_table(view: QTableView, one_line: Iterable[int] = ()) -> RowFitter:
     return RowFitter(view)
 
 
-# Per column: the width its contents need on one line, and the width of its longest word
-# (in a cell or in its heading), below which it is never made.
-Needs = dict[int, tuple[int, int]]
+# Per column: the width its contents need on one line; the width of its longest word (in
+# a cell or in its heading), below which it is never made; and whether it holds code-like
+# text (dates, amounts, single words), kept on one line when it is short.
+Needs = dict[int, tuple[int, int, bool]]
+
+
+def code_like(texts: Iterable[str]) -> bool:
+    """True when every text has a digit (a date, an amount) or is a single word."""
+    return all(any(c.isdigit() for c in text) or len(words(text)) <= 1 for text in texts)
 
 
 def measure_columns(view: QTableView) -> Needs:
@@ -261,10 +269,14 @@ def measure_columns(view: QTableView) -> Needs:
     rows = sorted({*range(min(count, MEASURED_ROWS)), *range(first, min(count, first + 40))})
     header = view.horizontalHeader()
     columns = range(model.columnCount())
-    words = longest_words(view, rows, columns)
+    longest = longest_words(view, rows, columns)
     heading = header.longest_word if isinstance(header, WrappingHeader) else lambda _c: 0
     return {
-        column: (view.sizeHintForColumn(column), max(words[column], heading(column)))
+        column: (
+            view.sizeHintForColumn(column),
+            max(longest[column], heading(column)),
+            code_like(str(model.index(row, column).data() or "") for row in rows),
+        )
         for column in columns
     }
 
@@ -282,7 +294,7 @@ def lay_out_columns(
     wanted: dict[int, int] = {}
     floors: dict[int, int] = {}
     taken = 0  # by the kept columns
-    for column, (contents, floor) in needs.items():
+    for column, (contents, floor, _code) in needs.items():
         if column == stretching or view.isColumnHidden(column):
             continue
         if column in kept:
@@ -292,16 +304,18 @@ def lay_out_columns(
         else:
             wanted[column] = max(contents, floor)
             floors[column] = floor
-    stretch_floor = needs.get(stretching, (0, 0))[1]
+    stretch_floor = needs.get(stretching, (0, 0, False))[1]
     viewport = view.viewport().width()
     stretch_room = max(stretch_floor, STRETCH_ROOM_CHARS * char)
     least = WRAPPED_COLUMN_CHARS * char
     if taken + sum(widths.values()) + sum(floors.values()) + stretch_room > viewport:
-        # Too narrow for that: short columns wrap too, all down to their longest word.
-        for column, width in widths.items():
-            wanted[column] = width
-            floors[column] = needs[column][1]
-        widths, stretch_room, least = {}, stretch_floor, 0
+        # Too narrow for that: the other columns give way down to their longest word,
+        # short ones of names or labels too; dates, amounts and single words do not.
+        stretch_room, least = stretch_floor, 0
+        for column, width in list(widths.items()):
+            if not needs[column][2]:
+                wanted[column], floors[column] = width, needs[column][1]
+                del widths[column]
     room = viewport - taken - sum(widths.values()) - stretch_room
     widths.update(fitted_widths(wanted, room, least, floors))
     for column, width in widths.items():
@@ -337,6 +351,8 @@ class ColumnFitter(QObject):
         for signal in ("modelReset", "layoutChanged", "rowsInserted", "dataChanged"):
             getattr(model, signal).connect(self._timer.start)
         view.horizontalHeader().viewport().installEventFilter(self)
+        # The sorted column's heading keeps room for its arrow.
+        view.horizontalHeader().sortIndicatorChanged.connect(self._timer.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:

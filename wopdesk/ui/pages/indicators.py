@@ -465,9 +465,10 @@ class IndicatorsPage(RecordPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 640])
+        # Half each: the readings' columns (long in French and Spanish) fit side by side.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 540])
         self.content.addWidget(splitter, 1)
         self.utility_box.currentIndexChanged.connect(lambda _i: self.show_readings())
         self.indicator_box.currentIndexChanged.connect(lambda _i: self.show_readings())
