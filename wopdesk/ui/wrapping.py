@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -168,17 +167,17 @@ class WrappingHeader(QHeaderView):
         return QSize(size.width(), size.height() + max(0, extra))
 
     def sizeHint(self) -> QSize:  # noqa: N802
+        """As tall as the tallest title wrapped at its column's width now (Qt keeps the
+        height it measured first)."""
         hint = super().sizeHint()
         if self.model() is None:
             return hint
-        option = QStyleOptionHeader()
-        option.initFrom(self)
-        line = self.fontMetrics().height()
-        tallest = line
-        for column in range(self.count()):
-            if not self.isSectionHidden(column):
-                tallest = max(tallest, self._title_height(column, self.sectionSize(column)))
-        return QSize(hint.width(), hint.height() + tallest - line)
+        heights = [
+            self.sectionSizeFromContents(column).height()
+            for column in range(self.count())
+            if not self.isSectionHidden(column)
+        ]
+        return QSize(hint.width(), max(heights, default=hint.height()))
 
     def _taller_or_shorter(self, *_args: object) -> None:
         height = self.sizeHint().height()

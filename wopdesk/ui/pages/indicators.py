@@ -191,6 +191,7 @@ class TrendChart(QChartView):
         # Each entry drawn like its series (dashed line, square, star), not all as squares
         # of one colour: the path, the milestones and the target date share a colour.
         self.chart_.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        self.chart_.legend().setShowToolTips(True)  # an entry cut short says itself whole
         self.readings = QLineSeries()
         self.baseline = QLineSeries()
         self.target = QLineSeries()
@@ -465,10 +466,11 @@ class IndicatorsPage(RecordPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        # Half each: the readings' columns (long in French and Spanish) fit side by side.
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([540, 540])
+        # The readings' columns (long in French and Spanish) fit side by side, and so do
+        # the chart's legend entries.
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([480, 600])
         self.content.addWidget(splitter, 1)
         self.utility_box.currentIndexChanged.connect(lambda _i: self.show_readings())
         self.indicator_box.currentIndexChanged.connect(lambda _i: self.show_readings())
