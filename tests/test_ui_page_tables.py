@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui_helpers import settle, window  # noqa: F401  (fixture)
 from wopdesk.ui.main_window import MainWindow
+from wopdesk.ui.pages.visits import VisitsPage
 from wopdesk.ui.wrapping import OneLineDelegate, WrappingHeader, cell_margin
 
 PAGES = [
@@ -105,6 +106,16 @@ def cut_cells(view: QTableView) -> list[str]:
     return cut
 
 
+def open_first_visit(qtbot: QtBot, page: VisitsPage) -> None:
+    table = page.table
+    index = table.model().index(0, 1)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.action_table.rowCount() + editor.followup_table.rowCount() > 0)
+
+
 @pytest.mark.parametrize("page_id", PAGES)
 def test_no_heading_or_cell_of_a_page_is_cut(
     window: MainWindow,  # noqa: F811
@@ -114,6 +125,8 @@ def test_no_heading_or_cell_of_a_page_is_cut(
     page = window.show_page(page_id)
     assert page is not None
     settle(qtbot, window)
+    if page_id == "visits":  # a visit chosen with the mouse: its actions show in tables
+        open_first_visit(qtbot, page)
     views = [v for v in page.findChildren(QTableView) if v.isVisible() and v.model()]
     views = [v for v in views if v.model().rowCount() > 0]
     assert views, f"the demo fills a table of {page_id}"
