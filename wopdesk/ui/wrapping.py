@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -134,7 +135,7 @@ class WrappingHeader(QHeaderView):
         self._height = 0
 
     def title(self, column: int) -> str:
-        model = self.model()
+        model: QAbstractItemModel | None = self.model()
         if model is None:
             return ""
         return str(model.headerData(column, self.orientation()) or "")
