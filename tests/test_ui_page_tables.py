@@ -138,6 +138,6 @@ def test_no_heading_or_cell_of_a_page_is_cut(
         return [f"{page_id}: {problem}" for problem in found]
 
     with contextlib.suppress(TimeoutError):  # rows grow and sections stretch once shown
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
+        qtbot.waitUntil(lambda: not problems(), timeout=8000)
     cut = problems()
     assert not cut, "\n".join(cut)

@@ -105,7 +105,7 @@ class ProgressDelegate(QStyledItemDelegate):
         rect = option.rect
         metrics = option.fontMetrics
         text_width = metrics.horizontalAdvance("100 %") + 10
-        bar_height = max(6, rect.height() // 3)
+        bar_height = max(6, min(rect.height() // 3, metrics.height() // 2))  # rows may be tall
         bar = QStyleOptionProgressBar()
         bar.rect = QRect(
             rect.left() + 6,

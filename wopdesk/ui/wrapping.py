@@ -295,29 +295,34 @@ def lay_out_columns(
     floors: dict[int, int] = {}
     taken = 0  # by the kept columns
     for column, (contents, floor, _code) in needs.items():
-        if column == stretching or view.isColumnHidden(column):
+        if view.isColumnHidden(column):
             continue
-        if column in kept:
+        if column in kept and column != stretching:
             taken += kept[column]
-        elif contents <= SHORT_COLUMN_CHARS * char:
+        elif contents <= SHORT_COLUMN_CHARS * char and column != stretching:
             widths[column] = max(contents, floor)
-        else:
+        else:  # the stretching column shares the room as one of these
             wanted[column] = max(contents, floor)
             floors[column] = floor
-    stretch_floor = needs.get(stretching, (0, 0, False))[1]
     viewport = view.viewport().width()
-    stretch_room = max(stretch_floor, STRETCH_ROOM_CHARS * char)
+    room = viewport - taken - sum(widths.values())
     least = WRAPPED_COLUMN_CHARS * char
-    if taken + sum(widths.values()) + sum(floors.values()) + stretch_room > viewport:
+    if stretching in floors:
+        floors[stretching] = max(floors[stretching], STRETCH_ROOM_CHARS * char)
+    if sum(floors.values()) > room:
         # Too narrow for that: the other columns give way down to their longest word,
         # short ones of names or labels too; dates, amounts and single words do not.
-        stretch_room, least = stretch_floor, 0
+        least = 0
+        if stretching in floors:
+            floors[stretching] = needs[stretching][1]
         for column, width in list(widths.items()):
             if not needs[column][2]:
                 wanted[column], floors[column] = width, needs[column][1]
                 del widths[column]
-    room = viewport - taken - sum(widths.values()) - stretch_room
-    widths.update(fitted_widths(wanted, room, least, floors))
+                room += width
+    fitted = fitted_widths(wanted, room, least, floors)
+    stretch_floor = fitted.pop(stretching, needs.get(stretching, (0, 0, False))[1])
+    widths.update(fitted)
     for column, width in widths.items():
         if view.columnWidth(column) != width:
             view.setColumnWidth(column, width)
