@@ -15,7 +15,14 @@ from pytestqt.qtbot import QtBot
 from tests.ui_helpers import settle, window  # noqa: F401  (fixture)
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.visits import VisitsPage
-from wopdesk.ui.wrapping import OneLineDelegate, WrappingHeader, cell_margin
+from wopdesk.ui.wrapping import (
+    OneLineDelegate,
+    WrappingHeader,
+    cell_margin,
+    clipped,
+    prose_column,
+    words,
+)
 
 PAGES = [
     "partnerships",
@@ -141,3 +148,23 @@ def test_no_heading_or_cell_of_a_page_is_cut(
         qtbot.waitUntil(lambda: not problems(), timeout=8000)
     cut = problems()
     assert not cut, "\n".join(cut)
+
+
+def test_free_text_is_shortened_after_a_whole_word_and_said_whole_in_its_tip() -> None:
+    text = "Les arriérés des administrations et des collectivités pèsent sur le recouvrement"
+    assert clipped(text, 60) == "Les arriérés des administrations et des collectivités…"
+    assert clipped("Court texte", 60) == "Court texte"
+    column = prose_column("Origine", lambda row: row, 60)
+    assert column.display(text) == clipped(text, 60)
+    assert column.tooltip is not None
+    assert column.tooltip(text) == text
+
+
+def test_lines_may_end_between_words_and_after_hyphens_and_dashes() -> None:
+    assert words("Heures-personnes Casablanca–Ouagadougou 2024-03") == [
+        "Heures-",
+        "personnes",
+        "Casablanca–",
+        "Ouagadougou",
+        "2024-03",
+    ]
