@@ -39,7 +39,14 @@ def outputs_tab(qtbot: QtBot, window: MainWindow) -> WorkPlanPage:
 
 def click_row(qtbot: QtBot, table: RecordTable, record_id: str, double: bool = False) -> None:
     row = table.visible_ids().index(record_id)
-    position = table.view.visualRect(table.proxy.index(row, 1)).center()
+    index = table.proxy.index(row, 1)
+
+    def in_view() -> bool:  # rows of wrapped text are tall: scroll to it, as a person does
+        table.view.scrollTo(index)
+        return table.view.viewport().rect().contains(table.view.visualRect(index).center())
+
+    qtbot.waitUntil(in_view)
+    position = table.view.visualRect(index).center()
     assert table.view.viewport().rect().contains(position), "the row is on screen"
     qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=position)
     if double:

@@ -28,19 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.ui.models import ID_ROLE, SORT_ROLE, Column, LazyRecordModel, RowLoader, RowT
+from wopdesk.ui.wrapping import MEASURED_ROWS, Needs, lay_out_columns, measure_columns, wrap_table
 
 Index = QModelIndex | QPersistentModelIndex
-
-# A column whose contents (and heading) fit in this many average characters is short
-# (a date, a number, a state): it is always as wide as they are, never cut.
-SHORT_COLUMN_CHARS = 20
-# Up to this many, a column (a period, a name) is as wide as its contents when the table
-# has room for it beside the stretching column; longer ones keep the page's width and
-# end with "…" (their tooltip or the details show the whole text).
-MIDDLE_COLUMN_CHARS = 36
-STRETCH_ROOM_CHARS = 24  # what the stretching column keeps, at least, before others grow
-# Rows measured to fit a column: the ones shown, then others up to this many.
-MEASURED_ROWS = 100
 
 
 class RecordTableModel(LazyRecordModel[RowT]):
@@ -115,7 +105,7 @@ class ProgressDelegate(QStyledItemDelegate):
         rect = option.rect
         metrics = option.fontMetrics
         text_width = metrics.horizontalAdvance("100 %") + 10
-        bar_height = max(6, rect.height() // 3)
+        bar_height = max(6, min(rect.height() // 3, metrics.height() // 2))  # rows may be tall
         bar = QStyleOptionProgressBar()
         bar.rect = QRect(
             rect.left() + 6,
@@ -176,34 +166,34 @@ class RecordTable(QWidget, Generic[RowT]):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Headings and cells wrap at word boundaries; rows grow to show them whole.
+        self.row_fitter = wrap_table(self.view)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Keep the order the query gave until the person clicks a header.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        if stretch_column is not None:
-            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setStretchLastSection(True)
         self.stretch_column = stretch_column
+        # The column that takes the room the others leave (the last one by default).
+        self._stretching = stretch_column if stretch_column is not None else len(columns) - 1
+        header.setSectionResizeMode(self._stretching, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(MEASURED_ROWS)
         # Widths the person chose by dragging (or double-clicking) a heading's edge:
         # kept as they are, and remembered between runs (see ``remembered``).
         self.person_widths: dict[int, int] = {}
         self._page_widths: dict[int, int] = {}  # from set_column_widths
-        # Each column's contents and heading, in pixels, when last measured.
-        self._needed: dict[int, tuple[int, int]] = {}
+        # Each column's contents and longest word, in pixels, when last measured.
+        self._needed: Needs = {}
         self._dragging = False
         header.viewport().installEventFilter(self)
         header.sectionResized.connect(self._section_resized)
         # A heading that changes (a unit in it) may need a wider column.
         self.model.headerDataChanged.connect(lambda *_args: self.fit_short_columns())
+        # The sorted column's heading keeps room for its arrow.
+        header.sortIndicatorChanged.connect(lambda *_args: self.fit_short_columns())
         self.view.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view, self._open_current)
@@ -240,64 +230,24 @@ class RecordTable(QWidget, Generic[RowT]):
 
     def fit_short_columns(self) -> None:
         """Measure what each column holds, then size the columns to it (see
-        ``SHORT_COLUMN_CHARS`` and ``MIDDLE_COLUMN_CHARS``).
+        ``wrapping.lay_out_columns``).
 
-        Columns the person sized, and the one that stretches, are left as they are; an
-        empty table keeps the page's widths.
+        Columns the person sized are left as they are; an empty table keeps the page's
+        widths.
         """
         if self.proxy.rowCount() == 0:
             self._needed = {}
             return
-        header = self.view.horizontalHeader()
-        self._needed = {
-            column: (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in range(self.proxy.columnCount())
-            if self._resizable(column)
-        }
+        self._needed = measure_columns(self.view)
         self._lay_out_columns()
 
     def _lay_out_columns(self) -> None:
-        """Short columns as wide as their contents; middle ones too, while the room
-        left to the stretching column allows."""
-        char = self.fontMetrics().averageCharWidth()
-        header = self.view.horizontalHeader()
-        widths: dict[int, int] = {}
-        middle: list[int] = []
-        wanted: dict[int, int] = {}
-        for column, (contents, heading) in self._needed.items():
-            if column in self.person_widths:
-                continue
-            # What a column holds decides; its heading is never cut.
-            wanted[column] = max(contents, heading)
-            given = self._page_widths.get(column, header.defaultSectionSize())
-            if contents <= SHORT_COLUMN_CHARS * char:
-                widths[column] = wanted[column]
-            elif contents <= MIDDLE_COLUMN_CHARS * char:
-                widths[column] = min(given, wanted[column])
-                middle.append(column)
-        if middle:
-            others = sum(
-                widths.get(column, self.view.columnWidth(column))
-                for column in range(self.proxy.columnCount())
-                if self._resizable(column)
-            )
-            room = self.view.viewport().width() - others - STRETCH_ROOM_CHARS * char
-            for column in middle:
-                grow = wanted[column] - widths[column]
-                if 0 < grow <= room:
-                    widths[column] += grow
-                    room -= grow
-        for column, width in widths.items():
-            if self.view.columnWidth(column) != width:
-                self.view.setColumnWidth(column, width)
+        lay_out_columns(self.view, self._needed, self._stretching, self.person_widths)
+        self.row_fitter.later()
 
     def _resizable(self, column: int) -> bool:
         """False for the column that takes the room left (it follows the table's width)."""
-        header = self.view.horizontalHeader()
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
-            return False
-        last = self.model.columnCount() - 1
-        return not (header.stretchLastSection() and column == last)
+        return column != self._stretching
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Notice the person's hand on the heading: a resize then is theirs."""

@@ -62,6 +62,7 @@ from wopdesk.ui.forms import (
 from wopdesk.ui.i18n import format_datetime
 from wopdesk.ui.style import banner, heading, muted, scaled_font, status_colour
 from wopdesk.ui.undo import ask, delete_with_undo
+from wopdesk.ui.wrapping import wrap_table
 
 THUMB = QSize(168, 126)
 Loaded = tuple[VisitDetail | None, list[PersonChoice], list[FollowUpLine]]
@@ -343,6 +344,8 @@ class VisitEditor(QWidget):
         self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_table.setAlternatingRowColors(True)
+        # Headings and actions wrap between words, the rows growing to show them.
+        self.action_rows = wrap_table(self.action_table)
         header = self.action_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -392,9 +395,8 @@ class VisitEditor(QWidget):
             ]
         )
         self.followup_table.verticalHeader().hide()
-        self.followup_table.setWordWrap(False)
-        self.followup_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.followup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.followup_rows = wrap_table(self.followup_table)
         header = self.followup_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4, 5):

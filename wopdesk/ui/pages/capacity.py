@@ -23,8 +23,8 @@ from wopdesk.ui.forms import (
 )
 from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import DetailsBox, RecordPage, heading_label, muted_label
-from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.wrapping import prose_column
 
 LEVEL_ORDER = {level: n for n, level in enumerate(CapacityLevel)}
 
@@ -147,10 +147,8 @@ class CapacityPage(RecordPage):
                 Column(self.tr("Assessed by"), lambda r: vocab_label(r.assessed_by)),
                 Column(self.tr("Track"), lambda r: r.track or ""),
                 Column(self.tr("Date"), lambda r: format_date(r.date), lambda r: r.date),
-                Column(self.tr("Obstacles"), lambda r: short(r.obstacles, 80)),
-                Column(
-                    self.tr("Contributing factors"), lambda r: short(r.contributing_factors, 80)
-                ),
+                prose_column(self.tr("Obstacles"), lambda r: r.obstacles, 80),
+                prose_column(self.tr("Contributing factors"), lambda r: r.contributing_factors, 80),
             ],
             self._load_rows,
             stretch_column=8,

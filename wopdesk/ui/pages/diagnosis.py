@@ -24,6 +24,7 @@ from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.pages.workplan import ActionEditor, short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.wrapping import prose_column
 
 # The diagnosis page's read: track choices, finding ids, all their rows (for the counts).
 DiagnosisAnswer = tuple[list[tuple[str, str]], list[str], dict[str, listing.FindingRow]]
@@ -99,10 +100,10 @@ class DiagnosisPage(RecordPage):
                     lambda r: PRIORITY_ORDER[r.priority],
                 ),
                 Column(self.tr("Area"), lambda r: vocab_label(r.area)),
-                Column(
-                    self.tr("Finding"), lambda r: short(r.finding, 120), lambda r: r.finding.lower()
+                prose_column(
+                    self.tr("Finding"), lambda r: r.finding, 120, lambda r: r.finding.lower()
                 ),
-                Column(self.tr("Root cause"), lambda r: short(r.root_cause, 120)),
+                prose_column(self.tr("Root cause"), lambda r: r.root_cause, 120),
                 Column(self.tr("Track"), lambda r: r.track or ""),
                 Column(
                     self.tr("Agreed"),

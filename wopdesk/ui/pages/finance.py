@@ -47,6 +47,7 @@ from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import RecordPage, heading_label, muted_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.wrapping import prose_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -337,7 +338,7 @@ class FinancePage(RecordPage):
                     self.tr("Paid"),
                     lambda r: self.tr("in kind") if r.in_kind else self.tr("cash"),
                 ),
-                Column(self.tr("Description"), lambda r: short(r.description, 90)),
+                prose_column(self.tr("Description"), lambda r: r.description, 90),
             ],
             self._expense_rows,
             stretch_column=4,
@@ -355,7 +356,7 @@ class FinancePage(RecordPage):
                         r.to_currency,
                     ),
                 ),
-                Column(self.tr("Source"), lambda r: short(r.source, 60)),
+                prose_column(self.tr("Source"), lambda r: r.source, 60),
             ],
             self._rate_rows,
             stretch_column=2,

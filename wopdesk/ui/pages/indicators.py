@@ -52,8 +52,8 @@ from wopdesk.ui.forms import (
 from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.models import Column
 from wopdesk.ui.pages.records import RecordPage
-from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.wrapping import prose_column
 
 EPOCH = dt.date(1970, 1, 1)
 DAY_MS = 86_400_000
@@ -191,6 +191,7 @@ class TrendChart(QChartView):
         # Each entry drawn like its series (dashed line, square, star), not all as squares
         # of one colour: the path, the milestones and the target date share a colour.
         self.chart_.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+        self.chart_.legend().setShowToolTips(True)  # an entry cut short says itself whole
         self.readings = QLineSeries()
         self.baseline = QLineSeries()
         self.target = QLineSeries()
@@ -422,7 +423,7 @@ class IndicatorsPage(RecordPage):
                 ),
                 Column(self.tr("Confidence"), lambda r: vocab_label(r.confidence)),
                 Column(self.tr("Source"), lambda r: r.source or ""),
-                Column(self.tr("Note"), lambda r: short(r.note, 60)),
+                prose_column(self.tr("Note"), lambda r: r.note, 60),
             ],
             self._load_rows,
             stretch_column=4,
@@ -465,9 +466,11 @@ class IndicatorsPage(RecordPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 640])
+        # The readings' columns (long in French and Spanish) fit side by side, and so do
+        # the chart's legend entries.
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([480, 600])
         self.content.addWidget(splitter, 1)
         self.utility_box.currentIndexChanged.connect(lambda _i: self.show_readings())
         self.indicator_box.currentIndexChanged.connect(lambda _i: self.show_readings())

@@ -35,6 +35,7 @@ from wopdesk.ui.models import Column, IdLoader, LazyRecordModel, SqlSortFilterPr
 from wopdesk.ui.pages.base import Page
 from wopdesk.ui.pages.learning_reads import learning_ids, view_key
 from wopdesk.ui.style import heading, muted
+from wopdesk.ui.wrapping import ColumnFitter, wrap_table
 
 FILTER_DELAY_MS = 300
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -95,10 +96,11 @@ class LearningPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        # Headings and cells wrap between words; only the rows in view are measured to
+        # grow to their text (the view never measures 100,000 rows), and the columns are
+        # sized to what the first rows and those in view hold.
+        self.row_fitter = wrap_table(self.table)
         self.table.verticalHeader().hide()
-        # Fixed row heights: the view never measures 100,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -107,6 +109,7 @@ class LearningPage(Page):
         widths = {0: 86, 1: 92, 3: 100, 4: 100, 5: 44, 6: 84, 7: 112, 8: 26}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        self.column_fitter = ColumnFitter(self.table, stretching=2)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
@@ -37,9 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -53,6 +48,7 @@ from wopdesk.ui.formatting import format_date, format_number, vocab_label
 from wopdesk.ui.judgement import judgement_label
 from wopdesk.ui.pages.base import NEW_RECORD, Page
 from wopdesk.ui.style import Card, heading, muted, scaled_font, status_colour
+from wopdesk.ui.wrapping import OneLineDelegate, fitted_widths, longest_words
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -495,16 +491,7 @@ class OverviewPage(Page):
     def _longest_words(self) -> dict[int, int]:
         """Per figure column, the width its longest word needs (with the cell's margins)."""
         table = self.indicator_table
-        metrics = table.fontMetrics()
-        margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
-        longest: dict[int, int] = {}
-        for column in range(2, table.columnCount()):
-            for row in range(table.rowCount()):
-                item = table.item(row, column)
-                for word in item.text().split() if item is not None else ():
-                    width = metrics.horizontalAdvance(word) + margin
-                    longest[column] = max(longest.get(column, 0), width)
-        return longest
+        return longest_words(table, range(table.rowCount()), range(2, table.columnCount()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
@@ -643,28 +630,3 @@ class OverviewPage(Page):
                     data.currency, amounts
                 )
             )
-
-
-class OneLineDelegate(QStyledItemDelegate):
-    """Cells on one line, cut with an ellipsis, in a table whose other cells wrap."""
-
-    def initStyleOption(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-
-
-def fitted_widths(wanted: dict[int, int], room: int, floor: int) -> dict[int, int]:
-    """Each column's wanted width, the widest cut down to one shared cap (never below
-    ``floor``) so that together they fit in ``room``."""
-    if sum(wanted.values()) <= room:
-        return dict(wanted)
-    low, high = floor, max(wanted.values())
-    while low < high:  # the largest cap that fits
-        cap = (low + high + 1) // 2
-        if sum(min(width, cap) for width in wanted.values()) <= room:
-            low = cap
-        else:
-            high = cap - 1
-    return {column: max(min(width, low), min(width, floor)) for column, width in wanted.items()}

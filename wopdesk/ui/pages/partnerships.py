@@ -53,6 +53,7 @@ from wopdesk.ui.pages.records import RecordPage, heading_label
 from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
 from wopdesk.ui.track_stages import StageEditor, stage_text
+from wopdesk.ui.wrapping import prose_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -274,8 +275,8 @@ class PartnershipsPage(RecordPage):
                     lambda r: r.target_value if r.target_value is not None else float("-inf"),
                 ),
                 Column(self.tr("Frequency"), lambda r: r.frequency or ""),
-                Column(
-                    self.tr("Means of verification"), lambda r: short(r.means_of_verification, 80)
+                prose_column(
+                    self.tr("Means of verification"), lambda r: r.means_of_verification, 80
                 ),
             ],
             lambda ids: self._rows(listing.track_indicator_rows, ids),

@@ -38,8 +38,8 @@ from wopdesk.ui.forms import (
 from wopdesk.ui.models import Column
 from wopdesk.ui.pages.health import add_health_tab
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
-from wopdesk.ui.pages.workplan import short
 from wopdesk.ui.record_table import RecordTable
+from wopdesk.ui.wrapping import prose_column
 
 PERIOD_PREFIX = "period:"
 
@@ -217,7 +217,7 @@ class ProgressPage(RecordPage):
                 Column(self.tr("Status"), self._status_text),
                 Column(self.tr("Mentor approval"), lambda r: approval_text(_approval(r, 0))),
                 Column(self.tr("Mentee approval"), lambda r: approval_text(_approval(r, 1))),
-                Column(self.tr("Summary"), lambda r: short(r.record and r.record.summary, 100)),
+                prose_column(self.tr("Summary"), lambda r: r.record and r.record.summary, 100),
             ],
             self._load_rows,
             stretch_column=6,

@@ -24,6 +24,7 @@ from wopdesk.ui.models import Column, IdLoader, LazyRecordModel
 from wopdesk.ui.pages.base import Page
 from wopdesk.ui.style import heading, muted
 from wopdesk.ui.visit_editor import VisitEditor
+from wopdesk.ui.wrapping import ColumnFitter, wrap_table
 
 
 class VisitsPage(Page):
@@ -46,12 +47,11 @@ class VisitsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(True)
+        # Headings and titles wrap between words, the rows growing to show them.
+        self.row_fitter = wrap_table(self.table)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.column_fitter = ColumnFitter(self.table, stretching=1)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         self.new_button = QPushButton(self.tr("New visit"))

@@ -31,6 +31,7 @@ from wopdesk.ui.models import Column
 from wopdesk.ui.pages.outputs import OutputEditor, OutputsPanel, check_action_fields
 from wopdesk.ui.pages.records import DetailsBox, RecordPage
 from wopdesk.ui.record_table import ProgressDelegate, RecordTable
+from wopdesk.ui.wrapping import clipped, prose_column
 
 # The work plan's read: track choices, action ids, their rows, the counts, then the
 # outputs' ids and rows.
@@ -47,8 +48,8 @@ OPEN = "open"
 
 
 def short(text: str | None, limit: int = 70) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """One line of ``text``, ended with "…" after a whole word when longer."""
+    return clipped(text, limit)
 
 
 class ActionEditor(RecordEditorDialog):
@@ -203,7 +204,7 @@ class WorkPlanPage(RecordPage):
                 ),
                 Column(self.tr("Progress"), lambda r: f"{r.progress} %", lambda r: r.progress),
                 Column(self.tr("Track"), lambda r: r.track or ""),
-                Column(self.tr("Origin"), lambda r: short(r.origin, 60)),
+                prose_column(self.tr("Origin"), lambda r: r.origin, 60),
             ],
             lambda ids: self._load_rows(ids),
             stretch_column=1,
