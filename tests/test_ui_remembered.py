@@ -16,8 +16,8 @@ from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.record_table import RecordTable
-from wopdesk.ui.wrapping import SHORT_COLUMN_CHARS
 from wopdesk.ui.remembered import GEOMETRY, app_settings
+from wopdesk.ui.wrapping import SHORT_COLUMN_CHARS
 
 from .ui_helpers import open_window, settle
 
