@@ -8,7 +8,7 @@ that hold short code-like text (a date, an amount, a state) stay on one line.
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wopdesk.ui.models import Column
+if TYPE_CHECKING:  # models imports SQLAlchemy; the start path (the Overview) must not
+    from wopdesk.ui.models import Column
 
 WRAP = Qt.TextFlag.TextWordWrap
 BREAKS = re.compile(r"\s+|(?<=[^\W\d]-)(?=[^\W\d])|(?<=[–—])(?=\w)")
@@ -383,9 +384,11 @@ def clipped(text: str | None, limit: int) -> str:
 
 def prose_column(
     header: str, text_of: Callable[[Any], str | None], limit: int, sort_value: Any = None
-) -> Column[Any]:
+) -> "Column[Any]":
     """A column of free text (a note, an origin): a few lines of it, wrapped between
     words, ending in "…" after a whole word; its tooltip says it whole."""
+    from wopdesk.ui.models import Column
+
     return Column(
         header,
         lambda row: clipped(text_of(row), limit),
