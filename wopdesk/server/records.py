@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
-from wopdesk.domain.rules import field_problems
+from wopdesk.domain.rules import EntityRules, field_problems
 from wopdesk.server import scope
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
@@ -143,12 +143,33 @@ def _checked_fields(model: type[SyncedRecord]) -> frozenset[str]:
     )
 
 
+@cache
+def _field_rules(model: type[SyncedRecord], name: str) -> EntityRules:
+    """``model``'s rules that read field ``name`` alone: what ``field_problems`` can find in
+    a change of that one field (a money rule is checked with its currency, so a value
+    alone is checked by its own entry only). The others look at fields a one-field change
+    does not hold, at a cost of a call or two each (most kinds have a dozen)."""
+    rules = model.rules
+    return replace(
+        rules,
+        non_negative=tuple(n for n in rules.non_negative if n == name),
+        ranges={n: r for n, r in rules.ranges.items() if n == name},
+        max_length={n: r for n, r in rules.max_length.items() if n == name},
+        not_future=tuple(n for n in rules.not_future if n == name),
+        currencies=tuple(n for n in rules.currencies if n == name),
+        emails=tuple(n for n in rules.emails if n == name),
+        money={n: c for n, c in rules.money.items() if n == name},
+        exact=tuple(n for n in rules.exact if n == name),
+    )
+
+
 def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
     """The domain rule a pushed value breaks on its own (an e-mail, a currency, a negative
     amount), in the very sentence the app and the command line give, or None."""
     if _checked_fields(model).isdisjoint(values):
         return None
-    for problem in field_problems(model.rules, values):
+    rules = _field_rules(model, next(iter(values))) if len(values) == 1 else model.rules
+    for problem in field_problems(rules, values):
         return str(problem)
     return None
 
