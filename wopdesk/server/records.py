@@ -246,6 +246,8 @@ class _Push:
     new_rows: dict[tuple[str, str], dict[str, Any]]
     records: dict[tuple[str, str], _Record | None] = field(default_factory=dict)
     refused_rows: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Records this batch creates, their values checked together by ``refuse_creation``.
+    created: set[tuple[str, str]] = field(default_factory=set)
     log: list[tuple[Any, ...]] = field(default_factory=list)
     conflicts: int = 0
     # Partnerships using each shared record read so far, and the uses this batch adds.
@@ -271,12 +273,31 @@ class _Push:
                 ).where(
                     RECORD.c.entity == entity, RECORD.c.row_id.in_(ids[start : start + IN_CHUNK])
                 )
+                shared = []
                 for row_id, partnership_id, blob_sha256, fields in self.session.execute(query):
                     self.records[(entity, row_id)] = _Record(
                         entity, row_id, partnership_id, dict(fields), blob_sha256
                     )
+                    if partnership_id is None:
+                        shared.append(row_id)
+                self.load_uses(entity, shared)
             for row_id in ids:
                 self.records.setdefault((entity, row_id), None)
+
+    def load_uses(self, entity: str, row_ids: list[str]) -> None:
+        """The partnerships using each of these shared records (one query, not one each):
+        what ``partnerships_using`` would read, for those it has not read yet."""
+        unread = [row_id for row_id in row_ids if (entity, row_id) not in self.uses]
+        if not unread:
+            return
+        found: dict[str, set[str]] = {row_id: set() for row_id in unread}
+        query = select(USE.c.row_id, USE.c.partnership_id).where(
+            USE.c.entity == entity, USE.c.row_id.in_(unread)
+        )
+        for row_id, partnership_id in self.session.execute(query):
+            found[row_id].add(partnership_id)
+        for row_id, using in found.items():
+            self.uses[(entity, row_id)] = using
 
     def record(self, entity: str, row_id: str) -> _Record | None:
         key = (entity, row_id)
@@ -555,6 +576,7 @@ class _Push:
         self.records[(model.__tablename__, row_id)] = _Record(
             model.__tablename__, row_id, partnership_id, {}, new=True
         )
+        self.created.add((model.__tablename__, row_id))
         return None
 
     def refuse_change(
@@ -589,7 +611,18 @@ class _Push:
             reason = self.may_change_shared(record)
         else:
             reason = self.may_write(record.partnership_id)
-        return reason or broken_rule(model, {name: change.value})
+        if reason is not None or self.checked_at_creation(record, name, change.value):
+            return reason
+        return broken_rule(model, {name: change.value})
+
+    def checked_at_creation(self, record: _Record, name: str, value: Any) -> bool:
+        """Whether ``value`` is the very value ``refuse_creation`` checked with the rest of
+        the new record: no rule of one field alone can refuse what passed with them all."""
+        key = (record.entity, record.row_id)
+        if key not in self.created:
+            return False
+        values = self.new_rows[key]
+        return name in values and values[name] is value
 
     # -- writing -----------------------------------------------------------------------
 
@@ -709,16 +742,23 @@ class _Push:
     def revive_parents(self, child: _Record, stamp: str) -> None:
         """A live child written without seeing its parent's deletion brings the parent back
         (as an edit does for a deleted record): otherwise it would live on, unseen."""
-        if (child.fields.get("deleted") or {}).get("v") is True:
+        parents = _parents(child.entity)
+        if not parents:
             return
-        for name, parent_entity in _parents(child.entity):
-            parent_id = (child.fields.get(name) or {}).get("v")
+        fields = child.fields
+        if (fields.get("deleted") or {}).get("v") is True:
+            return
+        for name, parent_entity in parents:
+            parent_id = (fields.get(name) or {}).get("v")
             parent = self.record(parent_entity, parent_id) if isinstance(parent_id, str) else None
             if parent is None:
                 continue
-            deletion = _state(parent.fields.get("deleted"))
-            if deletion is None or deletion.value is not True:
+            deleted = parent.fields.get("deleted")
+            # Most parents are live: no FieldState to make for them.
+            if deleted is None or deleted["v"] is not True:
                 continue
+            deletion = _state(deleted)
+            assert deletion is not None
             if stamp_node(deletion.stamp) not in (stamp_node(stamp), SERVER_NODE):
                 self.undelete(parent, deletion, FieldState(False, stamp, self.principal.name))
                 self.revive_parents(parent, stamp)
