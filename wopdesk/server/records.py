@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from wopdesk.domain.catalogue import catalogue
-from wopdesk.domain.rules import field_problems
+from wopdesk.domain.rules import EntityRules, field_problems
 from wopdesk.server import scope
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
@@ -143,12 +143,33 @@ def _checked_fields(model: type[SyncedRecord]) -> frozenset[str]:
     )
 
 
+@cache
+def _field_rules(model: type[SyncedRecord], name: str) -> EntityRules:
+    """``model``'s rules that read field ``name`` alone: what ``field_problems`` can find in
+    a change of that one field (a money rule is checked with its currency, so a value
+    alone is checked by its own entry only). The others look at fields a one-field change
+    does not hold, at a cost of a call or two each (most kinds have a dozen)."""
+    rules = model.rules
+    return replace(
+        rules,
+        non_negative=tuple(n for n in rules.non_negative if n == name),
+        ranges={n: r for n, r in rules.ranges.items() if n == name},
+        max_length={n: r for n, r in rules.max_length.items() if n == name},
+        not_future=tuple(n for n in rules.not_future if n == name),
+        currencies=tuple(n for n in rules.currencies if n == name),
+        emails=tuple(n for n in rules.emails if n == name),
+        money={n: c for n, c in rules.money.items() if n == name},
+        exact=tuple(n for n in rules.exact if n == name),
+    )
+
+
 def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None:
     """The domain rule a pushed value breaks on its own (an e-mail, a currency, a negative
     amount), in the very sentence the app and the command line give, or None."""
     if _checked_fields(model).isdisjoint(values):
         return None
-    for problem in field_problems(model.rules, values):
+    rules = _field_rules(model, next(iter(values))) if len(values) == 1 else model.rules
+    for problem in field_problems(rules, values):
         return str(problem)
     return None
 
@@ -225,6 +246,8 @@ class _Push:
     new_rows: dict[tuple[str, str], dict[str, Any]]
     records: dict[tuple[str, str], _Record | None] = field(default_factory=dict)
     refused_rows: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Records this batch creates, their values checked together by ``refuse_creation``.
+    created: set[tuple[str, str]] = field(default_factory=set)
     log: list[tuple[Any, ...]] = field(default_factory=list)
     conflicts: int = 0
     # Partnerships using each shared record read so far, and the uses this batch adds.
@@ -250,12 +273,31 @@ class _Push:
                 ).where(
                     RECORD.c.entity == entity, RECORD.c.row_id.in_(ids[start : start + IN_CHUNK])
                 )
+                shared = []
                 for row_id, partnership_id, blob_sha256, fields in self.session.execute(query):
                     self.records[(entity, row_id)] = _Record(
                         entity, row_id, partnership_id, dict(fields), blob_sha256
                     )
+                    if partnership_id is None:
+                        shared.append(row_id)
+                self.load_uses(entity, shared)
             for row_id in ids:
                 self.records.setdefault((entity, row_id), None)
+
+    def load_uses(self, entity: str, row_ids: list[str]) -> None:
+        """The partnerships using each of these shared records (one query, not one each):
+        what ``partnerships_using`` would read, for those it has not read yet."""
+        unread = [row_id for row_id in row_ids if (entity, row_id) not in self.uses]
+        if not unread:
+            return
+        found: dict[str, set[str]] = {row_id: set() for row_id in unread}
+        query = select(USE.c.row_id, USE.c.partnership_id).where(
+            USE.c.entity == entity, USE.c.row_id.in_(unread)
+        )
+        for row_id, partnership_id in self.session.execute(query):
+            found[row_id].add(partnership_id)
+        for row_id, using in found.items():
+            self.uses[(entity, row_id)] = using
 
     def record(self, entity: str, row_id: str) -> _Record | None:
         key = (entity, row_id)
@@ -534,6 +576,7 @@ class _Push:
         self.records[(model.__tablename__, row_id)] = _Record(
             model.__tablename__, row_id, partnership_id, {}, new=True
         )
+        self.created.add((model.__tablename__, row_id))
         return None
 
     def refuse_change(
@@ -568,7 +611,18 @@ class _Push:
             reason = self.may_change_shared(record)
         else:
             reason = self.may_write(record.partnership_id)
-        return reason or broken_rule(model, {name: change.value})
+        if reason is not None or self.checked_at_creation(record, name, change.value):
+            return reason
+        return broken_rule(model, {name: change.value})
+
+    def checked_at_creation(self, record: _Record, name: str, value: Any) -> bool:
+        """Whether ``value`` is the very value ``refuse_creation`` checked with the rest of
+        the new record: no rule of one field alone can refuse what passed with them all."""
+        key = (record.entity, record.row_id)
+        if key not in self.created:
+            return False
+        values = self.new_rows[key]
+        return name in values and values[name] is value
 
     # -- writing -----------------------------------------------------------------------
 
@@ -688,16 +742,23 @@ class _Push:
     def revive_parents(self, child: _Record, stamp: str) -> None:
         """A live child written without seeing its parent's deletion brings the parent back
         (as an edit does for a deleted record): otherwise it would live on, unseen."""
-        if (child.fields.get("deleted") or {}).get("v") is True:
+        parents = _parents(child.entity)
+        if not parents:
             return
-        for name, parent_entity in _parents(child.entity):
-            parent_id = (child.fields.get(name) or {}).get("v")
+        fields = child.fields
+        if (fields.get("deleted") or {}).get("v") is True:
+            return
+        for name, parent_entity in parents:
+            parent_id = (fields.get(name) or {}).get("v")
             parent = self.record(parent_entity, parent_id) if isinstance(parent_id, str) else None
             if parent is None:
                 continue
-            deletion = _state(parent.fields.get("deleted"))
-            if deletion is None or deletion.value is not True:
+            deleted = parent.fields.get("deleted")
+            # Most parents are live: no FieldState to make for them.
+            if deleted is None or deleted["v"] is not True:
                 continue
+            deletion = _state(deleted)
+            assert deletion is not None
             if stamp_node(deletion.stamp) not in (stamp_node(stamp), SERVER_NODE):
                 self.undelete(parent, deletion, FieldState(False, stamp, self.principal.name))
                 self.revive_parents(parent, stamp)
