@@ -2,12 +2,14 @@
 page's splitters and the columns widened by hand come back at the next run; short
 columns (dates, numbers, states) are as wide as what they hold, in every language."""
 
+import contextlib
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
 from wopdesk.demo import demo_id
@@ -129,6 +131,30 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     i18n.set_language(None)
 
 
+def short_columns_cut(page_id: str, page: QWidget) -> list[str]:
+    """The short columns of ``page``'s tables narrower than their contents or longest word."""
+    cut: list[str] = []
+    for table in page.findChildren(RecordTable):
+        view = table.view
+        limit = SHORT_COLUMN_CHARS * table.fontMetrics().averageCharWidth()
+        for column in range(table.proxy.columnCount()):
+            if column == table.stretch_column or table.proxy.rowCount() == 0:
+                continue
+            header = view.horizontalHeader()
+            if header.stretchLastSection() and column == table.proxy.columnCount() - 1:
+                continue
+            contents = view.sizeHintForColumn(column)
+            needed = max(contents, header.longest_word(column))  # headings wrap
+            if contents <= limit and view.columnWidth(column) < needed:
+                title = table.proxy.headerData(column, Qt.Orientation.Horizontal)
+                cut.append(f"{page_id}: {title} ({view.columnWidth(column)} < {needed})")
+    return cut
+
+
+def all_fit(page_id: str, page: QWidget) -> bool:
+    return not short_columns_cut(page_id, page)
+
+
 def test_short_columns_are_never_cut(qtbot: QtBot, demo_store: Store, language: str) -> None:
     window = open_window(qtbot, demo_store, me=MARIA)
     window.resize(1366, 768)
@@ -137,18 +163,8 @@ def test_short_columns_are_never_cut(qtbot: QtBot, demo_store: Store, language: 
         page = window.show_page(page_id)
         settle(qtbot, window)
         assert page is not None
-        for table in page.findChildren(RecordTable):
-            view = table.view
-            limit = SHORT_COLUMN_CHARS * table.fontMetrics().averageCharWidth()
-            for column in range(table.proxy.columnCount()):
-                if column == table.stretch_column or table.proxy.rowCount() == 0:
-                    continue
-                header = view.horizontalHeader()
-                if header.stretchLastSection() and column == table.proxy.columnCount() - 1:
-                    continue
-                contents = view.sizeHintForColumn(column)
-                needed = max(contents, header.longest_word(column))  # headings wrap
-                if contents <= limit and view.columnWidth(column) < needed:
-                    title = table.proxy.headerData(column, Qt.Orientation.Horizontal)
-                    cut.append(f"{page_id}: {title} ({view.columnWidth(column)} < {needed})")
+        # The columns are laid out once the rows are in (a zero-delay timer): wait for it.
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(partial(all_fit, page_id, page), timeout=5000)
+        cut += short_columns_cut(page_id, page)
     assert not cut, cut
