@@ -5,14 +5,17 @@ columns (dates, amounts, states) are as wide as their text."""
 
 import contextlib
 import re
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QTableView
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from tests.ui_helpers import settle, window  # noqa: F401  (fixture)
+from wopdesk.ui.app import register_fonts
 from wopdesk.ui.main_window import MainWindow
 from wopdesk.ui.pages.visits import VisitsPage
 from wopdesk.ui.wrapping import (
@@ -23,6 +26,16 @@ from wopdesk.ui.wrapping import (
     prose_column,
     words,
 )
+
+
+@pytest.fixture(autouse=True)
+def bundled_fonts() -> Iterator[None]:
+    """The fonts the app registers at start (Noto): they change the header's least section
+    width, which once squeezed the Learning log's topic below its longest word."""
+    register_fonts()
+    yield
+    QFontDatabase.removeAllApplicationFonts()
+
 
 PAGES = [
     "partnerships",

@@ -291,6 +291,7 @@ def lay_out_columns(
     (a person's widths) stay as they are."""
     kept = kept or {}
     char = view.fontMetrics().averageCharWidth()
+    least_section = view.horizontalHeader().minimumSectionSize()  # Qt widens any narrower
     widths: dict[int, int] = {}
     wanted: dict[int, int] = {}
     floors: dict[int, int] = {}
@@ -301,7 +302,7 @@ def lay_out_columns(
         if column in kept and column != stretching:
             taken += kept[column]
         elif contents <= SHORT_COLUMN_CHARS * char and column != stretching:
-            widths[column] = max(contents, floor)
+            widths[column] = max(contents, floor, least_section)
         else:  # the stretching column shares the room as one of these
             wanted[column] = max(contents, floor)
             floors[column] = floor
@@ -327,7 +328,9 @@ def lay_out_columns(
     for column, width in widths.items():
         if view.columnWidth(column) != width:
             view.setColumnWidth(column, width)
-    fit_stretching(view, stretching, viewport - taken - sum(widths.values()), stretch_floor)
+    # What the columns really took: the header keeps each at least its minimum section size.
+    given = sum(view.columnWidth(column) for column in widths)
+    fit_stretching(view, stretching, viewport - taken - given, stretch_floor)
 
 
 def fit_stretching(view: QTableView, column: int, left: int, floor: int) -> None:
