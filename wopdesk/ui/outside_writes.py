@@ -85,7 +85,9 @@ class OutsideWrites(QObject):
 
     def _answered(self, outside: bool) -> None:
         self._checking = False
-        if outside and self._timer.isActive() and self.ctx.is_open:
+        if not self._timer.isActive():  # a check begun before the window closed: moot
+            return
+        if outside and self.ctx.is_open:
             from wopdesk.storage.models import ENTITIES
 
             log.info("another process wrote to the profile: the pages reload")
