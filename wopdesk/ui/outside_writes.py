@@ -35,6 +35,7 @@ class OutsideWrites(QObject):
         self.ctx = ctx
         self._watch: OutsideCommits | None = None
         self._checking = False
+        self._again = False  # asked while a check ran: check once more after it
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         app = QGuiApplication.instance()
@@ -55,7 +56,10 @@ class OutsideWrites(QObject):
 
     def check(self) -> None:
         """Ask, off the GUI thread, whether someone else wrote since the last check."""
-        if self._checking or not self._timer.isActive() or not self.ctx.is_open:
+        if self._checking:
+            self._again = True  # that check may have read before the latest write
+            return
+        if not self._timer.isActive() or not self.ctx.is_open:
             return
         self._checking = True
         store, watch = self.ctx.store, self._watch
@@ -79,6 +83,7 @@ class OutsideWrites(QObject):
         self._checking = False
         if self._timer.isActive() and self.ctx.is_open and watch.store is self.ctx.store:
             self._watch = watch
+            self._check_again_if_asked()
             self.checked.emit(False)  # watching from now on: nothing happened before
         else:
             self._on_writer(watch.close, None)  # stopped, or the profile changed meanwhile
@@ -87,12 +92,18 @@ class OutsideWrites(QObject):
         self._checking = False
         if not self._timer.isActive():  # a check begun before the window closed: moot
             return
+        self._check_again_if_asked()
         if outside and self.ctx.is_open:
             from wopdesk.storage.models import ENTITIES
 
             log.info("another process wrote to the profile: the pages reload")
             self.ctx.data_changed.emit(frozenset(ENTITIES))
         self.checked.emit(outside)
+
+    def _check_again_if_asked(self) -> None:
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self, self.check)
 
     def _on_writer(self, work: Callable[[], T], on_done: Callable[[T], None] | None) -> None:
         def failed(exc: Exception) -> None:
