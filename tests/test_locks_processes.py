@@ -9,6 +9,7 @@ the app saved is in the database afterwards, as a fresh open reads it.
 
 import datetime as dt
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -23,6 +24,7 @@ from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.backup import export_backup
+from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 
 
@@ -124,3 +126,9 @@ def test_a_restore_in_another_process_keeps_what_the_app_saves_afterwards(
         cmd.update(session, m.Action, ACTION, description="Saved after the restore")
     assert _description(app_store) == "Saved after the restore"
     assert reopened_description(app_store) == "Saved after the restore"
+    aside = sqlite3.connect(app_store.data_dir / f"{DATABASE_NAME}.before-import")
+    try:  # what was there before the restore, the app's saves included, is kept aside
+        (kept,) = aside.execute("SELECT description FROM action WHERE id = ?", (ACTION,)).fetchone()
+    finally:
+        aside.close()
+    assert kept.startswith("Install bulk meters, save ")

@@ -21,6 +21,8 @@ from wopdesk.storage.database import open_engine
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME
 
 MANIFEST = "wopdesk-backup.json"
+# How long a copy waits for another connection's write lock (the app's busy timeout).
+BUSY_SECONDS = 10.0
 
 
 def export_backup(data_dir: Path, output: Path) -> Path:
@@ -43,12 +45,7 @@ def _write_backup(data_dir: Path, database: Path, output: Path) -> None:
     """The zip written beside ``output`` and renamed into place (an OSError says why not)."""
     with tempfile.TemporaryDirectory() as work:
         snapshot = Path(work) / DATABASE_NAME
-        source, target = sqlite3.connect(database), sqlite3.connect(snapshot)
-        try:
-            source.backup(target)
-        finally:
-            source.close()
-            target.close()
+        _copy_database(database, snapshot)
         blob_root = data_dir / BLOBS_DIR
         blobs = sorted(
             p for p in blob_root.glob("??/*") if p.is_file() and not p.name.startswith(".")
@@ -91,13 +88,57 @@ def import_backup(archive_path: Path, data_dir: Path, *, replace: bool = False) 
         for blob in (staged / BLOBS_DIR).glob("??/*"):
             store.put_verified(blob.read_bytes(), blob.parent.name + blob.name)
         if database.exists():
-            aside = database.with_name(f"{DATABASE_NAME}.before-import")
-            for suffix in ("", "-wal", "-shm"):
-                current = Path(f"{database}{suffix}")
-                if current.exists():
-                    os.replace(current, Path(f"{aside}{suffix}"))
-        shutil.copyfile(staged / DATABASE_NAME, f"{database}.incoming")
-        os.replace(f"{database}.incoming", database)
+            _restore_in_place(staged / DATABASE_NAME, database)
+        else:
+            shutil.copyfile(staged / DATABASE_NAME, f"{database}.incoming")
+            os.replace(f"{database}.incoming", database)
+
+
+def _restore_in_place(staged: Path, database: Path) -> None:
+    """Copy ``database`` aside (``.before-import``), then write ``staged`` into it.
+
+    Both through SQLite's backup API, not by moving files: the app or a sync may have
+    the profile open in another process, and a file moved under them would keep their
+    connections, and every save made through them, on the copy set aside, while new
+    ones opened the restored file. Written into the live file as one write transaction
+    (waiting for the lock like any writer), the restored data is what every connection
+    sees next, and what they write afterwards stays in it.
+    """
+    aside = database.with_name(f"{DATABASE_NAME}.before-import")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{aside}{suffix}").unlink(missing_ok=True)
+    _copy_database(database, aside)
+    _match_page_size(staged, database)
+    _copy_database(staged, database)
+
+
+def _copy_database(source_path: Path, target_path: Path) -> None:
+    """One consistent copy of a database into another (created or replaced whole)."""
+    source = sqlite3.connect(source_path, timeout=BUSY_SECONDS)
+    target = sqlite3.connect(target_path, timeout=BUSY_SECONDS)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
+def _match_page_size(staged: Path, database: Path) -> None:
+    """Give the staged copy the live file's page size: SQLite cannot copy a database into
+    one in WAL mode whose pages have another size."""
+    live = sqlite3.connect(database, timeout=BUSY_SECONDS)
+    try:
+        (size,) = live.execute("PRAGMA page_size").fetchone()
+    finally:
+        live.close()
+    copy = sqlite3.connect(staged, isolation_level=None)
+    try:
+        if copy.execute("PRAGMA page_size").fetchone()[0] != size:
+            copy.execute("PRAGMA journal_mode=DELETE")
+            copy.execute(f"PRAGMA page_size={int(size)}")
+            copy.execute("VACUUM")
+    finally:
+        copy.close()
 
 
 def unpack_checked(archive_path: Path, into: Path) -> Path:
