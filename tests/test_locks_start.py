@@ -10,12 +10,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 
-from wopdesk.storage.database import migration_revisions
+from tests.migration_support import database_at
+from wopdesk.storage import models as m
+from wopdesk.storage.database import alembic_config, migration_revisions
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 
 PROCESSES = 4
+# The revision before the newest: a profile the last update must migrate.
+PREVIOUS = str(
+    ScriptDirectory.from_config(alembic_config())
+    .get_revision(migration_revisions()[1])
+    .down_revision
+)
 # Imported first, then told to go together: the opens race, not the imports.
 OPEN = (
     "import sys\n"
@@ -72,3 +81,19 @@ def test_processes_starting_together_on_a_new_profile_all_open_it(
     assert open_at_once(folder) == []
     assert revision(folder) == migration_revisions()[1]
     Store.open(folder).close()
+
+
+def test_processes_starting_together_on_a_profile_to_migrate_all_open_it(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "old"
+    database_at(folder, PREVIOUS)
+    assert revision(folder) == PREVIOUS
+    assert open_at_once(folder) == []
+    assert revision(folder) == migration_revisions()[1]
+    store = Store.open(folder)
+    try:
+        with store.reading() as session:
+            assert session.get(m.Partnership, "p") is not None
+    finally:
+        store.close()

@@ -17,12 +17,10 @@ from wopdesk import __version__
 from wopdesk.errors import StorageError
 from wopdesk.files import cannot_write, match_umask
 from wopdesk.storage.blobs import BlobStore, sha256_of
-from wopdesk.storage.database import open_engine
+from wopdesk.storage.database import BUSY_SECONDS, open_engine
 from wopdesk.storage.paths import BLOBS_DIR, DATABASE_NAME
 
 MANIFEST = "wopdesk-backup.json"
-# How long a copy waits for another connection's write lock (the app's busy timeout).
-BUSY_SECONDS = 10.0
 
 
 def export_backup(data_dir: Path, output: Path) -> Path:

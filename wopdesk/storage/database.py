@@ -20,23 +20,51 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BEGIN_OPTION = "wopdesk_sqlite_begin"
+# How long a connection waits for another's lock before it gives up.
+BUSY_SECONDS = 10.0
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions begin (see on_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """WAL mode; on a new file that another process is opening too, once it lets go.
+
+    Only a new database is still in rollback mode, and turning it to WAL needs the file
+    to itself: SQLite then answers "database is locked" at once, without waiting under
+    the busy timeout, while another process starting on the same new profile reads it.
+    """
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as exc:
+        if not _locked(exc):
+            raise
+        import tenacity  # only here: the start-up path imports no more than it needs
+
+        tenacity.Retrying(
+            retry=tenacity.retry_if_exception(_locked),
+            wait=tenacity.wait_exponential(multiplier=0.002, max=0.05),
+            stop=tenacity.stop_after_delay(BUSY_SECONDS),
+            reraise=True,
+        )(cursor.execute, "PRAGMA journal_mode=WAL")
+
+
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "database is locked" in str(exc)
 
 
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine with WAL, foreign keys, a busy timeout and full fsync on every connection."""
     engine = create_engine(
-        f"sqlite:///{path}", connect_args={"timeout": 10}, json_serializer=json_text
+        f"sqlite:///{path}", connect_args={"timeout": BUSY_SECONDS}, json_serializer=json_text
     )
     event.listen(engine, "connect", _set_pragmas)
 
@@ -156,11 +184,16 @@ def upgrade(engine: Engine, revision: str | None, use_snapshot: bool = True) -> 
             with engine.connect() as conn:
                 driver = conn.connection.driver_connection
                 assert isinstance(driver, sqlite3.Connection)
-                create_from_snapshot(driver, script)
+                created = create_from_snapshot(driver, script)
+            if not created:  # another process made it meanwhile: see what it made
+                path = Path(engine.url.database or "")
+                upgrade(engine, _current_revision(path)[0], use_snapshot=False)
             return
     from alembic import command
 
-    with engine.connect() as conn:
+    # As a writer from its first statement: another process starting at the same time
+    # waits here, then finds the schema upgraded (Alembic reads the revision inside).
+    with writer_engine(engine).connect() as conn:
         # Table rebuilds in batch mode must not cascade or fail on foreign keys; the
         # check after the upgrade proves nothing was broken. SQLite ignores this pragma
         # inside a transaction, so it goes straight to the driver before one begins

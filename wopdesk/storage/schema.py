@@ -91,14 +91,45 @@ def load_snapshot(head: str) -> str | None:
     return text if snapshot_revision(text) == head else None
 
 
-def create_from_snapshot(conn: sqlite3.Connection, script: str) -> None:
-    """Run the snapshot in one transaction: a new database gets all of it or nothing."""
+def create_from_snapshot(conn: sqlite3.Connection, script: str) -> bool:
+    """Run the snapshot in one transaction: a new database gets all of it or nothing.
+
+    The transaction begins as a writer and first looks whether the file is still empty:
+    another process opening the same new profile at the same moment (the app and
+    ``wopdesk sync``) may have created the schema while this one waited for the lock.
+    Then nothing is done, and False says so. ``conn`` must be in autocommit mode
+    (``isolation_level=None``).
+    """
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executescript(f"BEGIN;\n{script}COMMIT;\n")
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            conn.execute("ROLLBACK")
+            return False
+        for statement in _statements(script):
+            conn.execute(statement)
+        conn.execute("COMMIT")
     except sqlite3.Error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return True
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of ``script`` one by one (a trigger's body holds semicolons);
+    ``executescript`` cannot run them, as it commits the transaction begun first."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if not pending and line.startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
 
 
 def migrated_schema() -> tuple[list[str], str]:
