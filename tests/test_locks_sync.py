@@ -34,6 +34,7 @@ from wopdesk.demo import DEMO_PARTNERSHIP_ID, INDIA_PARTNERSHIP_ID, create_demo
 from wopdesk.server import accounts, compaction
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
+from wopdesk.storage.backup import export_backup, import_backup
 from wopdesk.storage.store import Store
 from wopdesk.sync.engine import SyncEngine, SyncProgress, SyncReport
 
@@ -177,5 +178,30 @@ def test_saves_while_a_withdrawn_partnership_leaves(maria: Replica, tmp_path: Pa
             assert session.get(m.Partnership, DEMO_PARTNERSHIP_ID) is None
             mine = m.IndicatorReading.partnership_id == DEMO_PARTNERSHIP_ID
             assert session.scalar(select(m.IndicatorReading.id).where(mine).limit(1)) is None
+    finally:
+        joao.store.close()
+
+
+def reading_count(store: Store) -> int:
+    with store.reading() as session:
+        return len(session.scalars(select(m.IndicatorReading.id)).all())
+
+
+def test_a_restore_during_a_pull_leaves_no_page_unpulled(maria: Replica, tmp_path: Path) -> None:
+    """A backup restored while a sync pulls (the app's File › Restore, or ``wopdesk import``
+    in another process) brings back its own cursor: the pages the sync applied before it
+    are gone from the database, so the sync must go on from that cursor, not its own."""
+    maria.sync()
+    joao = a_laptop(maria.server, tmp_path / "joao", "joao")
+    try:
+        archive = export_backup(joao.store.data_dir, tmp_path / "before.zip")
+        restore = lambda: import_backup(archive, joao.store.data_dir, replace=True)  # noqa: E731
+        joao.transport.before[("GET /v1/changes", 3)] = restore  # two pages in
+        with joao.connection() as connection:
+            SyncEngine(joao.store, connection, page_changes=2000).sync()
+        assert ("GET /v1/changes", 3) not in joao.transport.before  # it did restore
+        assert reading_count(joao.store) == reading_count(maria.store)
+        joao.sync()
+        assert reading_count(joao.store) == reading_count(maria.store)
     finally:
         joao.store.close()
