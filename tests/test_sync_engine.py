@@ -475,9 +475,9 @@ def pulled_pages(replica: Replica, monkeypatch: pytest.MonkeyPatch) -> list[int]
     sizes: list[int] = []
     apply_page = SyncEngine._apply_page
 
-    def counting(engine: SyncEngine, page: Any, report: SyncReport) -> None:
+    def counting(engine: SyncEngine, page: Any, report: SyncReport, *asked: Any) -> None:
         sizes.append(len(page.changes))
-        apply_page(engine, page, report)
+        apply_page(engine, page, report, *asked)
 
     monkeypatch.setattr(SyncEngine, "_apply_page", counting)
     return sizes

@@ -31,6 +31,7 @@ from wopdesk.sync.status import (
     CURSOR,
     SCOPE,
     get_state,
+    read_states,
     set_state,
 )
 from wopdesk.sync.withdrawn import leave_withdrawn
@@ -41,6 +42,10 @@ UNLINKED = "sync.unlinked"
 # Pulled changes this version cannot read (a newer WOPdesk's fields or kinds of record),
 # kept until an update brings them (see ``_apply_page``).
 UNKNOWN = "sync.unknown"
+
+
+class CursorMoved(Exception):
+    """The database's pull cursor is no longer the one a page was asked from."""
 
 
 def _kept(store: Store, key: str = UNLINKED) -> list[PulledChange]:
@@ -67,9 +72,7 @@ class Puller(SyncJob):
         The next page is asked for while this one is applied, so the server prepares it
         meanwhile; pages are still applied one after the other, each with its cursor.
         """
-        with self.store.reading() as session:
-            cursor = int(get_state(session, CURSOR, 0))
-            scope = first_scope = get_state(session, SCOPE)
+        cursor, scope = first = self._stored_cursor()
         start = cursor
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wopdesk-pull") as fetcher:
             page = self.connection.pull(cursor, scope, self.page_changes)
@@ -77,26 +80,47 @@ class Puller(SyncJob):
                 self.allowed = page.partnerships
                 last = page.last if page.last is not None else page.cursor
                 self._progress("receive", max(page.cursor - start, 0), max(last - start, 0))
-                if page.cursor == cursor and page.scope == scope and not page.changes:
-                    if any(readable(c) for c in _kept(self.store, UNKNOWN)):
-                        self._apply_page(page, report)  # this laptop was updated meanwhile
-                    with self.store.reading() as session:
-                        self._check_server(session, page.server_id, remember=False)
-                    break
                 following = None
-                if page.more:
-                    following = fetcher.submit(
-                        self.connection.pull, page.cursor, page.scope, self.page_changes
-                    )
-                self._apply_page(page, report)
+                try:
+                    if page.cursor == cursor and page.scope == scope and not page.changes:
+                        if any(readable(c) for c in _kept(self.store, UNKNOWN)):
+                            # This laptop was updated meanwhile.
+                            self._apply_page(page, report, (cursor, scope))
+                        with self.store.reading() as session:
+                            self._check_server(session, page.server_id, remember=False)
+                        break
+                    if page.more:
+                        following = fetcher.submit(
+                            self.connection.pull, page.cursor, page.scope, self.page_changes
+                        )
+                    self._apply_page(page, report, (cursor, scope))
+                except CursorMoved:
+                    # Another sync went further, or a restore brought back an older state:
+                    # go on from what the database holds, once the page asked ahead is in.
+                    if following is not None:
+                        following.result()
+                    cursor, scope = self._stored_cursor()
+                    page = self.connection.pull(cursor, scope, self.page_changes)
+                    continue
                 cursor, scope = page.cursor, page.scope
                 if following is None:
                     break
                 page = following.result()
-        return first_scope is not None and scope_grants(scope) != scope_grants(first_scope)
+        return first[1] is not None and scope_grants(scope) != scope_grants(first[1])
 
-    def _apply_page(self, page: PullPage, report: SyncReport) -> None:
+    def _stored_cursor(self) -> tuple[int, str | None]:
+        """The cursor and scope the database holds: where its next pull starts."""
+        with self.store.reading() as session:
+            return int(get_state(session, CURSOR, 0)), get_state(session, SCOPE)
+
+    def _apply_page(
+        self, page: PullPage, report: SyncReport, asked: tuple[int, str | None]
+    ) -> None:
         """Apply a pulled page and move the cursor past it, in one transaction.
+
+        ``asked`` is the cursor and scope the page was asked from; if the database holds
+        others by then (``CursorMoved``), nothing is applied: the page would move its
+        cursor past changes it does not have (a backup restored meanwhile) or back.
 
         A record that refers to one this laptop does not have (sent before the server
         refused such references, or whose parent comes later) must not stop the sync
@@ -118,7 +142,7 @@ class Puller(SyncJob):
             kept = [c for c in changes if (c.entity, c.row_id) not in misfits]
             aside = [c for c in changes if (c.entity, c.row_id) in misfits]
             try:
-                applied = self._apply_changes(page, kept, aside, unreadable)
+                applied = self._apply_changes(page, kept, aside, unreadable, asked)
                 break
             except IntegrityError:
                 # A reference to a record that never came is found at commit (deferred).
@@ -155,10 +179,14 @@ class Puller(SyncJob):
         changes: list[PulledChange],
         aside: list[PulledChange],
         unreadable: list[PulledChange],
+        asked: tuple[int, str | None],
     ) -> "Applied":
         info = {SKIP_CAPTURE: True, SKIP_VALIDATION: True}
         with self.store.transaction(**info) as session:
             self._check_server(session, page.server_id)
+            read_states(session, CURSOR, SCOPE, CLOCK_SETTING, UNLINKED, UNKNOWN)
+            if (int(get_state(session, CURSOR, 0)), get_state(session, SCOPE)) != asked:
+                raise CursorMoved
             applied = apply_changes(session, changes, self.clock(session))
             set_state(session, CURSOR, page.cursor)
             set_state(session, SCOPE, page.scope)
