@@ -9,11 +9,13 @@ writer does, during the sync work that holds the database's write lock longest:
 - removing a withdrawn partnership of thousands of records.
 
 Each test prints the longest wait of a save and the sync step it fell in
-(``pytest -s tests/test_locks_sync.py``); how long a save may wait is reported, never
-asserted: the machine's load decides it.
+(``pytest -s tests/test_locks_sync.py``; with ``WOPDESK_LOCKS_SERVER=process`` the server
+runs in a process of its own, as a laptop meets it); how long a save may wait is
+reported, never asserted: the machine's load decides it.
 """
 
 import datetime as dt
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -30,8 +32,14 @@ from tests.test_sync_engine import (  # noqa: F401  (quiet_environment: autouse 
     _serve,
     quiet_environment,
 )
-from wopdesk.demo import DEMO_PARTNERSHIP_ID, INDIA_PARTNERSHIP_ID, create_demo
+from wopdesk.demo import (
+    DEMO_PARTNERSHIP_ID,
+    DEMO_PARTNERSHIP_IDS,
+    INDIA_PARTNERSHIP_ID,
+    create_demo,
+)
 from wopdesk.server import accounts, compaction
+from wopdesk.server.db import ServerDatabase
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.backup import export_backup, import_backup
@@ -120,7 +128,25 @@ def an_action(store: Store, partnership_id: str) -> str:
 
 @pytest.fixture
 def synced_server(server_db_url: str) -> Iterator[Server]:
-    yield from _serve(server_db_url)
+    """The server, in this process; in its own with ``WOPDESK_LOCKS_SERVER=process``, as a
+    laptop meets it (here it shares the interpreter lock with the sync and the saves,
+    which lengthens every wait)."""
+    if os.environ.get("WOPDESK_LOCKS_SERVER") != "process":
+        yield from _serve(server_db_url)
+        return
+    from bench.servers import product_server
+
+    db = ServerDatabase.open(server_db_url)
+    try:
+        for name in ("maria", "joao"):
+            accounts.add_user(db, name, f"{name}-password")
+        for partnership_id in DEMO_PARTNERSHIP_IDS:
+            accounts.grant(db, "maria", partnership_id, "coordinator")
+            accounts.grant(db, "joao", partnership_id, "mentor")
+        with product_server(server_db_url) as url:
+            yield Server(url, db)
+    finally:
+        db.close()
 
 
 @pytest.fixture
