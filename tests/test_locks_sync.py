@@ -96,6 +96,7 @@ class Saver:
 def saving_while(replica: Replica, action: str, label: str) -> tuple[Saver, SyncReport]:
     """Sync ``replica`` while a saver edits ``action``; check nothing failed, print waits."""
     saver = Saver(replica.store, action)
+    t0 = time.perf_counter()  # the sync's own duration, printed beside the waits
     thread = threading.Thread(target=saver.run)
     thread.start()
     try:
@@ -104,7 +105,9 @@ def saving_while(replica: Replica, action: str, label: str) -> tuple[Saver, Sync
     finally:
         saver.stop.set()
         thread.join()
-    print(f"\n{label}: {report.sent} sent, {report.received} received; {saver.longest()}")
+    took = time.perf_counter() - t0
+    moved = f"{report.sent} sent, {report.received} received"
+    print(f"\n{label} ({took:.2f} s): {moved}; {saver.longest()}")
     assert saver.failures == []
     assert saver.saved > 0
     with replica.store.reading() as session:
