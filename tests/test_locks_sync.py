@@ -16,6 +16,8 @@ reported, never asserted: the machine's load decides it.
 
 import datetime as dt
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.test_concurrent_writes import _add_readings
 from tests.test_sync_engine import (  # noqa: F401  (quiet_environment: autouse fixture)
@@ -39,12 +41,13 @@ from wopdesk.demo import (
     create_demo,
 )
 from wopdesk.server import accounts, compaction
-from wopdesk.server.db import ServerDatabase
+from wopdesk.server.db import ServerDatabase, ServerRecord
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
 from wopdesk.storage.backup import export_backup, import_backup
 from wopdesk.storage.store import Store
 from wopdesk.sync.engine import SyncEngine, SyncProgress, SyncReport
+from wopdesk.sync.status import pending_changes
 
 # With the demo's 4,381, about 20,000 field changes (each reading has 10 fields).
 READINGS = 1600
@@ -234,3 +237,39 @@ def test_a_restore_during_a_pull_leaves_no_page_unpulled(maria: Replica, tmp_pat
         assert reading_count(joao.store) == reading_count(maria.store)
     finally:
         joao.store.close()
+
+
+def test_two_syncs_of_one_profile_at_once_while_it_saves(maria: Replica) -> None:
+    """The app's sync worker and ``wopdesk sync`` in a terminal, started together on the
+    same profile while the person saves: both succeed, and nothing is sent twice or lost."""
+    env = {
+        **os.environ,
+        "WOPDESK_PASSWORD": "maria-password",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    other = subprocess.Popen(
+        [sys.executable, "-m", "wopdesk", "sync", "--server", maria.server.url, "--user"]
+        + ["maria", "--data-dir", str(maria.store.data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        saving_while(maria, an_action(maria.store, DEMO_PARTNERSHIP_ID), "two syncs")
+        _out, err = other.communicate(timeout=300)
+    finally:
+        if other.poll() is None:
+            other.kill()
+            other.communicate()
+    assert other.returncode == 0, err
+    maria.sync()
+    with maria.store.reading() as session:
+        assert pending_changes(session) == 0
+    with maria.server.db.read() as session:
+        readings = session.scalar(
+            select(func.count())
+            .select_from(ServerRecord)
+            .where(ServerRecord.entity == "indicator_reading")
+        )
+    assert readings == reading_count(maria.store)
