@@ -23,7 +23,7 @@ from tests.test_concurrent_writes import ACTION, READINGS, Saver, _add_readings,
 from wopdesk.demo import DEMO_PARTNERSHIP_ID, create_demo
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import models as m
-from wopdesk.storage.backup import export_backup
+from wopdesk.storage.backup import export_backup, import_backup
 from wopdesk.storage.paths import DATABASE_NAME
 from wopdesk.storage.store import Store
 
@@ -132,3 +132,30 @@ def test_a_restore_in_another_process_keeps_what_the_app_saves_afterwards(
     finally:
         aside.close()
     assert kept.startswith("Install bulk meters, save ")
+
+
+def test_a_backup_with_other_page_sizes_is_restored_into_the_open_profile(
+    app_store: Store, tmp_path: Path
+) -> None:
+    """SQLite copies a database into one in WAL mode only page for page: a backup made
+    with another page size is converted before it is written in."""
+    archive = export_backup(app_store.data_dir, tmp_path / "backup.zip")
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(archive) as backup:
+        backup.extractall(unpacked)
+        names = backup.namelist()
+    small = sqlite3.connect(unpacked / DATABASE_NAME, isolation_level=None)
+    small.execute("PRAGMA journal_mode=DELETE")
+    small.execute("PRAGMA page_size=1024")
+    small.execute("VACUUM")
+    assert small.execute("PRAGMA page_size").fetchone() == (1024,)
+    small.close()
+    repacked = tmp_path / "small-pages.zip"
+    with zipfile.ZipFile(repacked, "w") as backup:
+        for name in names:
+            backup.write(unpacked / name, name)
+    with app_store.transaction() as session:
+        cmd.update(session, m.Action, ACTION, description="Not in the backup")
+    import_backup(repacked, app_store.data_dir, replace=True)
+    assert _description(app_store) != "Not in the backup"
+    assert reopened_description(app_store) == _description(app_store)
