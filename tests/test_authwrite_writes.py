@@ -154,6 +154,12 @@ class Site:
         assert found, f"No {entity} is used by P1 alone."
         return found[0]
 
+    def one_by_id(self, entity: str, row_id: str) -> ServerRecord:
+        with self.db.read() as session:
+            record = session.get(ServerRecord, (entity, row_id))
+            assert record is not None
+            return record
+
     def fields(self, entity: str, row_id: str) -> dict[str, Any]:
         with self.db.read() as session:
             record = session.get(ServerRecord, (entity, row_id))
@@ -330,3 +336,20 @@ def test_a_conflict_is_resolved_only_by_its_partnerships_writers(
     resolved = site.edit(principal, "conflict", conflict.row_id, "resolved", True)
     assert resolved == (principal in WRITERS)
     assert site.fields("conflict", conflict.row_id)["resolved"] is resolved
+
+
+def test_a_file_hung_on_a_deleted_shared_record_does_not_bring_it_back(site: Site) -> None:
+    """A file brings back the deleted record it belongs to (test_authwrite_orphans), but
+    never a shared one its partnership may not change: P1's person, deleted by an admin,
+    stays deleted when P2's member attaches a file to it."""
+    person = site.used_by_p1_only("person")
+    seen = {k: s["s"] for k, s in site.one_by_id("person", person).fields.items()}
+    delete = {"entity": "person", "row_id": person, "field": "deleted", "value": True,
+              "stamp": fresh_stamp(), "seen": seen}  # fmt: skip
+    assert site.accepted("admin", [delete])
+    assert site.fields("person", person)["deleted"] is True
+    values = {"partnership_id": P2, "sha256": "d" * 64, "file_name": "cv.pdf",
+              "media_type": "application/pdf", "size": 3, "owner_entity": "person",
+              "owner_id": person}  # fmt: skip
+    site.push("other partnership", creation("attachment", new_id(), values, fresh_stamp("e" * 16)))
+    assert site.fields("person", person)["deleted"] is True

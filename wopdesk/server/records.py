@@ -766,8 +766,8 @@ class _Push:
             return
         for parent_entity, parent_id in parents:
             parent = self.record(parent_entity, parent_id) if isinstance(parent_id, str) else None
-            if parent is None:
-                continue
+            if parent is None or parent.partnership_id != child.partnership_id:
+                continue  # a shared record a file hangs on is not the partnership's to revive
             deleted = parent.fields.get("deleted")
             # Most parents are live: no FieldState to make for them.
             if deleted is None or deleted["v"] is not True:
