@@ -573,6 +573,12 @@ class _Push:
                 f"The server has no {_label(model)} {row_id}, and this batch does not "
                 f"create it whole (missing {', '.join(missing)})."
             )
+        unusable = scope.unusable_required(model, values)
+        if unusable:
+            return (
+                f"The server has no {_label(model)} {row_id}, and this batch does not "
+                f"create it whole ({', '.join(unusable)} empty or not valid)."
+            )
         column = model.partnership_column
         partnership_id = (
             None if column is None else row_id if column == "id" else values.get(column)
@@ -850,7 +856,7 @@ class _Push:
         A change that cannot be kept is refused alone, with its reason: the rest of the
         batch is applied (a laptop of another version sends what it knows).
         """
-        problem = change_problem(change)
+        problem = scope.refuse_value(change) or change_problem(change)
         if problem is not None:
             return _result("refused", reason=problem)
         model = ENTITIES[change.entity]
