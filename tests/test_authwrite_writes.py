@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.test_server_api import HEADERS, creation, new_id, token_for
+from tests.test_server_authz import table_from_doc
 from tests.test_sync_engine import quiet_environment, template  # noqa: F401 (fixtures)
 from wopdesk.demo import DEMO_PARTNERSHIP_IDS
 from wopdesk.domain import vocab as v
@@ -242,6 +243,9 @@ def test_every_kind_of_record_is_read_and_written_only_by_its_partnership(
     site: Site, principal: str
 ) -> None:
     """The table's "P's record: read/write" columns, walked over every kind of record."""
+    row = table_from_doc()[principal]
+    readers, writers = row["P's record: read"], row["P's record: write"]
+    assert (readers, writers) == (principal in READERS, principal in WRITERS)
     pulled = site.pulled(principal)
     wrong = []
     # Chosen first: a delete that did not see the last edit makes a conflict of its own.
@@ -287,6 +291,8 @@ def test_no_record_may_name_another_partnerships_record(
 def test_shared_records_used_by_p1_are_changed_only_by_its_writers(
     site: Site, principal: str
 ) -> None:
+    """The table's "person used by P: write" column, for every kind of shared record."""
+    assert table_from_doc()[principal]["person used by P: write"] == (principal in WRITERS)
     used = {entity: site.used_by_p1_only(entity) for entity in SHARED}
     wrong = []
     for entity, row_id in used.items():
