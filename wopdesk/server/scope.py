@@ -11,6 +11,7 @@ and so does the server, as a laptop could push any person's id as the approver.
 
 import datetime as dt
 import hashlib
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -41,23 +42,31 @@ def refuse_value(change: Change) -> str | None:
     """Why a value that passes its field's wire check still cannot be kept, or None.
 
     Checked before that wire check (``change_problem``), which cannot read a whole
-    number too large for a float: a server error. A whole number beyond 64 bits, or a
-    date and time with no UTC equivalent (year 1 east of Greenwich, 9999 west of it),
-    passes it, and then stops the sync of every laptop that pulls it.
+    number too large for a float: a server error. A date and time with no UTC
+    equivalent (year 1 east of Greenwich, 9999 west of it) passes it, and then stopped
+    the sync of every laptop that pulled it; a whole number beyond 64 bits passes it,
+    and no laptop's integer column holds it.
     """
+    kind = type(change.value)
+    if kind is not int and kind is not str:
+        return None  # nulls, booleans, floats: no lookup at all
     model = ENTITIES.get(change.entity)
     problem = None if model is None else _unstorable(model, change.field, change.value)
     return None if problem is None else f"{change.entity} {change.row_id}: {problem}."
 
 
-def _unstorable(model: "type[SyncedRecord]", name: str, value: Any) -> str | None:
+@cache
+def _kind(model: "type[SyncedRecord]", name: str) -> str | None:
     codec = codecs(model).get(name)
-    if codec is None or value is None:
-        return None
-    if type(value) is int and codec.kind in ("int", "float", "decimal"):
-        if codec.kind == "int" and value not in STORABLE_INTS or not _fits_float(value):
+    return None if codec is None else codec.kind
+
+
+def _unstorable(model: "type[SyncedRecord]", name: str, value: Any) -> str | None:
+    kind = _kind(model, name)
+    if type(value) is int and kind in ("int", "float", "decimal"):
+        if kind == "int" and value not in STORABLE_INTS or not _fits_float(value):
             return f"{name} is too large a number"
-    elif codec.kind == "datetime" and isinstance(value, str) and not _in_utc(value):
+    elif kind == "datetime" and type(value) is str and not _in_utc(value):
         return f"{name} is not a date and time that exists in UTC"
     return None
 
@@ -66,12 +75,19 @@ def unusable_required(model: "type[SyncedRecord]", values: dict[str, Any]) -> li
     """The fields a new record cannot be created without that ``values`` lacks, leaves
     empty or holds a value of the wrong form: each such change is refused alone, and the
     record would reach the laptops without them (a visit with no partnership, no title)."""
-    found = []
-    for name in sorted(required_fields(model)):
-        value = values.get(name)
-        if value is None or _unstorable(model, name, value) or codecs(model)[name].check(value):
-            found.append(name)
-    return found
+    fields = codecs(model)
+    return [
+        name
+        for name in _required(model)
+        if (value := values.get(name)) is None
+        or _unstorable(model, name, value)  # first: the check cannot read a huge number
+        or fields[name].check(value)
+    ]
+
+
+@cache
+def _required(model: "type[SyncedRecord]") -> tuple[str, ...]:
+    return tuple(sorted(required_fields(model)))
 
 
 def _fits_float(value: int) -> bool:
