@@ -359,3 +359,24 @@ def test_a_file_hung_on_a_deleted_shared_record_does_not_bring_it_back(site: Sit
               "owner_id": person}  # fmt: skip
     site.push("other partnership", creation("attachment", new_id(), values, fresh_stamp("e" * 16)))
     assert site.fields("person", person)["deleted"] is True
+
+
+def test_a_conflict_about_a_shared_record_is_only_for_the_partnerships_using_it(
+    site: Site,
+) -> None:
+    """Two edits of P1's person that did not see each other: the conflict has no
+    partnership of its own; P2's member neither reads nor resolves it."""
+    person = site.used_by_p1_only("person")
+    replaced = site.one_by_id("person", person).fields["name"]["s"]
+    for who, node in (("member", "aaaaaaaaaaaaaaaa"), ("admin", "bbbbbbbbbbbbbbbb")):
+        edit = {"entity": "person", "row_id": person, "field": "name", "value": f"by {who}",
+                "stamp": fresh_stamp(node), "replaced": replaced}  # fmt: skip
+        assert site.accepted(who, [edit])
+    [conflict] = [r for r in site.records("conflict", None) if r.fields["row_id"]["v"] == person]
+    assert conflict.partnership_id is None
+    assert ("conflict", conflict.row_id) not in site.pulled("other partnership")
+    assert ("conflict", conflict.row_id) in site.pulled("observer")
+    for who in ("other partnership", "stranger", "observer", "revoked"):
+        assert not site.edit(who, "conflict", conflict.row_id, "resolved", True), who
+    assert not site.edit("member", "conflict", conflict.row_id, "kept_value", "forged")
+    assert site.edit("member", "conflict", conflict.row_id, "resolved", True)
