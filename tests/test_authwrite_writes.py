@@ -380,3 +380,29 @@ def test_a_conflict_about_a_shared_record_is_only_for_the_partnerships_using_it(
         assert not site.edit(who, "conflict", conflict.row_id, "resolved", True), who
     assert not site.edit("member", "conflict", conflict.row_id, "kept_value", "forged")
     assert site.edit("member", "conflict", conflict.row_id, "resolved", True)
+
+
+# (kind, field, shared kind) for every reference of a partnership's record to a shared one.
+NAMING_SHARED = sorted(
+    (entity, name, target)
+    for entity in OWNED
+    for name, target in _references(ENTITIES[entity]).items()
+    if target in ("utility", "person")
+)
+
+
+@pytest.mark.parametrize(("entity", "name", "target"), NAMING_SHARED)
+def test_no_record_may_name_a_shared_record_only_another_partnership_uses(
+    site: Site, entity: str, name: str, target: str
+) -> None:
+    """Naming a person or a utility would make P1 use it, and so read it: P2's person
+    (an e-mail, a phone) is not claimed by naming its id, nor made P1's approver."""
+    with site.db.read() as session:
+        query = select(RecordUse.row_id, RecordUse.partnership_id).where(RecordUse.entity == target)
+        uses: dict[str, set[str]] = {}
+        for row_id, partnership in session.execute(query):
+            uses.setdefault(row_id, set()).add(partnership)
+    theirs = sorted(row_id for row_id, using in uses.items() if using == {P2})[0]
+    mine = site.one(entity, P1).row_id
+    assert not site.edit("member", entity, mine, name, theirs)
+    assert (target, theirs) not in site.pulled("member")
