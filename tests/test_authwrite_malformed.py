@@ -23,7 +23,8 @@ from tests.test_authwrite_writes import (  # noqa: F401 (fixtures)
     site,
     template,
 )
-from tests.test_server_api import HEADERS, creation, new_id
+from tests.test_server_api import HEADERS, World, creation, new_id, world  # noqa: F401
+from tests.test_server_scope import _planted
 from wopdesk.storage.codecs import FieldCodec, codecs
 from wopdesk.storage.models import ENTITIES
 
@@ -196,3 +197,29 @@ def test_malformed_changes_of_every_kind_never_make_a_server_error(site: Site) -
             assert result["status"] != "refused" or SENTENCE.fullmatch(result["reason"])
 
     push()
+
+
+@pytest.mark.parametrize("entity", sorted(set(OWNED) - {"conflict", "partnership"}))
+def test_malformed_values_are_refused_on_every_database(world: World, entity: str) -> None:  # noqa: F811
+    """The same values on the small world of test_server_api, which also runs on
+    PostgreSQL (WOPDESK_TEST_PG_URL): a record of each kind planted in P1."""
+    row_id = _planted(world, entity, world.p1)
+    changes = [
+        {
+            "entity": entity,
+            "row_id": row_id,
+            "field": name,
+            "value": value,
+            "stamp": fresh_stamp(),
+        }  # fmt: skip
+        for name, codec in codecs(ENTITIES[entity]).items()
+        for value in bad_values(codec, new_id())
+    ]
+    response = world.push("member", changes)
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    wrong = [
+        (c["field"], r) for c, r in zip(changes, results, strict=True)
+        if r["status"] != "refused" or not SENTENCE.fullmatch(r["reason"])
+    ]  # fmt: skip
+    assert not wrong
