@@ -119,6 +119,21 @@ def _parents(entity: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+_OWNER_FIELDS = ("owner_entity", "owner_id")
+
+
+def _owners(child: "_Record") -> list[tuple[str, Any]]:
+    """(kind, id) of each record ``child`` cannot exist without: the parents it names, and
+    for a file the record it is attached to (the laptop deletes them with that record)."""
+    fields = child.fields
+    found = [(parent, (fields.get(name) or {}).get("v")) for name, parent in _parents(child.entity)]
+    if child.entity == "attachment":
+        kind, row_id = ((fields.get(name) or {}).get("v") for name in _OWNER_FIELDS)
+        if isinstance(kind, str) and kind in ENTITIES and kind != "conflict":
+            found.append((kind, row_id))
+    return found
+
+
 def _state(value: dict[str, Any] | None) -> FieldState | None:
     return None if value is None else FieldState(value["v"], value["s"], value.get("by"))
 
@@ -256,6 +271,8 @@ class _Push:
     relogged: set[tuple[str, str]] = field(default_factory=set)
     blob_grants: set[tuple[str, str]] = field(default_factory=set)
     deleted_parents: set[tuple[str, str]] = field(default_factory=set)
+    # The stored attachments of each partnership, read when one of its records is deleted.
+    files: dict[str, list[tuple[str, dict[str, Any]]]] = field(default_factory=dict)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -556,6 +573,12 @@ class _Push:
                 f"The server has no {_label(model)} {row_id}, and this batch does not "
                 f"create it whole (missing {', '.join(missing)})."
             )
+        unusable = scope.unusable_required(model, values)
+        if unusable:
+            return (
+                f"The server has no {_label(model)} {row_id}, and this batch does not "
+                f"create it whole ({', '.join(unusable)} empty or not valid)."
+            )
         column = model.partnership_column
         partnership_id = (
             None if column is None else row_id if column == "id" else values.get(column)
@@ -726,7 +749,7 @@ class _Push:
         if change.field == "deleted":
             if change.value is True:
                 self.check_delete(record, change, stamp)
-                if record.entity in child_links():
+                if record.entity != "conflict":  # any record may have files attached
                     self.deleted_parents.add((record.entity, record.row_id))
             else:
                 self.revive_parents(record, stamp)
@@ -742,17 +765,15 @@ class _Push:
     def revive_parents(self, child: _Record, stamp: str) -> None:
         """A live child written without seeing its parent's deletion brings the parent back
         (as an edit does for a deleted record): otherwise it would live on, unseen."""
-        parents = _parents(child.entity)
+        parents = _owners(child)
         if not parents:
             return
-        fields = child.fields
-        if (fields.get("deleted") or {}).get("v") is True:
+        if (child.fields.get("deleted") or {}).get("v") is True:
             return
-        for name, parent_entity in parents:
-            parent_id = (fields.get(name) or {}).get("v")
+        for parent_entity, parent_id in parents:
             parent = self.record(parent_entity, parent_id) if isinstance(parent_id, str) else None
-            if parent is None:
-                continue
+            if parent is None or parent.partnership_id != child.partnership_id:
+                continue  # a shared record a file hangs on is not the partnership's to revive
             deleted = parent.fields.get("deleted")
             # Most parents are live: no FieldState to make for them.
             if deleted is None or deleted["v"] is not True:
@@ -798,7 +819,34 @@ class _Push:
                 state = fields.get("created_at") or next(iter(fields.values()))
                 if stamp_node(state["s"]) != deleter:
                     return FieldState(False, state["s"], state.get("by"))
+        return self._live_file(entity, parent, deleter)
+
+    def _live_file(self, entity: str, parent: _Record, deleter: str) -> FieldState | None:
+        """A live file attached to ``parent`` by another replica (the laptop deletes a
+        record's files with it, as it does its children), if any."""
+        for row_id, fields in self.files_of(parent.partnership_id):
+            held = self.records.get(("attachment", row_id))
+            fields = held.fields if held else fields
+            owner = {name: (fields.get(name) or {}).get("v") for name in _OWNER_FIELDS}
+            if owner != {"owner_entity": entity, "owner_id": parent.row_id}:
+                continue
+            if (fields.get("deleted") or {}).get("v") is True:
+                continue
+            state = fields.get("created_at") or next(iter(fields.values()))
+            if stamp_node(state["s"]) != deleter:
+                return FieldState(False, state["s"], state.get("by"))
         return None
+
+    def files_of(self, partnership_id: str | None) -> list[tuple[str, dict[str, Any]]]:
+        """The stored attachments of a partnership, read once per batch."""
+        if partnership_id is None:
+            return []
+        if partnership_id not in self.files:
+            query = select(RECORD.c.row_id, RECORD.c.fields).where(
+                RECORD.c.entity == "attachment", RECORD.c.partnership_id == partnership_id
+            )
+            self.files[partnership_id] = [(r, f) for r, f in self.session.execute(query)]
+        return self.files[partnership_id]
 
     # -- one change --------------------------------------------------------------------
 
@@ -808,7 +856,7 @@ class _Push:
         A change that cannot be kept is refused alone, with its reason: the rest of the
         batch is applied (a laptop of another version sends what it knows).
         """
-        problem = change_problem(change)
+        problem = scope.refuse_value(change) or change_problem(change)
         if problem is not None:
             return _result("refused", reason=problem)
         model = ENTITIES[change.entity]
