@@ -174,6 +174,14 @@ def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None
     return None
 
 
+def _absent(model: type[SyncedRecord], row_id: str, missing: list[str]) -> str:
+    """The refusal of a change to a record the server does not have (nor the batch makes)."""
+    return (
+        f"The server has no {_label(model)} {row_id}, and this batch does not "
+        f"create it whole (missing {', '.join(missing)})."
+    )
+
+
 def _label(model: type[SyncedRecord]) -> str:
     return model.rules.label.lower()
 
@@ -520,6 +528,8 @@ class _Push:
         referred = self.record(target, value)
         if referred is None:
             return None
+        if self.unseen(referred):  # answered as an id the server never saw
+            return f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
         if referred.partnership_id is None:
             # Naming a shared record makes one's partnership use it, and so read it: only
             # someone who may read it already may name it (an id is not a permission).
@@ -541,6 +551,34 @@ class _Push:
             return "It is attached to a record of another partnership."
         return None
 
+    # -- what someone outside a partnership may learn ------------------------------------
+
+    def unseen(self, record: _Record) -> bool:
+        """Whether this person may read nothing of an existing record: one of a partnership
+        they are not a member of, or a shared one none of their partnerships uses (and they
+        did not make alone). Refusals about it say what an unknown id gets, so that neither
+        its existence nor its partnership reaches them."""
+        if self.principal.admin or record.new:
+            return False
+        if record.partnership_id is not None:
+            return record.partnership_id not in self.grants
+        used = self.partnerships_using(record.entity, record.row_id) & self.grants.keys()
+        return not used and not self.made_alone(record)
+
+    def as_if_absent(self, model: type[SyncedRecord], record: _Record) -> str | None:
+        """For a change to a record this person may not see, the refusal an id the server
+        never saw would get (``refuse_creation``'s); None for a record they may see."""
+        if not self.unseen(record):
+            return None
+        if record.entity == "conflict":  # what refuse_creation says first
+            return "Conflicts are recorded by the server only; a client may only resolve one."
+        values = self.new_rows.get((record.entity, record.row_id), {})
+        missing = sorted(required_fields(model) - values.keys())
+        if missing:
+            return _absent(model, record.row_id, missing)
+        # A whole new record under a taken id: refused whatever the id names.
+        return f"The id {record.row_id} is taken; a new {_label(model)} needs another."
+
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
         """Create the server's copy of a new record, or say why it cannot be created."""
         values = self.new_rows.get((model.__tablename__, row_id), {})
@@ -552,10 +590,7 @@ class _Push:
             return "Built-in indicators come with WOPdesk and are never changed through sync."
         missing = sorted(required_fields(model) - values.keys())
         if missing:
-            return (
-                f"The server has no {_label(model)} {row_id}, and this batch does not "
-                f"create it whole (missing {', '.join(missing)})."
-            )
+            return _absent(model, row_id, missing)
         column = model.partnership_column
         partnership_id = (
             None if column is None else row_id if column == "id" else values.get(column)
@@ -824,7 +859,7 @@ class _Push:
             record = self.record(*key)
             assert record is not None
         else:
-            reason = self.refuse_change(model, record, change)
+            reason = self.as_if_absent(model, record) or self.refuse_change(model, record, change)
             if reason is not None:
                 return _result("refused", reason=reason)
         if (reason := scope.refuse(self, change)) is not None:
