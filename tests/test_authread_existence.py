@@ -67,10 +67,10 @@ def test_another_partnerships_record_is_refused_as_if_it_did_not_exist(
     who: str,
 ) -> None:
     if who == "stranger":
+        import datetime as dt
+
         from tests.test_server_api import token_for
         from wopdesk.server import accounts
-
-        import datetime as dt
 
         accounts.add_user(world.db, "stranger", "stranger-password")
         world.tokens["stranger"] = token_for(world.db, "stranger", dt.timedelta(hours=1))
