@@ -35,7 +35,6 @@ from wopdesk.domain.rules import EntityRules, field_problems
 from wopdesk.server import scope
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
-    Blob,
     BlobGrant,
     BlobHolder,
     Grant,
@@ -471,16 +470,11 @@ class _Push:
         )
         return granted is not None
 
-    def refuse_file(self, sha256: Any) -> str | None:
-        """An attachment may name a file the server lacks (its upload comes later) or one
-        its author has shown they have; never a file known only by its hash."""
-        if not isinstance(sha256, str) or self.holds_file(sha256):
-            return None
-        if self.session.scalar(select(Blob.size).where(Blob.sha256 == sha256)) is None:
-            return None
-        return "This file was never uploaded from this account; upload it, then attach it."
-
     def note_file(self, record: _Record, sha256: Any) -> None:
+        """An attachment grants its partnership the file only if its author has shown they
+        have it (uploaded it, or may read it already). It may name any other hash: that
+        grants nothing, and is accepted whether the server has that file or not (its
+        upload may come later), so a push never tells whether the server has a file."""
         if isinstance(sha256, str) and record.partnership_id and self.holds_file(sha256):
             self.blob_grants.add((sha256, record.partnership_id))
 
@@ -597,9 +591,7 @@ class _Push:
         )
         reason = self.check_references(model, values, partnership_id)
         if reason is None and model.__tablename__ == "attachment":
-            reason = self.check_owner(values, partnership_id) or self.refuse_file(
-                values.get("sha256")
-            )
+            reason = self.check_owner(values, partnership_id)
         if reason is None:
             if model.__tablename__ == "partnership":
                 reason = self.may_create_partnership(row_id)
@@ -636,10 +628,6 @@ class _Push:
                 values = {k: (v or {}).get("v") for k, v in record.fields.items()}
                 values[name] = change.value
                 reason = self.check_owner(values, record.partnership_id)
-                if reason is not None:
-                    return reason
-            if name == "sha256":
-                reason = self.refuse_file(change.value)
                 if reason is not None:
                     return reason
         if record.partnership_id is None and not record.new:
