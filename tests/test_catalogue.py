@@ -489,7 +489,8 @@ def test_the_server_keeps_a_partnerships_indicator_to_that_partnership(
     }
     refused = push(server_db, outsider, creation("indicator", new_id(), indicator, stamp))
     assert {r.status for r in refused.results} == {"refused"}
-    assert "not a member" in (refused.results[0].reason or "")
+    # Answered as a partnership the server does not have: its existence stays private.
+    assert "partnership the server does not have" in (refused.results[0].reason or "")
     accepted = push(server_db, member, creation("indicator", indicator_id, indicator, stamp))
     assert [r.reason for r in accepted.results if r.status != "accepted"] == []
 

@@ -188,7 +188,11 @@ def attach_without_upload(scene: Scene, principal: str) -> bool:
     statuses = scene.push(
         principal, setup + creation("attachment", new_id(), values, fresh_stamp())
     )
-    return statuses is not None and statuses[-1] == "accepted"
+    # Attaching a hash is accepted whether the server has the file or not (so a push
+    # does not tell); it counts only if it lets the attacher read the file.
+    attached = statuses is not None and statuses[-1] == "accepted"
+    file = scene.call(principal, "GET", f"/v1/blobs/{scene.world.blob}")
+    return attached and file.status_code == 200
 
 
 def read_record(scene: Scene, principal: str) -> bool:

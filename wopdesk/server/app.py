@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wopdesk.server import accounts, blobs, records
@@ -428,6 +429,17 @@ def _complete_document(app: FastAPI) -> None:
     app.openapi = document  # type: ignore[method-assign]
 
 
+def _allowed(app: FastAPI, request: Request) -> str:
+    """The methods an address takes, as the OpenAPI document declares them for every path
+    it matches: Starlette's own ``Allow`` names only the first route's (PUT alone for a
+    file, which GET reads too)."""
+    methods: set[str] = set()
+    for template, operations in app.openapi()["paths"].items():
+        if compile_path(template)[0].match(request.url.path):
+            methods |= {method.upper() for method in operations}
+    return ", ".join(sorted(methods))
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -444,7 +456,7 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error(422, f"The request is not valid: {_describe(errors[0])}{more}.")
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else "The request cannot be served."
         if detail.startswith("There was an error parsing the body"):
             detail = "The request body cannot be read as JSON text."
@@ -452,6 +464,7 @@ def _add_error_handlers(app: FastAPI) -> None:
             detail = "There is no such address on this WOPdesk server."
         elif exc.status_code == 405:
             detail = "This address does not accept that method."
+            return _error(405, detail, {"Allow": _allowed(app, request)})
         return _error(exc.status_code, detail, getattr(exc, "headers", None))
 
     @app.exception_handler(IntegrityError)

@@ -35,7 +35,6 @@ from wopdesk.domain.rules import EntityRules, field_problems
 from wopdesk.server import scope
 from wopdesk.server.accounts import WRITING_ROLES, Principal
 from wopdesk.server.db import (
-    Blob,
     BlobGrant,
     BlobHolder,
     Grant,
@@ -187,6 +186,14 @@ def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None
     for problem in field_problems(rules, values):
         return str(problem)
     return None
+
+
+def _absent(model: type[SyncedRecord], row_id: str, missing: list[str]) -> str:
+    """The refusal of a change to a record the server does not have (nor the batch makes)."""
+    return (
+        f"The server has no {_label(model)} {row_id}, and this batch does not "
+        f"create it whole (missing {', '.join(missing)})."
+    )
 
 
 def _label(model: type[SyncedRecord]) -> str:
@@ -480,16 +487,11 @@ class _Push:
         )
         return granted is not None
 
-    def refuse_file(self, sha256: Any) -> str | None:
-        """An attachment may name a file the server lacks (its upload comes later) or one
-        its author has shown they have; never a file known only by its hash."""
-        if not isinstance(sha256, str) or self.holds_file(sha256):
-            return None
-        if self.session.scalar(select(Blob.size).where(Blob.sha256 == sha256)) is None:
-            return None
-        return "This file was never uploaded from this account; upload it, then attach it."
-
     def note_file(self, record: _Record, sha256: Any) -> None:
+        """An attachment grants its partnership the file only if its author has shown they
+        have it (uploaded it, or may read it already). It may name any other hash: that
+        grants nothing, and is accepted whether the server has that file or not (its
+        upload may come later), so a push never tells whether the server has a file."""
         if isinstance(sha256, str) and record.partnership_id and self.holds_file(sha256):
             self.blob_grants.add((sha256, record.partnership_id))
 
@@ -537,6 +539,8 @@ class _Push:
         referred = self.record(target, value)
         if referred is None:
             return None
+        if self.unseen(referred):  # answered as an id the server never saw
+            return f"It refers to a {_label(ENTITIES[target])} the server does not have ({value})."
         if referred.partnership_id is None:
             # Naming a shared record makes one's partnership use it, and so read it: only
             # someone who may read it already may name it (an id is not a permission).
@@ -558,6 +562,34 @@ class _Push:
             return "It is attached to a record of another partnership."
         return None
 
+    # -- what someone outside a partnership may learn ------------------------------------
+
+    def unseen(self, record: _Record) -> bool:
+        """Whether this person may read nothing of an existing record: one of a partnership
+        they are not a member of, or a shared one none of their partnerships uses (and they
+        did not make alone). Refusals about it say what an unknown id gets, so that neither
+        its existence nor its partnership reaches them."""
+        if self.principal.admin or record.new:
+            return False
+        if record.partnership_id is not None:
+            return record.partnership_id not in self.grants
+        used = self.partnerships_using(record.entity, record.row_id) & self.grants.keys()
+        return not used and not self.made_alone(record)
+
+    def as_if_absent(self, model: type[SyncedRecord], record: _Record) -> str | None:
+        """For a change to a record this person may not see, the refusal an id the server
+        never saw would get (``refuse_creation``'s); None for a record they may see."""
+        if not self.unseen(record):
+            return None
+        if record.entity == "conflict":  # what refuse_creation says first
+            return "Conflicts are recorded by the server only; a client may only resolve one."
+        values = self.new_rows.get((record.entity, record.row_id), {})
+        missing = sorted(required_fields(model) - values.keys())
+        if missing:
+            return _absent(model, record.row_id, missing)
+        # A whole new record under a taken id: refused whatever the id names.
+        return f"The id {record.row_id} is taken; a new {_label(model)} needs another."
+
     def refuse_creation(self, model: type[SyncedRecord], row_id: str) -> str | None:
         """Create the server's copy of a new record, or say why it cannot be created."""
         values = self.new_rows.get((model.__tablename__, row_id), {})
@@ -569,10 +601,7 @@ class _Push:
             return "Built-in indicators come with WOPdesk and are never changed through sync."
         missing = sorted(required_fields(model) - values.keys())
         if missing:
-            return (
-                f"The server has no {_label(model)} {row_id}, and this batch does not "
-                f"create it whole (missing {', '.join(missing)})."
-            )
+            return _absent(model, row_id, missing)
         unusable = scope.unusable_required(model, values)
         if unusable:
             return (
@@ -585,9 +614,7 @@ class _Push:
         )
         reason = self.check_references(model, values, partnership_id)
         if reason is None and model.__tablename__ == "attachment":
-            reason = self.check_owner(values, partnership_id) or self.refuse_file(
-                values.get("sha256")
-            )
+            reason = self.check_owner(values, partnership_id)
         if reason is None:
             if model.__tablename__ == "partnership":
                 reason = self.may_create_partnership(row_id)
@@ -624,10 +651,6 @@ class _Push:
                 values = {k: (v or {}).get("v") for k, v in record.fields.items()}
                 values[name] = change.value
                 reason = self.check_owner(values, record.partnership_id)
-                if reason is not None:
-                    return reason
-            if name == "sha256":
-                reason = self.refuse_file(change.value)
                 if reason is not None:
                     return reason
         if record.partnership_id is None and not record.new:
@@ -872,7 +895,7 @@ class _Push:
             record = self.record(*key)
             assert record is not None
         else:
-            reason = self.refuse_change(model, record, change)
+            reason = self.as_if_absent(model, record) or self.refuse_change(model, record, change)
             if reason is not None:
                 return _result("refused", reason=reason)
         if (reason := scope.refuse(self, change)) is not None:
