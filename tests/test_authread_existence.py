@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_server_api import World, new_id, world  # noqa: F401
+from tests.test_server_api import World, creation, new_id, world  # noqa: F401
 from tests.test_server_authz import fresh_stamp
 from tests.test_server_scope import CROSS, OWNED, _planted
 from wopdesk.server.records import _references
@@ -104,7 +104,22 @@ def _shared_of_p1(world: World, target: str) -> str:  # noqa: F811
     for change in page["changes"]:
         if change["entity"] == target:
             return str(change["row_id"])
-    pytest.skip(f"P1 uses no {target} in this world")
+    assert target == "person", f"P1 uses no {target} in this world"
+    return _person_of_p1(world)
+
+
+def _person_of_p1(world: World) -> str:  # noqa: F811
+    """A person P1 uses from now on: pushed by P1's member with their membership."""
+    person = new_id()
+    membership = {"person_id": person, "partnership_id": world.p1, "role": "mentee"}
+    at = fresh_stamp()
+    pushed = world.push(
+        "member",
+        creation("person", person, {"name": "Awa Ndiaye", "email": "awa@example.org"}, at)
+        + creation("membership", new_id(), membership, at),
+    )
+    assert {r["status"] for r in pushed.json()["results"]} == {"accepted"}
+    return person
 
 
 @pytest.mark.parametrize(("entity", "name", "target"), SHARED_REFERENCES)
