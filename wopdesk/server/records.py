@@ -196,6 +196,16 @@ def _absent(model: type[SyncedRecord], row_id: str, missing: list[str]) -> str:
     )
 
 
+def _live_by_another(fields: dict[str, Any], deleter: str) -> FieldState | None:
+    """The creation state of a live stored record made by a replica other than ``deleter``."""
+    if (fields.get("deleted") or {}).get("v") is True:
+        return None
+    state = fields.get("created_at") or next(iter(fields.values()))
+    if stamp_node(state["s"]) == deleter:
+        return None
+    return FieldState(False, state["s"], state.get("by"))
+
+
 def _label(model: type[SyncedRecord]) -> str:
     return model.rules.label.lower()
 
@@ -837,11 +847,9 @@ class _Push:
                 fields = held.fields if held else stored
                 if (fields.get(name) or {}).get("v") != parent.row_id:
                     continue
-                if (fields.get("deleted") or {}).get("v") is True:
-                    continue
-                state = fields.get("created_at") or next(iter(fields.values()))
-                if stamp_node(state["s"]) != deleter:
-                    return FieldState(False, state["s"], state.get("by"))
+                written = _live_by_another(fields, deleter)
+                if written is not None:
+                    return written
         return self._live_file(entity, parent, deleter)
 
     def _live_file(self, entity: str, parent: _Record, deleter: str) -> FieldState | None:
@@ -853,11 +861,9 @@ class _Push:
             owner = {name: (fields.get(name) or {}).get("v") for name in _OWNER_FIELDS}
             if owner != {"owner_entity": entity, "owner_id": parent.row_id}:
                 continue
-            if (fields.get("deleted") or {}).get("v") is True:
-                continue
-            state = fields.get("created_at") or next(iter(fields.values()))
-            if stamp_node(state["s"]) != deleter:
-                return FieldState(False, state["s"], state.get("by"))
+            written = _live_by_another(fields, deleter)
+            if written is not None:
+                return written
         return None
 
     def files_of(self, partnership_id: str | None) -> list[tuple[str, dict[str, Any]]]:
