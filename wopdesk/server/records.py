@@ -188,11 +188,13 @@ def broken_rule(model: type[SyncedRecord], values: dict[str, Any]) -> str | None
     return None
 
 
-def _absent(model: type[SyncedRecord], row_id: str, missing: list[str]) -> str:
+def _absent(
+    model: type[SyncedRecord], row_id: str, missing: list[str], why: str = "missing"
+) -> str:
     """The refusal of a change to a record the server does not have (nor the batch makes)."""
     return (
         f"The server has no {_label(model)} {row_id}, and this batch does not "
-        f"create it whole (missing {', '.join(missing)})."
+        f"create it whole ({why} {', '.join(missing)})."
     )
 
 
@@ -614,10 +616,7 @@ class _Push:
             return _absent(model, row_id, missing)
         unusable = scope.unusable_required(model, values)
         if unusable:
-            return (
-                f"The server has no {_label(model)} {row_id}, and this batch does not "
-                f"create it whole ({', '.join(unusable)} empty or not valid)."
-            )
+            return _absent(model, row_id, unusable, "empty or not valid:")
         column = model.partnership_column
         partnership_id = (
             None if column is None else row_id if column == "id" else values.get(column)
@@ -885,7 +884,7 @@ class _Push:
         A change that cannot be kept is refused alone, with its reason: the rest of the
         batch is applied (a laptop of another version sends what it knows).
         """
-        problem = scope.refuse_value(change) or change_problem(change)
+        problem = change_problem(change)
         if problem is not None:
             return _result("refused", reason=problem)
         model = ENTITIES[change.entity]

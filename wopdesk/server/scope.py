@@ -9,7 +9,6 @@ on that partner's side (storage/progress.py, ``is_member_of_side``): the app che
 and so does the server, as a laptop could push any person's id as the approver.
 """
 
-import datetime as dt
 import hashlib
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from wopdesk.storage.codecs import codecs, required_fields
-from wopdesk.storage.models import ENTITIES
 from wopdesk.sync.protocol import Change
 
 if TYPE_CHECKING:
@@ -34,43 +32,6 @@ APPROVAL_FIELDS = {
 }
 
 
-# The whole numbers a laptop's SQLite (and PostgreSQL's BIGINT) can hold.
-STORABLE_INTS = range(-(2**63), 2**63)
-
-
-def refuse_value(change: Change) -> str | None:
-    """Why a value that passes its field's wire check still cannot be kept, or None.
-
-    Checked before that wire check (``change_problem``), which cannot read a whole
-    number too large for a float: a server error. A date and time with no UTC
-    equivalent (year 1 east of Greenwich, 9999 west of it) passes it, and then stopped
-    the sync of every laptop that pulled it; a whole number beyond 64 bits passes it,
-    and no laptop's integer column holds it.
-    """
-    kind = type(change.value)
-    if kind is not int and kind is not str:
-        return None  # nulls, booleans, floats: no lookup at all
-    model = ENTITIES.get(change.entity)
-    problem = None if model is None else _unstorable(model, change.field, change.value)
-    return None if problem is None else f"{change.entity} {change.row_id}: {problem}."
-
-
-@cache
-def _kind(model: "type[SyncedRecord]", name: str) -> str | None:
-    codec = codecs(model).get(name)
-    return None if codec is None else codec.kind
-
-
-def _unstorable(model: "type[SyncedRecord]", name: str, value: Any) -> str | None:
-    kind = _kind(model, name)
-    if type(value) is int and kind in ("int", "float", "decimal"):
-        if kind == "int" and value not in STORABLE_INTS or not _fits_float(value):
-            return f"{name} is too large a number"
-    elif kind == "datetime" and type(value) is str and not _in_utc(value):
-        return f"{name} is not a date and time that exists in UTC"
-    return None
-
-
 def unusable_required(model: "type[SyncedRecord]", values: dict[str, Any]) -> list[str]:
     """The fields a new record cannot be created without that ``values`` lacks, leaves
     empty or holds a value of the wrong form: each such change is refused alone, and the
@@ -79,34 +40,13 @@ def unusable_required(model: "type[SyncedRecord]", values: dict[str, Any]) -> li
     return [
         name
         for name in _required(model)
-        if (value := values.get(name)) is None
-        or _unstorable(model, name, value)  # first: the check cannot read a huge number
-        or fields[name].check(value)
+        if (value := values.get(name)) is None or fields[name].check(value)
     ]
 
 
 @cache
 def _required(model: "type[SyncedRecord]") -> tuple[str, ...]:
     return tuple(sorted(required_fields(model)))
-
-
-def _fits_float(value: int) -> bool:
-    try:
-        float(value)
-    except OverflowError:
-        return False
-    return True
-
-
-def _in_utc(value: str) -> bool:
-    """False only for a valid date and time that has no UTC equivalent."""
-    try:
-        dt.datetime.fromisoformat(value).astimezone(dt.UTC)
-    except ValueError:
-        return True  # not a date and time at all: the wire check says so
-    except OverflowError:
-        return False
-    return True
 
 
 def refuse(work: "_Push", change: Change) -> str | None:

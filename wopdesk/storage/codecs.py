@@ -28,6 +28,9 @@ from sqlalchemy import (
 from wopdesk.storage.models import ENTITIES, SyncedRecord
 from wopdesk.storage.types import ExactDecimal, UtcDateTime, Vocab, as_decimal
 
+# The whole numbers a laptop's SQLite (and PostgreSQL's BIGINT) can hold.
+STORABLE_INTS = range(-(2**63), 2**63)
+
 
 @dataclass(frozen=True, slots=True)
 class FieldCodec:
@@ -99,20 +102,45 @@ class FieldCodec:
                 return f"{self.name} must be an ISO date and time"
             if moment.tzinfo is None:
                 return f"{self.name} must carry its UTC offset"
+            if not _in_utc(moment):
+                return f"{self.name} is not a date and time that exists in UTC"
         elif kind == "bool":
             if not isinstance(value, bool):
                 return f"{self.name} must be true or false"
         elif kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
                 return f"{self.name} must be a whole number"
+            if value not in STORABLE_INTS:
+                return f"{self.name} is too large a number"
         elif kind in ("float", "decimal"):
             if isinstance(value, bool) or not isinstance(value, int | float):
                 return f"{self.name} must be a number"
+            if isinstance(value, int) and not _fits_float(value):
+                return f"{self.name} is too large a number"
             if not math.isfinite(value):
                 return f"{self.name} must be a finite number"
         elif kind == "json":
             return _check_json(self.name, value)
         return None
+
+
+def _fits_float(value: int) -> bool:
+    """Whether a whole number has a float (a JSON number a laptop reads as one)."""
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
+
+
+def _in_utc(moment: dt.datetime) -> bool:
+    """False for a date and time with no UTC equivalent (year 1 east of Greenwich, 9999
+    west of it): every laptop that pulled it would stop."""
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:
+        return False
+    return True
 
 
 def decimal_to_wire(value: Decimal) -> int | float:
