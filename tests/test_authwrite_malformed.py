@@ -6,6 +6,7 @@ test_authwrite_writes (both demo partnerships, a record of every kind).
 
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -78,23 +79,27 @@ def _assert_refused(site: Site, changes: list[dict[str, Any]]) -> None:  # noqa:
     assert not wrong
 
 
+def _bad_changes(
+    entity: str, row_id: str, other_record: Callable[[FieldCodec], str]
+) -> list[dict[str, Any]]:
+    """A change of every field of ``row_id`` to each of its bad values; ``other_record``
+    gives the id of a record of the wrong kind for a reference."""
+    return [
+        {"entity": entity, "row_id": row_id, "field": name, "value": value, "stamp": fresh_stamp()}
+        for name, codec in codecs(ENTITIES[entity]).items()
+        for value in bad_values(codec, other_record(codec))
+    ]
+
+
 @pytest.mark.parametrize("entity", EDITED)
 def test_every_malformed_value_of_every_field_is_refused(site: Site, entity: str) -> None:  # noqa: F811
     """By a writer of the record's partnership: the rights are not what stops it."""
     row_id = _target(site, entity)
     before = site.fields(entity, row_id)
     visit, action = (site.one(kind, P1).row_id for kind in ("site_visit", "action"))
-    changes = [
-        {
-            "entity": entity,
-            "row_id": row_id,
-            "field": name,
-            "value": value,
-            "stamp": fresh_stamp(),
-        }  # fmt: skip
-        for name, codec in codecs(ENTITIES[entity]).items()
-        for value in bad_values(codec, action if codec.references == "site_visit" else visit)
-    ]
+    changes = _bad_changes(
+        entity, row_id, lambda codec: action if codec.references == "site_visit" else visit
+    )
     _assert_refused(site, changes)
     assert site.fields(entity, row_id) == before
 
@@ -204,17 +209,7 @@ def test_malformed_values_are_refused_on_every_database(world: World, entity: st
     """The same values on the small world of test_server_api, which also runs on
     PostgreSQL (WOPDESK_TEST_PG_URL): a record of each kind planted in P1."""
     row_id = _planted(world, entity, world.p1)
-    changes = [
-        {
-            "entity": entity,
-            "row_id": row_id,
-            "field": name,
-            "value": value,
-            "stamp": fresh_stamp(),
-        }  # fmt: skip
-        for name, codec in codecs(ENTITIES[entity]).items()
-        for value in bad_values(codec, new_id())
-    ]
+    changes = _bad_changes(entity, row_id, lambda _codec: new_id())
     response = world.push("member", changes)
     assert response.status_code == 200, response.text
     results = response.json()["results"]

@@ -7,7 +7,6 @@ so a new kind of record is attacked the day it is added.
 """
 
 import datetime as dt
-import itertools
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.test_server_api import HEADERS, creation, new_id, token_for
-from tests.test_server_authz import table_from_doc
+from tests.test_server_authz import PRINCIPALS, fresh_stamp, table_from_doc
 from tests.test_sync_engine import quiet_environment, template  # noqa: F401 (fixtures)
 from wopdesk.demo import DEMO_PARTNERSHIP_IDS
 from wopdesk.domain import vocab as v
@@ -28,21 +27,10 @@ from wopdesk.server.app import create_app
 from wopdesk.server.db import RecordUse, ServerDatabase, ServerRecord
 from wopdesk.server.records import _references
 from wopdesk.server.testing import running_server
-from wopdesk.storage.clock import Stamp
 from wopdesk.storage.codecs import codecs
 from wopdesk.storage.models import ENTITIES, Conflict
 
 P1, P2 = DEMO_PARTNERSHIP_IDS
-PRINCIPALS = (
-    "none",
-    "expired",
-    "revoked",
-    "stranger",
-    "other partnership",
-    "observer",
-    "member",
-    "admin",
-)
 WRITERS = ("member", "admin")
 READERS = ("observer", "member", "admin")
 # Every kind of record that belongs to one partnership (a partnership is its own).
@@ -56,12 +44,6 @@ CROSS = sorted(
 )
 SHARED = ("utility", "person", "indicator")
 CREATED = "2026-02-02T00:00:00+00:00"
-_ticks = itertools.count(1)
-
-
-def fresh_stamp(node: str = "cccccccccccccccc") -> str:
-    now = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
-    return Stamp(now + next(_ticks), 0, node).encode()
 
 
 @dataclass
