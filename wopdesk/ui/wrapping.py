@@ -270,6 +270,10 @@ def measure_columns(view: QTableView) -> Needs:
     rows = sorted({*range(min(count, MEASURED_ROWS)), *range(first, min(count, first + 40))})
     header = view.horizontalHeader()
     columns = range(model.columnCount())
+    # ``sizeHintForColumn`` measures the rows in view, then more up to this many (Qt's
+    # default is 1,000: a third of a second for the Learning log's 100,000 entries).
+    if header.resizeContentsPrecision() != max(1, len(rows)):
+        header.setResizeContentsPrecision(max(1, len(rows)))
     longest = longest_words(view, rows, columns)
     heading = header.longest_word if isinstance(header, WrappingHeader) else lambda _c: 0
     return {
