@@ -511,3 +511,68 @@ def test_a_pulled_page_with_a_nul_anywhere_in_a_value_is_refused(value: Any) -> 
     assert PullPage.model_validate({**page, "changes": [ok, {**ok, "value": 7}]})
     with pytest.raises(ValueError, match="changes.1.value: a text value cannot contain a NUL"):
         PullPage.model_validate({**page, "changes": [ok, {**ok, "value": value}]})
+
+
+def edited_everywhere(store: Store) -> list[PulledChange]:
+    """Every field of every demo record, newer than here; each free text edited, so the
+    records of one kind change the same columns and are written together."""
+    later = wall_ms() + 10_000
+    page = []
+    with store.reading() as session:
+        for name, model in m.ENTITIES.items():
+            fields = codecs(model)
+            for record in session.scalars(select(model)):
+                if getattr(record, "builtin", False):
+                    continue
+                for field, value in wire_values(record).items():
+                    codec = fields[field]
+                    if codec.kind == "str" and codec.references is None and value:
+                        value = f"{value} (revu à Bobo)"
+                    page.append(
+                        PulledChange(
+                            entity=name,
+                            row_id=record.id,
+                            field=field,
+                            value=value,
+                            stamp=stamp(later),
+                            by="someone",
+                        )
+                    )
+    return page
+
+
+def test_records_here_updated_in_bulk_are_stored_and_indexed_as_the_orm_did(
+    source: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Changed fields of records already here move through a temporary table in one
+    UPDATE ... FROM per kind: the same stored values and search index as the ORM's."""
+    page = edited_everywhere(source)
+    source.close()
+    together: set[str] = set()
+    real = sync_apply._update_rows
+
+    def noted(session: Session, table: Any, columns: Any, rows: list[Any]) -> None:
+        if len(rows) > 1:
+            together.add(table.name)
+        real(session, table, columns, rows)
+
+    monkeypatch.setattr(sync_apply, "_update_rows", noted)
+    stores = []
+    for apply in (orm_apply, apply_changes):
+        path = tmp_path / f"copy-{apply.__name__}"
+        shutil.copytree(tmp_path / "source", path)
+        store = Store.open(path)
+        apply_with(store, apply, page)
+        stores.append(store)
+    assert {"learning_activity", "site_visit", "action", "diagnosis_finding"} <= together
+    orm, bulk = stores
+    assert stored(bulk) == stored(orm)
+    assert search_index(bulk) == search_index(orm)
+    with bulk.reading() as session:
+        assert session.execute(text("SELECT name FROM temp.sqlite_master")).all() == []
+        hits = session.execute(
+            text("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'revu'")
+        )
+        assert hits.scalar_one() > 10
+    for store in stores:
+        store.close()
