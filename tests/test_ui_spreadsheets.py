@@ -26,6 +26,7 @@ from tests.spreadsheet_support import (
     reading_rows,
 )
 from tests.test_ui_file_menu import answer_question, open_dialog_answers, save_dialog_answers
+from tests.test_ui_page_tables import cut_headings
 from tests.ui_helpers import open_window, settle
 from wopdesk.storage.store import Store
 from wopdesk.ui import i18n as ui_i18n
@@ -219,6 +220,7 @@ def test_import_previews_every_row_and_writes_only_the_good_ones_once_confirmed(
     window.import_readings_action.trigger()
     dialog = preview(qtbot, window)
     assert dialog.summary.text() == shown["summary"]
+    qtbot.waitUntil(lambda: cut_headings(dialog.table) == [])
     rows = shown_rows(dialog)
     assert [row[:4] for row in rows] == [
         ["2", NRW, "2024-12-31", "44"],

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wopdesk.domain.rules import parse_date
 from wopdesk.storage.milestones import MilestoneRow
 from wopdesk.ui.forms import format_number, parse_number
+from wopdesk.ui.wrapping import wrap_table
 
 DATE, VALUE = 0, 1
 
@@ -37,6 +38,7 @@ class MilestoneTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Value")])
+        wrap_table(self.table)  # headings wrap between words, as the pages' do
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wopdesk.storage.reading_import import ImportPlan, RowOutcome, RowPreview
+from wopdesk.ui.wrapping import wrap_table
 
 Index = QModelIndex | QPersistentModelIndex
 BAD_COLOUR = QColor(176, 0, 32)  # dark red: readable on light and dark themes' bases
@@ -165,7 +166,8 @@ class ImportPreviewDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.setWordWrap(False)
+        # Headings wrap between words like the pages'; each row stays on one line.
+        wrap_table(table, one_line=range(self.model.columnCount()))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ImportRowsModel.RESULT, QHeaderView.ResizeMode.Stretch)

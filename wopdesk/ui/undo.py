@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wopdesk.ui.context import AppContext
 from wopdesk.ui.i18n import format_datetime
 from wopdesk.ui.style import fit_to_screen
+from wopdesk.ui.wrapping import wrap_table
 
 if TYPE_CHECKING:  # storage (SQLAlchemy) is imported when a delete happens, not at start
     from sqlalchemy.orm import Session
@@ -190,6 +191,7 @@ class RecentlyDeletedDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        wrap_table(self.table)  # headings and what was deleted wrap between words
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

@@ -59,6 +59,7 @@ from wopdesk.ui.pages.records import RecordPage, muted_label
 from wopdesk.ui.record_table import RecordTable
 from wopdesk.ui.style import fit_to_screen, status_colour
 from wopdesk.ui.undo import ask, delete_with_undo
+from wopdesk.ui.wrapping import wrap_table
 
 WATCHED = frozenset({"health_review", "health_score", "partnership"})
 ITEM_PREFIX = "item:"
@@ -249,6 +250,7 @@ class HealthPanel(QWidget):
         self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary_table.setAlternatingRowColors(True)
+        wrap_table(self.summary_table)  # headings wrap between words, as the pages' do
         header = self.summary_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
