@@ -163,13 +163,14 @@ class WrappingHeader(QHeaderView):
         return box.height()
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802, N803
-        """Tall enough for the title wrapped at the column's width; wide enough for it on
-        one line with this heading's padding (a column sized to its contents)."""
+        """Tall enough for the title wrapped at the column's width; a column sized to its
+        contents is as wide as its title on one line with this heading's padding."""
         size = super().sectionSizeFromContents(logicalIndex)
         width = self.sectionSize(logicalIndex) or size.width()
         extra = self._title_height(logicalIndex, width) - self.fontMetrics().height()
-        wide = max(size.width(), self.one_line(logicalIndex))
-        return QSize(wide, size.height() + max(0, extra))
+        if self.sectionResizeMode(logicalIndex) == QHeaderView.ResizeMode.ResizeToContents:
+            size.setWidth(max(size.width(), self.one_line(logicalIndex)))
+        return QSize(size.width(), size.height() + max(0, extra))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """As tall as the tallest title wrapped at its column's width now (Qt keeps the
