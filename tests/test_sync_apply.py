@@ -296,14 +296,20 @@ def test_a_fresh_pull_indexes_its_records_for_search_as_the_orm_did(
     orm, bulk = (search_index(store) for store in stores)
     assert len({row[1] for row in bulk}) >= 3  # learning entries, visits and more
     assert bulk == orm
-    with stores[1].reading() as session:
-        assert session.execute(text("SELECT name FROM temp.sqlite_master")).all() == []
-        hits = session.execute(
-            text("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'leak OR training'")
-        )
-        assert hits.scalar_one() > 0
+    assert found_after_the_page(stores[1], "leak OR training") > 0
     for store in stores:
         store.close()
+
+
+def found_after_the_page(store: Store, words: str) -> int:
+    """How many records search finds for ``words``; the page's temporary table is gone."""
+    with store.reading() as session:
+        assert session.execute(text("SELECT name FROM temp.sqlite_master")).all() == []
+        hits = session.execute(
+            text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :words"),
+            {"words": words},
+        )
+        return int(hits.scalar_one())
 
 
 def test_newer_pulled_values_win_and_older_ones_are_ignored(demo_store: Store) -> None:
@@ -568,11 +574,6 @@ def test_records_here_updated_in_bulk_are_stored_and_indexed_as_the_orm_did(
     orm, bulk = stores
     assert stored(bulk) == stored(orm)
     assert search_index(bulk) == search_index(orm)
-    with bulk.reading() as session:
-        assert session.execute(text("SELECT name FROM temp.sqlite_master")).all() == []
-        hits = session.execute(
-            text("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'revu'")
-        )
-        assert hits.scalar_one() > 10
+    assert found_after_the_page(bulk, "revu") > 10
     for store in stores:
         store.close()
