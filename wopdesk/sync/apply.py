@@ -10,7 +10,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Dialect, Table, bindparam, select, text, update
+from sqlalchemy import Connection, Dialect, Table, bindparam, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -226,22 +226,40 @@ class _NewRows:
         if len(self.rows) < 2:
             connection.exec_driver_sql(self.statement.sql, self.rows)
             return
-        slots = [f"c{i}" for i in range(len(self.names))]
-        # No declared types: no affinity, so each value is kept exactly as bound, and
-        # the real table applies its own affinity when the rows move, as a direct insert.
-        # Created and dropped inside the page's transaction: a failure rolls it back too.
-        connection.exec_driver_sql(f"CREATE TEMP TABLE {_PULLED} ({', '.join(slots)})")
-        marks = ", ".join("?" for _ in slots)
-        connection.exec_driver_sql(f"INSERT INTO temp.{_PULLED} VALUES ({marks})", self.rows)
-        connection.exec_driver_sql(
+        slots = _slots(len(self.names))
+        _through_temporary_table(
+            connection,
+            self.rows,
             f"INSERT INTO {self.target} ({', '.join(self.columns)}) "
-            f"SELECT {', '.join(slots)} FROM temp.{_PULLED} ORDER BY rowid"
+            f"SELECT {', '.join(slots)} FROM temp.{_PULLED} ORDER BY rowid",
         )
-        connection.exec_driver_sql(f"DROP TABLE temp.{_PULLED}")
 
 
-# The temporary table new rows of one kind pass through (see ``_NewRows.insert``).
+# The temporary table pulled rows of one kind pass through (``_through_temporary_table``).
 _PULLED = "wopdesk_pulled_rows"
+
+
+def _slots(count: int) -> list[str]:
+    """The temporary table's column names: c0, c1, ..."""
+    return [f"c{i}" for i in range(count)]
+
+
+def _through_temporary_table(
+    connection: Connection, rows: list[tuple[Any, ...]], move: str
+) -> None:
+    """Load ``rows`` into the temporary table (columns ``c0``, ``c1``...), run ``move``
+    (one statement that reads it), and drop it.
+
+    No declared types: no affinity, so each value is kept exactly as bound, and the real
+    table applies its own affinity when the rows move, as a direct write would. Created
+    and dropped inside the page's transaction: a failure rolls it back too.
+    """
+    slots = _slots(len(rows[0]))
+    connection.exec_driver_sql(f"CREATE TEMP TABLE {_PULLED} ({', '.join(slots)})")
+    marks = ", ".join("?" for _ in slots)
+    connection.exec_driver_sql(f"INSERT INTO temp.{_PULLED} VALUES ({marks})", rows)
+    connection.exec_driver_sql(move)
+    connection.exec_driver_sql(f"DROP TABLE temp.{_PULLED}")
 
 
 def _update_rows(
@@ -275,20 +293,17 @@ def _update_rows(
     ]
     quote = dialect.identifier_preparer.quote
     target = dialect.identifier_preparer.format_table(table)
-    slots = [f"c{i}" for i in range(len(columns))]
+    slots = _slots(len(columns) + 1)  # c0: the row's id
     assignments = ", ".join(
-        f"{quote(table.c[name].name)} = p.{slot}" for name, slot in zip(columns, slots, strict=True)
+        f"{quote(table.c[name].name)} = p.{slot}"
+        for name, slot in zip(columns, slots[1:], strict=True)
     )
-    # No declared types, as for new rows: each value is kept as bound, and the real
-    # table applies its own affinity when the rows are set.
-    connection.exec_driver_sql(f"CREATE TEMP TABLE {_PULLED} (row_id, {', '.join(slots)})")
-    marks = ", ".join("?" for _ in range(len(slots) + 1))
-    connection.exec_driver_sql(f"INSERT INTO temp.{_PULLED} VALUES ({marks})", stored)
-    connection.exec_driver_sql(
+    _through_temporary_table(
+        connection,
+        stored,
         f"UPDATE {target} SET {assignments} FROM temp.{_PULLED} AS p "
-        f"WHERE {target}.{quote(table.c.id.name)} = p.row_id"
+        f"WHERE {target}.{quote(table.c.id.name)} = p.c0",
     )
-    connection.exec_driver_sql(f"DROP TABLE temp.{_PULLED}")
 
 
 def _table(model: type[SyncedRecord]) -> Table:
