@@ -25,6 +25,7 @@ from wopdesk.server.db import LoggedChange, PushedBatch, ServerRecord, ServerSta
 from wopdesk.storage import commands as cmd
 from wopdesk.storage import deletions
 from wopdesk.storage import models as m
+from wopdesk.storage.codecs import codecs
 from wopdesk.storage.store import Store
 from wopdesk.sync import client as sync_client
 from wopdesk.sync.engine import SyncEngine
@@ -273,6 +274,88 @@ def test_compaction_renumbers_records_whole_in_creation_order(
     runs = [key for n, key in enumerate(records) if n == 0 or records[n - 1] != key]
     assert len(runs) == len(set(runs))
     assert runs == sorted(runs, key=first_seen.__getitem__)
+
+
+def runs_of_records(entries: list[tuple[int, str, str, str, str]]) -> list[tuple[str, str]]:
+    """Each stretch of consecutive entries of one record, in the log's order."""
+    records = [e[1:3] for e in entries]
+    return [key for n, key in enumerate(records) if n == 0 or records[n - 1] != key]
+
+
+def cut_fields(entries: list[tuple[int, str, str, str, str]]) -> set[tuple[str, str]]:
+    """The (kind, field) of entries found after their record's first stretch ended."""
+    ended: set[tuple[str, str]] = set()
+    cut: set[tuple[str, str]] = set()
+    previous: tuple[str, str] | None = None
+    for _seq, entity, row_id, name, _stamp in entries:
+        if previous is not None and previous != (entity, row_id):
+            ended.add(previous)
+        if (entity, row_id) in ended:
+            cut.add((entity, name))
+        previous = (entity, row_id)
+    return cut
+
+
+def test_a_record_edited_in_later_parts_still_arrives_whole(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    """The visit's notes (optional) and the action's description (required) are edited
+    in batches that a small step compacts in later parts: each record's entries stay
+    together, with the latest values, so a new laptop writes each record once."""
+    a, _b, server = laptops
+    edit_many_times(a, 2)
+    state = server_state(server)
+    done = compaction.compact(server.db, dt.timedelta(0), step=500)
+    assert done.entries > 2 * 500  # several parts
+    entries = log_entries(server)
+    runs = runs_of_records(entries)
+    assert runs.count(("site_visit", VISIT)) == runs.count(("action", ACTION)) == 1
+    # A record is cut only by references written again later (the demo signs visits
+    # after it made them): they stay after the records they name.
+    cut = cut_fields(entries)
+    assert cut
+    assert all(codecs(m.ENTITIES[entity])[name].references for entity, name in cut)
+    for _seq, entity, row_id, name, stamp in entries:
+        assert state[(entity, row_id)][name]["s"] == stamp  # type: ignore[index]
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+    try:
+        with fresh.connection() as connection:
+            SyncEngine(fresh.store, connection, page_changes=200).sync()
+        assert snapshot(fresh.store) == snapshot(a.store)
+        assert fresh.get(m.SiteVisit, VISIT).notes == "Draft 1 of the visit notes."
+    finally:
+        fresh.store.close()
+
+
+def test_a_reference_set_later_stays_after_the_record_it_names(
+    laptops: tuple[Replica, Replica, Server], tmp_path: Path
+) -> None:
+    """A learning entry made with the demo is given, much later, a trainer who did not
+    exist then: compacted in parts, that value stays after the trainer's record, so a
+    new laptop's pages never name a person it has not received yet."""
+    a, _b, server = laptops
+    with a.store.reading() as session:
+        entry = session.scalars(
+            select(m.LearningActivity.id)
+            .where(m.LearningActivity.trainer_id.is_not(None))
+            .order_by(m.LearningActivity.created_at)
+        ).first()
+    assert entry is not None
+    trainer = a.write(lambda session: cmd.create(session, m.Person, name="Awa Ndiaye").id)
+    a.write(cmd.update, m.LearningActivity, entry, trainer_id=trainer)
+    a.sync()
+    compaction.compact(server.db, dt.timedelta(0), step=500)
+    entries = log_entries(server)
+    where = {(e[1], e[2], e[3]): e[0] for e in entries}
+    assert where[("learning_activity", entry, "trainer_id")] > where[("person", trainer, "name")]
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+    try:
+        with fresh.connection() as connection:
+            SyncEngine(fresh.store, connection, page_changes=200).sync()
+        assert snapshot(fresh.store) == snapshot(a.store)
+        assert fresh.get(m.LearningActivity, entry).trainer_id == trainer
+    finally:
+        fresh.store.close()
 
 
 def test_a_compaction_in_the_middle_of_a_first_sync_restarts_it(

@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, bindparam, delete, func, select, update
@@ -39,6 +40,7 @@ from wopdesk.server import blobs
 from wopdesk.server.db import LoggedChange, PushedBatch, ServerDatabase, ServerState
 from wopdesk.server.errors import ServerError
 from wopdesk.storage.changes import required_fields
+from wopdesk.storage.codecs import codecs
 from wopdesk.storage.models import ENTITIES
 from wopdesk.storage.types import utcnow
 
@@ -177,7 +179,7 @@ def compact(
     for part in log.parts(previous, horizon, step):
         if between is not None:
             between()
-        renumbered = _renumber(db, log, done, part, made)
+        renumbered = _renumber(db, log, done, part, made, horizon)
         if renumbered is None:  # another compaction moved the horizon: it does the rest
             break
         entries, kept, done = entries + len(part), kept + renumbered, part[-1].seq
@@ -274,17 +276,32 @@ def _required(entry: _Entry) -> bool:
     return model is None or entry.field in required_fields(model)
 
 
+def _refers(entry: _Entry) -> bool:
+    """Whether the field names another record (which a later value may name before that
+    record arrives), or belongs to a kind this server does not know."""
+    return entry.entity not in ENTITIES or entry.field in _reference_fields(entry.entity)
+
+
+@cache
+def _reference_fields(entity: str) -> frozenset[str]:
+    model = ENTITIES[entity]
+    return frozenset(name for name, codec in codecs(model).items() if codec.references)
+
+
 def _plan(
-    log: _Log, part: list[_Entry], made_before: set[tuple[str, str]]
+    log: _Log, part: list[_Entry], made_before: set[tuple[str, str]], horizon: int
 ) -> tuple[list[_Entry], list[tuple[_Entry, int]]]:
     """What a part keeps: its entries renumbered, in their new order, and the entries of
     the compacted part that take a newer value from it.
 
     A field the compacted part holds already keeps that entry, where its record arrives
     whole, and it takes the part's value when that is the field's latest. Any other field
-    keeps its last entry in the part, unless a later entry supersedes it and the field is
-    optional or its record was made before the part; records whole, in the order they
-    first appear in the part.
+    keeps its last entry in the part when that is its latest, when it is required and its
+    record is made in the part, or when its latest lies in a later part of this run and
+    it names no other record: the later part gives it its value, so the record arrives
+    whole, not once here and again there (a reference keeps its later entry, where the
+    record it names has arrived before it). Records whole, in the order they first appear
+    in the part.
     """
     end = part[-1].seq
     last: dict[tuple[str, str, str], _Entry] = {e.key: e for e in part}
@@ -298,7 +315,11 @@ def _plan(
         if e.key in log.compacted:
             if latest:
                 copied.append((e, log.compacted[e.key]))
-        elif log.latest[e.key] <= end or (_required(e) and (e.entity, e.row_id) not in made_before):
+        elif (
+            log.latest[e.key] <= end
+            or (_required(e) and (e.entity, e.row_id) not in made_before)
+            or (log.latest[e.key] <= horizon and not _refers(e))
+        ):
             kept.append(e)
     kept.sort(key=lambda e: (first[(e.entity, e.row_id)], e.seq))
     return kept, copied
@@ -310,6 +331,7 @@ def _renumber(
     previous: int,
     part: list[_Entry],
     made_before: set[tuple[str, str]],
+    horizon: int,
 ) -> int | None:
     """Compact one part of the log and move the horizon past it, in one short transaction:
     its kept entries numbered from ``previous + 1`` record by record, each under the
@@ -319,7 +341,7 @@ def _renumber(
     first_batch: dict[tuple[str, str], str] = {}
     for e in part:
         first_batch.setdefault((e.entity, e.row_id), e.batch_id)
-    kept, copied = _plan(log, part, made_before)
+    kept, copied = _plan(log, part, made_before, horizon)
     end = part[-1].seq
     numbers = range(previous + 1, previous + 1 + len(kept))
     moves = [
