@@ -1,6 +1,7 @@
 """Compaction of the server's change log, and laptops that start from its snapshot, through
 a real server on 127.0.0.1 (SQLite, and PostgreSQL when WOPDESK_TEST_PG_URL is set)."""
 
+import contextlib
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
@@ -296,6 +297,20 @@ def cut_fields(entries: list[tuple[int, str, str, str, str]]) -> set[tuple[str, 
     return cut
 
 
+@contextlib.contextmanager
+def first_sync_in_small_pages(a: Replica, server: Server, tmp_path: Path) -> Iterator[Replica]:
+    """A new laptop after its first sync in pages of 200 changes, checked to end with
+    ``a``'s state; its store is closed after the block."""
+    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
+    try:
+        with fresh.connection() as connection:
+            SyncEngine(fresh.store, connection, page_changes=200).sync()
+        assert snapshot(fresh.store) == snapshot(a.store)
+        yield fresh
+    finally:
+        fresh.store.close()
+
+
 def test_a_record_edited_in_later_parts_still_arrives_whole(
     laptops: tuple[Replica, Replica, Server], tmp_path: Path
 ) -> None:
@@ -317,14 +332,8 @@ def test_a_record_edited_in_later_parts_still_arrives_whole(
     assert all(codecs(m.ENTITIES[entity])[name].references for entity, name in cut)
     for _seq, entity, row_id, name, stamp in entries:
         assert state[(entity, row_id)][name]["s"] == stamp  # type: ignore[index]
-    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
-    try:
-        with fresh.connection() as connection:
-            SyncEngine(fresh.store, connection, page_changes=200).sync()
-        assert snapshot(fresh.store) == snapshot(a.store)
+    with first_sync_in_small_pages(a, server, tmp_path) as fresh:
         assert fresh.get(m.SiteVisit, VISIT).notes == "Draft 1 of the visit notes."
-    finally:
-        fresh.store.close()
 
 
 def test_a_reference_set_later_stays_after_the_record_it_names(
@@ -348,14 +357,8 @@ def test_a_reference_set_later_stays_after_the_record_it_names(
     entries = log_entries(server)
     where = {(e[1], e[2], e[3]): e[0] for e in entries}
     assert where[("learning_activity", entry, "trainer_id")] > where[("person", trainer, "name")]
-    fresh = Replica(Store.open(tmp_path / "fresh"), server, "joao")
-    try:
-        with fresh.connection() as connection:
-            SyncEngine(fresh.store, connection, page_changes=200).sync()
-        assert snapshot(fresh.store) == snapshot(a.store)
+    with first_sync_in_small_pages(a, server, tmp_path) as fresh:
         assert fresh.get(m.LearningActivity, entry).trainer_id == trainer
-    finally:
-        fresh.store.close()
 
 
 def test_a_compaction_in_the_middle_of_a_first_sync_restarts_it(
