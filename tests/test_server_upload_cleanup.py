@@ -173,7 +173,7 @@ def test_the_daily_maintenance_removes_old_uploads_in_short_transactions(
             assert compactor.wait_for_runs(1, timeout=60)
         finally:
             compactor.stop()
-        assert compactor.runs[0].uploads == blobs.UploadsRemoved(3, 3 * SENT)
+        assert compactor.runs[0].uploads == blobs.Removed(3, 3 * SENT)
         # One short transaction per upload, then one per step giving the space back.
         given_back = compactor.runs[0].given_back
         assert given_back is not None
@@ -199,6 +199,6 @@ def test_large_uploads_are_removed_a_few_megabytes_per_transaction(
         server.db, dt.timedelta(days=30), between=lambda: steps.append(len(steps))
     )
 
-    assert done == blobs.UploadsRemoved(3, 3 * SENT)
+    assert done == blobs.Removed(3, 3 * SENT)
     assert steps == [0, 1, 2]
     assert chunk_keys(server) == set()

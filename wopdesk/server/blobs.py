@@ -38,6 +38,7 @@ from wopdesk.server.db import (
     BlobHolder,
     ServerDatabase,
     ServerRecord,
+    ServerState,
 )
 from wopdesk.server.errors import ApiError
 from wopdesk.storage.types import utcnow
@@ -280,10 +281,10 @@ UPLOAD_STEP_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
-class UploadsRemoved:
-    """What one removal of stale unfinished uploads did."""
+class Removed:
+    """What one removal (of stale unfinished uploads, or of unused files) did."""
 
-    uploads: int = 0
+    count: int = 0
     freed: int = 0  # bytes
 
 
@@ -293,7 +294,7 @@ def remove_stale_uploads(
     *,
     step: int | None = None,
     between: Callable[[], None] | None = None,
-) -> UploadsRemoved:
+) -> Removed:
     """Remove the unfinished uploads no chunk of which arrived within ``older_than`` (at
     least ``UPLOAD_MIN_AGE``), and those kept under the old per-file key, which nobody
     can resume since chunks are kept per account (``scope.upload_key``).
@@ -334,12 +335,79 @@ def remove_stale_uploads(
             ).all()
         uploads += len({key for key, _ in gone})
         freed += sum(int(size or 0) for _, size in gone)
-    return UploadsRemoved(uploads, freed)
+    return Removed(uploads, freed)
+
+
+def remove_unused_files(
+    db: ServerDatabase,
+    older_than: dt.timedelta,
+    *,
+    step: int | None = None,
+    between: Callable[[], None] | None = None,
+) -> Removed:
+    """Remove the stored files that no attachment needs any more: stored more than
+    ``older_than`` ago (at least ``UPLOAD_MIN_AGE``: an upload comes before the push that
+    names it), and named by no live attachment, by none deleted within ``older_than``
+    (an edit made without seeing the delete brings an attachment back), and by no open
+    conflict about an attachment's file (resolving it may choose that file again).
+
+    Who held a file and which partnerships it was granted to stay (a row each): should a
+    laptop send the same bytes again, they are readable by the same people as before.
+    In short write transactions (``_parts``; ``between`` is called before each), each of
+    which looks at the attachments again, after pushes that came meanwhile.
+    """
+    cutoff = utcnow() - max(older_than, UPLOAD_MIN_AGE)
+    with db.read() as session:
+        sizes: dict[str, int] = dict(
+            session.execute(select(Blob.sha256, Blob.size).where(Blob.created_at < cutoff)).all()
+        )
+    files = freed = 0
+    for part in _parts(sizes, step or UPLOAD_STEP):
+        if between is not None:
+            between()
+        with db.write() as session:
+            # Pushes take this row first (PostgreSQL): none names a file while it goes.
+            session.execute(select(ServerState.id).where(ServerState.id == 1).with_for_update())
+            unused = set(part) - _still_needed(session, part, cutoff)
+            if not unused:
+                continue
+            gone = session.execute(
+                delete(Blob).where(Blob.sha256.in_(unused)).returning(Blob.size)
+            ).all()
+        files += len(gone)
+        freed += sum(int(size) for (size,) in gone)
+    return Removed(files, freed)
+
+
+def _still_needed(session: Session, hashes: list[str], cutoff: dt.datetime) -> set[str]:
+    """Which of ``hashes`` an attachment may still need (see ``remove_unused_files``)."""
+    cutoff_ms = int(cutoff.timestamp() * 1000)
+    needed: set[str] = set()
+    attachments = session.execute(
+        select(ServerRecord.blob_sha256, ServerRecord.fields).where(
+            ServerRecord.entity == "attachment", ServerRecord.blob_sha256.in_(hashes)
+        )
+    )
+    for sha256, fields in attachments:
+        deleted = fields.get("deleted") or {}
+        # A stamp begins with its wall time in milliseconds.
+        if deleted.get("v") is not True or int(deleted["s"][:13]) >= cutoff_ms:
+            needed.add(sha256)
+    conflicts = session.scalars(
+        select(ServerRecord.fields).where(ServerRecord.entity == "conflict")
+    )
+    for fields in conflicts:
+        values = {name: (state or {}).get("v") for name, state in fields.items()}
+        about_a_file = values.get("entity") == "attachment" and values.get("field") == "sha256"
+        if about_a_file and not values.get("resolved"):
+            named = (values.get("kept_value"), values.get("set_aside_value"))
+            needed.update(sha256 for sha256 in named if sha256 in hashes)
+    return needed
 
 
 def _parts(sizes: dict[str, int], step: int) -> Iterator[list[str]]:
-    """The uploads in parts of at most ``step`` uploads and ``UPLOAD_STEP_BYTES`` (or one
-    larger upload alone), so that each transaction stays short."""
+    """The uploads (or files) in parts of at most ``step`` of them and ``UPLOAD_STEP_BYTES``
+    (or one larger alone), so that each transaction stays short."""
     part: list[str] = []
     held = 0
     for key in sorted(sizes):

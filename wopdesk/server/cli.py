@@ -103,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         command(name, help_text).add_argument("name", metavar="NAME")
     compact = command(
         "compact",
-        "keep only the latest value of each field in the change log's older part, and "
-        "remove unfinished uploads nobody resumed",
+        "keep only the latest value of each field in the change log's older part, "
+        "remove unfinished uploads nobody resumed and files no attachment needs any more",
     )
     compact.add_argument(
         "--older-than",
@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=compaction.check_days(DEFAULT_RETENTION_DAYS),
         metavar="DAYS",
         help=f"compact changes received more than DAYS ago, remove uploads not resumed in "
-        f"DAYS (at least one; default {DEFAULT_RETENTION_DAYS})",
+        f"DAYS and files of attachments deleted more than DAYS ago (at least one; default "
+        f"{DEFAULT_RETENTION_DAYS})",
     )
     audit = command("audit", "list the administrators' actions, newest first")
     audit.add_argument("--limit", type=int, default=50, metavar="N")
@@ -266,7 +267,7 @@ def _compact(db: ServerDatabase, args: argparse.Namespace) -> str:
     done = compaction.compact(db, args.older_than)
     # Also a file made before the server gave space back by itself: this VACUUM switches
     # it to auto_vacuum=INCREMENTAL (docs/sync.md, "Compaction").
-    if done.removed or done.uploads.freed or not compaction.gives_back(db):
+    if done.removed or done.uploads.freed or done.files.freed or not compaction.gives_back(db):
         compaction.reclaim(db)
     return done.sentence()
 

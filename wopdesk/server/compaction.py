@@ -111,7 +111,8 @@ class Compacted:
     kept: int  # and after
     thinned: int  # superseded entries removed after the horizon
     batches_forgotten: int  # stored push answers older than the retention
-    uploads: blobs.UploadsRemoved = blobs.UploadsRemoved()  # unfinished, stale
+    uploads: blobs.Removed = blobs.Removed()  # unfinished, stale
+    files: blobs.Removed = blobs.Removed()  # no attachment needs them any more
     given_back: GivenBack | None = None  # the automatic compaction, on SQLite
 
     @property
@@ -129,16 +130,23 @@ class Compacted:
                 f"{self.batches_forgotten:,} push answers older than the retention."
             )
         space = "" if self.given_back is None else f" {self.given_back.sentence()}"
-        return f"{log} {self.uploads_sentence()}{space}"
+        return f"{log} {self.uploads_sentence()} {self.files_sentence()}{space}"
 
     def uploads_sentence(self) -> str:
-        count, freed = self.uploads.uploads, self.uploads.freed
-        if not count:
+        if not self.uploads.count:
             return "No unfinished upload to remove."
-        return (
-            f"Removed {count:,} unfinished upload{'s' if count != 1 else ''} "
-            f"not resumed within the retention, freeing {freed:,} bytes."
-        )
+        return _removal(self.uploads, "unfinished upload", "not resumed within the retention")
+
+    def files_sentence(self) -> str:
+        if not self.files.count:
+            return "No unused file to remove."
+        why = "no attachment needs any more (deleted, replaced or never attached)"
+        return _removal(self.files, "file", why)
+
+
+def _removal(done: blobs.Removed, what: str, why: str) -> str:
+    plural = "s" if done.count != 1 else ""
+    return f"Removed {done.count:,} {what}{plural} {why}, freeing {done.freed:,} bytes."
 
 
 def check_days(days: float) -> dt.timedelta:
@@ -192,11 +200,12 @@ def compact(
             session.execute(delete(LOG).where(LOG.c.seq.in_(chunk)))
         thinned += len(chunk)
     uploads = blobs.remove_stale_uploads(db, older_than, between=between)
+    files = blobs.remove_unused_files(db, older_than, between=between)
     # Last: a run cut short finds its horizon again in these answers next time.
     with db.write() as session:
         gone = session.execute(delete(PUSHED).where(PUSHED.c.received_at < cutoff))
         forgotten = int(cast(CursorResult[Any], gone).rowcount)
-    return Compacted(done, entries, kept, thinned, forgotten, uploads)
+    return Compacted(done, entries, kept, thinned, forgotten, uploads, files)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from sqlalchemy.sql import ColumnElement
 from wopdesk.storage.changes import CLOCK_SETTING, SKIP_CAPTURE, OutboxEntry, SyncRefusal
 from wopdesk.storage.clock import Stamp
 from wopdesk.storage.codecs import ENTITY_RANK, wire_values
-from wopdesk.storage.models import ENTITIES
+from wopdesk.storage.models import ENTITIES, Attachment
 from wopdesk.sync.client import PushBody, SyncError
 from wopdesk.sync.files import FileMover, each_file
 from wopdesk.sync.outbox import _Batch, collapse, outbox_changes
@@ -258,11 +258,7 @@ class Pusher(FileMover):
 
     def _send_files_of(self, changes: list[Change], report: SyncReport) -> None:
         """Upload the files of attachments in a batch before the batch itself."""
-        hashes = [
-            c.value
-            for c in changes
-            if c.entity == "attachment" and c.field == "sha256" and isinstance(c.value, str)
-        ]
+        hashes = self._files_of(changes)
         if not hashes:
             return
         missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
@@ -271,6 +267,32 @@ class Pusher(FileMover):
                 report.files_sent += 1
             else:
                 report.files_waiting.append(waiting)
+
+    def _files_of(self, changes: list[Change]) -> list[str]:
+        """The files of the attachments a batch changes: a new file's hash, and for any
+        other change of a live attachment the file this laptop holds for it (a file the
+        server removed, its attachment deleted long ago, comes back with an edit that
+        brings the attachment back: docs/sync.md, "Compaction")."""
+        hashes = [
+            c.value
+            for c in changes
+            if c.entity == "attachment" and c.field == "sha256" and isinstance(c.value, str)
+        ]
+        named = {c.row_id for c in changes if c.entity == "attachment" and c.field == "sha256"}
+        others = {
+            c.row_id
+            for c in changes
+            if c.entity == "attachment" and c.row_id not in named and c.field != "deleted"
+        }
+        if others:
+            with self.store.reading() as session:
+                held = session.scalars(
+                    select(Attachment.sha256).where(
+                        Attachment.id.in_(others), Attachment.deleted.is_(False)
+                    )
+                ).all()
+            hashes += [sha256 for sha256 in held if self.store.blobs.has(sha256)]
+        return list(dict.fromkeys(hashes))
 
     def _requeue_refused(self) -> bool:
         """Queue again, whole and freshly stamped, every record with a refused change."""
