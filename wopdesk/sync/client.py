@@ -278,6 +278,9 @@ class ServerConnection:
         self.round_trips = 0
         self._counting = threading.Lock()
         self.signed_in = False
+        # A request signed with the token was answered on this connection (not a 401):
+        # files then move several at once from the first (``files.each_file``).
+        self.token_accepted = False
         self._token: str | None = None
         self._early: Future[str] | None = None
         # The newest protocol both speak: this version's, until an older server says less.
@@ -460,6 +463,9 @@ class ServerConnection:
             response = self._send(
                 method, path, {**headers, "Authorization": f"Bearer {token}"}, **kw
             )
+        if response.status_code != 401:
+            # Kept for the connection: the token store (a keyring) is asked once.
+            self._token, self.token_accepted = token, True
         return self._checked(response, accept)
 
     def _checked(

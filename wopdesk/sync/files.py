@@ -20,16 +20,18 @@ CUT_UPLOADS = "sync.cut_uploads"
 FILE_TRANSFERS = 4  # files moved at once: each is a round trip or more, mostly waiting
 
 
-def each_file(move: Callable[[str], str | None], hashes: list[str]) -> list[str | None]:
-    """``move`` for each file, in order: the first alone (it signs in again should the
-    token have expired), the others a few at a time, as they only wait on the network."""
-    if not hashes:
-        return []
-    first = move(hashes[0])
-    if len(hashes) == 1:
-        return [first]
+def each_file(
+    move: Callable[[str], str | None], hashes: list[str], first_alone: bool = True
+) -> list[str | None]:
+    """``move`` for each file, in order, a few at a time, as they only wait on the network;
+    the first alone if ``first_alone`` (a token not yet accepted on this connection: it
+    signs in again should the token have expired, once, not once per file)."""
+    first = [move(hashes[0])] if first_alone and hashes else []
+    rest = hashes[len(first) :]
+    if not rest:
+        return first
     with ThreadPoolExecutor(FILE_TRANSFERS, thread_name_prefix="wopdesk-files") as pool:
-        return [first, *pool.map(move, hashes[1:])]
+        return [*first, *pool.map(move, rest)]
 
 
 class FileMover(SyncJob):
@@ -61,7 +63,8 @@ class FileMover(SyncJob):
                 session.scalars(select(Attachment.sha256).where(Attachment.deleted.is_(False)))
             )
         wanted = sorted(h for h in hashes if not self.store.blobs.has(h))
-        for waiting in each_file(self._counted(self._download, len(wanted)), wanted):
+        move = self._counted(self._download, len(wanted))
+        for waiting in each_file(move, wanted, not self.connection.token_accepted):
             if waiting is None:
                 report.files_received += 1
             else:

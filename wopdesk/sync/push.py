@@ -262,7 +262,8 @@ class Pusher(FileMover):
         if not hashes:
             return
         missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
-        for waiting in each_file(self._counted(self._upload, len(missing)), missing):
+        move = self._counted(self._upload, len(missing))
+        for waiting in each_file(move, missing, not self.connection.token_accepted):
             if waiting is None:
                 report.files_sent += 1
             else:
