@@ -15,7 +15,7 @@ from wopdesk.storage.changes import NODE_SETTING, OutboxEntry
 from wopdesk.storage.clock import Stamp, stamp_node
 from wopdesk.storage.codecs import codecs, wire_values
 from wopdesk.storage.store import SKIP_CAPTURE, Store
-from wopdesk.sync.outbox import collapse
+from wopdesk.sync.outbox import collapse, outbox_changes
 from wopdesk.sync.status import resolve_conflict, sync_status
 
 
@@ -221,3 +221,20 @@ def test_demo_visit_state_enum_round_trips_through_wire(demo_store: Store) -> No
     assert codec.from_wire(codec.to_wire(visit.state)) is visit.state
     assert codec.from_wire("final") is v.VisitState.FINAL
     assert create_demo(demo_store) is False
+
+
+def test_the_outbox_counts_every_field_change_of_every_entry(store: Store) -> None:
+    """What a sync's progress counts up to: each entry's fields, repeated writes too."""
+    assert_outbox_count(store, 0)
+    create_demo(store)
+    utility = add_utility(store, name="Counted twice")
+    with store.transaction() as session:
+        cmd.update(session, m.Utility, utility.id, name="Counted twice, renamed")
+    entries = outbox(store)
+    assert len(entries) > 100
+    assert_outbox_count(store, sum(len(entry.changes) for entry in entries))
+
+
+def assert_outbox_count(store: Store, expected: int) -> None:
+    with store.reading() as session:
+        assert outbox_changes(session) == expected
