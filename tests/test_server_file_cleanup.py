@@ -25,8 +25,12 @@ from wopdesk.demo import create_demo
 from wopdesk.server import compaction
 from wopdesk.server.db import Blob, ServerRecord
 from wopdesk.storage import commands as cmd
+from wopdesk.storage import file_cleanup
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
+from wopdesk.sync.cli import describe
+from wopdesk.sync.files import FILES_CLEANED
+from wopdesk.sync.status import set_state
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -223,3 +227,39 @@ def test_the_daily_maintenance_removes_unused_files(laptops: tuple[Replica, Repl
     assert done.files.count == 1
     assert "Removed 1 file no attachment needs any more" in done.sentence()
     assert stored(maria.server, unattached) is None
+
+
+def test_a_laptop_removes_the_files_of_attachments_deleted_long_ago_once_a_day(
+    laptops: tuple[Replica, Replica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    maria, joao = laptops
+    attachment_id, sha256, _data = attach(maria, "photo")
+    maria.sync()
+    joao.sync()
+    assert sha256 in blobs(joao.store)
+    delete(maria, attachment_id)
+    maria.sync()
+    report = joao.sync()  # the first sync today: deleted just now, so kept
+    assert report.files_removed == 0
+    assert sha256 in blobs(joao.store)
+
+    class FortyDaysLater:
+        @staticmethod
+        def time() -> float:
+            return real_time() + 40 * 24 * 3600
+
+    real_time = file_cleanup.time.time
+    monkeypatch.setattr(file_cleanup, "time", FortyDaysLater)
+    assert joao.sync().files_removed == 0  # once a day: already done today
+    with joao.store.transaction() as session:
+        set_state(session, FILES_CLEANED, "2026-01-01")
+    report = joao.sync()
+
+    assert report.files_removed == 1
+    assert report.bytes_freed == 40_000
+    assert sha256 not in blobs(joao.store)
+    assert (
+        "Removed 1 file no attachment needs any more from this laptop, freeing 40,000 bytes."
+        in describe(report, maria.server.url)
+    )
+    assert blobs(joao.store) == blobs(maria.store) - {sha256}

@@ -41,6 +41,7 @@ from wopdesk.server.db import (
     ServerState,
 )
 from wopdesk.server.errors import ApiError
+from wopdesk.storage.file_cleanup import Removed
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.protocol import MAX_BLOB_SIZE, UploadStatus
 
@@ -278,14 +279,6 @@ UPLOAD_MIN_AGE = dt.timedelta(days=1)
 # Uploads removed per write transaction, and their bytes at most (or one larger upload).
 UPLOAD_STEP = 200
 UPLOAD_STEP_BYTES = 32 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Removed:
-    """What one removal (of stale unfinished uploads, or of unused files) did."""
-
-    count: int = 0
-    freed: int = 0  # bytes
 
 
 def remove_stale_uploads(

@@ -103,6 +103,16 @@ class BlobStore:
             )
         return data
 
+    def stored(self) -> list[tuple[str, Path]]:
+        """Every whole blob here, as (sha256, path): not the downloads in progress."""
+        if not self.root.is_dir():
+            return []
+        return [
+            (path.parent.name + path.name, path)
+            for path in self.root.glob("??/*")
+            if not path.name.startswith(".") and _SHA256.match(path.parent.name + path.name)
+        ]
+
     def partial(self, sha256: str) -> "PartialBlob":
         """The download in progress of ``sha256`` (empty if none was started)."""
         target = self.path_for(sha256)

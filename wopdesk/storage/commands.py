@@ -19,7 +19,7 @@ from wopdesk.domain.rules import check_reading_in_range
 from wopdesk.domain.vocab import VisitState
 from wopdesk.errors import NotFoundError, StorageError, ValidationError
 from wopdesk.storage import deletions, queries, visit_followup, visit_snapshot
-from wopdesk.storage.blobs import BlobStore, image_media_type
+from wopdesk.storage.blobs import BlobStore, image_media_type, sha256_of
 from wopdesk.storage.direct_insert import insert_new
 from wopdesk.storage.models import (
     ENTITIES,
@@ -115,20 +115,7 @@ def add_attachment(
     media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
     if must_be_image or media_type.startswith("image/"):
         media_type = image_media_type(data, file_name)
-    sha256 = blobs.put(data)
-    partnership_id = getattr(owner, owner.partnership_column or "id", None)
-    return create(
-        session,
-        Attachment,
-        partnership_id=partnership_id,
-        sha256=sha256,
-        file_name=file_name,
-        media_type=media_type,
-        size=len(data),
-        caption=caption,
-        owner_entity=owner.__tablename__,
-        owner_id=owner.id,
-    )
+    return _attach(session, blobs, owner, data, file_name, media_type, caption)
 
 
 def add_photo(
@@ -165,12 +152,27 @@ def attach_document(
     """Attach a document's bytes to ``owner``: one that is empty, too large or not what its
     extension says is refused in one sentence and nothing is stored."""
     media_type = document_media_type(data, file_name)
-    sha256 = blobs.put(data)
-    return create(
+    return _attach(session, blobs, owner, data, file_name, media_type, caption)
+
+
+def _attach(
+    session: Session,
+    blobs: BlobStore,
+    owner: SyncedRecord,
+    data: bytes,
+    file_name: str,
+    media_type: str,
+    caption: str | None,
+) -> Attachment:
+    """The attachment first, then its bytes: once the record is written this transaction
+    holds the write lock, which the removal of unused files takes too, so a file being
+    attached (perhaps one stored here long ago) is never removed under it
+    (``file_cleanup``). A record its rules refuse leaves no file behind."""
+    attachment = create(
         session,
         Attachment,
         partnership_id=getattr(owner, owner.partnership_column or "id", None),
-        sha256=sha256,
+        sha256=sha256_of(data),
         file_name=file_name,
         media_type=media_type,
         size=len(data),
@@ -178,6 +180,8 @@ def attach_document(
         owner_entity=owner.__tablename__,
         owner_id=owner.id,
     )
+    blobs.put(data)
+    return attachment
 
 
 def finalise_visit(session: Session, visit_id: str) -> SiteVisit:

@@ -70,6 +70,11 @@ def describe(report: SyncReport, server: str) -> list[str]:
     lines += report.withdrawn
     lines += report.reopened_visits
     lines += [f"Waiting: {note}" for note in report.files_waiting[:20]]
+    if report.files_removed:
+        lines.append(
+            f"Removed {report.files_removed} file{_s(report.files_removed)} no attachment "
+            f"needs any more from this laptop, freeing {report.bytes_freed:,} bytes."
+        )
     return lines
 
 

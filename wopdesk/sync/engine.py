@@ -74,6 +74,7 @@ class SyncEngine(Pusher, Puller):
                     set_state(session, ONLINE, False)
                 raise
             with self.store.transaction() as session:
+                self.remove_unused_files(session, report)
                 set_state(session, ONLINE, True)
                 set_state(session, SERVER_PROTOCOL, self.connection.protocol)
                 set_state(session, LAST_SYNC, utcnow().isoformat())

@@ -1,13 +1,16 @@
 """Photos and files moved a few at a time (each is a round trip or more, mostly waiting)."""
 
+import datetime as dt
 import itertools
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from wopdesk.errors import StorageError
+from wopdesk.storage import file_cleanup
 from wopdesk.storage.changes import SKIP_CAPTURE
 from wopdesk.storage.models import Attachment
 from wopdesk.sync.client import NotOnServer
@@ -17,6 +20,8 @@ from wopdesk.sync.status import get_state, set_state
 
 # Files whose upload stopped midway (a cut, a cancel): the server may hold a part of them.
 CUT_UPLOADS = "sync.cut_uploads"
+# The day files no attachment needs any more were last removed.
+FILES_CLEANED = "sync.files_cleaned"
 FILE_TRANSFERS = 4  # files moved at once: each is a round trip or more, mostly waiting
 
 
@@ -69,6 +74,17 @@ class FileMover(SyncJob):
                 report.files_received += 1
             else:
                 report.files_waiting.append(waiting)
+
+    def remove_unused_files(self, session: Session, report: SyncReport) -> None:
+        """Once a day, in the transaction that ends a sync (after the files were fetched):
+        remove the files no attachment here needs any more (``storage.file_cleanup``;
+        the server does the same)."""
+        today = dt.date.today().isoformat()
+        if get_state(session, FILES_CLEANED) == today:
+            return
+        done = file_cleanup.remove_unused_files(session, self.store.blobs)
+        set_state(session, FILES_CLEANED, today)
+        report.files_removed, report.bytes_freed = done.count, done.freed
 
     def _upload(self, sha256: str) -> str | None:
         """Upload one file the server said it is missing; why it waits, or None."""

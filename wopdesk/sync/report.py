@@ -19,6 +19,9 @@ class SyncReport:
     files_sent: int = 0
     files_received: int = 0
     files_waiting: list[str] = field(default_factory=list)
+    # Files no attachment needs any more, removed from this laptop (once a day).
+    files_removed: int = 0
+    bytes_freed: int = 0
     refused: list[str] = field(default_factory=list)
     # Records pulled that refer to one this laptop lacks: kept aside, not applied yet.
     set_aside: list[str] = field(default_factory=list)
