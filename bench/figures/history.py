@@ -10,12 +10,19 @@ sets another size). Then ``wopdesk-server compact --older-than 30`` (the default
 retention) runs (``BENCH_HISTORY_COMPACTION=auto``: the compaction a serving server runs
 by itself instead, ``serve --compact-after 30``, due at once), and a fresh data
 directory syncs with ``wopdesk sync`` against each server.
+
+Photos too: the demo's live ones, and ``DELETED_PHOTOS`` more attached over the year and
+deleted the day after (a wrong photo), each with its bytes in the server's ``blob``
+table, stored when it was attached. The server holding only the current state has the
+deleted photos' records (tombstones) but not their bytes, as compaction should leave it.
 """
 
 import datetime as dt
+import hashlib
 import json
 import math
 import os
+import random
 import sqlite3
 import time
 import uuid
@@ -54,11 +61,15 @@ DAY_MS = 24 * 3600 * 1000
 YEAR_MS = 365 * DAY_MS
 # How long after it is made a record goes on being edited.
 EDITING_DAYS = 60
-# Kinds of record left out: files (the server would need their bytes) and conflicts.
-LEFT_OUT = {"attachment", "conflict"}
+# Kinds of record left out: conflicts (only the server writes them).
+LEFT_OUT = {"conflict"}
+# Photos attached over the year and deleted the next day, and the size of each.
+DELETED_PHOTOS = 250
+PHOTO_BYTES = 200_000
 
 Record = tuple[str, str, str | None, dict[str, Any]]  # entity, id, partnership, wire values
 Change = tuple[int, str, str, str, Any]  # received at (ms), entity, id, field, wire value
+Files = dict[str, bytes]  # a photo's bytes by sha256
 
 
 def current_state(profile: Path) -> list[Record]:
@@ -97,7 +108,9 @@ SIGN_OFF: dict[str, frozenset[str]] = {
 
 def editable(entity: str) -> list[str]:
     """The fields a year of work edits: free text, numbers and dates (not references),
-    except the sign-off, which is given once, after the edits."""
+    except the sign-off, which is given once, after the edits; not a photo's."""
+    if entity == "attachment":
+        return []
     signing = SIGN_OFF.get(entity, frozenset())
     return [
         name
@@ -148,6 +161,9 @@ def year_of_edits(records: list[Record], total: int) -> list[Change]:
             if name in names:
                 value = draft(value, model_codecs[name], rounds)
             when = signed if name in SIGN_OFF.get(entity, ()) else made
+            if name == "deleted" and value is True and rounds:  # deleted the next day
+                changes.append((made, entity, row_id, name, False))
+                when = made + DAY_MS
             changes.append((when, entity, row_id, name, value))
         for round_ in range(rounds - 1, -1, -1):
             when = made + EDITING_DAYS * DAY_MS * (rounds - round_) // rounds
@@ -171,10 +187,54 @@ def batches(changes: list[Change]) -> Iterator[tuple[int, int]]:
         yield first, len(changes)
 
 
-def write_server(db_path: Path, records: list[Record], total: int, answers: bool) -> int:
-    """Fill a migrated server database with ``records`` and their history; the count."""
+def with_photos(records: list[Record], profile: Path, count: int) -> tuple[list[Record], Files]:
+    """``records`` and ``count`` photos attached over the year and deleted the next day,
+    spread among the records that follow the site visits (each is attached to one of
+    the profile's visits); the bytes of every photo, the profile's live ones included."""
+    store = Store.open(profile)
+    try:
+        files = {
+            values["sha256"]: store.blobs.get(values["sha256"])
+            for entity, _r, _p, values in records
+            if entity == "attachment"
+        }
+    finally:
+        store.close()
+    template = next(record for record in records if record[0] == "attachment")
+    rng = random.Random(17)
+    photos: list[Record] = []
+    for n in range(count):
+        data = rng.randbytes(PHOTO_BYTES)
+        sha256 = hashlib.sha256(data).hexdigest()
+        files[sha256] = data
+        values = {**template[3], "sha256": sha256, "size": len(data), "deleted": True}
+        values.update(file_name=f"photo-{n}.jpg", caption=f"Photo {n}")
+        row_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"wopdesk-bench-photo-{n}"))
+        photos.append(("attachment", row_id, template[2], values))
+    first = max(n for n, record in enumerate(records) if record[0] == "site_visit") + 1
+    merged = records[:first]
+    step = max(1, (len(records) - first) // max(1, count))
+    for n, record in enumerate(records[first:]):
+        merged.append(record)
+        if n % step == 0 and photos:
+            merged.append(photos.pop())
+    return merged + photos, files
+
+
+def live_files(records: list[Record], files: Files) -> Files:
+    """The bytes of the photos whose attachments are live: what the current state holds."""
+    live = {v["sha256"] for e, _r, _p, v in records if e == "attachment" and not v["deleted"]}
+    return {sha256: data for sha256, data in files.items() if sha256 in live}
+
+
+def write_server(
+    db_path: Path, records: list[Record], total: int, answers: bool, files: Files
+) -> int:
+    """Fill a migrated server database with ``records`` and their history, and ``files``
+    (stored when their attachment was made); the count of changes."""
     owners = {(e, r): p for e, r, p, _v in records}
     changes = year_of_edits(records, total)
+    attached = {value: when for when, e, _r, name, value in changes if name == "sha256"}
     fields: dict[tuple[str, str], dict[str, Any]] = {}
     log: list[tuple[Any, ...]] = []
     pushed: list[tuple[Any, ...]] = []
@@ -192,7 +252,7 @@ def write_server(db_path: Path, records: list[Record], total: int, answers: bool
             )
             results.append({"status": "accepted", "stamp": stamp, "reason": None})
         last = first + len(results)
-        received = dt.datetime.fromtimestamp(changes[last - 1][0] / 1000, dt.UTC)
+        received = _utc(changes[last - 1][0])
         answer = {
             "batch_id": batch_id,
             "results": results,
@@ -208,8 +268,18 @@ def write_server(db_path: Path, records: list[Record], total: int, answers: bool
         conn.execute("BEGIN")
         conn.executemany(
             "INSERT INTO record (entity, row_id, partnership_id, blob_sha256, fields) "
-            "VALUES (?, ?, ?, NULL, ?)",
-            [(e, r, owners[(e, r)], json.dumps(f)) for (e, r), f in fields.items()],
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (e, r, owners[(e, r)], (f.get("sha256") or {}).get("v"), json.dumps(f))
+                for (e, r), f in fields.items()
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO blob (sha256, size, data, created_at) VALUES (?, ?, ?, ?)",
+            [
+                (sha256, len(data), data, f"{_utc(attached[sha256]):%Y-%m-%d %H:%M:%S.%f}")
+                for sha256, data in files.items()
+            ],
         )
         conn.executemany("INSERT INTO change_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log)
         if answers:
@@ -224,6 +294,10 @@ def write_server(db_path: Path, records: list[Record], total: int, answers: bool
     finally:
         conn.close()
     return len(changes)
+
+
+def _utc(ms: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC)
 
 
 def db_bytes(db_path: Path) -> int:
@@ -247,10 +321,12 @@ def bench_account() -> Iterator[None]:
             os.environ["WOPDESK_PASSWORD"] = previous_password
 
 
-def new_server(ctx: Context, name: str, records: list[Record], total: int, answers: bool) -> Path:
+def new_server(
+    ctx: Context, name: str, records: list[Record], total: int, answers: bool, files: Files
+) -> Path:
     db_path = ctx.fresh_dir(name) / "server.db"
     server_admin(f"sqlite:///{db_path}", "add-user", USER, "--admin")
-    write_server(db_path, records, total, answers)
+    write_server(db_path, records, total, answers, files)
     return db_path
 
 
@@ -316,14 +392,17 @@ def sync_history(ctx: Context) -> Outcome:
     except NotAvailable as exc:
         return Outcome(skipped=str(exc))
     total = int(os.environ.get("BENCH_HISTORY_CHANGES") or ctx.scale(1_000_000, 50_000))
-    records = current_state(profile_with(ctx, ctx.scale(20_000, 1_000)))
+    profile = profile_with(ctx, ctx.scale(20_000, 1_000))
+    photos = ctx.scale(DELETED_PHOTOS, 20)
+    records, files = with_photos(current_state(profile), profile, photos)
     state = {(e, r): v for e, r, _p, v in records}
     runs = ctx.runs(5, 1)
     with bench_account():
         started = time.perf_counter()
-        year = new_server(ctx, "history-year", records, total, answers=True)
+        year = new_server(ctx, "history-year", records, total, answers=True, files=files)
         written = time.perf_counter() - started
-        floor_db = new_server(ctx, "history-floor", records, 0, answers=False)
+        current = live_files(records, files)
+        floor_db = new_server(ctx, "history-floor", records, 0, answers=False, files=current)
         before = db_bytes(year)
         started = time.perf_counter()
         given_back = compact_year(year)
@@ -342,6 +421,8 @@ def sync_history(ctx: Context) -> Outcome:
     extras: dict[str, Any] = {
         "changes": total,
         "records": len(records),
+        "deleted_photos": photos,
+        "photo_bytes_deleted": sum(len(d) for sha, d in files.items() if sha not in current),
         "current_fields": sum(len(v) for *_k, v in records),
         "written_s": written,
         "compact_s": compacted_in,
@@ -364,7 +445,9 @@ def sync_history(ctx: Context) -> Outcome:
         extras=extras,
         notes=[
             f"{written:.0f} s to write {total:,} changes over {len(records):,} records "
-            f"({extras['current_fields']:,} current field values)",
+            f"({extras['current_fields']:,} current field values), with {len(current)} live "
+            f"photos and {photos} deleted over the year "
+            f"({extras['photo_bytes_deleted'] / mb:,.0f} MB of their files)",
             f"server database: {before / mb:,.0f} MB before, {after / mb:,.0f} MB after "
             f"{extras['compaction']} compaction, {RETENTION_DAYS} days ({compacted_in:.0f} s); "
             f"current state alone: {floor_size / mb:,.0f} MB",
