@@ -22,6 +22,7 @@ from tests.test_sync_engine import (  # noqa: F401  (quiet_environment: autouse 
     quiet_environment,
 )
 from wopdesk.demo import create_demo
+from wopdesk.server import blobs as blobs_module
 from wopdesk.server import compaction
 from wopdesk.server.db import Blob, ServerRecord
 from wopdesk.storage import commands as cmd
@@ -263,3 +264,26 @@ def test_a_laptop_removes_the_files_of_attachments_deleted_long_ago_once_a_day(
         in describe(report, maria.server.url)
     )
     assert blobs(joao.store) == blobs(maria.store) - {sha256}
+
+
+def test_many_files_are_looked_at_in_chunks_and_removed_in_short_transactions(
+    laptops: tuple[Replica, Replica],
+) -> None:
+    maria, _joao = laptops
+    server = maria.server
+    unused = [os.urandom(64) for _ in range(1_200)]
+    with server.db.write() as session:
+        session.add_all(
+            Blob(sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data)
+            for data in unused
+        )
+    stored_long_ago(server)  # the demo's live photos too
+    transactions: list[int] = []
+
+    done = blobs_module.remove_unused_files(
+        server.db, dt.timedelta(days=30), step=500, between=lambda: transactions.append(1)
+    )
+
+    assert done == blobs_module.Removed(1_200, 1_200 * 64)
+    assert len(transactions) == 3  # 500, 500 and 200 files
+    assert all(stored(server, sha256) is not None for sha256 in blobs(maria.store))

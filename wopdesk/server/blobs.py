@@ -41,6 +41,7 @@ from wopdesk.server.db import (
     ServerState,
 )
 from wopdesk.server.errors import ApiError
+from wopdesk.server.records import IN_CHUNK
 from wopdesk.storage.file_cleanup import Removed
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.protocol import MAX_BLOB_SIZE, UploadStatus
@@ -346,16 +347,20 @@ def remove_unused_files(
 
     Who held a file and which partnerships it was granted to stay (a row each): should a
     laptop send the same bytes again, they are readable by the same people as before.
-    In short write transactions (``_parts``; ``between`` is called before each), each of
-    which looks at the attachments again, after pushes that came meanwhile.
+    The files to remove are found with no lock held (most files are needed: they are
+    never looked at again), then removed in short write transactions (``_parts``;
+    ``between`` is called before each), each of which looks at their attachments again,
+    after pushes that came meanwhile.
     """
     cutoff = utcnow() - max(older_than, UPLOAD_MIN_AGE)
     with db.read() as session:
         sizes: dict[str, int] = dict(
             session.execute(select(Blob.sha256, Blob.size).where(Blob.created_at < cutoff)).all()
         )
+        needed = _still_needed(session, list(sizes), cutoff)
+    unused_sizes = {sha256: size for sha256, size in sizes.items() if sha256 not in needed}
     files = freed = 0
-    for part in _parts(sizes, step or UPLOAD_STEP):
+    for part in _parts(unused_sizes, step or UPLOAD_STEP):
         if between is not None:
             between()
         with db.write() as session:
@@ -376,16 +381,19 @@ def _still_needed(session: Session, hashes: list[str], cutoff: dt.datetime) -> s
     """Which of ``hashes`` an attachment may still need (see ``remove_unused_files``)."""
     cutoff_ms = int(cutoff.timestamp() * 1000)
     needed: set[str] = set()
-    attachments = session.execute(
-        select(ServerRecord.blob_sha256, ServerRecord.fields).where(
-            ServerRecord.entity == "attachment", ServerRecord.blob_sha256.in_(hashes)
+    for start in range(0, len(hashes), IN_CHUNK):
+        attachments = session.execute(
+            select(ServerRecord.blob_sha256, ServerRecord.fields).where(
+                ServerRecord.entity == "attachment",
+                ServerRecord.blob_sha256.in_(hashes[start : start + IN_CHUNK]),
+            )
         )
-    )
-    for sha256, fields in attachments:
-        deleted = fields.get("deleted") or {}
-        # A stamp begins with its wall time in milliseconds.
-        if deleted.get("v") is not True or int(deleted["s"][:13]) >= cutoff_ms:
-            needed.add(sha256)
+        for sha256, fields in attachments:
+            deleted = fields.get("deleted") or {}
+            # A stamp begins with its wall time in milliseconds.
+            if deleted.get("v") is not True or int(deleted["s"][:13]) >= cutoff_ms:
+                needed.add(sha256)
+    wanted = set(hashes)
     conflicts = session.scalars(
         select(ServerRecord.fields).where(ServerRecord.entity == "conflict")
     )
@@ -394,7 +402,7 @@ def _still_needed(session: Session, hashes: list[str], cutoff: dt.datetime) -> s
         about_a_file = values.get("entity") == "attachment" and values.get("field") == "sha256"
         if about_a_file and not values.get("resolved"):
             named = (values.get("kept_value"), values.get("set_aside_value"))
-            needed.update(sha256 for sha256 in named if sha256 in hashes)
+            needed.update(sha256 for sha256 in named if sha256 in wanted)
     return needed
 
 
