@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 
 from wopdesk.storage.blobs import BlobStore
 from wopdesk.storage.changes import SyncRefusal
+from wopdesk.storage.deletions import RECENT
 from wopdesk.storage.models import Attachment, Conflict
 
-RETENTION = dt.timedelta(days=30)  # the server's default retention
+# As long as Edit › Recently deleted offers a delete back; the server's default retention.
+RETENTION = RECENT
 UNNAMED_AGE = dt.timedelta(days=1)
 
 
