@@ -26,7 +26,7 @@ from wopdesk.server import blobs as blobs_module
 from wopdesk.server import compaction
 from wopdesk.server.db import Blob, ServerRecord
 from wopdesk.storage import commands as cmd
-from wopdesk.storage import file_cleanup
+from wopdesk.storage import deletions, file_cleanup
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.sync.cli import describe
@@ -287,3 +287,26 @@ def test_many_files_are_looked_at_in_chunks_and_removed_in_short_transactions(
     assert done == blobs_module.Removed(1_200, 1_200 * 64)
     assert len(transactions) == 3  # 500, 500 and 200 files
     assert all(stored(server, sha256) is not None for sha256 in blobs(maria.store))
+
+
+def test_a_photo_restored_after_the_server_removed_its_file_is_sent_again(
+    laptops: tuple[Replica, Replica],
+) -> None:
+    """A server compacting after 7 days, a laptop that offers a delete back for 30."""
+    maria, _joao = laptops
+    attachment_id, sha256, data = attach(maria, "photo")
+    maria.sync()
+    delete(maria, attachment_id)
+    maria.sync()
+    stored_long_ago(maria.server, days=10)
+    deleted_long_ago(maria.server, attachment_id, days=10)
+    code, _out, err = compact(maria.server, "--older-than", "7")
+    assert code == 0, err
+    assert stored(maria.server, sha256) is None
+    with maria.store.transaction() as session:
+        deletions.restore(session, "attachment", attachment_id)
+
+    sent = maria.sync()
+
+    assert sent.files_sent == 1
+    assert stored(maria.server, sha256) == data

@@ -280,10 +280,12 @@ class Pusher(FileMover):
             if c.entity == "attachment" and c.field == "sha256" and isinstance(c.value, str)
         ]
         named = {c.row_id for c in changes if c.entity == "attachment" and c.field == "sha256"}
-        others = {
+        others = {  # a restore too, not a delete
             c.row_id
             for c in changes
-            if c.entity == "attachment" and c.row_id not in named and c.field != "deleted"
+            if c.entity == "attachment"
+            and c.row_id not in named
+            and not (c.field == "deleted" and c.value is True)
         }
         if others:
             with self.store.reading() as session:
