@@ -209,8 +209,10 @@ def wire_values(record: SyncedRecord) -> dict[str, Any]:
 ENTITY_RANK = {name: rank for rank, name in enumerate(ENTITIES)}
 
 
+@cache
 def required_fields(model: type[SyncedRecord]) -> frozenset[str]:
-    """Fields a record cannot be created without (NOT NULL columns)."""
+    """Fields a record cannot be created without (NOT NULL columns); made once per kind
+    (a push asks for each new record, a compaction for each entry of the log)."""
     return frozenset(name for name, codec in codecs(model).items() if not codec.nullable)
 
 
