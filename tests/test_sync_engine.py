@@ -699,15 +699,21 @@ def test_attachment_upload_resumes_after_a_lost_chunk(
     assert photo in {p.read_bytes() for p in (b.store.data_dir / "blobs").glob("??/*")}
 
 
+def attach_photos(replica: Replica, count: int) -> list[bytes]:
+    """``count`` new files of different sizes attached to the demo's draft visit."""
+    photos = [os.urandom(20_000 + n) for n in range(count)]
+    with replica.store.transaction() as session:
+        visit = cmd.get(session, m.SiteVisit, VISIT)
+        for n, photo in enumerate(photos):
+            cmd.add_attachment(session, replica.store.blobs, visit, photo, f"p{n}.bin", f"P{n}")
+    return photos
+
+
 def test_several_files_move_at_once_and_every_request_is_counted(
     replicas: tuple[Replica, Replica], tmp_path: Path
 ) -> None:
     a, b = replicas
-    photos = [os.urandom(20_000 + n) for n in range(5)]
-    with a.store.transaction() as session:
-        visit = cmd.get(session, m.SiteVisit, VISIT)
-        for n, photo in enumerate(photos):
-            cmd.add_attachment(session, a.store.blobs, visit, photo, f"p{n}.bin", f"Photo {n}")
+    photos = attach_photos(a, 5)
     sent = a.sync()
     assert sent.files_sent == 5
     uploads = [line for line in a.transport.log if line.startswith("PUT /v1/blobs/")]

@@ -1,12 +1,12 @@
 """Files move a few at a time; the first goes alone only while the connection's token has
 not been accepted yet, so an expired token is renewed once, not once per file."""
 
-import os
 import threading
 
 from tests.test_sync_engine import (  # noqa: F401  (fixtures)
     VISIT,
     Replica,
+    attach_photos,
     blobs,
     login_requests,
     quiet_environment,
@@ -58,11 +58,7 @@ def test_an_expired_token_is_renewed_once_for_many_files(
     replicas: tuple[Replica, Replica],  # noqa: F811
 ) -> None:
     maria, joao = replicas
-    photos = [os.urandom(10_000 + n) for n in range(6)]
-    with maria.store.transaction() as session:
-        visit = cmd.get(session, m.SiteVisit, VISIT)
-        for n, photo in enumerate(photos):
-            cmd.add_attachment(session, maria.store.blobs, visit, photo, f"p{n}.bin", f"P{n}")
+    attach_photos(maria, 6)
     with maria.server.db.write() as session:
         session.query(AuthToken).delete()  # every session ended: both must sign in again
 
