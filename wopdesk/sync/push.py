@@ -261,7 +261,7 @@ class Pusher(FileMover):
         hashes = self._files_of(changes)
         if not hashes:
             return
-        missing = self.connection.missing_blobs(list(dict.fromkeys(hashes)))
+        missing = self.connection.missing_blobs(hashes)
         move = self._counted(self._upload, len(missing))
         for waiting in each_file(move, missing, not self.connection.token_accepted):
             if waiting is None:
@@ -274,19 +274,19 @@ class Pusher(FileMover):
         other change of a live attachment the file this laptop holds for it (a file the
         server removed, its attachment deleted long ago, comes back with an edit that
         brings the attachment back: docs/sync.md, "Compaction")."""
-        hashes = [
-            c.value
-            for c in changes
-            if c.entity == "attachment" and c.field == "sha256" and isinstance(c.value, str)
-        ]
-        named = {c.row_id for c in changes if c.entity == "attachment" and c.field == "sha256"}
-        others = {  # a restore too, not a delete
-            c.row_id
-            for c in changes
-            if c.entity == "attachment"
-            and c.row_id not in named
-            and not (c.field == "deleted" and c.value is True)
-        }
+        hashes: list[str] = []
+        named: set[str] = set()
+        others: set[str] = set()  # a restore too, not a delete
+        for c in changes:
+            if c.entity != "attachment":
+                continue
+            if c.field == "sha256":
+                named.add(c.row_id)
+                if isinstance(c.value, str):
+                    hashes.append(c.value)
+            elif not (c.field == "deleted" and c.value is True):
+                others.add(c.row_id)
+        others -= named
         if others:
             with self.store.reading() as session:
                 held = session.scalars(
