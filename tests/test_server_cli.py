@@ -197,6 +197,19 @@ def test_a_newer_server_database_is_refused(tmp_path: Path) -> None:
             ServerDatabase.open(bad)
 
 
+def test_a_file_that_is_not_a_database_is_one_sentence_and_stays_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "server.db"
+    path.write_bytes(b"not a database, just some text " * 100)
+    before = path.read_bytes()
+    code, _, err = run(["--db", f"sqlite:///{path}", "compact"], capsys)
+    assert code == 1
+    assert f"Cannot open the server database sqlite:///{path}: file is not a database." in err
+    assert err.count("\n") == 1
+    assert path.read_bytes() == before
+
+
 def test_unreachable_postgres_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     url = "postgresql+psycopg://nobody:secret@127.0.0.1:1/none"
     code, _, err = run(["--db", url, "add-user", "maria"], capsys)

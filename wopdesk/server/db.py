@@ -33,7 +33,7 @@ from sqlalchemy import (
     inspect,
     make_url,
 )
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from wopdesk.server.errors import ServerError
@@ -294,9 +294,12 @@ class ServerDatabase:
         engine = create_server_engine(url)
         try:
             migrate(engine)
-        except OperationalError as exc:
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            # Unreachable, refused, or a file that is not a database (the driver's own error
+            # when it comes from a raw connection, as the SQLite space check opens).
             engine.dispose()
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            orig = getattr(exc, "orig", None) or exc
+            reason = str(orig).strip().splitlines()[0]
             shown = engine.url.render_as_string(hide_password=True)
             raise ServerError(f"Cannot open the server database {shown}: {reason}.") from None
         except BaseException:
