@@ -634,6 +634,17 @@ def test_push_answer_says_where_the_batch_was_logged_from_protocol_2(world: Worl
     assert "logged" not in fresh.json()
 
 
+def test_push_answer_names_wanted_files_only_from_protocol_3(world: World) -> None:
+    """``files_wanted`` came with protocol 3; a protocol 2 laptop refuses unknown keys."""
+    body = whole_utility_batch()
+    assert world.call("POST", "/v1/push", "member", json=body).json()["files_wanted"] == []
+    protocol_2 = {**HEADERS, PROTOCOL_HEADER: "2"}
+    again = world.call("POST", "/v1/push", "member", json=body, headers=protocol_2)
+    assert again.status_code == 200
+    assert "files_wanted" not in again.json()
+    assert "logged" in again.json()
+
+
 def pulled_scope(world: World, who: str) -> str:
     scope: str = world.call("GET", "/v1/changes", who).json()["scope"]
     return scope

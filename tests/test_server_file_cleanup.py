@@ -30,6 +30,7 @@ from wopdesk.storage import deletions, file_cleanup
 from wopdesk.storage import models as m
 from wopdesk.storage.store import Store
 from wopdesk.sync.cli import describe
+from wopdesk.sync.client import ServerConnection
 from wopdesk.sync.files import FILES_CLEANED
 from wopdesk.sync.status import set_state
 
@@ -86,6 +87,19 @@ def deleted_long_ago(server: Server, attachment_id: str, days: int = 40) -> None
         earlier = int(deletion["s"][:13]) - days * DAY_MS
         deletion["s"] = f"{earlier:013d}{deletion['s'][13:]}"
         record.fields = {**fields, "deleted": deletion}
+
+
+def deleted_long_ago_but_held(laptops: tuple[Replica, Replica]) -> tuple[str, str, bytes]:
+    """A photo Maria deleted (and uploaded) long ago, which Joao's laptop still holds."""
+    maria, joao = laptops
+    attachment_id, sha256, data = attach(maria, "photo")
+    maria.sync()
+    joao.sync()
+    delete(maria, attachment_id)
+    maria.sync()
+    stored_long_ago(maria.server)
+    deleted_long_ago(maria.server, attachment_id)
+    return attachment_id, sha256, data
 
 
 def upload_unattached(replica: Replica) -> tuple[str, bytes]:
@@ -193,13 +207,7 @@ def test_an_attachment_brought_back_after_its_file_was_removed_gets_it_again(
     brings it back (an edit made without seeing a delete wins), and with it its file,
     which his laptop sends again since the server no longer has it."""
     maria, joao = laptops
-    attachment_id, sha256, data = attach(maria, "photo")
-    maria.sync()
-    joao.sync()
-    delete(maria, attachment_id)
-    maria.sync()
-    stored_long_ago(maria.server)
-    deleted_long_ago(maria.server, attachment_id)
+    attachment_id, sha256, data = deleted_long_ago_but_held(laptops)
     code, out, err = compact(maria.server, "--older-than", "30")
     assert code == 0, err
     assert stored(maria.server, sha256) is None
@@ -215,6 +223,42 @@ def test_an_attachment_brought_back_after_its_file_was_removed_gets_it_again(
     assert received.files_waiting == []
     assert sha256 in blobs(third.store)
     assert third.get(m.Attachment, attachment_id).deleted is False
+    third.store.close()
+
+
+def test_a_file_removed_between_the_question_and_the_push_is_sent_after_the_push(
+    laptops: tuple[Replica, Replica], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one moment the removal cannot see: Joao's laptop asks whether the server has
+    the photo's file (it has), the file is removed, then his edit brings the attachment
+    back. The push's answer names the file, and his laptop sends it right away."""
+    maria, joao = laptops
+    attachment_id, sha256, data = deleted_long_ago_but_held(laptops)
+    with joao.store.transaction() as session:
+        cmd.update(session, m.Attachment, attachment_id, caption="Pump house, east wall")
+    asked = ServerConnection.missing_blobs
+    answers: list[list[str]] = []
+
+    def then_compacted(self: ServerConnection, hashes: list[str]) -> list[str]:
+        missing = asked(self, hashes)
+        answers.append(missing)
+        code, _out, err = compact(maria.server, "--older-than", "30")
+        assert code == 0, err
+        assert stored(maria.server, sha256) is None
+        return missing
+
+    monkeypatch.setattr(ServerConnection, "missing_blobs", then_compacted)
+
+    sent = joao.sync()
+
+    assert answers == [[]]  # told the server had it
+    assert sent.files_sent == 1
+    assert stored(maria.server, sha256) == data
+    monkeypatch.undo()
+    third = Replica(Store.open(tmp_path / "third"), maria.server, "maria")
+    received = third.sync()
+    assert received.files_waiting == []
+    assert sha256 in blobs(third.store)
     third.store.close()
 
 

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from wopdesk.server import scope
 from wopdesk.server.accounts import Principal
 from wopdesk.server.db import (
+    IN_CHUNK,
     Blob,
     BlobChunk,
     BlobGrant,
@@ -41,7 +42,6 @@ from wopdesk.server.db import (
     ServerState,
 )
 from wopdesk.server.errors import ApiError
-from wopdesk.server.records import IN_CHUNK
 from wopdesk.storage.file_cleanup import Removed
 from wopdesk.storage.types import utcnow
 from wopdesk.sync.protocol import MAX_BLOB_SIZE, UploadStatus
@@ -75,8 +75,13 @@ def readable(session: Session, principal: Principal, hashes: list[str]) -> set[s
 def missing(db: ServerDatabase, principal: Principal, hashes: list[str]) -> list[str]:
     """The files this person must upload: all but those they may read and the server has."""
     with db.read() as session:
-        present = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(hashes))))
-        present &= readable(session, principal, hashes)
+        return missing_in(session, principal, hashes)
+
+
+def missing_in(session: Session, principal: Principal, hashes: list[str]) -> list[str]:
+    """``missing``, read in ``session``."""
+    present = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(hashes))))
+    present &= readable(session, principal, hashes)
     return [h for h in dict.fromkeys(hashes) if h not in present]
 
 

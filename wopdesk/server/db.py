@@ -43,6 +43,8 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "wopdesk_server_version"
 SQLITE_POOL_SIZE = 10
 SQLITE_POOL_OVERFLOW = 40
+# Ids per IN (...) list: well under SQLite's and PostgreSQL's bound parameter limits.
+IN_CHUNK = 500
 # Held while migrating, so server processes starting together do not race.
 _MIGRATION_LOCK = 0x574F5044
 

@@ -34,7 +34,9 @@ from wopdesk.domain.catalogue import catalogue
 from wopdesk.domain.rules import EntityRules, field_problems
 from wopdesk.server import scope
 from wopdesk.server.accounts import WRITING_ROLES, Principal
+from wopdesk.server.blobs import missing_in
 from wopdesk.server.db import (
+    IN_CHUNK,
     BlobGrant,
     BlobHolder,
     Grant,
@@ -259,8 +261,6 @@ PULLED = (
     LOG.c.stamp,
     LOG.c.author,
 )
-# Ids per IN (...) list: well under SQLite's and PostgreSQL's bound parameter limits.
-IN_CHUNK = 500
 
 
 @dataclass
@@ -876,6 +876,21 @@ class _Push:
             self.files[partnership_id] = [(r, f) for r, f in self.session.execute(query)]
         return self.files[partnership_id]
 
+    def files_wanted(self) -> list[str]:
+        """The files of the live attachments this batch wrote that this person should send
+        now, as ``/v1/blobs/missing`` would say: one the laptop was told the server had
+        may have been removed (compaction) between that question and this batch."""
+        hashes = [
+            r.blob_sha256
+            for r in self.records.values()
+            if r is not None
+            and r.changed
+            and r.entity == "attachment"
+            and r.blob_sha256 is not None
+            and (r.fields.get("deleted") or {}).get("v") is not True
+        ]
+        return missing_in(self.session, self.principal, hashes) if hashes else []
+
     # -- one change --------------------------------------------------------------------
 
     def apply(self, change: Change) -> dict[str, Any]:
@@ -1089,9 +1104,7 @@ def push(
     ``protocol`` 1 gets it without the fields it does not know.
     """
     answer, _text = _push(db, principal, request)
-    if protocol < 2:
-        answer.pop("logged", None)
-    return answer
+    return _as_spoken(answer, protocol)
 
 
 def push_json(
@@ -1100,11 +1113,19 @@ def push_json(
     """``push``'s answer as the JSON text the API sends: for a new batch, the same text
     that was stored for replays, encoded once (2,000 results: a few ms a batch)."""
     answer, text = _push(db, principal, request)
-    if protocol < 2 or text is None:
-        if protocol < 2:
-            answer.pop("logged", None)
-        text = _dumps(answer)
+    if protocol < PROTOCOL_VERSION or text is None:
+        text = _dumps(_as_spoken(answer, protocol))
     return text
+
+
+# The keys of a push's answer each protocol added: a laptop of an older one refuses
+# keys it does not know (answers may gain keys only from protocol 3 on).
+_ANSWER_KEYS_SINCE = {"logged": 2, "files_wanted": 3}
+
+
+def _as_spoken(answer: dict[str, Any], protocol: int) -> dict[str, Any]:
+    """``answer`` without the keys a laptop of ``protocol`` does not know."""
+    return {k: v for k, v in answer.items() if _ANSWER_KEYS_SINCE.get(k, 0) <= protocol}
 
 
 def _push(
@@ -1139,6 +1160,8 @@ def _push(
         first = work.seq
         results = work.apply_all(request.changes)
         session.execute(update(STATE).where(STATE.c.id == 1).values(last_seq=work.seq))
+        # After the batch's writes (and the file grants they add).
+        files_wanted = work.files_wanted()
         answer = {
             "batch_id": request.batch_id,
             "results": results,
@@ -1154,6 +1177,7 @@ def _push(
                     replace(principal, grants=work.grants).scope_key(), state.compacted_seq
                 ),
             },
+            "files_wanted": files_wanted,
         }
         text = _dumps(answer)
         # Stored as the text already made: what a replay reads back is the same answer.

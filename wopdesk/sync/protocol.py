@@ -144,6 +144,9 @@ class PushResponse(WireAnswer):
     server_time: int
     # Protocol 2 on: lets the pusher skip pulling its own batch back (see docs/sync.md).
     logged: LoggedRange | None = None
+    # Protocol 3 on: the files of the batch's live attachments the pusher should send
+    # now (as ``/v1/blobs/missing`` would say); see docs/sync.md, "Compaction".
+    files_wanted: list[Sha256] = Field(default_factory=list)
 
 
 class PulledChange(Change):

@@ -126,6 +126,8 @@ class Pusher(FileMover):
         if len(response.results) != len(batch.changes):
             raise SyncError("The server answered a batch with the wrong number of results.")
         self.pushed.note(batch.changes, response.results)
+        # A file the server said it had may have been removed before the batch came.
+        self._send_files([h for h in response.files_wanted if self.store.blobs.has(h)], report)
         return response
 
     def _next_batch(self, sending: str | None = None) -> _Batch | None:
@@ -259,11 +261,14 @@ class Pusher(FileMover):
     def _send_files_of(self, changes: list[Change], report: SyncReport) -> None:
         """Upload the files of attachments in a batch before the batch itself."""
         hashes = self._files_of(changes)
+        if hashes:
+            self._send_files(self.connection.missing_blobs(hashes), report)
+
+    def _send_files(self, hashes: list[str], report: SyncReport) -> None:
         if not hashes:
             return
-        missing = self.connection.missing_blobs(hashes)
-        move = self._counted(self._upload, len(missing))
-        for waiting in each_file(move, missing, not self.connection.token_accepted):
+        move = self._counted(self._upload, len(hashes))
+        for waiting in each_file(move, hashes, not self.connection.token_accepted):
             if waiting is None:
                 report.files_sent += 1
             else:
