@@ -645,6 +645,44 @@ def test_push_answer_names_wanted_files_only_from_protocol_3(world: World) -> No
     assert "logged" in again.json()
 
 
+def test_wanted_files_tell_a_stranger_no_more_than_missing_does(world: World) -> None:
+    """An attachment naming a file its author may not read asks for it, whether the
+    server has it or not: ``files_wanted`` is never a way to learn what the server holds."""
+    absent = "c" * 64
+
+    def attachment(pid: str, sha256: str) -> list[dict[str, Any]]:
+        visit = new_id()
+        values = {
+            "partnership_id": pid,
+            "title": "Visit",
+            "start_date": "2026-03-01",
+            "end_date": "2026-03-05",
+            "state": "draft",
+        }
+        photo = {
+            "partnership_id": pid,
+            "sha256": sha256,
+            "file_name": "valve.jpg",
+            "media_type": "image/jpeg",
+            "size": 10,
+            "owner_entity": "site_visit",
+            "owner_id": visit,
+        }
+        return creation("site_visit", visit, values, stamp()) + creation(
+            "attachment", new_id(), photo, stamp()
+        )
+
+    stranger = world.push(
+        "outsider",
+        attachment(world.p2, world.blob) + attachment(world.p2, absent),
+    )
+    assert {r["status"] for r in stranger.json()["results"]} == {"accepted"}
+    assert sorted(stranger.json()["files_wanted"]) == sorted([world.blob, absent])
+    assert world.call("GET", f"/v1/blobs/{world.blob}", "outsider").status_code == 404
+    member = world.push("member", attachment(world.p1, world.blob))
+    assert member.json()["files_wanted"] == []
+
+
 def pulled_scope(world: World, who: str) -> str:
     scope: str = world.call("GET", "/v1/changes", who).json()["scope"]
     return scope
